@@ -1,0 +1,36 @@
+"""Tree-sitter grammars from the per-language wheels, loaded once per process."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+import tree_sitter as ts
+
+# language -> (module, function returning the grammar pointer)
+GRAMMARS: dict[str, tuple[str, str]] = {
+    "python": ("tree_sitter_python", "language"),
+    "javascript": ("tree_sitter_javascript", "language"),
+    "typescript": ("tree_sitter_typescript", "language_tsx"),  # tsx parses plain TS too
+    "bash": ("tree_sitter_bash", "language"),
+    "go": ("tree_sitter_go", "language"),
+    "java": ("tree_sitter_java", "language"),
+    "ruby": ("tree_sitter_ruby", "language"),
+    "php": ("tree_sitter_php", "language_php"),  # accepts `<?php` files with HTML around
+    "c": ("tree_sitter_c", "language"),
+}
+
+
+@functools.cache
+def grammar(language: str) -> ts.Language | None:
+    if language not in GRAMMARS:
+        return None
+    module_name, func = GRAMMARS[language]
+    module = importlib.import_module(module_name)
+    return ts.Language(getattr(module, func)())
+
+
+@functools.cache
+def parser(language: str) -> ts.Parser | None:
+    lang = grammar(language)
+    return ts.Parser(lang) if lang is not None else None

@@ -1,0 +1,247 @@
+"""The tree-sitter engine: every query rule of a language compiled into one query, run once per snippet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import tree_sitter as ts
+
+from curator.engines import EngineConfig, EngineOutput, rule_selected
+from curator.engines.languages import grammar, parser
+from curator.errors import UsageError
+from curator.model import Finding, RecordResult, Snippet, SnippetStatus
+from curator.ruleset import Rule, load_rules
+
+ENGINE = "tree-sitter"
+
+# Values of the stat module's permission constants, so `stat.S_IWOTH | stat.S_IRWXU` can be evaluated.
+STAT_CONSTANTS = {
+    "S_ISUID": 0o4000, "S_ISGID": 0o2000, "S_ISVTX": 0o1000,
+    "S_IRWXU": 0o700, "S_IRUSR": 0o400, "S_IWUSR": 0o200, "S_IXUSR": 0o100,
+    "S_IRWXG": 0o070, "S_IRGRP": 0o040, "S_IWGRP": 0o020, "S_IXGRP": 0o010,
+    "S_IRWXO": 0o007, "S_IROTH": 0o004, "S_IWOTH": 0o002, "S_IXOTH": 0o001,
+    "S_IREAD": 0o400, "S_IWRITE": 0o200, "S_IEXEC": 0o100,
+}
+_INT_TOKEN = re.compile(r"^(0[oO]?[0-7]+|0[xX][0-9a-fA-F]+|0[bB][01]+|[1-9][0-9]*|0)$")
+
+
+def mode_value(text: str) -> int | None:
+    """Evaluate a permission expression: an int literal, stat constants, `|` and `+` of them."""
+    total = 0
+    for part in re.split(r"\s*[|+]\s*", text.strip().strip("()")):
+        part = part.strip().strip("()")
+        name = part.rsplit(".", 1)[-1]
+        if name in STAT_CONSTANTS:
+            total |= STAT_CONSTANTS[name]
+        elif _INT_TOKEN.match(part.replace("_", "")):
+            token = part.replace("_", "")
+            if len(token) > 1 and token[0] == "0" and token[1] in "01234567":
+                token = "0o" + token[1:]  # C / shell / Python 2 octal
+            total |= int(token, 0)
+        else:
+            return None
+    return total
+
+
+STRING_NODES = {"string", "string_literal", "interpreted_string_literal", "raw_string_literal",
+                "string_content", "encapsed_string", "raw_string", "template_string"}
+
+
+def _is_constant(node: ts.Node) -> bool:
+    """A literal with no interpolation inside (f-strings, template strings and `#{}` are not constant)."""
+    if node.type in {"integer", "float", "number", "true", "false", "none", "null"}:
+        return True
+    if node.type == "concatenated_string":
+        return all(_is_constant(c) for c in node.named_children)
+    if node.type not in STRING_NODES and not node.type.endswith("string"):
+        return False
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in {"interpolation", "template_substitution", "string_interpolation",
+                            "variable_name", "simple_variable", "expansion", "command_substitution"}:
+            return False
+        stack.extend(current.named_children)
+    return True
+
+
+Condition = Callable[[ts.Node], bool]
+
+
+def _condition(key: str, value, rule: Rule) -> Condition:
+    if key == "int_any_bits":
+        bits = value if isinstance(value, int) else int(str(value), 0)
+        return lambda node: (v := mode_value(node.text.decode("utf-8", "replace"))) is not None and bool(v & bits)
+    if key == "int_all_bits":
+        bits = value if isinstance(value, int) else int(str(value), 0)
+        return lambda node: (v := mode_value(node.text.decode("utf-8", "replace"))) is not None and v & bits == bits
+    if key == "regex":
+        pattern = re.compile(value)
+        return lambda node: bool(pattern.search(node.text.decode("utf-8", "replace")))
+    if key == "not_regex":
+        pattern = re.compile(value)
+        return lambda node: not pattern.search(node.text.decode("utf-8", "replace"))
+    if key == "constant":
+        return (lambda node: _is_constant(node)) if value else (lambda node: not _is_constant(node))
+    if key == "type":
+        types = {value} if isinstance(value, str) else set(value)
+        return lambda node: node.type in types
+    if key == "not_type":
+        types = {value} if isinstance(value, str) else set(value)
+        return lambda node: node.type not in types
+    raise UsageError(f"{rule.path}: rule {rule.id}: unknown condition {key!r}")
+
+
+@dataclass
+class QueryRule:
+    rule: Rule
+    conditions: list[tuple[str, Condition, bool]]  # (capture, test, required-capture)
+    absent: list[str]  # captures that must NOT be present in the match
+
+
+def _compile_conditions(rule: Rule) -> QueryRule:
+    conditions = []
+    for clause in rule.spec.get("where", []) or []:
+        capture = clause.get("capture")
+        if not capture:
+            raise UsageError(f"{rule.path}: rule {rule.id}: every `where` clause needs a capture")
+        for key, value in clause.items():
+            if key in ("capture", "optional"):
+                continue
+            conditions.append((capture, _condition(key, value, rule), not clause.get("optional", False)))
+    return QueryRule(rule, conditions, list(rule.spec.get("absent", []) or []))
+
+
+class CompiledLanguage:
+    """All query rules of one language in one tree-sitter query; pattern index -> rule."""
+
+    def __init__(self, language: str, rules: list[Rule]) -> None:
+        lang = grammar(language)
+        if lang is None:
+            raise UsageError(f"no tree-sitter grammar for {language!r}")
+        sources, owners = [], []
+        for rule in rules:
+            try:
+                count = ts.Query(lang, rule.spec["query"]).pattern_count
+            except (ts.QueryError, SyntaxError, ValueError) as exc:
+                raise UsageError(f"{rule.path}: rule {rule.id}: bad tree-sitter query: {exc}") from None
+            sources.append(rule.spec["query"])
+            compiled = _compile_conditions(rule)
+            owners.extend([compiled] * count)
+        self.owners = owners
+        self.query = ts.Query(lang, "\n".join(sources)) if sources else None
+
+
+def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
+    for capture, test, required in qrule.conditions:
+        nodes = captures.get(capture)
+        if not nodes:
+            if required:
+                return False
+            continue
+        if not all(test(n) for n in nodes):
+            return False
+    return not any(captures.get(name) for name in qrule.absent)
+
+
+def _excerpt(lines: list[str], start: int, end: int) -> str:
+    return "\n".join(lines[start : min(end, start + 3) + 1]).strip()
+
+
+class TreeSitterEngine:
+    name = ENGINE
+
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        by_language: dict[str, list[Rule]] = {}
+        taint_rules: dict[str, list[Rule]] = {}
+        for rule in load_rules(config.rules_dir):
+            if rule.engine != ENGINE or not rule_selected(rule.id, config):
+                continue
+            kind = rule.spec.get("kind", "query")
+            target = taint_rules if kind == "taint" else by_language
+            target.setdefault(rule.language, []).append(rule)
+        self.compiled = {lang: CompiledLanguage(lang, rules) for lang, rules in by_language.items()}
+        self.taint = None
+        if taint_rules:
+            from curator.engines.taint import TaintAnalyzer  # written per language; Python first
+
+            self.taint = TaintAnalyzer(taint_rules)
+        self.languages = set(self.compiled) | set(taint_rules)
+
+    def scan(self, batch: Sequence[RecordResult]) -> EngineOutput:
+        out = EngineOutput()
+        for result in batch:
+            for snippet in result.snippets:
+                if snippet.language not in self.languages:
+                    continue
+                self._scan_snippet(result, snippet, out)
+        return out
+
+    def _scan_snippet(self, result: RecordResult, snippet: Snippet, out: EngineOutput) -> None:
+        code = snippet.text.encode("utf-8", "surrogatepass")
+        tree = parser(snippet.language).parse(code)
+        status = "parse_error" if tree.root_node.has_error else "ok"
+        error = ""
+        if status == "parse_error":
+            bad = _first_error(tree.root_node)
+            error = f"syntax error near snippet line {bad.start_point[0] + 1}" if bad else "syntax error"
+        out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, status, error))
+        lines = snippet.text.splitlines()
+        compiled = self.compiled.get(snippet.language)
+        seen: set[tuple[str, int]] = set()
+        if compiled is not None and compiled.query is not None:
+            for pattern_index, captures in ts.QueryCursor(compiled.query).matches(tree.root_node):
+                qrule = compiled.owners[pattern_index]
+                if not _match_ok(qrule, captures):
+                    continue
+                node = (captures.get("finding") or next(iter(captures.values())))[0]
+                key = (qrule.rule.id, node.start_point[0])
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.findings.append(make_finding(result, snippet, qrule.rule, node, lines))
+        if self.taint is not None:
+            for rule, node, detail in self.taint.analyze(snippet.language, tree, code):
+                key = (rule.id, node.start_point[0])
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.findings.append(make_finding(result, snippet, rule, node, lines, detail))
+
+
+def _first_error(node: ts.Node) -> ts.Node | None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.is_error or current.is_missing:
+            return current
+        stack.extend(reversed([c for c in current.children if c.has_error or c.is_missing]))
+    return None
+
+
+def make_finding(result: RecordResult, snippet: Snippet, rule: Rule, node: ts.Node,
+                 lines: list[str], detail: str = "") -> Finding:
+    start_row, start_col = node.start_point
+    end_row, end_col = node.end_point
+    return Finding(
+        record_id=result.record.record_id,
+        snippet_id=snippet.snippet_id,
+        engine=ENGINE,
+        rule_id=rule.id,
+        cwe=rule.cwe,
+        severity=rule.severity,
+        confidence=rule.confidence,
+        message=rule.message + (f" ({detail})" if detail else ""),
+        line=snippet.message_line(start_row + 1),
+        column=start_col + 1,
+        end_line=snippet.message_line(end_row + 1),
+        end_column=end_col + 1,
+        message_index=snippet.message_index,
+        excerpt=_excerpt(lines, start_row, end_row),
+        detail=detail,
+        record_sha256=result.record.sha256,
+        engines=(ENGINE,),
+    )
