@@ -1,0 +1,139 @@
+"""The `curator` command line: parses flags and dispatches; each command's logic lives in its own module."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import click
+
+from curator import __version__
+from curator.errors import CuratorError
+
+# Commands defined in their own modules, imported only when used.
+LAZY_COMMANDS: dict[str, str] = {
+    "report": "curator.report.cli:report",
+    "query": "curator.report.query:query",
+    "split": "curator.scrub.cli:split",
+    "scrub": "curator.scrub.cli:scrub",
+    "merge": "curator.executors.cli:merge",
+    "experiment": "curator.experiment.cli:experiment",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = set(super().list_commands(ctx))
+        names.update(name for name in LAZY_COMMANDS if self._load(name) is not None)
+        return sorted(names)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        return super().get_command(ctx, name) or self._load(name)
+
+    @staticmethod
+    def _load(name: str) -> click.Command | None:
+        target = LAZY_COMMANDS.get(name)
+        if target is None:
+            return None
+        module_name, _, attr = target.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                return None  # that part of curator is not in this build
+            raise
+        return getattr(module, attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="curator")
+def cli() -> None:
+    """Lint and curate LLM fine-tuning corpora."""
+
+
+def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="Write the report to this DuckDB file.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "jsonl", "sarif", "github"]),
+              default=None, help="Output format (default: text).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the output here instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["info", "low", "medium", "high", "critical", "never"]),
+              default=None, help="Exit 1 when a finding is at or above this severity (default: low).")
+@click.option("--engines", multiple=True, help="Engines to run, comma-separated (default: tree-sitter,bandit,numbers).")
+@click.option("--roles", multiple=True, help="Message roles to scan for code (default: assistant).")
+@click.option("--select", multiple=True, help="Only these rule ids or prefixes (e.g. py.sql).")
+@click.option("--ignore", multiple=True, help="Drop these rule ids or prefixes.")
+@click.option("--input-format", "shape", type=click.Choice(
+    ["openai", "sharegpt", "alpaca", "prompt_completion", "text"]), default=None,
+    help="Record shape, when auto-detection is not wanted.")
+@click.option("--text-field", default=None, help="Field holding the text of records of shape 'text'.")
+@click.option("--numbers", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra list of loaded numbers (YAML, same format as rules/numbers/).")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
+              help="Suppress findings recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Write the findings of this run as a baseline.")
+@click.option("--no-cache", is_flag=True, default=False, help="Do not read or write the result cache.")
+@click.option("--quiet", "-q", is_flag=True, default=None, help="Print only the summary.")
+@click.option("--show-config", is_flag=True, help="Print the effective configuration and exit.")
+def lint(paths, db, output_format, output, fail_on, engines, roles, select, ignore, shape, text_field,
+         numbers, baseline, write_baseline, no_cache, quiet, show_config) -> None:
+    """Lint corpora: find insecure code and loaded numbers, store every finding."""
+    from curator.commands.lint import run_lint
+
+    overrides = {
+        "db": db, "output_format": output_format, "output": output, "fail_on": fail_on,
+        "engines": _csv(engines), "roles": _csv(roles), "select": _csv(select), "ignore": _csv(ignore),
+        "shape": shape, "text_field": text_field, "numbers": tuple(numbers), "baseline": baseline,
+        "write_baseline": write_baseline, "cache": False if no_cache else None, "quiet": quiet,
+    }
+    sys.exit(run_lint(paths, overrides, show_config=show_config))
+
+
+@cli.group()
+def rules() -> None:
+    """List and explain detection rules."""
+
+
+@rules.command("list")
+@click.option("--engine", default=None, help="Only rules of this engine.")
+@click.option("--language", default=None, help="Only rules for this language.")
+def rules_list(engine, language) -> None:
+    """List every rule: id, CWE, severity, engine, language."""
+    from curator.commands.rules import list_rules
+
+    list_rules(engine=engine, language=language)
+
+
+@rules.command("show")
+@click.argument("rule_id")
+def rules_show(rule_id) -> None:
+    """Explain one rule: what it catches, why it matters, a bad and a good example."""
+    from curator.commands.rules import show_rule
+
+    show_rule(rule_id)
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="curator", standalone_mode=True)
+    except CuratorError as exc:
+        click.echo(f"curator: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("curator: interrupted", err=True)
+        sys.exit(2)
+    except Exception as exc:  # an internal error: one line, the traceback only on request
+        if os.environ.get("CURATOR_DEBUG"):
+            raise
+        click.echo(f"curator: internal error: {type(exc).__name__}: {exc} (set CURATOR_DEBUG=1 for the traceback)",
+                   err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

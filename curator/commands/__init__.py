@@ -1,0 +1,1 @@
+"""The logic of each command of the CLI, one module per command."""

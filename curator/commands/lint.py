@@ -1,0 +1,71 @@
+"""`curator lint`: resolve the configuration, run the pipeline, render the chosen format, pick the exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import ExitStack
+
+from curator.config import LintConfig, resolve_config
+from curator.lint import LintSummary, ScratchReport, lint_to_store
+from curator.report import render
+from curator.store import open_report
+
+
+def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = False) -> int:
+    config = resolve_config({**overrides, "paths": tuple(paths)})
+    if show_config:
+        print(json.dumps(config.as_dict(), indent=2, default=str))
+        return 0
+    with ExitStack() as stack:
+        scratch = None
+        if not config.db:
+            scratch = ScratchReport()
+            stack.callback(scratch.cleanup)
+            config.db = scratch.path
+        summary = lint_to_store(None, config, progress=_progress(stack, config))
+        if scratch is not None:
+            summary.db = None
+        _render(config, summary)
+        return 1 if summary.fails(config.fail_on) else 0
+
+
+def _render(config: LintConfig, summary: LintSummary) -> None:
+    fmt = config.output_format or "text"
+    con = open_report(config.db)
+    try:
+        options = {
+            "quiet": config.quiet, "fail_on": config.fail_on, "output": config.output,
+            "analyzer_lines": summary.analyzer_lines, "summary_line": summary.line(),
+            "engine_errors": summary.engine_errors,
+        }
+        if config.output:
+            with open(config.output, "w", encoding="utf-8") as out:
+                render(fmt, con, summary.run_id, out, options)
+        else:
+            render(fmt, con, summary.run_id, sys.stdout, options)
+    finally:
+        con.close()
+    # Machine formats keep stdout clean; the summary goes to stderr for them.
+    if fmt != "text" or config.output:
+        print(summary.line(), file=sys.stderr)
+    for error in summary.engine_errors:
+        print(f"curator: engine error: {error}", file=sys.stderr)
+
+
+def _progress(stack: ExitStack, config: LintConfig):
+    """A live counter on stderr when it is a terminal; nothing otherwise."""
+    if config.quiet or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True)
+    stack.enter_context(progress)
+    task = progress.add_task("linting", total=None)
+
+    def update(summary: LintSummary) -> None:
+        progress.update(task, description=f"{summary.records:,} records · {summary.findings:,} findings")
+
+    return update

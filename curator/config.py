@@ -1,0 +1,117 @@
+"""The effective lint configuration: `[tool.curator]` in the nearest pyproject.toml, overridden by flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curator.engines import DEFAULT_ENGINES, ENGINES, EngineConfig
+from curator.errors import UsageError
+from curator.model import SEVERITIES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+FAIL_ON = ("info", "low", "medium", "high", "critical", "never")
+
+
+@dataclass
+class LintConfig:
+    paths: tuple[str, ...] = ()
+    db: str | None = None
+    output_format: str = "text"
+    output: str | None = None
+    engines: tuple[str, ...] = DEFAULT_ENGINES
+    roles: tuple[str, ...] = ("assistant",)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "low"
+    shape: str | None = None
+    text_field: str | None = None
+    numbers: tuple[str, ...] = ()
+    baseline: str | None = None
+    write_baseline: str | None = None
+    cache: bool = True
+    cache_dir: str | None = None
+    quiet: bool = False
+    workers: int = 1
+    work_dir: str | None = None
+    config_file: str | None = None  # where [tool.curator] came from
+    extra: dict = field(default_factory=dict)
+
+    def engine_config(self) -> EngineConfig:
+        return EngineConfig(select=self.select, ignore=self.ignore, numbers_files=self.numbers)
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+TUPLE_KEYS = {"paths", "engines", "roles", "select", "ignore", "numbers"}
+
+
+def find_pyproject(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_file_config(start: Path) -> tuple[dict, Path | None]:
+    path = find_pyproject(start.resolve())
+    if path is None:
+        return {}, None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read [tool.curator]: {exc}") from None
+    section = data.get("tool", {}).get("curator", {})
+    if not isinstance(section, dict):
+        raise UsageError(f"{path}: [tool.curator] must be a table")
+    return {k.replace("-", "_"): v for k, v in section.items()}, path
+
+
+def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConfig:
+    """File settings first, then every flag the user actually gave (None means 'not given')."""
+    file_values, path = load_file_config(Path(start_dir))
+    known = {f.name for f in dataclasses.fields(LintConfig)}
+    values: dict = {}
+    for key, value in file_values.items():
+        if key not in known:
+            raise UsageError(f"{path}: [tool.curator] has unknown key {key!r}")
+        if key == "paths":
+            continue
+        values[key] = value
+    if path is not None and file_values:
+        values["config_file"] = str(path)
+    for key, value in cli_overrides.items():
+        if value is None or (key in TUPLE_KEYS and value == ()):
+            continue
+        values[key] = value
+    for key in TUPLE_KEYS & values.keys():
+        value = values[key]
+        if isinstance(value, str):
+            value = [v for v in value.split(",") if v.strip()]
+        values[key] = tuple(str(v).strip() for v in value)
+    config = LintConfig(**values)
+    validate(config)
+    return config
+
+
+def validate(config: LintConfig) -> None:
+    if config.fail_on not in FAIL_ON:
+        raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {config.fail_on!r}")
+    unknown = [e for e in config.engines if e not in ENGINES]
+    if unknown:
+        raise UsageError(f"unknown engine {unknown[0]!r}; choose from {', '.join(sorted(ENGINES))}")
+    if not config.engines:
+        raise UsageError("no engine selected")
+    roles = {"system", "user", "assistant", "tool"}
+    bad = [r for r in config.roles if r not in roles]
+    if bad:
+        raise UsageError(f"unknown role {bad[0]!r}; choose from {', '.join(sorted(roles))}")
+    assert set(SEVERITIES) <= set(FAIL_ON)

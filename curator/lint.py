@@ -1,0 +1,227 @@
+"""The lint pipeline: read records, extract code, run engines, merge and suppress findings, store, analyze."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
+from curator.config import LintConfig
+from curator.engines import Engine, load_engine
+from curator.model import SEVERITY_RANK, Finding, Record, RecordResult, severity_at_least
+from curator.ruleset import rules_version
+from curator.store import Store
+
+BATCH_SIZE = 256
+
+
+@dataclass
+class LintSummary:
+    run_id: str
+    db: str | None
+    records: int = 0
+    records_error: int = 0
+    snippets: int = 0
+    findings: int = 0
+    suppressed: int = 0
+    flagged_records: int = 0
+    parse_errors: int = 0
+    by_severity: Counter = field(default_factory=Counter)
+    engine_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+    analyzer_lines: list[str] = field(default_factory=list)
+    engine_errors: list[str] = field(default_factory=list)
+
+    @property
+    def records_per_s(self) -> float:
+        return self.records / self.seconds if self.seconds > 0 else 0.0
+
+    def fails(self, fail_on: str) -> bool:
+        """Findings at or above the threshold, or records that could not be read, fail the run."""
+        if fail_on == "never":
+            return False
+        if self.records_error:
+            return True
+        return any(severity_at_least(sev, fail_on) for sev, n in self.by_severity.items() if n)
+
+    def add(self, result: RecordResult) -> None:
+        self.records += 1
+        if result.record.status != "ok":
+            self.records_error += 1
+        self.snippets += len(result.snippets)
+        active = [f for f in result.findings if f.suppressed is None]
+        self.findings += len(active)
+        self.suppressed += len(result.findings) - len(active)
+        if active:
+            self.flagged_records += 1
+        self.by_severity.update(f.severity for f in active)
+        self.parse_errors += sum(1 for s in result.statuses if s.status == "parse_error")
+        for status in result.statuses:
+            if status.status == "engine_error" and len(self.engine_errors) < 20:
+                self.engine_errors.append(f"{status.engine}: {status.snippet_id}: {status.error}")
+
+    def line(self) -> str:
+        sev = ", ".join(f"{self.by_severity[s]} {s}" for s in sorted(
+            self.by_severity, key=lambda s: -SEVERITY_RANK.get(s, 0)) if self.by_severity[s])
+        parts = [
+            f"{self.records} records" + (f" ({self.records_error} unreadable)" if self.records_error else ""),
+            f"{self.snippets} snippets" + (f" ({self.parse_errors} did not parse)" if self.parse_errors else ""),
+            f"{self.findings} findings" + (f" ({sev})" if sev else "")
+            + (f", {self.suppressed} suppressed" if self.suppressed else ""),
+            f"{self.flagged_records} records flagged",
+            f"{self.seconds:.2f} s, {self.records_per_s:,.0f} records/s",
+        ]
+        return " · ".join(parts)
+
+
+class Linter:
+    """Per-process lint state: engines are built once and reused for every batch."""
+
+    def __init__(self, config: LintConfig) -> None:
+        from curator.extract import extract_snippets
+
+        self.config = config
+        self._extract = extract_snippets
+        self.roles = frozenset(config.roles)
+        engine_config = config.engine_config()
+        self.engines: list[Engine] = [load_engine(name, engine_config) for name in config.engines]
+        self.engine_seconds: dict[str, float] = {engine.name: 0.0 for engine in self.engines}
+        self.baseline = None
+        if config.baseline:
+            from curator.suppress import Baseline
+
+            self.baseline = Baseline.load(config.baseline)
+
+    def lint_batch(self, records: Sequence[Record]) -> list[RecordResult]:
+        results = []
+        t0 = time.perf_counter()
+        for record in records:
+            result = RecordResult(record)
+            if record.status == "ok":
+                result.snippets = self._extract(record, self.roles)
+            results.append(result)
+        self.engine_seconds["extract"] = self.engine_seconds.get("extract", 0.0) + time.perf_counter() - t0
+        by_id = {r.record.record_id: r for r in results}
+        for engine in self.engines:
+            t0 = time.perf_counter()
+            output = engine.scan(results)
+            self.engine_seconds[engine.name] += time.perf_counter() - t0
+            for finding in output.findings:
+                by_id[finding.record_id].findings.append(finding)
+            for status in output.statuses:
+                by_id[status.snippet_id.split("#", 1)[0]].statuses.append(status)
+        for result in results:
+            finalize_findings(result, self.baseline)
+        return results
+
+
+def finalize_findings(result: RecordResult, baseline=None) -> None:
+    """Merge findings of several engines on one line and CWE, then apply suppressions."""
+    if not result.findings:
+        return
+    try:
+        from curator.merging import merge_findings
+    except ModuleNotFoundError:
+        merge_findings = None
+    if merge_findings is not None and len(result.findings) > 1:
+        result.findings = merge_findings(result.findings)
+    try:
+        from curator.suppress import apply_inline
+    except ModuleNotFoundError:
+        apply_inline = None
+    if apply_inline is not None:
+        apply_inline(result)
+    if baseline is not None:
+        baseline.apply(result)
+    result.findings.sort(key=_finding_order)
+
+
+def _finding_order(f: Finding) -> tuple:
+    return (f.message_index, f.line, f.column, f.rule_id)
+
+
+def batched(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def iter_input(config: LintConfig) -> Iterator[Record]:
+    from curator.corpus import iter_records
+
+    return iter_records(list(config.paths), shape=config.shape, text_field=config.text_field)
+
+
+def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=None) -> LintSummary:
+    """Lint `paths` (or config.paths) into the DuckDB file `config.db` and return the summary."""
+    if paths is not None:
+        config.paths = tuple(paths)
+    store = Store(config.db)
+    summary = LintSummary(run_id=store.run_id, db=config.db)
+    started = time.perf_counter()
+    try:
+        linter = Linter(config)
+        analyzers = load_analyzers(DEFAULT_ANALYZERS, config.engine_config())
+        store.begin_run(config.paths, config.engines, config.as_dict(), rules_version())
+        for batch in batched(iter_input(config), BATCH_SIZE):
+            results = linter.lint_batch(batch)
+            store.add_results(results)
+            for result in results:
+                summary.add(result)
+                for analyzer in analyzers:
+                    analyzer.observe(result)
+            if progress is not None:
+                progress(summary)
+        store.flush()
+        for analyzer in analyzers:
+            summary.analyzer_lines.extend(analyzer.finish(store))
+        summary.seconds = time.perf_counter() - started
+        summary.engine_seconds = {k: round(v, 4) for k, v in linter.engine_seconds.items()}
+        store.finish_run(records=summary.records, records_error=summary.records_error,
+                         snippets=summary.snippets, findings=summary.findings, seconds=summary.seconds,
+                         engine_seconds=summary.engine_seconds)
+        if config.write_baseline:
+            from curator.suppress import write_baseline
+
+            rows = store.con.execute(
+                "SELECT r.sha256, f.rule_id, f.record_id, f.line FROM findings f JOIN records r USING (record_id)"
+                " WHERE f.suppressed IS NULL OR f.suppressed = 'baseline'").fetchall()
+            write_baseline(config.write_baseline, rows)
+        store.close()
+    except BaseException:
+        store.abort()
+        raise
+    return summary
+
+
+class ScratchReport:
+    """A report file in a temporary folder, for runs without --db; removed when done."""
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="curator-")
+        self.path = os.path.join(self._dir.name, "report.duckdb")
+
+    def cleanup(self) -> None:
+        self._dir.cleanup()
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def display_path(path: str) -> str:
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
