@@ -79,9 +79,21 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Write the findings of this run as a baseline.")
 @click.option("--no-cache", is_flag=True, default=False, help="Do not read or write the result cache.")
 @click.option("--quiet", "-q", is_flag=True, default=None, help="Print only the summary.")
+@click.option("--workers", "-j", type=int, default=None,
+              help="Worker processes (default: every core for large inputs, one for small ones).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default=None,
+              help="Where tasks run: a local process pool or Ray (RAY_ADDRESS, or a local Ray).")
+@click.option("--work-dir", type=click.Path(file_okay=False), default=None,
+              help="Keep task shards here; the same command resumes an interrupted run.")
+@click.option("--restart", is_flag=True, default=None, help="Discard the finished tasks in --work-dir.")
+@click.option("--tasks", type=int, default=None,
+              help="Split the work into N slices and run one (default from SLURM_ARRAY_TASK_COUNT).")
+@click.option("--task-index", type=int, default=None,
+              help="The slice to run, 0-based (default from SLURM_ARRAY_TASK_ID).")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration and exit.")
 def lint(paths, db, output_format, output, fail_on, engines, roles, select, ignore, shape, text_field,
-         numbers, baseline, write_baseline, no_cache, quiet, show_config) -> None:
+         numbers, baseline, write_baseline, no_cache, quiet, workers, executor, work_dir, restart, tasks,
+         task_index, show_config) -> None:
     """Lint corpora: find insecure code and loaded numbers, store every finding."""
     from curator.commands.lint import run_lint
 
@@ -90,6 +102,8 @@ def lint(paths, db, output_format, output, fail_on, engines, roles, select, igno
         "engines": _csv(engines), "roles": _csv(roles), "select": _csv(select), "ignore": _csv(ignore),
         "shape": shape, "text_field": text_field, "numbers": tuple(numbers), "baseline": baseline,
         "write_baseline": write_baseline, "cache": False if no_cache else None, "quiet": quiet,
+        "workers": workers, "executor": executor, "work_dir": work_dir, "restart": restart, "tasks": tasks,
+        "task_index": task_index,
     }
     sys.exit(run_lint(paths, overrides, show_config=show_config))
 

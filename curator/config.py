@@ -38,8 +38,12 @@ class LintConfig:
     cache: bool = True
     cache_dir: str | None = None
     quiet: bool = False
-    workers: int = 1
+    workers: int | None = None  # None: every core for large inputs, one process for small ones
+    executor: str = "local"  # local | ray
     work_dir: str | None = None
+    restart: bool = False
+    tasks: int | None = None  # run one slice of the work (Slurm arrays): --tasks N --task-index I
+    task_index: int | None = None
     config_file: str | None = None  # where [tool.curator] came from
     extra: dict = field(default_factory=dict)
 
@@ -114,4 +118,10 @@ def validate(config: LintConfig) -> None:
     bad = [r for r in config.roles if r not in roles]
     if bad:
         raise UsageError(f"unknown role {bad[0]!r}; choose from {', '.join(sorted(roles))}")
+    if config.workers is not None and config.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if config.executor not in ("local", "ray"):
+        raise UsageError(f"--executor must be local or ray, not {config.executor!r}")
+    if config.tasks is not None and config.tasks < 1:
+        raise UsageError("--tasks must be at least 1")
     assert set(SEVERITIES) <= set(FAIL_ON)

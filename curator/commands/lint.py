@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from pathlib import Path
 from contextlib import ExitStack
 
 from curator.config import LintConfig, resolve_config
@@ -23,11 +25,45 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
             scratch = ScratchReport()
             stack.callback(scratch.cleanup)
             config.db = scratch.path
-        summary = lint_to_store(None, config, progress=_progress(stack, config))
+        summary = _lint(config, _progress(stack, config))
+        if summary is None:
+            print(f"curator: task {config.task_index} of {config.tasks} finished in {config.work_dir}; "
+                  f"run `curator merge --work-dir {config.work_dir} --db FILE` when all tasks are done",
+                  file=sys.stderr)
+            return 0
         if scratch is not None:
             summary.db = None
         _render(config, summary)
         return 1 if summary.fails(config.fail_on) else 0
+
+
+def _lint(config: LintConfig, progress) -> LintSummary | None:
+    """In this process for small inputs; sharded over workers, Slurm slices or Ray otherwise."""
+    from curator.executors.run import run_sharded, slurm_defaults
+
+    if config.tasks is None:
+        count, index = slurm_defaults()
+        if count is not None and config.work_dir:
+            config.tasks, config.task_index = count, index
+    workers = config.workers if config.workers is not None else auto_workers(config.paths)
+    if workers <= 1 and not config.work_dir and config.tasks is None and config.executor == "local":
+        return lint_to_store(None, config, progress=progress)
+    return run_sharded(config, workers=workers, executor=config.executor, work_dir=config.work_dir,
+                       restart=config.restart, tasks=config.tasks, task_index=config.task_index)
+
+
+AUTO_PARALLEL_BYTES = 8 << 20
+
+
+def auto_workers(paths: tuple[str, ...]) -> int:
+    """Every core when the input is large enough to repay starting workers; one process otherwise."""
+    total = 0
+    for path in paths:
+        if os.path.isfile(path):
+            total += os.path.getsize(path)
+        elif os.path.isdir(path):
+            total += sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+    return (os.cpu_count() or 1) if total >= AUTO_PARALLEL_BYTES else 1
 
 
 def _render(config: LintConfig, summary: LintSummary) -> None:

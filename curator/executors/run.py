@@ -1,0 +1,88 @@
+"""Run the tasks of a plan here, on a local process pool, as one Slurm array slice, or on Ray."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from curator.config import LintConfig
+from curator.errors import MissingExtraError, UsageError
+from curator.executors.merge import merge_work_dir
+from curator.executors.tasks import Plan, Task, is_done, make_plan, prepare_work_dir, run_task
+from curator.lint import LintSummary
+
+
+def slurm_defaults() -> tuple[int | None, int | None]:
+    count = os.environ.get("SLURM_ARRAY_TASK_COUNT")
+    index = os.environ.get("SLURM_ARRAY_TASK_ID")
+    minimum = os.environ.get("SLURM_ARRAY_TASK_MIN", "0")
+    if count is None or index is None:
+        return None, None
+    return int(count), int(index) - int(minimum)
+
+
+def my_tasks(plan: Plan, tasks: int | None, task_index: int | None) -> list[Task]:
+    if tasks is None:
+        return list(plan.tasks)
+    if task_index is None or not 0 <= task_index < tasks:
+        raise UsageError(f"--task-index must be between 0 and {tasks - 1}")
+    return [t for t in plan.tasks if t.index % tasks == task_index]
+
+
+def run_sharded(config: LintConfig, *, workers: int, executor: str = "local", work_dir: str | None = None,
+                restart: bool = False, tasks: int | None = None, task_index: int | None = None,
+                progress=None) -> LintSummary | None:
+    """Run a sharded lint. Returns the merged summary, or None for a Slurm-style slice (merge later)."""
+    started = time.perf_counter()
+    scratch = None
+    if work_dir is None:
+        if tasks is not None:
+            raise UsageError("--tasks needs --work-dir (a folder every task can reach)")
+        scratch = tempfile.mkdtemp(prefix="curator-work-")
+        work_dir = scratch
+    try:
+        plan = prepare_work_dir(Path(work_dir), make_plan(config, workers), restart=restart)
+        todo = [t for t in my_tasks(plan, tasks, task_index) if not is_done(Path(work_dir), t)]
+        if executor == "ray":
+            _run_ray(todo, config, work_dir, plan.run_id)
+        elif workers <= 1 or len(todo) <= 1:
+            for task in todo:
+                run_task(task, config, work_dir, plan.run_id)
+        else:
+            _run_pool(todo, config, work_dir, plan.run_id, workers)
+        if tasks is not None:
+            return None
+        return merge_work_dir(work_dir, config.db, config, seconds=time.perf_counter() - started)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, workers: int) -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(run_task, task, config, work_dir, run_id) for task in todo]
+        for future in as_completed(futures):
+            future.result()
+
+
+def _run_ray(todo: list[Task], config: LintConfig, work_dir: str, run_id: str) -> None:
+    try:
+        import ray
+    except ModuleNotFoundError:
+        raise MissingExtraError("--executor ray", "ray") from None
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(address=os.environ.get("RAY_ADDRESS"), include_dashboard=False, log_to_driver=False)
+    try:
+        remote = ray.remote(run_task)
+        ray.get([remote.remote(task, config, work_dir, run_id) for task in todo])
+    finally:
+        if started_here:
+            ray.shutdown()
