@@ -19,6 +19,7 @@ from curator.model import SEVERITY_RANK, RecordResult
 
 SCHEMA_VERSION = 1
 FLUSH_ROWS = 20_000
+MEMORY_LIMIT = os.environ.get("CURATOR_DUCKDB_MEMORY", "512MB")
 
 
 def schema_sql() -> list[tuple[str, str]]:
@@ -62,6 +63,8 @@ class Store:
                 self.con = duckdb.connect(str(self._tmp))
             except duckdb.Error as exc:
                 raise UsageError(f"{self.path}: cannot create the report: {exc}") from None
+        # Bounded memory whatever the corpus size: DuckDB spills to disk past this.
+        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         apply_schema(self.con)
         self.run_id = uuid.uuid4().hex[:12]
         self._buffers: dict[str, list[dict]] = {}
