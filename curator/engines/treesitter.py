@@ -48,12 +48,15 @@ def mode_value(text: str) -> int | None:
 STRING_NODES = {"string", "string_literal", "interpreted_string_literal", "raw_string_literal",
                 "string_content", "encapsed_string", "raw_string", "template_string"}
 
+COMPOSITE_NODES = {"concatenated_string", "binary_expression", "binary_operator", "binary",
+                   "parenthesized_expression"}
+
 
 def _is_constant(node: ts.Node) -> bool:
     """A literal with no interpolation inside (f-strings, template strings and `#{}` are not constant)."""
     if node.type in {"integer", "float", "number", "true", "false", "none", "null"}:
         return True
-    if node.type == "concatenated_string":
+    if node.type in COMPOSITE_NODES:  # "a" + "b", 0o700 | 0o007: constant when every operand is
         return all(_is_constant(c) for c in node.named_children)
     if node.type not in STRING_NODES and not node.type.endswith("string"):
         return False

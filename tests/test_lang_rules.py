@@ -1,0 +1,130 @@
+"""Fixtures of the tree-sitter rules for JavaScript, TypeScript, Bash, Go, Java, Ruby, PHP and C.
+
+Every rule of these languages has `rules/<lang>/fixtures/<rule-id>.<ext>`: a comment line `ruleid: ID`
+right before each line the rule must flag, `ok: ID` right before each line it must leave alone. The
+fixtures run through the real engine with all rules of the language compiled into one query.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+from curator.ruleset import load_rules, rules_root
+
+EXTENSIONS = {"javascript": "js", "typescript": "ts", "bash": "sh", "go": "go", "java": "java",
+              "ruby": "rb", "php": "php", "c": "c"}
+PREFIXES = {"javascript": "js", "typescript": "ts", "bash": "sh", "go": "go", "java": "java",
+            "ruby": "rb", "php": "php", "c": "c"}
+ANNOTATION = re.compile(r"^\s*(?://|#)\s*(ruleid|ok):\s*([\w.-]+)\s*$")
+
+
+def lang_rules():
+    return [r for r in load_rules() if r.language in EXTENSIONS and r.engine == "tree-sitter"]
+
+
+def fixture_path(rule) -> Path:
+    return rules_root() / rule.language / "fixtures" / f"{rule.id}.{EXTENSIONS[rule.language]}"
+
+
+def expectations(text: str, rule_id: str) -> tuple[set[int], set[int]]:
+    """1-based lines that must be flagged and lines that must not, from the annotations."""
+    flagged, clean = set(), set()
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        match = ANNOTATION.match(line)
+        if match and match.group(2) == rule_id:
+            (flagged if match.group(1) == "ruleid" else clean).add(number + 1)
+    return flagged, clean
+
+
+_ENGINE: list[TreeSitterEngine] = []
+
+
+def engine() -> TreeSitterEngine:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    return _ENGINE[0]
+
+
+def scan(language: str, text: str):
+    record = Record(source="fixture", position=1, raw=text.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", language, text, 1, True)
+    return engine().scan([RecordResult(record, [snippet])])
+
+
+@pytest.mark.parametrize("rule", lang_rules(), ids=lambda r: r.id)
+def test_rule_fixture(rule):
+    assert rule.id.split(".")[0] == PREFIXES[rule.language], "rule id must start with the language prefix"
+    path = fixture_path(rule)
+    assert path.is_file(), f"missing fixture {path}"
+    text = path.read_text(encoding="utf-8")
+    flagged, clean = expectations(text, rule.id)
+    assert len(flagged) >= 2 and len(clean) >= 2, "a fixture needs several ruleid: and ok: cases"
+    out = scan(rule.language, text)
+    assert all(s.status == "ok" for s in out.statuses), f"fixture does not parse: {out.statuses}"
+    got = {f.line for f in out.findings if f.rule_id == rule.id}
+    assert sorted(flagged - got) == [], f"{rule.id}: not flagged"
+    assert sorted(got & clean) == [], f"{rule.id}: flagged an ok: line"
+    assert sorted(got - flagged) == [], f"{rule.id}: flagged a line with no annotation"
+
+
+@pytest.mark.parametrize("language", sorted(EXTENSIONS))
+def test_every_language_has_the_core_families(language):
+    """Command injection, SQL injection, eval, permissions, deserialization where the language has them."""
+    cwes = {r.cwe for r in lang_rules() if r.language == language}
+    wanted = {"CWE-78", "CWE-89", "CWE-732"}
+    wanted |= {"javascript": {"CWE-95", "CWE-502"}, "typescript": {"CWE-95", "CWE-502"}, "bash": {"CWE-95"},
+               "go": set(), "java": {"CWE-95", "CWE-502"}, "ruby": {"CWE-95", "CWE-502"},
+               "php": {"CWE-95", "CWE-502"}, "c": {"CWE-134"}}[language]
+    assert wanted <= cwes, f"{language}: missing {sorted(wanted - cwes)}"
+
+
+# TypeScript rules are the JavaScript rules under `ts.` ids: the engine parses TypeScript with the TSX
+# grammar, whose node names match the JavaScript grammar for every construct the rules look at.
+TS_HEADER = "# Generated from rules/javascript/{name} by `python tests/test_lang_rules.py --write-typescript`.\n"
+
+
+def typescript_files() -> dict[Path, str]:
+    """The TypeScript rule and fixture files derived from the JavaScript ones: path -> text."""
+    root = rules_root()
+    files: dict[Path, str] = {}
+    for path in sorted((root / "javascript").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("language: javascript", "language: typescript").replace("- id: js.", "- id: ts.")
+        files[root / "typescript" / path.name] = TS_HEADER.format(name=path.name) + text
+    for path in sorted((root / "javascript" / "fixtures").glob("js.*.js")):
+        text = re.sub(r"(ruleid|ok): js\.", r"\1: ts.", path.read_text(encoding="utf-8"))
+        files[root / "typescript" / "fixtures" / ("ts." + path.stem[3:] + ".ts")] = text
+    return files
+
+
+def test_typescript_rules_are_generated_from_javascript():
+    stale = [str(p) for p, text in typescript_files().items()
+             if not p.is_file() or p.read_text(encoding="utf-8") != text]
+    assert stale == [], "run `python tests/test_lang_rules.py --write-typescript`"
+
+
+def test_typescript_rules_see_through_type_annotations():
+    code = (
+        "const cmd: string = `ls ${dir as string}`;\n"
+        "execSync(`rm -rf ${(req.query as Query).path}`);\n"
+        "const q = `SELECT * FROM t WHERE id = ${id!}`;\n"
+        "fs.chmodSync(p as string, 0o777);\n"
+    )
+    got = {(f.line, f.rule_id) for f in scan("typescript", code).findings}
+    assert got == {(2, "ts.exec.shell-command-injection"), (3, "ts.sql.string-built-query"),
+                   (4, "ts.fs.world-writable-mode")}
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--write-typescript"]:
+    for target, content in typescript_files().items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+        print(target)
