@@ -78,6 +78,8 @@ def make_plan(config: LintConfig, workers: int) -> Plan:
     sources = [(source, container) for path in config.paths for source, container in expand(path)]
     total = sum(os.path.getsize(s) for s, _ in sources if os.path.isfile(s))
     target = min(MAX_SHARD_BYTES, max(MIN_SHARD_BYTES, total // max(1, workers * 4) + 1))
+    if os.environ.get("CURATOR_SHARD_BYTES"):  # tuning knob, and how the tests get many small tasks
+        target = max(1, int(os.environ["CURATOR_SHARD_BYTES"]))
     tasks: list[Task] = []
     for source, container in sources:
         plain_jsonl = container == "jsonl" and os.path.isfile(source) and split_compression(source)[1] is None
@@ -179,8 +181,9 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     final = task_dir(Path(work_dir), task)
     if (final / "DONE").exists():
         return json.loads((final / "stats.json").read_text())
+    for stale in final.parent.glob(f"{final.name}.tmp-*"):  # left by a killed run of this task
+        shutil.rmtree(stale, ignore_errors=True)
     tmp = final.with_name(f"{final.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     linter = _linter(config)
     before = dict(linter.engine_seconds)
