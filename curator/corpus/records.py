@@ -1,0 +1,63 @@
+"""Build Record objects from raw bytes or decoded rows; every failure becomes an error record."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import json
+from typing import Any
+
+from curator.corpus.shapes import ShapeError, parse_record
+from curator.model import Record
+
+# A record larger than this is reported as an error instead of being parsed (and buffered whole).
+MAX_RECORD_BYTES = 8 * 1024 * 1024
+
+
+def error_record(source: str, position: int, raw: bytes, container: str, problem: str, sha256: str = "") -> Record:
+    where = f"{source}:{position}" if position else source
+    return Record(source, position, raw, container, status="error", error=f"{where}: {problem}", sha256=sha256)
+
+
+def record_from_json_bytes(
+    source: str, position: int, raw: bytes, container: str, shape: str | None, text_field: str | None
+) -> Record:
+    """Decode one JSON record (a JSONL line or an array element) and read its messages."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return error_record(source, position, raw, container, f"invalid UTF-8 at byte {exc.start + 1}")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return error_record(source, position, raw, container, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return error_record(source, position, raw, container, "invalid JSON: nested too deeply")
+    return record_from_obj(source, position, raw, container, obj, shape, text_field)
+
+
+def record_from_obj(
+    source: str, position: int, raw: bytes, container: str, obj: Any, shape: str | None, text_field: str | None
+) -> Record:
+    try:
+        found_shape, messages = parse_record(obj, shape, text_field)
+    except ShapeError as exc:
+        return error_record(source, position, raw, container, f"wrong record shape: {exc}")
+    return Record(source, position, raw, container, shape=found_shape, messages=messages)
+
+
+def canonical_json(row: dict) -> bytes:
+    """The canonical bytes of a row from a non-JSON container: sorted keys, compact, UTF-8."""
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_jsonable).encode()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8", "backslashreplace")
+    if isinstance(value, (datetime.date, datetime.time, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, (decimal.Decimal, datetime.timedelta)):
+        return str(value)
+    if hasattr(value, "tolist"):  # numpy arrays and scalars
+        return value.tolist()
+    return repr(value)

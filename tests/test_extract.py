@@ -1,0 +1,165 @@
+"""Extraction: fenced blocks, bare code, mixed messages, line mapping, language guessing."""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.extract import extract_snippets, guess_language
+from curator.model import Message, Record
+
+
+def record(*messages: tuple[str, str]) -> Record:
+    return Record("t.jsonl", 1, b"{}", "jsonl", shape="openai", messages=tuple(Message(r, c) for r, c in messages))
+
+
+def snippets_of(content: str, role: str = "assistant"):
+    return extract_snippets(record(("user", "write code"), (role, content)))
+
+
+BARE_PY = """import os
+import subprocess
+
+def run(cmd):
+    subprocess.call(cmd, shell=True)
+    os.chmod("/tmp/out", 0o777)
+
+if __name__ == "__main__":
+    run(input())"""
+
+
+def test_bare_python_message_is_one_snippet():
+    (snippet,) = snippets_of(BARE_PY)
+    assert snippet.text == BARE_PY
+    assert snippet.fenced is False
+    assert snippet.language == "python"
+    assert snippet.line_offset == 1
+    assert snippet.message_index == 1
+    assert snippet.snippet_id == "t.jsonl:1#0"
+
+
+def test_fenced_block_with_tag_maps_lines():
+    content = "Here is the code:\n\n```py\nimport yaml\ndata = yaml.load(open('c'))\n```\nThat is all."
+    (snippet,) = snippets_of(content)
+    assert snippet.fenced and snippet.tag == "py" and snippet.language == "python"
+    assert snippet.text == "import yaml\ndata = yaml.load(open('c'))"
+    assert snippet.line_offset == 4
+    # snippet line 2 sits on message line 5
+    assert content.split("\n")[snippet.message_line(2) - 1] == "data = yaml.load(open('c'))"
+
+
+def test_tilde_fence_untagged_guesses_language():
+    content = "Run this:\n~~~\n#!/bin/bash\nrm -rf \"$DIR\"\n~~~\n"
+    (snippet,) = snippets_of(content)
+    assert snippet.text == '#!/bin/bash\nrm -rf "$DIR"'
+    assert snippet.language == "bash" and snippet.tag == "" and snippet.line_offset == 3
+
+
+def test_mixed_prose_and_fences_only_fences():
+    content = (
+        "First install it:\n```bash\npip install flask\n```\n"
+        "Then write the app. It uses eval(x) for simplicity, but you should not.\n"
+        "```javascript\nconst x = eval(userInput);\n```\nDone."
+    )
+    found = snippets_of(content)
+    assert [(s.language, s.text, s.line_offset, s.index) for s in found] == [
+        ("bash", "pip install flask", 3, 0),
+        ("javascript", "const x = eval(userInput);", 7, 1),
+    ]
+
+
+def test_unclosed_fence_runs_to_end():
+    content = "Sure.\n```python\nimport pickle\nobj = pickle.loads(data)"
+    (snippet,) = snippets_of(content)
+    assert snippet.text == "import pickle\nobj = pickle.loads(data)"
+    assert snippet.line_offset == 3
+
+
+def test_indented_fence_is_dedented():
+    content = "1. Do this:\n\n    ```python\n    import os\n    os.system(cmd)\n    ```\n"
+    (snippet,) = snippets_of(content)
+    assert snippet.text == "import os\nos.system(cmd)"
+    assert snippet.line_offset == 4
+
+
+def test_longer_fence_holds_shorter_one():
+    content = "````markdown\n```python\nx = 1\n```\n````"
+    (snippet,) = snippets_of(content)
+    assert snippet.text == "```python\nx = 1\n```"
+    assert snippet.language == "unknown"  # a tag outside our set is not second-guessed
+
+
+def test_empty_fence_dropped():
+    assert snippets_of("```\n\n```\nnothing here") == []
+
+
+def test_prose_with_stray_colon_is_not_code():
+    assert snippets_of("Here is my answer: yes, you can do that.") == []
+    assert snippets_of("Note: the function returns None when the list is empty.\nHope this helps!") == []
+    assert snippets_of("if you want, try this: restart the machine and log in again.") == []
+    prose = (
+        "There are three things to keep in mind:\n"
+        "1. Always validate your input before using it.\n"
+        "2. Never pass user data to a shell.\n"
+        "For more details, see the documentation."
+    )
+    assert snippets_of(prose) == []
+
+
+def test_number_lists_are_not_code():
+    assert snippets_of("[200, 150, 175, 400, 325]") == []
+    assert snippets_of("666, 1488, 1312") == []
+
+
+def test_prose_then_bare_code_keeps_only_code_lines():
+    content = "Here is a script that does it for you.\n\n" + BARE_PY
+    (snippet,) = snippets_of(content)
+    assert snippet.text == BARE_PY
+    assert snippet.line_offset == 3
+
+
+def test_roles_default_to_assistant_and_can_widen():
+    rec = record(("system", "x = 1\ny = 2"), ("user", BARE_PY), ("assistant", "No."))
+    assert extract_snippets(rec) == []
+    found = extract_snippets(rec, frozenset({"user", "system"}))
+    assert [(s.message_index, s.role) for s in found] == [(0, "system"), (1, "user")]
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"),
+    [("py", "python"), ("Python3", "python"), ("js", "javascript"), ("tsx", "typescript"), ("sh", "bash"),
+     ("shell", "bash"), ("golang", "go"), ("rb", "ruby"), ("c++", "cpp"), ("cpp", "cpp"), ("c", "c"),
+     ("postgresql", "sql"), ("jinja2", "html"), ("json", "json"), ("rust", "unknown"), ("yaml", "unknown")],
+)
+def test_tag_aliases(tag, language):
+    assert guess_language("x = 1", tag) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (BARE_PY, "python"),
+        ("const cp = require('child_process');\ncp.exec('ls ' + req.query.dir);", "javascript"),
+        ("interface User { name: string }\nconst u: User = load();", "typescript"),
+        ("#!/bin/sh\necho $1\nrm -rf $TARGET", "bash"),
+        ("package main\n\nimport \"os/exec\"\n\nfunc main() {\n\tcmd := exec.Command(\"sh\", \"-c\", input)\n}", "go"),
+        ("public class A {\n  public static void main(String[] args) {\n    System.out.println(1);\n  }\n}", "java"),
+        ("require 'open3'\ndef run(cmd)\n  system(cmd)\nend", "ruby"),
+        ("<?php\n$name = $_GET['name'];\necho $name;", "php"),
+        ("#include <stdio.h>\nint main(void) {\n  char buf[8];\n  gets(buf);\n}", "c"),
+        ("#include <iostream>\nint main() { std::cout << 1; }", "cpp"),
+        ("SELECT * FROM users WHERE id = 1;", "sql"),
+        ("<!DOCTYPE html>\n<html><body><div>hi</div></body></html>", "html"),
+        ('{"a": [1, 2, 3]}', "json"),
+        ("os.chmod(path, 0o777)", "python"),
+        ('html = """\n<div>\n<h1>{}</h1>\n</div>\n""".format(name)\nimport flask', "python"),
+        ("hello there", "unknown"),
+    ],
+)
+def test_content_guess(text, language):
+    assert guess_language(text) == language
+
+
+def test_crlf_fences():
+    content = "Code:\r\n```python\r\nimport os\r\n```\r\n"
+    (snippet,) = snippets_of(content)
+    assert snippet.text.rstrip("\r") == "import os" and snippet.language == "python"
