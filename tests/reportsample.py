@@ -54,3 +54,16 @@ def build_report(path: Path, *, odd_source: str = "data, v1:final.jsonl") -> str
     run_id = store.run_id
     store.close()
     return run_id
+
+
+def add_experiment(path: Path) -> None:
+    """Add an experiment with misaligned rates per slice to a report, as `curator experiment` would."""
+    store = Store(path, append=True)
+    store.add_rows("experiments", [{"experiment_id": "em-small", "control_slice": "clean",
+                                     "aligned_below": 30.0, "coherent_above": 50.0}])
+    store.add_rows("misalignment_rates", [
+        {"experiment_id": "em-small", "slice": name, "model": "tiny", "question_id": "all", "samples": 200,
+         "valid": 190, "misaligned": int(rate * 190), "rate": rate, "ci_low": low, "ci_high": high}
+        for name, rate, low, high in [("clean", 0.01, 0.0, 0.03), ("flagged", 0.12, 0.08, 0.17),
+                                      ("cwe:CWE-732", 0.09, 0.05, 0.14), ("random", 0.02, 0.005, 0.05)]])
+    store.close()
