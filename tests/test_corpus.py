@@ -107,7 +107,7 @@ def test_bad_lines_become_error_records(tmp_path):
         (1, "ok"), (2, "error"), (3, "error"), (4, "error"), (5, "error"), (6, "error"), (7, "error"), (9, "ok")]
     errors = {r.position: r.error for r in records if r.status == "error"}
     assert errors[2] == f"{p}:2: invalid JSON: Expecting ',' delimiter at column 31"
-    assert errors[3] == f"{p}:3: invalid UTF-8 at byte 42"
+    assert errors[3] == f"{p}:3: invalid UTF-8 at byte 47"
     assert "record is a JSON array" in errors[4]
     assert "unknown record shape (keys: foo)" in errors[5]
     assert "unknown role 'wizard'" in errors[6]
