@@ -80,6 +80,9 @@ def _condition(key: str, value, rule: Rule) -> Condition:
     if key == "int_all_bits":
         bits = value if isinstance(value, int) else int(str(value), 0)
         return lambda node: (v := mode_value(node.text.decode("utf-8", "replace"))) is not None and v & bits == bits
+    if key == "int_no_bits":  # e.g. a umask that leaves the others-write bit unmasked
+        bits = value if isinstance(value, int) else int(str(value), 0)
+        return lambda node: (v := mode_value(node.text.decode("utf-8", "replace"))) is not None and not v & bits
     if key == "regex":
         pattern = re.compile(value)
         return lambda node: bool(pattern.search(node.text.decode("utf-8", "replace")))
@@ -127,9 +130,17 @@ class CompiledLanguage:
         sources, owners = [], []
         for rule in rules:
             try:
-                count = ts.Query(lang, rule.spec["query"]).pattern_count
+                single = ts.Query(lang, rule.spec["query"])
             except (ts.QueryError, SyntaxError, ValueError) as exc:
                 raise UsageError(f"{rule.path}: rule {rule.id}: bad tree-sitter query: {exc}") from None
+            count = single.pattern_count
+            source = rule.spec["query"].encode("utf-8")
+            for index in range(count):
+                # A predicate written after a pattern's closing parenthesis is a pattern of its own that
+                # filters nothing: the pattern before it then matches without its predicate.
+                if source[single.start_byte_for_pattern(index):].lstrip().startswith(b"(#"):
+                    raise UsageError(f"{rule.path}: rule {rule.id}: a predicate stands outside its pattern; "
+                                     "move it inside the pattern's outer parentheses")
             sources.append(rule.spec["query"])
             compiled = _compile_conditions(rule)
             owners.extend([compiled] * count)

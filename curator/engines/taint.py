@@ -1,0 +1,720 @@
+"""Intra-procedural taint analysis for Python: which untrusted source reaches which sink, per function.
+
+A rule with `kind: taint` declares, in YAML:
+
+    sources:     dotted prefixes of untrusted values (`request.args`, `sys.argv`, `input`) and the special
+                 sources `route-parameters` (parameters of decorated web routes and Django views) and
+                 `string-formatting` (a string built by f-string, `%`, `+` or `.format` from a part that is
+                 not a constant: catches queries and shell commands built from any variable);
+    sinks:       `{call: [patterns], args: [0, "name"], kwarg: {shell: "True"}}` (the listed arguments of a
+                 matching call, `receiver` for the object a method is called on; every argument when
+                 `args` is absent; `kwarg` requires a keyword written with that value) or `{return: route}` (the value a
+                 route function returns);
+    sanitizers:  call patterns whose result is clean for this rule, or `{containment: [normalizers]}`:
+                 a value passed through a normalizer (`os.path.realpath`) and then checked with
+                 `.startswith(...)`/`commonpath` in an `if`/`assert` is clean afterwards;
+    converters:  calls whose result carries no taint for any rule (`int`, `float`, `len`).
+
+Patterns are dotted names after import aliases are resolved (`from subprocess import run as r`: `r()` is
+`subprocess.run`); `*.name` matches any callee whose last part is `name` (`cursor.execute`).
+
+One walk per function (and one for module-level code) evaluates every expression once, in statement
+order; assignments replace a name's taint. A value is a set of labels (source, sanitizers applied); a
+sink reports the first label of a rule's sources that none of its sanitizers cleaned, as
+`detail = "request.args -> subprocess.run"`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import tree_sitter as ts
+
+from curator.errors import UsageError
+from curator.ruleset import Rule
+
+ROUTE_PARAMETERS = "route-parameters"
+STRING_FORMATTING = "string-formatting"
+CONTAINMENT = "@containment"
+NORMALIZED = "@normalized"
+
+Label = tuple[str, frozenset]  # (source, sanitizers applied)
+Taint = frozenset  # of Label
+EMPTY: Taint = frozenset()
+
+# Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
+ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
+                    "api_view", "require_http_methods", "require_GET", "require_POST"}
+NON_STRING_ANNOTATIONS = {"int", "float", "bool", "UUID", "uuid.UUID", "date", "datetime"}
+STRING_TYPES = {"string", "concatenated_string"}
+
+
+class Patterns:
+    """Callee patterns -> values: exact dotted names and `*.suffix` wildcards."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list] = {}
+        self.suffix: dict[str, list] = {}
+
+    def add(self, pattern: str, value) -> None:
+        if pattern.startswith("*."):
+            self.suffix.setdefault(pattern[1:], []).append(value)
+        else:
+            self.exact.setdefault(pattern, []).append(value)
+
+    def lookup(self, name: str) -> list:
+        found = list(self.exact.get(name, ()))
+        if self.suffix:
+            dot = name.find(".")
+            while dot != -1:
+                found.extend(self.suffix.get(name[dot:], ()))
+                dot = name.find(".", dot + 1)
+        return found
+
+    def words(self) -> set[bytes]:
+        """Last parts of every pattern: a snippet without any of them cannot match."""
+        return {p.rsplit(".", 1)[-1].encode() for p in list(self.exact) + list(self.suffix)}
+
+
+@dataclass
+class Sink:
+    rule: "TaintRule"
+    args: tuple = ()  # positions (int), keyword names (str), "receiver" (the object); empty: every argument
+    kwarg: dict = field(default_factory=dict)  # keyword -> required value text
+
+
+@dataclass
+class TaintRule:
+    rule: Rule
+    sources: frozenset  # source patterns and special sources this rule accepts
+    sanitizers: frozenset  # sanitizer markers that clean a label for this rule
+    returns_route: bool = False
+
+    def first_unclean(self, taint: Taint) -> Label | None:
+        best = None
+        for label in taint:
+            source, applied = label
+            if source in self.sources and not (applied & self.sanitizers):
+                if best is None or label[0] < best[0]:
+                    best = label
+        return best
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+class PythonTaintModel:
+    """The sources, sinks and sanitizers of every Python taint rule, compiled for one walk."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules: list[TaintRule] = []
+        self.sources = Patterns()  # prefix -> source name
+        self.sinks = Patterns()  # callee -> Sink
+        self.sanitizers = Patterns()  # callee -> marker
+        self.normalizers = Patterns()
+        self.converters = Patterns()
+        self.route_sinks: list[TaintRule] = []
+        self.wants_formatting = False
+        self.wants_routes = False
+        for rule in rules:
+            self._add_rule(rule)
+        words = self.sinks.words() | ({b"return"} if self.route_sinks else set())
+        self.trigger_words = tuple(sorted(words))
+
+    def _add_rule(self, rule: Rule) -> None:
+        spec = rule.spec
+        sources = set()
+        for source in _as_list(spec.get("sources")):
+            sources.add(str(source))
+            if source == STRING_FORMATTING:
+                self.wants_formatting = True
+            elif source == ROUTE_PARAMETERS:
+                self.wants_routes = True
+            else:
+                self.sources.add(str(source), str(source))
+        if not sources:
+            raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sources:`")
+        markers = set()
+        for sanitizer in _as_list(spec.get("sanitizers")):
+            if isinstance(sanitizer, dict) and "containment" in sanitizer:
+                for pattern in _as_list(sanitizer["containment"]):
+                    self.normalizers.add(str(pattern), NORMALIZED)
+                markers.add(CONTAINMENT)
+            elif isinstance(sanitizer, str):
+                self.sanitizers.add(sanitizer, sanitizer)
+                markers.add(sanitizer)
+            else:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad sanitizer {sanitizer!r}")
+        for converter in _as_list(spec.get("converters")):
+            self.converters.add(str(converter), True)
+        trule = TaintRule(rule, frozenset(sources), frozenset(markers))
+        sinks = _as_list(spec.get("sinks"))
+        if not sinks:
+            raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sinks:`")
+        for sink in sinks:
+            if not isinstance(sink, dict):
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink is a mapping, got {sink!r}")
+            if sink.get("return") == "route":
+                trule.returns_route = True
+                self.route_sinks.append(trule)
+                self.wants_routes = True
+                continue
+            calls = _as_list(sink.get("call"))
+            if not calls:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
+            entry = Sink(trule, tuple(_as_list(sink.get("args"))), dict(sink.get("kwarg") or {}))
+            for pattern in calls:
+                self.sinks.add(str(pattern), entry)
+        self.rules.append(trule)
+
+    def analyze(self, tree: ts.Tree, code: bytes) -> Iterator[tuple[Rule, ts.Node, str]]:
+        if not any(word in code for word in self.trigger_words):
+            return iter(())
+        walk = _Walk(self, code)
+        return iter(walk.run(tree.root_node))
+
+
+def _text(node: ts.Node) -> str:
+    return node.text.decode("utf-8", "replace")
+
+
+class _Walk:
+    """One snippet: imports, then each function body and the module-level code, statement by statement."""
+
+    def __init__(self, model: PythonTaintModel, code: bytes) -> None:
+        self.model = model
+        self.aliases: dict[str, str] = {}
+        self.findings: list[tuple[Rule, ts.Node, str]] = []
+        self.env: dict[str, Taint] = {}
+        self.consts: set[str] = set()
+        self.route = False
+
+    # -- driver -----------------------------------------------------------------------------------
+    def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
+        for child in root.named_children:
+            if child.type in ("import_statement", "import_from_statement"):
+                self._import(child)
+        functions: list[tuple[ts.Node, list[ts.Node]]] = []
+        self._collect(root, [], functions)
+        self._run_body(root, route=False, params={})
+        for function, decorators in functions:
+            route, params = self._route_parameters(function, decorators)
+            self._run_body(function.child_by_field_name("body"), route, params)
+        return self.findings
+
+    def _collect(self, block: ts.Node, decorators: list[ts.Node], out: list) -> None:
+        """Every function definition (at any depth) with its decorators."""
+        for child in block.named_children:
+            kind = child.type
+            if kind == "decorated_definition":
+                decs = [c for c in child.named_children if c.type == "decorator"]
+                definition = child.child_by_field_name("definition")
+                if definition is not None:
+                    self._collect_one(definition, decs, out)
+            elif kind in ("function_definition", "class_definition"):
+                self._collect_one(child, [], out)
+            elif kind in ("if_statement", "try_statement", "with_statement", "block", "else_clause",
+                          "elif_clause", "except_clause", "finally_clause", "for_statement", "while_statement"):
+                self._collect(child, [], out)
+
+    def _collect_one(self, definition: ts.Node, decorators: list[ts.Node], out: list) -> None:
+        body = definition.child_by_field_name("body")
+        if definition.type == "function_definition":
+            out.append((definition, decorators))
+        if body is not None:
+            self._collect(body, [], out)
+
+    def _route_parameters(self, function: ts.Node, decorators: list[ts.Node]) -> tuple[bool, dict[str, Taint]]:
+        names = []
+        parameters = function.child_by_field_name("parameters")
+        for param in parameters.named_children if parameters is not None else ():
+            name_node, annotation = param, None
+            if param.type in ("typed_parameter", "typed_default_parameter", "default_parameter"):
+                name_node = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
+                annotation = param.child_by_field_name("type")
+                if param.type == "default_parameter":
+                    value = param.child_by_field_name("value")
+                    if value is not None and value.type == "call":  # FastAPI Depends(...), Query(...) defaults
+                        callee = value.child_by_field_name("function")
+                        if callee is not None and _text(callee).endswith("Depends"):
+                            continue
+            if name_node is None or name_node.type != "identifier":
+                continue
+            names.append((_text(name_node), _text(annotation) if annotation is not None else ""))
+        route, converters = False, set()
+        for decorator in decorators:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if expr is None:
+                continue
+            callee = expr.child_by_field_name("function") if expr.type == "call" else expr
+            last = _text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+            if last in ROUTE_DECORATORS:
+                route = True
+                if expr.type == "call":
+                    for arg in expr.child_by_field_name("arguments").named_children:
+                        if arg.type == "string":
+                            converters |= _typed_url_parameters(_text(arg))
+        if not route and names and names[0][0] == "request":  # a Django view: request first, URL parts after
+            route = True
+        if not route or not self.model.wants_routes:
+            return route, {}
+        params = {}
+        for name, annotation in names:
+            if name in ("self", "cls", "request", "req") or name in converters:
+                continue
+            if annotation in NON_STRING_ANNOTATIONS:
+                continue
+            params[name] = frozenset({(ROUTE_PARAMETERS, frozenset())})
+        return route, params
+
+    def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
+        if body is None:
+            return
+        self.env = dict(params)
+        self.consts = set()
+        self.route = route
+        self._block(body)
+
+    # -- imports ----------------------------------------------------------------------------------
+    def _import(self, node: ts.Node) -> None:
+        if node.type == "import_statement":
+            for child in node.named_children:
+                if child.type == "aliased_import":
+                    self.aliases[_text(child.child_by_field_name("alias"))] = _text(child.child_by_field_name("name"))
+        else:
+            module = node.child_by_field_name("module_name")
+            base = _text(module) if module is not None else ""
+            for child in node.children_by_field_name("name"):
+                if child.type == "aliased_import":
+                    name = _text(child.child_by_field_name("name"))
+                    self.aliases[_text(child.child_by_field_name("alias"))] = f"{base}.{name}"
+                else:
+                    name = _text(child)
+                    self.aliases[name.rsplit(".", 1)[-1]] = f"{base}.{name}"
+
+    def _resolve(self, name: str) -> str:
+        head, dot, rest = name.partition(".")
+        target = self.aliases.get(head)
+        if target is None:
+            return name
+        return f"{target}.{rest}" if dot else target
+
+    # -- statements -------------------------------------------------------------------------------
+    def _block(self, block: ts.Node) -> None:
+        for stmt in block.named_children:
+            self._statement(stmt)
+
+    def _statement(self, node: ts.Node) -> None:
+        kind = node.type
+        if kind == "expression_statement":
+            for child in node.named_children:
+                self._effect(child)
+        elif kind == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            if value is None:
+                return
+            taint = self._eval(value)
+            if taint and self.route:
+                for trule in self.model.route_sinks:
+                    label = trule.first_unclean(taint)
+                    if label is not None:
+                        self.findings.append((trule.rule, node, f"{_describe(label)} -> returned from a route"))
+        elif kind == "if_statement":
+            self._condition(node.child_by_field_name("condition"))
+            self._block_or_stmt(node.child_by_field_name("consequence"))
+            for alt in node.children_by_field_name("alternative"):
+                if alt.type == "elif_clause":
+                    self._condition(alt.child_by_field_name("condition"))
+                    self._block_or_stmt(alt.child_by_field_name("consequence"))
+                else:
+                    self._block_or_stmt(alt.child_by_field_name("body"))
+        elif kind == "for_statement":
+            taint = self._eval(node.child_by_field_name("right"))
+            self._assign(node.child_by_field_name("left"), taint, None)
+            self._block_or_stmt(node.child_by_field_name("body"))
+            alt = node.child_by_field_name("alternative")
+            if alt is not None:
+                self._block_or_stmt(alt.child_by_field_name("body"))
+        elif kind == "while_statement":
+            self._condition(node.child_by_field_name("condition"))
+            self._block_or_stmt(node.child_by_field_name("body"))
+        elif kind == "with_statement":
+            for child in node.named_children:
+                if child.type == "with_clause":
+                    for item in child.named_children:
+                        value = item.child_by_field_name("value")
+                        if value is None:
+                            continue
+                        if value.type == "as_pattern":
+                            target = value.child_by_field_name("alias")
+                            expr = value.named_children[0]
+                            taint = self._eval(expr)
+                            if target is not None:
+                                inner = target.named_children[0] if target.named_children else target
+                                self._assign(inner, taint, None)
+                        else:
+                            self._eval(value)
+                elif child.type == "block":
+                    self._block(child)
+        elif kind == "try_statement":
+            for child in node.named_children:
+                if child.type == "block":
+                    self._block(child)
+                else:  # except / else / finally clauses
+                    for part in child.named_children:
+                        if part.type == "block":
+                            self._block(part)
+        elif kind in ("function_definition", "class_definition", "decorated_definition"):
+            return  # analyzed on their own
+        elif kind in ("import_statement", "import_from_statement"):
+            self._import(node)
+        elif kind == "assert_statement":
+            for child in node.named_children:
+                self._condition(child)
+        elif kind == "block":
+            self._block(node)
+        else:  # raise, delete, print, global, match ...: evaluate for the sinks inside
+            for child in node.named_children:
+                if child.type == "block":
+                    self._block(child)
+                else:
+                    self._eval(child)
+
+    def _block_or_stmt(self, node: ts.Node | None) -> None:
+        if node is None:
+            return
+        if node.type == "block":
+            self._block(node)
+        else:
+            self._statement(node)
+
+    def _effect(self, node: ts.Node) -> None:
+        kind = node.type
+        if kind == "assignment":
+            right = node.child_by_field_name("right")
+            if right is None:
+                return
+            taint = self._eval(right)
+            self._assign(node.child_by_field_name("left"), taint, right)
+        elif kind == "augmented_assignment":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            taint = self._eval(right)
+            if left is not None:
+                key = _text(left)
+                self.env[key] = self.env.get(key, EMPTY) | taint | self._formatting_label(right, left)
+                if not self._is_const(right):
+                    self.consts.discard(key)
+        else:
+            self._eval(node)
+
+    def _assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:
+        if target is None:
+            return
+        kind = target.type
+        if kind in ("identifier", "attribute"):
+            key = _text(target)
+            self.env[key] = taint
+            if value is not None and self._is_const(value):
+                self.consts.add(key)
+            else:
+                self.consts.discard(key)
+        elif kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"):
+            for child in target.named_children:
+                self._assign(child, taint, None)
+        elif kind == "subscript":  # d[k] = tainted taints d
+            base = target.child_by_field_name("value")
+            if base is not None and base.type in ("identifier", "attribute"):
+                key = _text(base)
+                self.env[key] = self.env.get(key, EMPTY) | taint
+                self.consts.discard(key)
+        elif kind in ("list_splat_pattern", "parenthesized_expression"):
+            for child in target.named_children:
+                self._assign(child, taint, None)
+
+    def _condition(self, node: ts.Node | None) -> None:
+        """Evaluate a test (for its sinks) and apply containment checks to the names it checks."""
+        if node is None:
+            return
+        self._eval(node)
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call":
+                callee = current.child_by_field_name("function")
+                name = _text(callee) if callee is not None else ""
+                checked: list[ts.Node] = []
+                if name.endswith((".startswith", ".is_relative_to")) and callee.type == "attribute":
+                    checked.append(callee.child_by_field_name("object"))
+                elif name.endswith(("commonpath", "commonprefix")):
+                    args = current.child_by_field_name("arguments")
+                    stack.extend(args.named_children if args is not None else ())
+                    for arg in (args.named_children if args is not None else ()):
+                        checked.extend(arg.named_children if arg.type in ("list", "tuple") else [arg])
+                for target in checked:
+                    if target is not None and target.type in ("identifier", "attribute"):
+                        key = _text(target)
+                        taint = self.env.get(key)
+                        if taint:
+                            self.env[key] = frozenset(
+                                (src, applied | {CONTAINMENT}) if NORMALIZED in applied else (src, applied)
+                                for src, applied in taint)
+                continue
+            stack.extend(current.named_children)
+
+    # -- expressions ------------------------------------------------------------------------------
+    def _eval(self, node: ts.Node | None) -> Taint:
+        if node is None:
+            return EMPTY
+        kind = node.type
+        if kind == "identifier":
+            return self.env.get(_text(node), EMPTY)
+        if kind == "call":
+            return self._call(node)
+        if kind == "attribute":
+            name = _text(node)
+            known = self.env.get(name)
+            if known is not None:
+                return known
+            source = self._source(name)
+            if source is not None:
+                return frozenset({(source, frozenset())})
+            return self._eval(node.child_by_field_name("object"))
+        if kind == "subscript":
+            value = node.child_by_field_name("value")
+            return self._eval(value)
+        if kind in ("string", "concatenated_string"):
+            taint = EMPTY
+            for child in _interpolations(node):
+                taint = taint | self._eval(child)
+            return taint | self._formatting_label(node, None)
+        if kind == "binary_operator":
+            taint = self._eval(node.child_by_field_name("left")) | self._eval(node.child_by_field_name("right"))
+            return taint | self._formatting_label(node, None)
+        if kind in ("integer", "float", "true", "false", "none", "comparison_operator", "not_operator",
+                    "lambda", "ellipsis", "comment"):
+            if kind == "comparison_operator":
+                for child in node.named_children:
+                    self._eval(child)  # sinks inside a comparison still count
+            return EMPTY
+        if kind == "keyword_argument":
+            return self._eval(node.child_by_field_name("value"))
+        if kind == "named_expression":
+            taint = self._eval(node.child_by_field_name("value"))
+            self._assign(node.child_by_field_name("name"), taint, None)
+            return taint
+        taint = EMPTY
+        for child in node.named_children:
+            taint = taint | self._eval(child)
+        return taint
+
+    def _source(self, name: str) -> str | None:
+        sources = self.model.sources
+        if not sources.exact:
+            return None
+        for candidate in (name, self._resolve(name)):
+            dot = len(candidate)
+            while dot != -1:
+                prefix = candidate[:dot]
+                hit = sources.exact.get(prefix)
+                if hit:
+                    return hit[0]
+                dot = candidate.rfind(".", 0, dot)
+        return None
+
+    def _call(self, node: ts.Node) -> Taint:
+        callee = node.child_by_field_name("function")
+        args_node = node.child_by_field_name("arguments")
+        arg_nodes = args_node.named_children if args_node is not None else []
+        arg_taints = [self._eval(arg) for arg in arg_nodes]
+        receiver = EMPTY
+        raw = ""
+        if callee is not None:
+            if callee.type == "attribute":
+                obj = callee.child_by_field_name("object")
+                receiver = self._eval(obj)
+                attr = callee.child_by_field_name("attribute")
+                base = _text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
+                raw = f"{base}.{_text(attr)}" if attr is not None else base
+            elif callee.type == "identifier":
+                raw = _text(callee)
+            else:
+                receiver = self._eval(callee)
+                raw = "?"
+        name = self._resolve(raw)
+        model = self.model
+        for sink in model.sinks.lookup(name):
+            self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
+        if model.converters.lookup(name):
+            return EMPTY
+        source = self._source(raw) if raw else None
+        if source is not None:
+            return frozenset({(source, frozenset())})
+        taint = receiver
+        for t in arg_taints:
+            taint = taint | t
+        if not taint:
+            return self._formatting_label(node, None)
+        markers = model.sanitizers.lookup(name)
+        normal = model.normalizers.lookup(name)
+        if markers or normal:
+            extra = frozenset(markers) | frozenset(normal)
+            taint = frozenset((src, applied | extra) for src, applied in taint)
+        return taint | self._formatting_label(node, None)
+
+    def _check_sink(self, sink: Sink, node: ts.Node, raw: str, arg_nodes: list, arg_taints: list,
+                    receiver: Taint) -> None:
+        if sink.kwarg:
+            for key, wanted in sink.kwarg.items():
+                if not any(a.type == "keyword_argument" and _text(a.child_by_field_name("name")) == key
+                           and _text(a.child_by_field_name("value")) == str(wanted) for a in arg_nodes):
+                    return
+        taint = receiver if "receiver" in sink.args else EMPTY
+        position = 0
+        for arg, t in zip(arg_nodes, arg_taints):
+            if arg.type == "keyword_argument":
+                key = _text(arg.child_by_field_name("name"))
+                if not sink.args or key in sink.args:
+                    taint = taint | t
+            else:
+                if not sink.args or position in sink.args:
+                    taint = taint | t
+                position += 1
+        if not taint:
+            return
+        label = sink.rule.first_unclean(taint)
+        if label is not None:
+            shown = raw.replace("?.", "") if raw else "call"
+            self.findings.append((sink.rule.rule, node, f"{_describe(label)} -> {shown}"))
+
+    # -- string building --------------------------------------------------------------------------
+    def _formatting_label(self, node: ts.Node, target: ts.Node | None) -> Taint:
+        """The `string-formatting` label when `node` builds a string from a part not known constant."""
+        if not self.model.wants_formatting:
+            return EMPTY
+        kind = node.type
+        parts: list[ts.Node] = []
+        if kind in STRING_TYPES:
+            parts = list(_interpolations(node))
+            if not parts:
+                return EMPTY
+            how = "f-string"
+        elif kind == "binary_operator":
+            op = node.child_by_field_name("operator")
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if op is None or left is None or right is None:
+                return EMPTY
+            if op.type == "%" and _stringish(left):
+                parts, how = [right], "%-formatting"
+            elif op.type == "+" and (_stringish(left) or _stringish(right)):
+                parts, how = [left, right], "string concatenation"
+            else:
+                return EMPTY
+        elif kind == "call":
+            callee = node.child_by_field_name("function")
+            if callee is None or callee.type != "attribute":
+                return EMPTY
+            attr = callee.child_by_field_name("attribute")
+            obj = callee.child_by_field_name("object")
+            if attr is None or _text(attr) != "format" or obj is None or not _stringish(obj):
+                return EMPTY
+            args = node.child_by_field_name("arguments")
+            parts, how = (list(args.named_children) if args is not None else []), ".format()"
+        elif kind in ("identifier", "attribute") and target is not None:
+            parts, how = [node], "string concatenation"  # query += user_value
+        else:
+            return EMPTY
+        if all(self._is_const(part) for part in parts):
+            return EMPTY
+        return frozenset({(STRING_FORMATTING, frozenset({how}))})
+
+    def _is_const(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind in ("integer", "float", "true", "false", "none"):
+            return True
+        if kind in STRING_TYPES:
+            return all(self._is_const(part) for part in _interpolations(node))
+        if kind == "identifier":
+            name = _text(node)
+            return name in self.consts or name.isupper()
+        if kind == "attribute":
+            return _text(node) in self.consts
+        if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
+                    "format_expression"):
+            return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
+        if kind == "call":
+            callee = node.child_by_field_name("function")
+            return callee is not None and bool(self.model.converters.lookup(self._resolve(_text(callee))))
+        return False
+
+
+def _stringish(node: ts.Node) -> bool:
+    if node.type in STRING_TYPES:
+        return True
+    if node.type == "binary_operator":
+        return _stringish(node.child_by_field_name("left")) or _stringish(node.child_by_field_name("right"))
+    if node.type == "parenthesized_expression" and node.named_children:
+        return _stringish(node.named_children[0])
+    return False
+
+
+def _interpolations(node: ts.Node) -> Iterator[ts.Node]:
+    """The expressions interpolated into an f-string (or each part of a concatenated string)."""
+    if node.type == "concatenated_string":
+        for child in node.named_children:
+            yield from _interpolations(child)
+        return
+    for child in node.named_children:
+        if child.type == "interpolation":
+            for part in child.named_children:
+                if part.type not in ("format_specifier", "type_conversion"):
+                    yield part
+
+
+def _describe(label: Label) -> str:
+    source, applied = label
+    if source == STRING_FORMATTING:
+        return next(iter(applied), "string formatting")
+    if source == ROUTE_PARAMETERS:
+        return "route parameter"
+    return source
+
+
+def _typed_url_parameters(route: str) -> set[str]:
+    """`/item/<int:item_id>` and `{item_id:int}`: URL parts the framework converts to numbers."""
+    names = set()
+    start = route.find("<")
+    while start != -1:
+        end = route.find(">", start)
+        if end == -1:
+            break
+        converter, _, name = route[start + 1 : end].partition(":")
+        if name and converter in ("int", "float", "uuid"):
+            names.add(name)
+        start = route.find("<", end)
+    return names
+
+
+class TaintAnalyzer:
+    """What the tree-sitter engine calls for `kind: taint` rules; Python is the one language so far."""
+
+    def __init__(self, rules_by_language: dict[str, list[Rule]]) -> None:
+        self.models: dict[str, PythonTaintModel] = {}
+        for language, rules in rules_by_language.items():
+            if language == "python":
+                self.models[language] = PythonTaintModel(rules)
+            else:
+                raise UsageError(f"{rules[0].path}: taint rules are implemented for python only, not {language}")
+
+    def analyze(self, language: str, tree: ts.Tree, code: bytes) -> Iterable[tuple[Rule, ts.Node, str]]:
+        model = self.models.get(language)
+        if model is None:
+            return ()
+        try:
+            return list(model.analyze(tree, code))
+        except RecursionError:  # pathological nesting: report nothing rather than crash the run
+            return ()
