@@ -42,9 +42,9 @@ def _visitor_class(node_visitor, b_context):
         per-node debug logging or score bookkeeping, and nodes no test looks at are walked, not visited.
         """
 
-        def __init__(self, testset) -> None:  # bypasses bandit's path-based setup on purpose
-            self.testset = testset
-            self.tested = frozenset(testset.tests)
+        def __init__(self, tests) -> None:  # bypasses bandit's path-based setup on purpose
+            self.tests = tests
+            self.tested = frozenset(tests)
             self.imports = set()
             self.import_aliases = {}
             self.namespace = "snippet"
@@ -104,19 +104,18 @@ def _visitor_class(node_visitor, b_context):
 
         def run_tests(self, raw_context, checktype):
             """bandit's BanditTester.run_tests without `nosec` handling (we mark, not drop) or scores."""
-            tests = self.testset.tests.get(checktype)
+            tests = self.tests.get(checktype)
             if not tests:
                 return None
             # One Context per node, shared by its tests: no bandit plugin writes to the context
             # (bandit copies it per test only defensively; the copy was a quarter of the engine's time).
             context = raw_context
             shared = b_context.Context(context)
-            for test in tests:
+            for test, config in tests:
                 try:
-                    config = getattr(test, "_config", None)
                     result = test(shared) if config is None else test(shared, config)
                 except Exception as exc:  # a crashing plugin must not stop the snippet
-                    self.errors.append(f"bandit test {getattr(test, '_test_id', '?')} failed at snippet line "
+                    self.errors.append(f"bandit test {test._test_id} failed at snippet line "
                                        f"{context.get('lineno', '?')}: {type(exc).__name__}: {exc}")
                     continue
                 if result is None:
@@ -198,7 +197,11 @@ class BanditEngine:
         self.test_names = names
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            self.testset = test_set.BanditTestSet(b_config.BanditConfig(), {"include": sorted(self.rules)})
+            testset = test_set.BanditTestSet(b_config.BanditConfig(), {"include": sorted(self.rules)})
+        # bandit keeps a plugin's config (the blacklist's call list above all) on the function object,
+        # which the next BanditTestSet in this process overwrites: take our own copy now.
+        self.tests = {check: tuple((test, getattr(test, "_config", None)) for test in tests)
+                      for check, tests in testset.tests.items()}
         self.visitor_class = _visitor_class(node_visitor, b_context)
 
     def scan(self, batch: Sequence[RecordResult]) -> EngineOutput:
@@ -217,7 +220,7 @@ class BanditEngine:
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
             out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, "parse_error", _parse_error(exc)))
             return
-        visitor = self.visitor_class(self.testset)
+        visitor = self.visitor_class(self.tests)
         visitor.errors = errors = []
         try:
             visitor.generic_visit(tree)
