@@ -51,7 +51,7 @@ def test_findings_exit_1_and_match_the_report(corpus: Path, tmp_path: Path, caps
     line, status, error = con.execute(
         "SELECT line, status, error FROM records WHERE status = 'error'").fetchone()
     assert line == 4 and "mixed.jsonl:4" in error
-    assert con.execute("SELECT line FROM records r JOIN findings f USING (record_id)").fetchone()[0] == 1
+    assert con.execute("SELECT r.line FROM records r JOIN findings f USING (record_id)").fetchone()[0] == 1
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "1"
 
 

@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from curator.errors import UsageError
 from curator.ruleset import load_rules, rules_by_id
 
 
 def list_rules(engine: str | None = None, language: str | None = None) -> None:
-    table = Table(show_lines=False)
-    for name in ("rule", "CWE", "severity", "confidence", "engine", "language"):
-        table.add_column(name)
-    count = 0
-    for rule in sorted(load_rules(), key=lambda r: r.id):
-        if (engine and rule.engine != engine) or (language and rule.language != language):
-            continue
-        table.add_row(rule.id, rule.cwe, rule.severity, rule.confidence, rule.engine, rule.language)
-        count += 1
-    console = Console(highlight=False)
-    console.print(table)
-    console.print(f"{count} rules")
+    """One plain line per rule, so ids are never cut and the output greps well."""
+    rows = [(r.id, r.cwe or "-", r.severity, r.confidence, r.engine, r.language or "-")
+            for r in sorted(load_rules(), key=lambda r: r.id)
+            if not (engine and r.engine != engine) and not (language and r.language != language)]
+    header = ("rule", "CWE", "severity", "confidence", "engine", "language")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    print(f"{len(rows)} rules")
 
 
 def show_rule(rule_id: str) -> None:
