@@ -48,7 +48,11 @@ def record_from_obj(
 
 def canonical_json(row: dict) -> bytes:
     """The canonical bytes of a row from a non-JSON container: sorted keys, compact, UTF-8."""
-    return json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_jsonable).encode()
+    text = json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_jsonable)
+    try:
+        return text.encode("utf-8", "surrogateescape")  # cells read with surrogateescape get their bytes back
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
 
 
 def _jsonable(value: Any) -> Any:
