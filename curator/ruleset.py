@@ -13,36 +13,23 @@ from curator.errors import UsageError
 from curator.model import CONFIDENCES, SEVERITIES
 
 
+def _data_root(installed: str, checkout: str) -> Path:
+    """A data folder shipped in the wheel as curator/<installed>, or the checkout's top-level <checkout>/."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / installed, package_dir.parent / checkout):
+        if candidate.is_dir():
+            return candidate
+    raise UsageError(f"cannot find the {checkout}/ folder beside {package_dir}: reinstall sft-curator")
+
+
 def rules_root() -> Path:
     """The rules/ folder: the installed package data, or the checkout's top-level folder."""
-    try:
-        from importlib.resources import files
-
-        root = Path(str(files("curator.builtin_rules")))
-        if root.is_dir():
-            return root
-    except (ModuleNotFoundError, TypeError):
-        pass
-    checkout = Path(__file__).resolve().parent.parent / "rules"
-    if checkout.is_dir():
-        return checkout
-    raise UsageError("cannot find the rules/ folder: reinstall sft-curator")
+    return _data_root("builtin_rules", "rules")
 
 
 def scrubbers_root() -> Path:
     """The scrubbers/ folder, found the same way as rules/."""
-    try:
-        from importlib.resources import files
-
-        root = Path(str(files("curator.builtin_scrubbers")))
-        if root.is_dir():
-            return root
-    except (ModuleNotFoundError, TypeError):
-        pass
-    checkout = Path(__file__).resolve().parent.parent / "scrubbers"
-    if checkout.is_dir():
-        return checkout
-    raise UsageError("cannot find the scrubbers/ folder: reinstall sft-curator")
+    return _data_root("builtin_scrubbers", "scrubbers")
 
 
 @dataclass(frozen=True)
