@@ -66,6 +66,8 @@ def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, 
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    if os.name == "posix":  # import the heavy modules once in the fork server, not once per worker
+        context.set_forkserver_preload(["curator.executors.tasks", "curator.lint", "curator.engines.treesitter"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures = [pool.submit(run_task, task, config, work_dir, run_id) for task in todo]
         for future in as_completed(futures):
