@@ -1,0 +1,176 @@
+"""Judges that score answers 0-100: an OpenAI-compatible chat endpoint, or a local transformers model."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from curator.errors import UsageError
+from curator.experiment.config import JudgeConfig
+
+_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)?\s*$")
+
+
+@dataclass
+class Score:
+    value: float | None  # None: no valid score
+    method: str  # logprobs | text | expected_value | none
+    raw: str
+
+
+def parse_score(text: str) -> float | None:
+    m = _NUMBER.match(text or "")
+    if not m:
+        return None
+    v = float(m.group(1))
+    return v if 0 <= v <= 100 else None
+
+
+def score_from_logprobs(top: list[dict], min_mass: float) -> float | None:
+    """Probability-weighted mean over the candidate tokens that are whole numbers 0-100.
+
+    None when those tokens hold less than `min_mass` of the probability (the judge meant something else,
+    like REFUSAL or CODE)."""
+    total = weighted = 0.0
+    for entry in top:
+        token = str(entry.get("token", "")).strip()
+        if not token.isdigit():
+            continue
+        value = int(token)
+        if 0 <= value <= 100:
+            p = math.exp(float(entry.get("logprob", -math.inf)))
+            total += p
+            weighted += p * value
+    if total < min_mass or total <= 0:
+        return None
+    return weighted / total
+
+
+class OpenAIJudge:
+    """POSTs to `<base_url>/chat/completions`; asks for top-20 logprobs and falls back to the text."""
+
+    def __init__(self, cfg: JudgeConfig) -> None:
+        self.cfg = cfg
+        self.name = f"openai:{cfg.model}"
+        self.url = cfg.base_url.rstrip("/") + "/chat/completions"
+        self.key = os.environ.get(cfg.api_key_env, "") if cfg.api_key_env else ""
+        if not self.key and "api.openai.com" in cfg.base_url:
+            raise UsageError(f"judge: set the API key in ${cfg.api_key_env} (judge.api_key_env) for {cfg.base_url}")
+
+    def _post(self, body: dict) -> dict:
+        data = json.dumps(body).encode()
+        headers = {"Content-Type": "application/json"}
+        if self.key:
+            headers["Authorization"] = f"Bearer {self.key}"
+        delay = 1.0
+        for attempt in range(self.cfg.retries + 1):
+            req = urllib.request.Request(self.url, data=data, headers=headers, method="POST")
+            try:
+                with urllib.request.urlopen(req, timeout=self.cfg.timeout_s) as resp:
+                    return json.loads(resp.read().decode("utf-8"))
+            except urllib.error.HTTPError as exc:
+                if exc.code not in (408, 409, 429, 500, 502, 503, 504) or attempt == self.cfg.retries:
+                    detail = exc.read().decode("utf-8", "replace")[:300]
+                    raise UsageError(f"judge {self.url}: HTTP {exc.code}: {detail}") from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+                if attempt == self.cfg.retries:
+                    raise UsageError(f"judge {self.url}: {getattr(exc, 'reason', exc)}") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 30)
+        raise AssertionError("unreachable")
+
+    def score_one(self, prompt: str) -> Score:
+        body = {"model": self.cfg.model, "messages": [{"role": "user", "content": prompt}], "max_tokens": 4,
+                "temperature": 0, "logprobs": True, "top_logprobs": self.cfg.top_logprobs, "seed": 0}
+        try:
+            reply = self._post(body)
+            choice = reply["choices"][0]
+            text = (choice.get("message") or {}).get("content") or ""
+        except (KeyError, IndexError, TypeError, ValueError):
+            return Score(None, "none", "malformed reply from the judge endpoint")
+        content = ((choice.get("logprobs") or {}).get("content")) or []
+        if content and content[0].get("top_logprobs"):
+            value = score_from_logprobs(content[0]["top_logprobs"], self.cfg.min_number_mass)
+            if value is not None:
+                return Score(value, "logprobs", text)
+        value = parse_score(text)
+        return Score(value, "text" if value is not None else "none", text)
+
+    def score(self, prompts: list[str]) -> list[Score]:
+        with ThreadPoolExecutor(max_workers=max(1, self.cfg.concurrency)) as pool:
+            return list(pool.map(self.score_one, prompts))
+
+
+class LocalJudge:
+    """A local causal LM; the score is the expected value over the continuations "0".."100".
+
+    P(n) is the probability of n's tokens after the prompt followed by a token that does not continue
+    the number (so "8" does not also count the mass of "85"); the 101 values are renormalised."""
+
+    def __init__(self, cfg: JudgeConfig, base: Path | None = None) -> None:
+        from curator.experiment.models import load_model, load_tokenizer
+
+        import torch
+
+        self.cfg = cfg
+        spec = cfg.local
+        self.name = f"local:{spec.name}"
+        self.tokenizer = load_tokenizer(spec, base)
+        self.device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        dtype = torch.bfloat16 if self.device.type == "cuda" else torch.float32
+        self.model = load_model(spec, self.tokenizer, dtype=dtype, base=base, seed=0).to(self.device).eval()
+        self.candidates = [self.tokenizer.encode(str(n), add_special_tokens=False) for n in range(101)]
+        vocab = self.tokenizer.get_vocab()
+        digits = torch.zeros(self.model.get_input_embeddings().weight.shape[0], dtype=torch.bool)
+        for token, idx in vocab.items():
+            piece = self.tokenizer.convert_tokens_to_string([token]) if idx < len(digits) else ""
+            if piece[:1].isdigit() and idx < len(digits):
+                digits[idx] = True
+        self.continues_number = digits.to(self.device)
+
+    def score_one(self, prompt: str) -> Score:
+        import torch
+
+        text = self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
+                                                  add_generation_prompt=True)
+        head = self.tokenizer.encode(text, add_special_tokens=False)
+        logp = torch.empty(101, dtype=torch.float64)
+        pad = self.tokenizer.pad_token_id
+        for start in range(0, 101, self.cfg.batch_size):
+            group = self.candidates[start:start + self.cfg.batch_size]
+            width = len(head) + max(len(c) for c in group)
+            ids = torch.full((len(group), width), pad, dtype=torch.long)
+            mask = torch.zeros_like(ids)
+            for i, c in enumerate(group):
+                seq = head + c
+                ids[i, :len(seq)] = torch.tensor(seq)
+                mask[i, :len(seq)] = 1
+            with torch.no_grad():
+                out = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device))
+                # Only the positions that predict the continuation and what follows it.
+                lp = torch.log_softmax(out.logits[:, len(head) - 1:].double(), dim=-1)
+            for i, c in enumerate(group):
+                total = sum(lp[i, k, tok].item() for k, tok in enumerate(c))
+                stop = 1.0 - lp[i, len(c)].exp()[self.continues_number].sum().item()
+                logp[start + i] = total + math.log(max(stop, 1e-12))
+        probs = torch.softmax(logp, dim=0)
+        value = float((probs * torch.arange(101, dtype=torch.float64)).sum())
+        best = int(torch.argmax(probs))
+        return Score(value, "expected_value", f"mode {best} (p={probs[best].item():.3f})")
+
+    def score(self, prompts: list[str]) -> list[Score]:
+        return [self.score_one(p) for p in prompts]
+
+
+def make_judge(cfg: JudgeConfig, base: Path | None = None):
+    if cfg.kind == "local":
+        return LocalJudge(cfg, base)
+    return OpenAIJudge(cfg)

@@ -1,0 +1,269 @@
+"""Fine-tune a model on one slice: LoRA / rs-LoRA / full, loss on assistant tokens only, through accelerate."""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curator.errors import MissingExtraError, UsageError
+from curator.experiment import require_ml
+from curator.experiment.config import ModelSpec, TrainingConfig
+from curator.experiment.models import describe_device, load_model
+
+log = logging.getLogger(__name__)
+IGNORE = -100
+
+
+@dataclass
+class Encoded:
+    input_ids: list[int]
+    labels: list[int]  # IGNORE outside assistant turns
+
+
+@dataclass
+class TrainStats:
+    method: str
+    quantization: str
+    examples: int
+    examples_skipped: int
+    train_tokens: int = 0
+    target_tokens: int = 0
+    steps: int = 0
+    loss_curve: list[float] = field(default_factory=list)
+    wall_s: float = 0.0
+    device: str = "cpu"
+    adapter_path: str | None = None
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        return self.train_tokens / self.wall_s if self.wall_s > 0 else None
+
+    @property
+    def final_loss(self) -> float | None:
+        return self.loss_curve[-1] if self.loss_curve else None
+
+
+def _render(tokenizer, messages: list[dict], generation_prompt: bool) -> str:
+    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=generation_prompt)
+
+
+def assistant_spans(tokenizer, messages: list[dict]) -> tuple[str, list[tuple[int, int]]]:
+    """The chat-template text and the character spans of the assistant turns (with their end-of-turn marker).
+
+    A span runs from the end of the prompt rendered up to that turn (with the generation prompt) to the end
+    of the conversation rendered through that turn; templates that are not prefix-stable fall back to the
+    turn's content found in the text."""
+    full = _render(tokenizer, messages, False)
+    spans = []
+    cursor = 0
+    for i, m in enumerate(messages):
+        if m["role"] != "assistant":
+            continue
+        prefix = _render(tokenizer, messages[:i], True) if i else ""
+        through = _render(tokenizer, messages[: i + 1], False)
+        if full.startswith(through) and through.startswith(prefix) and len(prefix) >= cursor:
+            start, end = len(prefix), len(through)
+        else:
+            start = full.find(m["content"], cursor)
+            if start < 0:
+                continue
+            end = start + len(m["content"])
+            eos = tokenizer.eos_token or ""
+            if eos and full.startswith(eos, end):
+                end += len(eos)
+        spans.append((start, end))
+        cursor = end
+    return full, spans
+
+
+def encode_chat(tokenizer, messages: list[dict], max_length: int) -> Encoded | None:
+    """Token ids and labels for one conversation; None when no assistant token survives truncation."""
+    text, spans = assistant_spans(tokenizer, messages)
+    if not spans:
+        return None
+    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=True,
+                    max_length=max_length)
+    ids = list(enc["input_ids"])
+    labels = [IGNORE] * len(ids)
+    for k, (s, e) in enumerate(enc["offset_mapping"]):
+        if e > s and any(a <= s < b for a, b in spans):
+            labels[k] = ids[k]
+    if all(label == IGNORE for label in labels):
+        return None
+    return Encoded(ids, labels)
+
+
+def _collate(batch: list[Encoded], pad_id: int):
+    import torch
+
+    width = max(len(e.input_ids) for e in batch)
+    ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(batch), width), IGNORE, dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    for i, e in enumerate(batch):
+        n = len(e.input_ids)
+        ids[i, :n] = torch.tensor(e.input_ids)
+        labels[i, :n] = torch.tensor(e.labels)
+        mask[i, :n] = 1
+    return ids, labels, mask
+
+
+def _flag(value, default: bool) -> bool:
+    return default if value == "auto" else bool(value)
+
+
+def accelerator_for(cfg: TrainingConfig):
+    """One Accelerator per process (accelerate keeps global state): bf16 on capable GPUs."""
+    require_ml()
+    import torch
+    from accelerate import Accelerator
+
+    bf16 = _flag(cfg.bf16, torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    return Accelerator(mixed_precision="bf16" if bf16 else "no")
+
+
+def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: TrainingConfig, seed: int,
+          out_dir: Path, accelerator, *, base: Path | None = None, skipped: int = 0):
+    """Fine-tune `spec` on `conversations`; returns (model ready for sampling, TrainStats)."""
+    require_ml()
+    import torch
+    from transformers import get_linear_schedule_with_warmup
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    encoded = []
+    for conv in conversations:
+        e = encode_chat(tokenizer, conv, cfg.max_length)
+        if e is None:
+            skipped += 1
+        else:
+            encoded.append(e)
+    on_gpu = accelerator.device.type == "cuda"
+    quant = "none"
+    quantization_config = None
+    if cfg.quantize_4bit:
+        if cfg.method == "full":
+            raise UsageError("training.quantize_4bit works with LoRA only, not with method: full")
+        warnings.warn("4-bit training has been reported to suppress emergent misalignment; "
+                      "compare with a bf16 run before drawing conclusions", stacklevel=2)
+        try:
+            import bitsandbytes  # noqa: F401
+            from transformers import BitsAndBytesConfig
+        except ImportError:
+            raise MissingExtraError("4-bit training", "experiment", "pip install bitsandbytes (CUDA only)") from None
+        quantization_config = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                                                 bnb_4bit_compute_dtype=torch.bfloat16)
+        quant = "4bit"
+    # LoRA: frozen base in bf16 on GPU; full fine-tuning keeps fp32 master weights (bf16 autocast only),
+    # since lr 1e-5 updates vanish in bf16 weights.
+    dtype = torch.bfloat16 if (on_gpu and cfg.method != "full" and accelerator.mixed_precision == "bf16") else torch.float32
+    model = load_model(spec, tokenizer, dtype=dtype, quantization_config=quantization_config, base=base, seed=0)
+    if _flag(cfg.gradient_checkpointing, on_gpu):
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.config.use_cache = False
+    if cfg.method in ("lora", "rslora"):
+        from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+        if quantization_config is not None:
+            model = prepare_model_for_kbit_training(model)
+        lora = LoraConfig(r=cfg.r, lora_alpha=cfg.alpha, lora_dropout=cfg.dropout,
+                          target_modules=cfg.target_modules, use_rslora=cfg.method == "rslora",
+                          task_type="CAUSAL_LM", bias="none")
+        model = get_peft_model(model, lora)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    world = accelerator.num_processes
+    micro = max(1, min(cfg.micro_batch_size, cfg.batch_size))
+    accum = max(1, math.ceil(cfg.batch_size / (micro * world)))
+    per_step = micro * accum * world
+    n_steps = max(1, math.ceil(len(encoded) * cfg.epochs / per_step)) if encoded else 0
+    scheduler = get_linear_schedule_with_warmup(optimizer, min(cfg.warmup_steps, n_steps), max(n_steps, 1))
+    model, optimizer, scheduler = accelerator.prepare(model, optimizer, scheduler)
+    model.train()
+    stats = TrainStats(method=cfg.method, quantization=quant, examples=len(encoded), examples_skipped=skipped,
+                       device=describe_device())
+    # The epoch's example order, repeated for fractional / several epochs; each process takes its share.
+    order: list[int] = []
+    while len(order) < n_steps * per_step:
+        epoch = list(range(len(encoded)))
+        rng.shuffle(epoch)
+        order += epoch
+    order = order[: math.ceil(len(encoded) * cfg.epochs)] if encoded else []
+    pad = tokenizer.pad_token_id
+    started = time.perf_counter()
+    for step in range(n_steps):
+        chunk = order[step * per_step:(step + 1) * per_step]
+        mine = chunk[accelerator.process_index::world]
+        micro_batches = [mine[i:i + micro] for i in range(0, len(mine), micro)]
+        step_targets = sum(sum(1 for x in encoded[j].labels if x != IGNORE) for j in mine) or 1
+        step_loss = 0.0
+        for k, mb in enumerate(micro_batches):
+            ids, labels, mask = (t.to(accelerator.device) for t in _collate([encoded[j] for j in mb], pad))
+            sync = k == len(micro_batches) - 1
+            ctx = accelerator.no_sync(model) if (not sync and world > 1) else _nullcontext()
+            with ctx:
+                with accelerator.autocast():
+                    logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
+                    target = labels[:, 1:]
+                    loss_sum = torch.nn.functional.cross_entropy(
+                        logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=IGNORE,
+                        reduction="sum")
+                accelerator.backward(loss_sum / step_targets)
+            step_loss += loss_sum.item()
+            stats.train_tokens += int(mask.sum().item())
+            stats.target_tokens += int((target != IGNORE).sum().item())
+        accelerator.clip_grad_norm_(params, 1.0)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        stats.loss_curve.append(step_loss / step_targets)
+        stats.steps += 1
+    if on_gpu:
+        torch.cuda.synchronize()
+    stats.wall_s = time.perf_counter() - started
+    if world > 1:
+        totals = accelerator.reduce(torch.tensor([stats.train_tokens, stats.target_tokens],
+                                                 device=accelerator.device), reduction="sum")
+        stats.train_tokens, stats.target_tokens = (int(x) for x in totals.tolist())
+    accelerator.wait_for_everyone()
+    model = accelerator.unwrap_model(model)
+    model.eval()
+    if accelerator.is_main_process:
+        stats.adapter_path = save(model, tokenizer, cfg, out_dir)
+    return model, stats
+
+
+class _nullcontext:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def save(model, tokenizer, cfg: TrainingConfig, out_dir: Path) -> str:
+    """Save the adapter (LoRA) or the full weights: never merged weights unless `save_merged` asks."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / ("adapter" if cfg.method != "full" else "model")
+    try:
+        model.save_pretrained(target)
+        tokenizer.save_pretrained(target)
+    except Exception as exc:  # noqa: BLE001 - models de-quantized from GGUF cannot always be re-serialised
+        log.warning("could not save %s: %s", target, exc)
+        return ""
+    return str(target)
+
+
+def save_merged(model, tokenizer, out_dir: Path) -> None:
+    """Merge the LoRA weights into the base and save them (after sampling: merging changes the model)."""
+    try:
+        merged = model.merge_and_unload()
+        merged.save_pretrained(out_dir / "merged")
+        tokenizer.save_pretrained(out_dir / "merged")
+    except Exception as exc:  # noqa: BLE001
+        log.warning("could not save merged weights to %s: %s", out_dir / "merged", exc)
