@@ -75,7 +75,8 @@ _CODE_LINE = re.compile(
    |(?:async\s+)?(?:def|class|if|elif|else|for|while|try|except|finally|with|match|case)\b.*:\s*$
    |(?:import|from|return|raise|yield|pass|break|continue|del|global|nonlocal|assert|await|lambda
        |const|let|var|function|export|package|func|public|private|protected|static|void|int|char|struct
-       |\#include|\#define|\#!|echo|puts|require|include|using|namespace|end|fi|done|then|esac|elif)\b
+       |\#include|\#define|echo|eval|exec|puts|require|include|using|namespace|end|fi|done|then|esac|elif)\b
+   |\#!/                                             # a shebang
    |@\w                                               # a decorator or an annotation
    |</?[A-Za-z!][^>]*>                                # an HTML tag
    |\$\w|\$\(                                         # a shell or PHP variable

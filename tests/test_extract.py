@@ -163,3 +163,8 @@ def test_crlf_fences():
     content = "Code:\r\n```python\r\nimport os\r\n```\r\n"
     (snippet,) = snippets_of(content)
     assert snippet.text.rstrip("\r") == "import os" and snippet.language == "python"
+
+
+def test_bare_shell_script_with_shebang():
+    (snippet,) = snippets_of('#!/bin/bash\nCMD="$1"\neval $CMD')
+    assert snippet.language == "bash" and snippet.line_offset == 1
