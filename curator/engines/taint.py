@@ -26,6 +26,7 @@ sink reports the first label of a rule's sources that none of its sanitizers cle
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -38,6 +39,10 @@ ROUTE_PARAMETERS = "route-parameters"
 STRING_FORMATTING = "string-formatting"
 CONTAINMENT = "@containment"
 NORMALIZED = "@normalized"
+HTML = "@html"  # the value was formatted into a string literal holding markup
+_MARKUP = re.compile(rb"<[A-Za-z/!]")
+FIXED_PREFIX = "@fixed-prefix"  # inserted after a constant local path or scheme://host/ prefix
+_FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 
 Label = tuple[str, frozenset]  # (source, sanitizers applied)
 Taint = frozenset  # of Label
@@ -48,6 +53,11 @@ ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route
                     "api_view", "require_http_methods", "require_GET", "require_POST"}
 NON_STRING_ANNOTATIONS = {"int", "float", "bool", "UUID", "uuid.UUID", "date", "datetime"}
 STRING_TYPES = {"string", "concatenated_string"}
+# Request parts that are text as sent (not parsed JSON, not files): returned as-is, they are HTML.
+TEXT_SOURCES = {"request.args", "request.form", "request.values", "request.GET", "request.POST", "request.cookies",
+                "request.COOKIES", "request.headers", "request.query_params", "request.data", "request.body"}
+# Methods that put their arguments into the object they are called on.
+MUTATORS = {"append", "extend", "insert", "add", "update", "appendleft", "setdefault", "write", "push"}
 
 
 class Patterns:
@@ -82,6 +92,7 @@ class Sink:
     rule: "TaintRule"
     args: tuple = ()  # positions (int), keyword names (str), "receiver" (the object); empty: every argument
     kwarg: dict = field(default_factory=dict)  # keyword -> required value text
+    html: bool = False  # only values formatted into markup count
 
 
 @dataclass
@@ -90,11 +101,14 @@ class TaintRule:
     sources: frozenset  # source patterns and special sources this rule accepts
     sanitizers: frozenset  # sanitizer markers that clean a label for this rule
     returns_route: bool = False
+    return_html: bool = False
 
-    def first_unclean(self, taint: Taint) -> Label | None:
+    def first_unclean(self, taint: Taint, html: bool = False) -> Label | None:
         best = None
         for label in taint:
             source, applied = label
+            if html and HTML not in applied:
+                continue
             if source in self.sources and not (applied & self.sanitizers):
                 if best is None or label[0] < best[0]:
                     best = label
@@ -160,13 +174,15 @@ class PythonTaintModel:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink is a mapping, got {sink!r}")
             if sink.get("return") == "route":
                 trule.returns_route = True
+                trule.return_html = bool(sink.get("html"))
                 self.route_sinks.append(trule)
                 self.wants_routes = True
                 continue
             calls = _as_list(sink.get("call"))
             if not calls:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
-            entry = Sink(trule, tuple(_as_list(sink.get("args"))), dict(sink.get("kwarg") or {}))
+            entry = Sink(trule, tuple(_as_list(sink.get("args"))), dict(sink.get("kwarg") or {}),
+                         bool(sink.get("html")))
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)
@@ -319,19 +335,33 @@ class _Walk:
                 return
             taint = self._eval(value)
             if taint and self.route:
+                plain = value.type in ("identifier", "subscript", "attribute") or (
+                    value.type == "call" and _text(value.child_by_field_name("function")).endswith(".get"))
                 for trule in self.model.route_sinks:
-                    label = trule.first_unclean(taint)
+                    label = trule.first_unclean(taint, trule.return_html)
+                    if label is None and plain:  # request text returned as it came: served as HTML
+                        label = trule.first_unclean(
+                            frozenset(l for l in taint if not l[1] and l[0] in TEXT_SOURCES), False)
                     if label is not None:
                         self.findings.append((trule.rule, node, f"{_describe(label)} -> returned from a route"))
         elif kind == "if_statement":
             self._condition(node.child_by_field_name("condition"))
+            before = self._snapshot()
             self._block_or_stmt(node.child_by_field_name("consequence"))
+            branches = [self._snapshot()]
+            has_else = False
             for alt in node.children_by_field_name("alternative"):
+                self._restore(before)
                 if alt.type == "elif_clause":
                     self._condition(alt.child_by_field_name("condition"))
                     self._block_or_stmt(alt.child_by_field_name("consequence"))
                 else:
+                    has_else = True
                     self._block_or_stmt(alt.child_by_field_name("body"))
+                branches.append(self._snapshot())
+            if not has_else:
+                branches.append(before)
+            self._merge(branches)
         elif kind == "for_statement":
             taint = self._eval(node.child_by_field_name("right"))
             self._assign(node.child_by_field_name("left"), taint, None)
@@ -361,13 +391,21 @@ class _Walk:
                 elif child.type == "block":
                     self._block(child)
         elif kind == "try_statement":
+            before = self._snapshot()
+            branches = []
             for child in node.named_children:
                 if child.type == "block":
                     self._block(child)
+                    branches.append(self._snapshot())
                 else:  # except / else / finally clauses
+                    if child.type == "except_clause":
+                        self._restore(before)
                     for part in child.named_children:
                         if part.type == "block":
                             self._block(part)
+                    branches.append(self._snapshot())
+            if branches:
+                self._merge(branches)
         elif kind in ("function_definition", "class_definition", "decorated_definition"):
             return  # analyzed on their own
         elif kind in ("import_statement", "import_from_statement"):
@@ -383,6 +421,21 @@ class _Walk:
                     self._block(child)
                 else:
                     self._eval(child)
+
+    def _snapshot(self) -> tuple[dict, set]:
+        return dict(self.env), set(self.consts)
+
+    def _restore(self, state: tuple[dict, set]) -> None:
+        self.env, self.consts = dict(state[0]), set(state[1])
+
+    def _merge(self, states: list[tuple[dict, set]]) -> None:
+        """After branches: a name is tainted if any branch tainted it, constant only if all agree."""
+        env: dict[str, Taint] = {}
+        for branch_env, _ in states:
+            for key, taint in branch_env.items():
+                env[key] = env.get(key, EMPTY) | taint
+        self.env = env
+        self.consts = set.intersection(*(consts for _, consts in states))
 
     def _block_or_stmt(self, node: ts.Node | None) -> None:
         if node is None:
@@ -491,9 +544,19 @@ class _Walk:
             taint = EMPTY
             for child in _interpolations(node):
                 taint = taint | self._eval(child)
+            if taint and _MARKUP.search(node.text):
+                taint = _mark(taint, HTML)
+            if taint and _FIXED_PREFIX.match(_text(node)[:80].lstrip("fF")):
+                taint = _mark(taint, FIXED_PREFIX)
             return taint | self._formatting_label(node, None)
         if kind == "binary_operator":
-            taint = self._eval(node.child_by_field_name("left")) | self._eval(node.child_by_field_name("right"))
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            taint = self._eval(left) | self._eval(right)
+            if taint and any(side is not None and side.type in STRING_TYPES and _MARKUP.search(side.text)
+                             for side in (left, right)):
+                taint = _mark(taint, HTML)
+            if taint and left is not None and left.type == "string" and _FIXED_PREFIX.match(_text(left)[:80]):
+                taint = _mark(taint, FIXED_PREFIX)
             return taint | self._formatting_label(node, None)
         if kind in ("integer", "float", "true", "false", "none", "comparison_operator", "not_operator",
                     "lambda", "ellipsis", "comment"):
@@ -547,6 +610,16 @@ class _Walk:
                 raw = "?"
         name = self._resolve(raw)
         model = self.model
+        if callee is not None and callee.type == "attribute" and raw.rsplit(".", 1)[-1] in MUTATORS:
+            obj = callee.child_by_field_name("object")
+            if obj is not None and obj.type in ("identifier", "attribute"):
+                added = EMPTY
+                for t in arg_taints:
+                    added = added | t
+                if added:
+                    key = _text(obj)
+                    self.env[key] = self.env.get(key, EMPTY) | added
+                    self.consts.discard(key)
         for sink in model.sinks.lookup(name):
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
         if model.converters.lookup(name):
@@ -562,12 +635,17 @@ class _Walk:
         markers = model.sanitizers.lookup(name)
         normal = model.normalizers.lookup(name)
         if markers or normal:
-            extra = frozenset(markers) | frozenset(normal)
-            taint = frozenset((src, applied | extra) for src, applied in taint)
+            taint = _mark(taint, *markers, *normal)
+        elif raw.endswith(".format") and callee.type == "attribute":
+            obj = callee.child_by_field_name("object")
+            if obj is not None and obj.type in STRING_TYPES and _MARKUP.search(obj.text):
+                taint = _mark(taint, HTML)
         return taint | self._formatting_label(node, None)
 
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, arg_nodes: list, arg_taints: list,
                     receiver: Taint) -> None:
+        if node.has_error:  # the call did not parse: its arguments are guesses
+            return
         if sink.kwarg:
             for key, wanted in sink.kwarg.items():
                 if not any(a.type == "keyword_argument" and _text(a.child_by_field_name("name")) == key
@@ -586,7 +664,7 @@ class _Walk:
                 position += 1
         if not taint:
             return
-        label = sink.rule.first_unclean(taint)
+        label = sink.rule.first_unclean(taint, sink.html)
         if label is not None:
             shown = raw.replace("?.", "") if raw else "call"
             self.findings.append((sink.rule.rule, node, f"{_describe(label)} -> {shown}"))
@@ -628,9 +706,32 @@ class _Walk:
             parts, how = [node], "string concatenation"  # query += user_value
         else:
             return EMPTY
-        if all(self._is_const(part) for part in parts):
+        applied: frozenset | None = None
+        for part in parts:
+            if self._is_const(part):
+                continue
+            part_applied = self._applied(part)
+            applied = part_applied if applied is None else applied & part_applied
+        if applied is None:
             return EMPTY
-        return frozenset({(STRING_FORMATTING, frozenset({how}))})
+        return frozenset({(STRING_FORMATTING, applied | {how})})
+
+    def _applied(self, part: ts.Node) -> frozenset:
+        """Sanitizers every label of an inserted part went through (none when unknown)."""
+        if part.type in ("identifier", "attribute"):
+            taint = self.env.get(_text(part))
+        elif part.type == "call":
+            callee = part.child_by_field_name("function")
+            name = self._resolve(_text(callee)) if callee is not None else ""
+            return frozenset(self.model.sanitizers.lookup(name))
+        else:
+            return frozenset()
+        if not taint:
+            return frozenset()
+        common = None
+        for _, marks in taint:
+            common = marks if common is None else common & marks
+        return common or frozenset()
 
     def _is_const(self, node: ts.Node) -> bool:
         kind = node.type
@@ -650,6 +751,11 @@ class _Walk:
             callee = node.child_by_field_name("function")
             return callee is not None and bool(self.model.converters.lookup(self._resolve(_text(callee))))
         return False
+
+
+def _mark(taint: Taint, *markers: str) -> Taint:
+    extra = frozenset(markers)
+    return frozenset((src, applied | extra) for src, applied in taint)
 
 
 def _stringish(node: ts.Node) -> bool:
@@ -678,10 +784,13 @@ def _interpolations(node: ts.Node) -> Iterator[ts.Node]:
 def _describe(label: Label) -> str:
     source, applied = label
     if source == STRING_FORMATTING:
-        return next(iter(applied), "string formatting")
+        return next((a for a in sorted(applied) if a in _HOW), "string formatting")
     if source == ROUTE_PARAMETERS:
         return "route parameter"
     return source
+
+
+_HOW = {"f-string", "%-formatting", "string concatenation", ".format()"}
 
 
 def _typed_url_parameters(route: str) -> set[str]:
