@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
+from curator.cache import lint_with_cache, open_cache
 from curator.config import LintConfig
 from curator.engines import Engine, load_engine
 from curator.model import SEVERITY_RANK, Finding, Record, RecordResult, severity_at_least
@@ -170,12 +171,23 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
     store = Store(config.db)
     summary = LintSummary(run_id=store.run_id, db=config.db)
     started = time.perf_counter()
+    closing: list = []
     try:
-        linter = Linter(config)
+        linter: Linter | None = None
+
+        def lint_batch(records: Sequence[Record]) -> list[RecordResult]:
+            nonlocal linter  # engines are built on the first cache miss: a fully cached run never loads them
+            if linter is None:
+                linter = Linter(config)
+            return linter.lint_batch(records)
+
         analyzers = load_analyzers(DEFAULT_ANALYZERS, config.engine_config())
         store.begin_run(config.paths, config.engines, config.as_dict(), rules_version())
+        cache = open_cache(config)
+        if cache is not None:
+            closing.append(cache.close)
         for batch in batched(iter_input(config), BATCH_SIZE):
-            results = linter.lint_batch(batch)
+            results = lint_with_cache(lint_batch, cache, batch)
             store.add_results(results)
             for result in results:
                 summary.add(result)
@@ -187,7 +199,7 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
         for analyzer in analyzers:
             summary.analyzer_lines.extend(analyzer.finish(store))
         summary.seconds = time.perf_counter() - started
-        summary.engine_seconds = {k: round(v, 4) for k, v in linter.engine_seconds.items()}
+        summary.engine_seconds = {k: round(v, 4) for k, v in (linter.engine_seconds if linter else {}).items()}
         store.finish_run(records=summary.records, records_error=summary.records_error,
                          snippets=summary.snippets, findings=summary.findings, seconds=summary.seconds,
                          engine_seconds=summary.engine_seconds)
@@ -202,6 +214,9 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
     except BaseException:
         store.abort()
         raise
+    finally:
+        for close in closing:
+            close()
     return summary
 
 
