@@ -123,6 +123,14 @@ def test_typescript_rules_see_through_type_annotations():
                    (4, "ts.fs.world-writable-mode")}
 
 
+def test_php_without_open_tag_is_scanned_as_php():
+    """Chat answers often drop `<?php`; the grammar would read the code as HTML text without it."""
+    out = scan("php", 'system("ping " . $_GET["ip"]);\n  eval($code);\n')
+    got = {(f.line, f.column, f.rule_id) for f in out.findings}
+    assert got == {(1, 1, "php.exec.command-injection"), (2, 3, "php.eval.code-injection")}
+    assert [s.status for s in out.statuses] == ["ok"]
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["--write-typescript"]:
     for target, content in typescript_files().items():
         target.parent.mkdir(parents=True, exist_ok=True)

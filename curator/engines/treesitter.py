@@ -196,6 +196,10 @@ class TreeSitterEngine:
 
     def _scan_snippet(self, result: RecordResult, snippet: Snippet, out: EngineOutput) -> None:
         code = snippet.text.encode("utf-8", "surrogatepass")
+        shift, first = 0, len(out.findings)
+        if snippet.language == "php" and b"<?" not in code:
+            # The PHP grammar reads everything outside `<?php ... ?>` as HTML; open the PHP block on line 1.
+            code, shift = PHP_OPEN + code, len(PHP_OPEN)
         tree = parser(snippet.language).parse(code)
         status = "parse_error" if tree.root_node.has_error else "ok"
         error = ""
@@ -224,6 +228,14 @@ class TreeSitterEngine:
                     continue
                 seen.add(key)
                 out.findings.append(make_finding(result, snippet, rule, node, lines, detail))
+        for finding in out.findings[first:] if shift else ():
+            if finding.line == snippet.line_offset:
+                finding.column = max(1, finding.column - shift)
+            if finding.end_line == snippet.line_offset:
+                finding.end_column = max(1, finding.end_column - shift)
+
+
+PHP_OPEN = b"<?php "
 
 
 def _first_error(node: ts.Node) -> ts.Node | None:
