@@ -1,6 +1,6 @@
 """Write the binary sample corpora (gzip JSONL, Parquet, a save_to_disk folder) from the records below.
 
-Run from anywhere: `python sample_corpora/make_binary_samples.py`. Output is deterministic (fixed gzip
+Run from anywhere: `python sample_corpora/make_binary_samples.py [OUT_DIR]` (default: this folder). Output is deterministic (fixed gzip
 mtime, no fingerprints), so re-running it leaves git clean. Needs only pyarrow.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -86,11 +87,12 @@ def write_hf_dir(path: Path, rows: list[dict]) -> None:
     (path / "dataset_info.json").write_text(json.dumps(info, indent=2) + "\n")
 
 
-def main() -> None:
-    write_gzip_jsonl(HERE / "prompt_completion.jsonl.gz", PROMPT_COMPLETION)
-    write_parquet(HERE / "chat_messages.parquet", PARQUET_CHATS)
-    write_hf_dir(HERE / "hf_alpaca_dataset", HF_ROWS)
+def main(out: Path = HERE) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    write_gzip_jsonl(out / "prompt_completion.jsonl.gz", PROMPT_COMPLETION)
+    write_parquet(out / "chat_messages.parquet", PARQUET_CHATS)
+    write_hf_dir(out / "hf_alpaca_dataset", HF_ROWS)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
