@@ -115,6 +115,13 @@ class TaintRule:
         return best
 
 
+def _any_word(words: set[bytes]) -> re.Pattern:
+    """One regex that finds any of `words` (never matches when there are none)."""
+    if not words:
+        return re.compile(rb"(?!)")
+    return re.compile(b"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _as_list(value) -> list:
     if value is None:
         return []
@@ -136,8 +143,9 @@ class PythonTaintModel:
         self.wants_routes = False
         for rule in rules:
             self._add_rule(rule)
-        words = self.sinks.words() | ({b"return"} if self.route_sinks else set())
-        self.trigger_words = tuple(sorted(words))
+        self.trigger_words = _any_word(self.sinks.words())
+        # A function holding none of these cannot produce a label other than string formatting.
+        self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact})
 
     def _add_rule(self, rule: Rule) -> None:
         spec = rule.spec
@@ -188,7 +196,7 @@ class PythonTaintModel:
         self.rules.append(trule)
 
     def analyze(self, tree: ts.Tree, code: bytes) -> Iterator[tuple[Rule, ts.Node, str]]:
-        if not any(word in code for word in self.trigger_words):
+        if not self.route_sinks and not self.trigger_words.search(code):
             return iter(())
         walk = _Walk(self, code)
         return iter(walk.run(tree.root_node))
@@ -217,8 +225,16 @@ class _Walk:
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         self._run_body(root, route=False, params={})
+        model = self.model
         for function, decorators in functions:
+            text = function.text
+            has_sink = model.trigger_words.search(text) is not None
+            has_source = model.source_words.search(text) is not None
+            if not has_sink and not (has_source or decorators) or not has_sink and not model.route_sinks:
+                continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
+            if not has_source and not params and not model.wants_formatting:
+                continue
             self._run_body(function.child_by_field_name("body"), route, params)
         return self.findings
 
