@@ -50,23 +50,31 @@ STRING_NODES = {"string", "string_literal", "interpreted_string_literal", "raw_s
 
 COMPOSITE_NODES = {"concatenated_string", "binary_expression", "binary_operator", "binary",
                    "parenthesized_expression"}
+LITERAL_NODES = {"integer", "float", "number", "true", "false", "none", "null", "number_literal",
+                 "int_literal", "float_literal", "decimal_integer_literal", "octal_integer_literal",
+                 "hex_integer_literal", "char_literal", "boolean"}
+INTERPOLATION_NODES = {"interpolation", "template_substitution", "string_interpolation", "variable_name",
+                       "simple_variable", "expansion", "command_substitution"}
 
 
 def _is_constant(node: ts.Node) -> bool:
-    """A literal with no interpolation inside (f-strings, template strings and `#{}` are not constant)."""
-    if node.type in {"integer", "float", "number", "true", "false", "none", "null"}:
-        return True
-    if node.type in COMPOSITE_NODES:  # "a" + "b", 0o700 | 0o007: constant when every operand is
-        return all(_is_constant(c) for c in node.named_children)
-    if node.type not in STRING_NODES and not node.type.endswith("string"):
-        return False
-    stack = [node]
+    """A literal with no interpolation inside (f-strings, template strings and `#{}` are not constant).
+
+    Operators over literals ("a" + "b", 0o700 | 0o007) are constant too. Iterative: a chain of a thousand
+    concatenations must not exhaust the recursion limit.
+    """
+    stack = [(node, False)]
     while stack:
-        current = stack.pop()
-        if current.type in {"interpolation", "template_substitution", "string_interpolation",
-                            "variable_name", "simple_variable", "expansion", "command_substitution"}:
+        current, in_string = stack.pop()
+        kind = current.type
+        if kind in INTERPOLATION_NODES:
             return False
-        stack.extend(current.named_children)
+        if in_string or kind in STRING_NODES or kind.endswith("string"):
+            stack.extend((child, True) for child in current.named_children)
+        elif kind in COMPOSITE_NODES:
+            stack.extend((child, False) for child in current.named_children)
+        elif kind not in LITERAL_NODES:
+            return False
     return True
 
 
