@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,17 +80,79 @@ def load_file_config(start: Path) -> tuple[dict, Path | None]:
     return {k.replace("-", "_"): v for k, v in section.items()}, path
 
 
+# Keys only the command line sets.
+NOT_IN_FILE = {"config_file", "extra", "restart", "task_index"}
+# Paths written in [tool.curator] are relative to the pyproject.toml that holds them.
+PATH_KEYS = {"db", "output", "baseline", "write_baseline", "cache_dir", "work_dir"}
+BOOL_KEYS = {"cache", "quiet", "restart"}
+INT_KEYS = {"workers", "tasks"}
+
+
+def _file_value(path: Path, key: str, value):
+    """Check the type of one [tool.curator] value and anchor relative paths at the file's folder."""
+    where = f"{path}: [tool.curator] {key.replace('_', '-')}"
+    if key in BOOL_KEYS:
+        if not isinstance(value, bool):
+            raise UsageError(f"{where} must be true or false, not {value!r}")
+        return value
+    if key in INT_KEYS:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise UsageError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if key in TUPLE_KEYS:
+        if isinstance(value, str):
+            value = [v for v in value.split(",") if v.strip()]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise UsageError(f"{where} must be a list of strings, not {value!r}")
+        if key == "numbers":
+            value = [str((path.parent / v).resolve()) for v in value]
+        return value
+    if not isinstance(value, str):
+        raise UsageError(f"{where} must be a string, not {value!r}")
+    if key in PATH_KEYS:
+        return str(path.parent / value) if not Path(value).is_absolute() else value
+    return value
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(json.dumps(str(v)) for v in value) + "]"
+    return json.dumps(str(value))
+
+
+def render_config(config: LintConfig) -> str:
+    """The effective configuration as a [tool.curator] table that can be pasted into a pyproject.toml."""
+    origin = config.config_file or "no pyproject.toml with [tool.curator] found"
+    lines = ["# effective configuration of `curator lint`",
+             f"# [tool.curator] from: {origin}; command-line flags override it",
+             f"# inputs: {', '.join(config.paths) or '(none)'}", "[tool.curator]"]
+    for f in dataclasses.fields(LintConfig):
+        if f.name in NOT_IN_FILE or f.name == "paths":
+            continue
+        value = getattr(config, f.name)
+        key = f.name.replace("_", "-")
+        if value is None:
+            lines.append(f"# {key} = (not set)")
+        else:
+            lines.append(f"{key} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
 def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConfig:
     """File settings first, then every flag the user actually gave (None means 'not given')."""
     file_values, path = load_file_config(Path(start_dir))
     known = {f.name for f in dataclasses.fields(LintConfig)}
     values: dict = {}
     for key, value in file_values.items():
-        if key not in known:
-            raise UsageError(f"{path}: [tool.curator] has unknown key {key!r}")
+        if key not in known or key in NOT_IN_FILE:
+            raise UsageError(f"{path}: [tool.curator] has unknown key {key.replace('_', '-')!r}")
         if key == "paths":
             continue
-        values[key] = value
+        values[key] = _file_value(path, key, value)
     if path is not None and file_values:
         values["config_file"] = str(path)
     for key, value in cli_overrides.items():

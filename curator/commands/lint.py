@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -17,7 +16,9 @@ from curator.store import open_report
 def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = False) -> int:
     config = resolve_config({**overrides, "paths": tuple(paths)})
     if show_config:
-        print(json.dumps(config.as_dict(), indent=2, default=str))
+        from curator.config import render_config
+
+        print(render_config(config), end="")
         return 0
     with ExitStack() as stack:
         scratch = None
