@@ -131,6 +131,13 @@ def test_php_without_open_tag_is_scanned_as_php():
     assert [s.status for s in out.statuses] == ["ok"]
 
 
+def test_excerpt_matches_the_flagged_line_after_form_feeds():
+    """Old C sources separate pages with form feeds; the excerpt must still be the flagged line."""
+    code = "int a;\n\f\nvoid f(void) {\n    chmod(path, 0666);\n}\n"
+    [finding] = [f for f in scan("c", code).findings if f.rule_id == "c.fs.world-writable-mode"]
+    assert (finding.line, finding.excerpt) == (4, "chmod(path, 0666);")
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["--write-typescript"]:
     for target, content in typescript_files().items():
         target.parent.mkdir(parents=True, exist_ok=True)

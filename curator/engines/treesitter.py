@@ -215,7 +215,7 @@ class TreeSitterEngine:
             bad = _first_error(tree.root_node)
             error = f"syntax error near snippet line {bad.start_point[0] + 1}" if bad else "syntax error"
         out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, status, error))
-        lines = snippet.text.splitlines()
+        lines = snippet.text.split("\n")  # rows as tree-sitter counts them: form feeds and \x1c-\x1e are no line breaks
         compiled = self.compiled.get(snippet.language)
         seen: set[tuple[str, int]] = set()
         if compiled is not None and compiled.query is not None:
