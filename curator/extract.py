@@ -206,9 +206,90 @@ def _bare_code(content: str) -> tuple[str, int, bool, str] | None:
             return None
     elif code < 2 * prose:
         return None
+    last = _extend_code_run(lines, first, last)
     if first == 0 and last == len(lines) - 1:
         return content, 1, False, ""
     return "\n".join(lines[first : last + 1]), first + 1, False, ""
+
+
+def _extend_code_run(lines: list[str], first: int, last: int) -> int:
+    """The last line of the code run that ends at `last`, taking in the lines that belong to it.
+
+    Lines after `last` join while a bracket or a string opened in the run is still open (the body
+    and closing line of a multi-line string or call, e.g. a final `'(3 quotes).format(a, b)`), then while
+    they follow without a blank line and are not prose (a closing bracket, a line starting with a quote).
+    """
+    state = _OpenState()
+    for index in range(first, last + 1):
+        state.feed(lines[index])
+    n = len(lines)
+    while last + 1 < n:
+        line = lines[last + 1]
+        s = line.strip()
+        if state.quote or (state.depth and not _is_prose(s)):
+            state.feed(line)
+            last += 1
+            continue
+        if not s or _is_prose(s) or s[-1] in ".!?" or (s[-1] == ":" and _CODE_LINE.match(s) is None):
+            break
+        if s[0] == "#" and not s.startswith(("#!", "#include", "#define")):
+            break  # a trailing comment or heading: no evidence either way
+        state.feed(line)
+        last += 1
+    return last
+
+
+class _OpenState:
+    """Brackets and strings left open by the lines fed so far (a rough, language-neutral scanner)."""
+
+    __slots__ = ("depth", "quote")
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.quote = ""  # the open multi-line string's delimiter: three quotes or a backtick
+
+    def open(self) -> bool:
+        return bool(self.quote) or self.depth > 0
+
+    def feed(self, line: str) -> None:
+        i, n = 0, len(line)
+        quote = self.quote
+        depth = self.depth
+        while i < n:
+            c = line[i]
+            if quote:
+                if c == "\\":
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i += len(quote)
+                    quote = ""
+                    continue
+                i += 1
+                continue
+            if c in "'\"":
+                triple = line[i : i + 3]
+                if triple == c * 3:
+                    quote = triple
+                    i += 3
+                    continue
+                # a one-line string: skip to its end (an apostrophe in prose just ends the line)
+                j = i + 1
+                while j < n and line[j] != c:
+                    j += 2 if line[j] == "\\" else 1
+                i = j + 1
+                continue
+            if c == "`":
+                quote = "`"
+            elif c == "#" and (i == 0 or line[i - 1] in " \t"):
+                break  # a comment
+            elif c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth = max(0, depth - 1)
+            i += 1
+        self.quote = quote
+        self.depth = depth
 
 
 def _is_prose(s: str) -> bool:

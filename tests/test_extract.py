@@ -168,3 +168,43 @@ def test_crlf_fences():
 def test_bare_shell_script_with_shebang():
     (snippet,) = snippets_of('#!/bin/bash\nCMD="$1"\neval $CMD')
     assert snippet.language == "bash" and snippet.line_offset == 1
+
+
+def test_bare_code_keeps_closing_line_of_multiline_string():
+    content = (
+        "from flask import Flask, request\n"
+        "app = Flask(__name__)\n"
+        "\n"
+        "@app.route('/p')\n"
+        "def page():\n"
+        "    name = request.args.get('name')\n"
+        "    return '''\n"
+        "    <h1>{}</h1>\n"
+        "    <p>Welcome back to the site, we missed you.</p>\n"
+        "    '''.format(name)"
+    )
+    (snippet,) = snippets_of(content)
+    assert snippet.text == content
+    assert snippet.text.splitlines()[-1].strip() == "'''.format(name)"
+
+
+def test_bare_code_keeps_open_bracket_continuation_and_quote_lines():
+    content = (
+        "import subprocess\n"
+        "cmd = input()\n"
+        "subprocess.call(\n"
+        "    cmd,\n"
+        "    shell=True\n"
+        ")\n"
+        "'done'"
+    )
+    (snippet,) = snippets_of(content)
+    assert snippet.text == content
+
+
+def test_bare_code_still_drops_trailing_prose():
+    code = "import os\nos.chmod('/tmp/x', 0o777)\nprint('ok')"
+    for tail in ("\n\nThis sets the permissions of the file for everyone.",
+                 "\nHope this helps!", "\n\nOutput:\nok"):
+        (snippet,) = snippets_of(code + tail)
+        assert snippet.text == code, tail
