@@ -49,7 +49,9 @@ class LintConfig:
     extra: dict = field(default_factory=dict)
 
     def engine_config(self) -> EngineConfig:
-        return EngineConfig(select=self.select, ignore=self.ignore, numbers_files=self.numbers)
+        # `extra` carries engine and analyzer options from [tool.curator] (e.g. numbers_alpha).
+        return EngineConfig(select=self.select, ignore=self.ignore, numbers_files=self.numbers,
+                            options=dict(self.extra))
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)

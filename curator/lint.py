@@ -168,10 +168,18 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
     """Lint `paths` (or config.paths) into the DuckDB file `config.db` and return the summary."""
     if paths is not None:
         config.paths = tuple(paths)
+    started = time.perf_counter()
+    cache = open_cache(config)
+    run_key = cache.run_key(config.paths) if cache is not None and config.db and not config.write_baseline else None
+    if run_key is not None:
+        reused = cache.load_run(run_key, config.db)
+        if reused is not None:
+            cache.close()
+            reused.seconds = time.perf_counter() - started
+            return reused
     store = Store(config.db)
     summary = LintSummary(run_id=store.run_id, db=config.db)
-    started = time.perf_counter()
-    closing: list = []
+    closing: list = [cache.close] if cache is not None else []
     try:
         linter: Linter | None = None
 
@@ -183,9 +191,6 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
 
         analyzers = load_analyzers(DEFAULT_ANALYZERS, config.engine_config())
         store.begin_run(config.paths, config.engines, config.as_dict(), rules_version())
-        cache = open_cache(config)
-        if cache is not None:
-            closing.append(cache.close)
         for batch in batched(iter_input(config), BATCH_SIZE):
             results = lint_with_cache(lint_batch, cache, batch)
             store.add_results(results)
@@ -198,6 +203,7 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
         store.flush()
         for analyzer in analyzers:
             summary.analyzer_lines.extend(analyzer.finish(store))
+        recount(summary, store)
         summary.seconds = time.perf_counter() - started
         summary.engine_seconds = {k: round(v, 4) for k, v in (linter.engine_seconds if linter else {}).items()}
         store.finish_run(records=summary.records, records_error=summary.records_error,
@@ -211,6 +217,8 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
                 " WHERE f.suppressed IS NULL OR f.suppressed = 'baseline'").fetchall()
             write_baseline(config.write_baseline, rows)
         store.close()
+        if run_key is not None:
+            cache.save_run(run_key, config.db, summary)
     except BaseException:
         store.abort()
         raise
@@ -218,6 +226,17 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
         for close in closing:
             close()
     return summary
+
+
+def recount(summary: LintSummary, store: Store) -> None:
+    """Take the finding counts from the store: corpus-level analyzers may raise a finding's severity."""
+    store.flush()
+    rows = store.con.execute("SELECT severity, count(*) FROM active_findings WHERE run_id = ? GROUP BY 1",
+                             [store.run_id]).fetchall()
+    summary.by_severity = Counter(dict(rows))
+    summary.findings = sum(n for _, n in rows)
+    summary.flagged_records = store.con.execute(
+        "SELECT count(DISTINCT record_id) FROM active_findings WHERE run_id = ?", [store.run_id]).fetchone()[0]
 
 
 class ScratchReport:

@@ -11,7 +11,7 @@ from pathlib import Path
 from curator.config import LintConfig
 from curator.errors import UsageError
 from curator.executors.tasks import SHARD_TABLES, is_done, load_plan, task_dir
-from curator.lint import LintSummary
+from curator.lint import LintSummary, recount
 from curator.store import Store
 
 
@@ -58,6 +58,7 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
                     mine.merge(theirs)
         for analyzer in analyzers or []:
             summary.analyzer_lines.extend(analyzer.finish(store))
+        recount(summary, store)
         summary.seconds = seconds if seconds is not None else time.perf_counter() - started
         summary.engine_seconds = {k: round(v, 4) for k, v in engine_seconds.items()}
         store.finish_run(records=summary.records, records_error=summary.records_error, snippets=summary.snippets,

@@ -1,6 +1,6 @@
 """Numbers and triggers: detection rates, number_stats and trigger_stats on dev data and seeded corpora.
 
-    python benchmarks/numbers.py            # prints figures; skips the parts whose dev data is absent
+    python benchmarks/loaded_numbers.py            # prints figures; skips the parts whose dev data is absent
 
 Dev data (never committed) is read from ../shared/data/ next to the checkout.
 """
