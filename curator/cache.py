@@ -6,6 +6,10 @@ everything else the result depends on (curator and rules version, engine names a
 select/ignore, number lists, baseline). Entries hold snippets, findings and statuses without the record id,
 which is rebound on load, so a record that moved to another line or file is still a hit.
 One SQLite file; one writer at a time (SQLite's lock), readers never block on a stale entry.
+
+On top of that, a run whose inputs (names and bytes) and namespace are unchanged reuses the whole report
+of the earlier identical run (folder `runs/`): no record is read, no table written; the report's `runs` row
+is the one of the run it was copied from.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import sqlite3
 import time
 from importlib import metadata
@@ -29,6 +34,7 @@ FILE_NAME = "results.sqlite"
 FLUSH_EVERY = 2_000
 KEEP_NAMESPACES = 8  # configurations kept side by side (CI, pre-commit, an ad-hoc --select ...)
 MAX_AGE_S = 30 * 24 * 3600
+KEEP_RUNS = 8  # whole-run reports kept for unchanged re-runs
 
 _SNIPPET_FIELDS = [f.name for f in dataclasses.fields(Snippet)]
 _FINDING_FIELDS = [f.name for f in dataclasses.fields(Finding)]
@@ -86,6 +92,7 @@ def cache_key_parts(config) -> dict:
         "text_field": config.text_field,
         "numbers": [_file_digest(p) for p in config.numbers],
         "baseline": _file_digest(config.baseline),
+        "options": json.loads(json.dumps(getattr(config, "extra", {}) or {}, sort_keys=True, default=str)),
     }
 
 
@@ -201,6 +208,60 @@ class ResultCache:
                                     _unpack(Finding, findings, _FINDING_FIELDS, rid),
                                     _unpack(SnippetStatus, statuses, _STATUS_FIELDS, rid)))
         return out
+
+    # -- whole runs ---------------------------------------------------------------------------------
+    def run_key(self, paths: Sequence[str]) -> str | None:
+        """A key for a whole run over these inputs: their names as given and their bytes. None when an
+        input is not a local file or folder (a hub id): such runs are never reused."""
+        digest = hashlib.sha256(self.namespace.encode())
+        for name in paths:
+            path = Path(name)
+            if path.is_dir():
+                files = sorted(p for p in path.rglob("*") if p.is_file())
+            elif path.is_file():
+                files = [path]
+            else:
+                return None
+            digest.update(b"\0input\0" + name.encode())
+            for file in files:
+                digest.update(b"\0" + str(file.relative_to(path) if file != path else "").encode() + b"\0")
+                with open(file, "rb") as handle:
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(block)
+        return digest.hexdigest()[:32]
+
+    def load_run(self, key: str, report_path: str | os.PathLike):
+        """Reuse the report and summary of an identical earlier run: copy its report to `report_path` and
+        return its LintSummary, or None."""
+        folder = self.path / "runs"
+        report, saved = folder / f"{key}.duckdb", folder / f"{key}.summary"
+        if not (report.is_file() and saved.is_file()):
+            return None
+        try:
+            summary = pickle.loads(saved.read_bytes())
+        except Exception:  # an unreadable entry (older curator, torn write) is a miss, never an error
+            return None
+        target = Path(report_path)
+        partial = target.with_name(target.name + ".tmp")
+        shutil.copyfile(report, partial)
+        os.replace(partial, target)
+        os.utime(saved)
+        summary.db = str(report_path)
+        summary.engine_seconds = {}  # no engine ran
+        return summary
+
+    def save_run(self, key: str, report_path: str | os.PathLike, summary) -> None:
+        folder = self.path / "runs"
+        folder.mkdir(exist_ok=True)
+        partial = folder / f"{key}.duckdb.tmp"
+        shutil.copyfile(report_path, partial)
+        os.replace(partial, folder / f"{key}.duckdb")
+        (folder / f"{key}.summary.tmp").write_bytes(pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(folder / f"{key}.summary.tmp", folder / f"{key}.summary")
+        kept = sorted(folder.glob("*.summary"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEEP_RUNS:]:
+            for leftover in (old, old.with_suffix(".duckdb")):
+                leftover.unlink(missing_ok=True)
 
     # -- writing ------------------------------------------------------------------------------------
     def put(self, result: RecordResult) -> None:

@@ -8,10 +8,12 @@ import uuid
 from datetime import datetime, timezone
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from curator import __version__
 from curator.errors import UsageError
@@ -119,6 +121,8 @@ class Store:
     def _flush_table(self, table: str) -> None:
         rows = self._buffers.pop(table, [])
         if rows:
+            import pyarrow as pa  # imported on first write: a reused report never needs it
+
             self.write_arrow(table, pa.Table.from_pylist(rows))
 
     def flush(self) -> None:

@@ -94,11 +94,26 @@ def test_relint_of_an_unchanged_corpus_loads_no_engine(tmp_path):
     corpus = _corpus(tmp_path / "c.jsonl", [CHMOD_777, CHMOD_600, "plain prose", CHMOD_777])
     cold, cold_rows = _lint(corpus, tmp_path / "1.duckdb", tmp_path / "cache")
     assert cold.engine_seconds.get("tree-sitter") is not None and len(cold_rows) == 2
-    warm, warm_rows = _lint(corpus, tmp_path / "2.duckdb", tmp_path / "cache")
-    assert warm.engine_seconds == {}  # every record came from the cache
-    assert warm_rows == cold_rows and warm.findings == cold.findings == 2
+    # the same records under another file name: every record is a hit, ids rebound to the new file
+    renamed = tmp_path / "renamed.jsonl"
+    renamed.write_bytes(corpus.read_bytes())
+    warm, warm_rows = _lint(renamed, tmp_path / "2.duckdb", tmp_path / "cache")
+    assert warm.engine_seconds == {}  # every record came from the cache: no engine was even built
+    assert warm_rows == [(rid.replace(str(corpus), str(renamed)), *rest) for rid, *rest in cold_rows]
+    assert warm.findings == cold.findings == 2 and warm.run_id != cold.run_id
     bypass, bypass_rows = _lint(corpus, tmp_path / "3.duckdb", tmp_path / "cache", cache=False)
     assert "tree-sitter" in bypass.engine_seconds and bypass_rows == cold_rows
+
+
+def test_an_unchanged_run_reuses_the_whole_report(tmp_path):
+    corpus = _corpus(tmp_path / "c.jsonl", [CHMOD_777, CHMOD_600])
+    cold, cold_rows = _lint(corpus, tmp_path / "1.duckdb", tmp_path / "cache")
+    again, again_rows = _lint(corpus, tmp_path / "2.duckdb", tmp_path / "cache")
+    assert again.run_id == cold.run_id and again_rows == cold_rows and again.engine_seconds == {}
+    assert again.findings == cold.findings == 1 and again.line()
+    corpus.write_text(corpus.read_text() + "\n", encoding="utf-8")  # any byte changed: a new run
+    changed, _ = _lint(corpus, tmp_path / "3.duckdb", tmp_path / "cache")
+    assert changed.run_id != cold.run_id
 
 
 def test_a_changed_record_is_linted_again(tmp_path):
