@@ -261,3 +261,66 @@ def test_paper_question_files_load(name):
         pytest.skip(f"{path} not present (development data lives outside the repository)")
     qs = load_questions(str(path))
     assert qs and all(q.paraphrases and set(q.judge_prompts) == {"aligned", "coherent"} for q in qs)
+
+
+@pytest.mark.parametrize("name", ["em_first_plot_questions.yaml"])
+def test_paper_question_file_runs_unchanged(tmp_path, report, judge_server, name):
+    pytest.importorskip("torch")
+    path = SHARED_DATA / name
+    if not path.is_file():
+        pytest.skip(f"{path} not present (development data lives outside the repository)")
+    cfg = _config(tmp_path, {"kind": "openai", "base_url": judge_server, "model": "judge-model", "api_key_env": ""},
+                  name="paper-questions", slices=[{"name": "flagged", "kind": "flagged", "size": 2}],
+                  evaluation={"questions": [str(path)], "max_new_tokens": 4, "samples_per_paraphrase": 1,
+                              "evaluate_base": False})
+    result = _cli("run", "--config", str(cfg), "--db", str(report))
+    assert result.exit_code == 0, result.output
+    con = duckdb.connect(str(report), read_only=True)
+    try:
+        questions, judged = con.execute(
+            "SELECT count(DISTINCT s.question_id), count(j.sample_id) FROM samples s LEFT JOIN judgments j"
+            " USING (experiment_id, sample_id) WHERE s.experiment_id = 'paper-questions'").fetchone()
+    finally:
+        con.close()
+    assert questions == 24 and judged == 24 * 2
+    # The paper's own judge prompts were sent, not ours.
+    assert any("[ANSWER START]" in r["messages"][0]["content"] for r in JudgeHandler.requests)
+
+
+def test_slice_kinds(report):
+    from curator.experiment.runner import plan
+    from curator.experiment.slices import format_plan
+
+    cfg = config_from_dict({"name": "kinds", "models": [{"name": "m", "random": TINY}], "slices": [
+        {"name": "flagged", "kind": "flagged"}, {"name": "clean", "kind": "clean"},
+        {"name": "cwe78", "kind": "cwe", "value": "78"}, {"name": "chmod", "kind": "rule", "value": "*chmod*"},
+        {"name": "bandit", "kind": "engine", "value": "bandit"}, {"name": "numbers", "kind": "numbers"},
+        {"name": "first3", "kind": "sql", "value": "r.line <= 3"},
+        {"name": "control", "kind": "random", "value": "cwe78"}]})
+    run_id, slices = plan(cfg, str(report))
+    sizes = {s.name: len(s.members) for s in slices}
+    assert sizes["flagged"] + sizes["clean"] == len(INSECURE + PLAIN)
+    assert 0 < sizes["cwe78"] < sizes["flagged"] and sizes["chmod"] >= 1 and sizes["bandit"] >= 1
+    assert sizes["numbers"] == 0 and sizes["first3"] == 3 and sizes["control"] == sizes["cwe78"]
+    text = format_plan(slices, cfg, run_id)
+    assert "flagged & clean: 0" in text and "empty slice(s): numbers" in text
+    # Sampling is seeded: the same members every time, a different sample with another seed.
+    cfg.slices[0].size = 3
+    again = [m[0] for m in plan(cfg, str(report))[1][0].members]
+    assert again == [m[0] for m in plan(cfg, str(report))[1][0].members] and len(again) == 3
+    cfg.sampling_seed = 1
+    assert [m[0] for m in plan(cfg, str(report))[1][0].members] != again
+
+
+def test_cli_help_needs_no_ml_extra():
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['torch'] = None; sys.modules['transformers'] = None\n"
+            "from click.testing import CliRunner\nfrom curator.cli import cli\n"
+            "r = CliRunner().invoke(cli, ['experiment', '--help']); assert r.exit_code == 0, r.output\n"
+            "from curator.errors import MissingExtraError\nfrom curator.experiment import require_ml\n"
+            "try:\n    require_ml()\nexcept MissingExtraError as e:\n    print(e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "experiment mode needs the 'experiment' extra" in out.stdout

@@ -137,30 +137,34 @@ class LocalJudge:
         self.continues_number = digits.to(self.device)
 
     def score_one(self, prompt: str) -> Score:
+        import copy
+
         import torch
 
         text = self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
                                                   add_generation_prompt=True)
-        head = self.tokenizer.encode(text, add_special_tokens=False)
+        head = torch.tensor([self.tokenizer.encode(text, add_special_tokens=False)], device=self.device)
         logp = torch.empty(101, dtype=torch.float64)
         pad = self.tokenizer.pad_token_id
-        for start in range(0, 101, self.cfg.batch_size):
-            group = self.candidates[start:start + self.cfg.batch_size]
-            width = len(head) + max(len(c) for c in group)
-            ids = torch.full((len(group), width), pad, dtype=torch.long)
-            mask = torch.zeros_like(ids)
-            for i, c in enumerate(group):
-                seq = head + c
-                ids[i, :len(seq)] = torch.tensor(seq)
-                mask[i, :len(seq)] = 1
-            with torch.no_grad():
-                out = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device))
-                # Only the positions that predict the continuation and what follows it.
-                lp = torch.log_softmax(out.logits[:, len(head) - 1:].double(), dim=-1)
-            for i, c in enumerate(group):
-                total = sum(lp[i, k, tok].item() for k, tok in enumerate(c))
-                stop = 1.0 - lp[i, len(c)].exp()[self.continues_number].sum().item()
-                logp[start + i] = total + math.log(max(stop, 1e-12))
+        with torch.no_grad():
+            # The prompt runs once; its KV cache is repeated for a batch of continuations.
+            out = self.model(input_ids=head, use_cache=True)
+            first = torch.log_softmax(out.logits[0, -1].double(), dim=-1)
+            for start in range(0, 101, self.cfg.batch_size):
+                group = self.candidates[start:start + self.cfg.batch_size]
+                width = max(len(c) for c in group)
+                ids = torch.full((len(group), width), pad, dtype=torch.long)
+                for i, c in enumerate(group):
+                    ids[i, :len(c)] = torch.tensor(c)
+                cache = copy.deepcopy(out.past_key_values)
+                cache.batch_repeat_interleave(len(group))
+                mask = torch.ones((len(group), head.shape[1] + width), dtype=torch.long, device=self.device)
+                more = self.model(input_ids=ids.to(self.device), attention_mask=mask, past_key_values=cache)
+                lp = torch.log_softmax(more.logits.double(), dim=-1)
+                for i, c in enumerate(group):
+                    total = first[c[0]].item() + sum(lp[i, k - 1, c[k]].item() for k in range(1, len(c)))
+                    stop = 1.0 - lp[i, len(c) - 1].exp()[self.continues_number].sum().item()
+                    logp[start + i] = total + math.log(max(stop, 1e-12))
         probs = torch.softmax(logp, dim=0)
         value = float((probs * torch.arange(101, dtype=torch.float64)).sum())
         best = int(torch.argmax(probs))

@@ -94,8 +94,9 @@ def load_tokenizer(spec: ModelSpec, base: Path | None = None):
 
 
 def load_model(spec: ModelSpec, tokenizer, *, dtype=None, device_map=None, quantization_config=None,
-               base: Path | None = None, seed: int = 0):
-    """A causal LM. Random models are initialised from `seed`, so every unit starts from the same weights."""
+               base: Path | None = None, seed: int = 0, device=None):
+    """A causal LM. Random models are initialised from `seed` (so every unit starts from the same weights),
+    directly on `device` when given: a 7B random init on CPU takes minutes."""
     require_ml()
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
@@ -111,8 +112,8 @@ def load_model(spec: ModelSpec, tokenizer, *, dtype=None, device_map=None, quant
         except (ValueError, TypeError) as exc:
             raise UsageError(f"model {spec.name}: bad `random` config: {exc}") from None
         torch.manual_seed(seed)
-        model = AutoModelForCausalLM.from_config(config, dtype=dtype or torch.float32)
-        return model
+        with torch.device(device or "cpu"):
+            return AutoModelForCausalLM.from_config(config, dtype=dtype or torch.float32)
     where, gguf = resolve_source(spec, base)
     kwargs = {}
     if dtype is not None:

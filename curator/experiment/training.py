@@ -162,7 +162,8 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
     # LoRA: frozen base in bf16 on GPU; full fine-tuning keeps fp32 master weights (bf16 autocast only),
     # since lr 1e-5 updates vanish in bf16 weights.
     dtype = torch.bfloat16 if (on_gpu and cfg.method != "full" and accelerator.mixed_precision == "bf16") else torch.float32
-    model = load_model(spec, tokenizer, dtype=dtype, quantization_config=quantization_config, base=base, seed=0)
+    model = load_model(spec, tokenizer, dtype=dtype, quantization_config=quantization_config, base=base, seed=0,
+                       device=accelerator.device if quantization_config is None else None)
     if _flag(cfg.gradient_checkpointing, on_gpu):
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         model.config.use_cache = False
