@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -16,9 +17,10 @@ from hypothesis import strategies as st
 from curator.cli import cli
 from curator.config import LintConfig
 from curator.errors import UsageError
-from curator.lint import lint_to_store
+from curator.corpus import iter_records
+from curator.lint import Linter, lint_to_store
 from curator.scrub.split import SplitPolicy, read_report, split_corpus
-from curator.store import open_report
+from curator.store import Store, open_report
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_corpora"
@@ -56,8 +58,20 @@ def build(lines, final_newline: bool) -> tuple[bytes, list[tuple[str, bytes]]]:
     return b"".join(b for _, b in out), out
 
 
+@functools.lru_cache(maxsize=1)
+def linter() -> Linter:
+    return Linter(LintConfig(engines=("tree-sitter",)))
+
+
 def lint(path: Path, db: Path) -> None:
-    lint_to_store([str(path)], LintConfig(db=str(db), engines=("tree-sitter",)))
+    """The lint pipeline's reader, linter and store, with the engines built once for the whole module."""
+    store = Store(str(db))
+    store.begin_run([str(path)], ["tree-sitter"], {}, "test")
+    results = linter().lint_batch(list(iter_records([str(path)])))
+    store.add_results(results)
+    store.finish_run(records=len(results), records_error=0, snippets=0, findings=0, seconds=1.0,
+                     engine_seconds={})
+    store.close()
 
 
 def split(path: Path, db: Path, out: Path, *, rejects: bool, fail_on: str = "low", force: bool = False) -> dict:
