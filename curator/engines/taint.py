@@ -44,6 +44,9 @@ _MARKUP = re.compile(rb"<[A-Za-z/!]")
 FIXED_PREFIX = "@fixed-prefix"  # inserted after a constant local path or scheme://host/ prefix
 _FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 
+# What string formatting looks like in source text: `%`, `+`, `.format`, an f-string.
+_BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']|[rR][fF]["']""")
+
 Label = tuple[str, frozenset]  # (source, sanitizers applied)
 Taint = frozenset  # of Label
 EMPTY: Taint = frozenset()
@@ -66,14 +69,24 @@ class Patterns:
     def __init__(self) -> None:
         self.exact: dict[str, list] = {}
         self.suffix: dict[str, list] = {}
+        self._cache: dict[str, list] = {}  # name -> lookup result (read-only lists)
 
     def add(self, pattern: str, value) -> None:
         if pattern.startswith("*."):
             self.suffix.setdefault(pattern[1:], []).append(value)
         else:
             self.exact.setdefault(pattern, []).append(value)
+        self._cache.clear()
 
     def lookup(self, name: str) -> list:
+        found = self._cache.get(name)
+        if found is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            found = self._cache[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> list:
         found = list(self.exact.get(name, ()))
         if self.suffix:
             dot = name.find(".")
@@ -144,6 +157,16 @@ class PythonTaintModel:
         for rule in rules:
             self._add_rule(rule)
         self.trigger_words = _any_word(self.sinks.words())
+        # Sinks of the rules that take the string-formatting source: a function with no source word and
+        # no route parameter can only reach those, and only if it builds a string.
+        formatting_sinks = Patterns()
+        for pattern, entries in list(self.sinks.exact.items()) + [("*" + k, v) for k, v in self.sinks.suffix.items()]:
+            if any(STRING_FORMATTING in e.rule.sources for e in entries):
+                formatting_sinks.add(pattern, True)
+        if any(STRING_FORMATTING in t.sources for t in self.route_sinks):
+            self.formatting_words = re.compile(rb"")
+        else:
+            self.formatting_words = _any_word(formatting_sinks.words())
         # A function holding none of these cannot produce a label other than string formatting.
         self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact})
 
@@ -202,9 +225,6 @@ class PythonTaintModel:
         return iter(walk.run(tree.root_node))
 
 
-def _text(node: ts.Node) -> str:
-    return node.text.decode("utf-8", "replace")
-
 
 class _Walk:
     """One snippet: imports, then each function body and the module-level code, statement by statement."""
@@ -216,6 +236,19 @@ class _Walk:
         self.env: dict[str, Taint] = {}
         self.consts: set[str] = set()
         self.route = False
+        self.code = code
+        self.source_cache: dict[str, str | None] = {}  # depends on the aliases: cleared by each import
+        # Text of a node = a slice of the snippet decoded once; byte offsets are str offsets when ASCII.
+        self.src = code.decode("ascii") if code.isascii() else None
+
+    def _text(self, node: ts.Node) -> str:
+        src = self.src
+        if src is not None:
+            return src[node.start_byte : node.end_byte]
+        return self.code[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def _markup(self, node: ts.Node) -> bool:
+        return _MARKUP.search(self.code, node.start_byte, node.end_byte) is not None
 
     # -- driver -----------------------------------------------------------------------------------
     def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
@@ -227,14 +260,15 @@ class _Walk:
         self._run_body(root, route=False, params={})
         model = self.model
         for function, decorators in functions:
-            text = function.text
+            text = self.code[function.start_byte : function.end_byte]
             has_sink = model.trigger_words.search(text) is not None
             has_source = model.source_words.search(text) is not None
             if not has_sink and not (has_source or decorators) or not has_sink and not model.route_sinks:
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
-            if not has_source and not params and not model.wants_formatting:
-                continue
+            if not has_source and not params and not (
+                    model.wants_formatting and _BUILDS_STRING.search(text) and model.formatting_words.search(text)):
+                continue  # no label can arise here
             self._run_body(function.child_by_field_name("body"), route, params)
         return self.findings
 
@@ -272,24 +306,24 @@ class _Walk:
                     value = param.child_by_field_name("value")
                     if value is not None and value.type == "call":  # FastAPI Depends(...), Query(...) defaults
                         callee = value.child_by_field_name("function")
-                        if callee is not None and _text(callee).endswith("Depends"):
+                        if callee is not None and self._text(callee).endswith("Depends"):
                             continue
             if name_node is None or name_node.type != "identifier":
                 continue
-            names.append((_text(name_node), _text(annotation) if annotation is not None else ""))
+            names.append((self._text(name_node), self._text(annotation) if annotation is not None else ""))
         route, converters = False, set()
         for decorator in decorators:
             expr = decorator.named_children[0] if decorator.named_children else None
             if expr is None:
                 continue
             callee = expr.child_by_field_name("function") if expr.type == "call" else expr
-            last = _text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+            last = self._text(callee).rsplit(".", 1)[-1] if callee is not None else ""
             if last in ROUTE_DECORATORS:
                 route = True
                 if expr.type == "call":
                     for arg in expr.child_by_field_name("arguments").named_children:
                         if arg.type == "string":
-                            converters |= _typed_url_parameters(_text(arg))
+                            converters |= _typed_url_parameters(self._text(arg))
         if not route and names and names[0][0] == "request":  # a Django view: request first, URL parts after
             route = True
         if not route or not self.model.wants_routes:
@@ -313,19 +347,20 @@ class _Walk:
 
     # -- imports ----------------------------------------------------------------------------------
     def _import(self, node: ts.Node) -> None:
+        self.source_cache.clear()
         if node.type == "import_statement":
             for child in node.named_children:
                 if child.type == "aliased_import":
-                    self.aliases[_text(child.child_by_field_name("alias"))] = _text(child.child_by_field_name("name"))
+                    self.aliases[self._text(child.child_by_field_name("alias"))] = self._text(child.child_by_field_name("name"))
         else:
             module = node.child_by_field_name("module_name")
-            base = _text(module) if module is not None else ""
+            base = self._text(module) if module is not None else ""
             for child in node.children_by_field_name("name"):
                 if child.type == "aliased_import":
-                    name = _text(child.child_by_field_name("name"))
-                    self.aliases[_text(child.child_by_field_name("alias"))] = f"{base}.{name}"
+                    name = self._text(child.child_by_field_name("name"))
+                    self.aliases[self._text(child.child_by_field_name("alias"))] = f"{base}.{name}"
                 else:
-                    name = _text(child)
+                    name = self._text(child)
                     self.aliases[name.rsplit(".", 1)[-1]] = f"{base}.{name}"
 
     def _resolve(self, name: str) -> str:
@@ -352,7 +387,7 @@ class _Walk:
             taint = self._eval(value)
             if taint and self.route:
                 plain = value.type in ("identifier", "subscript", "attribute") or (
-                    value.type == "call" and _text(value.child_by_field_name("function")).endswith(".get"))
+                    value.type == "call" and self._text(value.child_by_field_name("function")).endswith(".get"))
                 for trule in self.model.route_sinks:
                     label = trule.first_unclean(taint, trule.return_html)
                     if label is None and plain:  # request text returned as it came: served as HTML
@@ -474,7 +509,7 @@ class _Walk:
             right = node.child_by_field_name("right")
             taint = self._eval(right)
             if left is not None:
-                key = _text(left)
+                key = self._text(left)
                 self.env[key] = self.env.get(key, EMPTY) | taint | self._formatting_label(right, left)
                 if not self._is_const(right):
                     self.consts.discard(key)
@@ -486,7 +521,7 @@ class _Walk:
             return
         kind = target.type
         if kind in ("identifier", "attribute"):
-            key = _text(target)
+            key = self._text(target)
             self.env[key] = taint
             if value is not None and self._is_const(value):
                 self.consts.add(key)
@@ -498,7 +533,7 @@ class _Walk:
         elif kind == "subscript":  # d[k] = tainted taints d
             base = target.child_by_field_name("value")
             if base is not None and base.type in ("identifier", "attribute"):
-                key = _text(base)
+                key = self._text(base)
                 self.env[key] = self.env.get(key, EMPTY) | taint
                 self.consts.discard(key)
         elif kind in ("list_splat_pattern", "parenthesized_expression"):
@@ -515,7 +550,7 @@ class _Walk:
             current = stack.pop()
             if current.type == "call":
                 callee = current.child_by_field_name("function")
-                name = _text(callee) if callee is not None else ""
+                name = self._text(callee) if callee is not None else ""
                 checked: list[ts.Node] = []
                 if name.endswith((".startswith", ".is_relative_to")) and callee.type == "attribute":
                     checked.append(callee.child_by_field_name("object"))
@@ -526,7 +561,7 @@ class _Walk:
                         checked.extend(arg.named_children if arg.type in ("list", "tuple") else [arg])
                 for target in checked:
                     if target is not None and target.type in ("identifier", "attribute"):
-                        key = _text(target)
+                        key = self._text(target)
                         taint = self.env.get(key)
                         if taint:
                             self.env[key] = frozenset(
@@ -541,11 +576,11 @@ class _Walk:
             return EMPTY
         kind = node.type
         if kind == "identifier":
-            return self.env.get(_text(node), EMPTY)
+            return self.env.get(self._text(node), EMPTY)
         if kind == "call":
             return self._call(node)
         if kind == "attribute":
-            name = _text(node)
+            name = self._text(node)
             known = self.env.get(name)
             if known is not None:
                 return known
@@ -560,18 +595,18 @@ class _Walk:
             taint = EMPTY
             for child in _interpolations(node):
                 taint = taint | self._eval(child)
-            if taint and _MARKUP.search(node.text):
+            if taint and self._markup(node):
                 taint = _mark(taint, HTML)
-            if taint and _FIXED_PREFIX.match(_text(node)[:80].lstrip("fF")):
+            if taint and _FIXED_PREFIX.match(self._text(node)[:80].lstrip("fF")):
                 taint = _mark(taint, FIXED_PREFIX)
             return taint | self._formatting_label(node, None)
         if kind == "binary_operator":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             taint = self._eval(left) | self._eval(right)
-            if taint and any(side is not None and side.type in STRING_TYPES and _MARKUP.search(side.text)
+            if taint and any(side is not None and side.type in STRING_TYPES and self._markup(side)
                              for side in (left, right)):
                 taint = _mark(taint, HTML)
-            if taint and left is not None and left.type == "string" and _FIXED_PREFIX.match(_text(left)[:80]):
+            if taint and left is not None and left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]):
                 taint = _mark(taint, FIXED_PREFIX)
             return taint | self._formatting_label(node, None)
         if kind in ("integer", "float", "true", "false", "none", "comparison_operator", "not_operator",
@@ -592,6 +627,13 @@ class _Walk:
         return taint
 
     def _source(self, name: str) -> str | None:
+        cache = self.source_cache
+        if name in cache:
+            return cache[name]
+        found = cache[name] = self._find_source(name)
+        return found
+
+    def _find_source(self, name: str) -> str | None:
         sources = self.model.sources
         if not sources.exact:
             return None
@@ -617,10 +659,10 @@ class _Walk:
                 obj = callee.child_by_field_name("object")
                 receiver = self._eval(obj)
                 attr = callee.child_by_field_name("attribute")
-                base = _text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
-                raw = f"{base}.{_text(attr)}" if attr is not None else base
+                base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
+                raw = f"{base}.{self._text(attr)}" if attr is not None else base
             elif callee.type == "identifier":
-                raw = _text(callee)
+                raw = self._text(callee)
             else:
                 receiver = self._eval(callee)
                 raw = "?"
@@ -633,7 +675,7 @@ class _Walk:
                 for t in arg_taints:
                     added = added | t
                 if added:
-                    key = _text(obj)
+                    key = self._text(obj)
                     self.env[key] = self.env.get(key, EMPTY) | added
                     self.consts.discard(key)
         for sink in model.sinks.lookup(name):
@@ -654,7 +696,7 @@ class _Walk:
             taint = _mark(taint, *markers, *normal)
         elif raw.endswith(".format") and callee.type == "attribute":
             obj = callee.child_by_field_name("object")
-            if obj is not None and obj.type in STRING_TYPES and _MARKUP.search(obj.text):
+            if obj is not None and obj.type in STRING_TYPES and self._markup(obj):
                 taint = _mark(taint, HTML)
         return taint | self._formatting_label(node, None)
 
@@ -664,14 +706,14 @@ class _Walk:
             return
         if sink.kwarg:
             for key, wanted in sink.kwarg.items():
-                if not any(a.type == "keyword_argument" and _text(a.child_by_field_name("name")) == key
-                           and _text(a.child_by_field_name("value")) == str(wanted) for a in arg_nodes):
+                if not any(a.type == "keyword_argument" and self._text(a.child_by_field_name("name")) == key
+                           and self._text(a.child_by_field_name("value")) == str(wanted) for a in arg_nodes):
                     return
         taint = receiver if "receiver" in sink.args else EMPTY
         position = 0
         for arg, t in zip(arg_nodes, arg_taints):
             if arg.type == "keyword_argument":
-                key = _text(arg.child_by_field_name("name"))
+                key = self._text(arg.child_by_field_name("name"))
                 if not sink.args or key in sink.args:
                     taint = taint | t
             else:
@@ -714,7 +756,7 @@ class _Walk:
                 return EMPTY
             attr = callee.child_by_field_name("attribute")
             obj = callee.child_by_field_name("object")
-            if attr is None or _text(attr) != "format" or obj is None or not _stringish(obj):
+            if attr is None or self._text(attr) != "format" or obj is None or not _stringish(obj):
                 return EMPTY
             args = node.child_by_field_name("arguments")
             parts, how = (list(args.named_children) if args is not None else []), ".format()"
@@ -735,10 +777,10 @@ class _Walk:
     def _applied(self, part: ts.Node) -> frozenset:
         """Sanitizers every label of an inserted part went through (none when unknown)."""
         if part.type in ("identifier", "attribute"):
-            taint = self.env.get(_text(part))
+            taint = self.env.get(self._text(part))
         elif part.type == "call":
             callee = part.child_by_field_name("function")
-            name = self._resolve(_text(callee)) if callee is not None else ""
+            name = self._resolve(self._text(callee)) if callee is not None else ""
             return frozenset(self.model.sanitizers.lookup(name))
         else:
             return frozenset()
@@ -756,16 +798,16 @@ class _Walk:
         if kind in STRING_TYPES:
             return all(self._is_const(part) for part in _interpolations(node))
         if kind == "identifier":
-            name = _text(node)
+            name = self._text(node)
             return name in self.consts or name.isupper()
         if kind == "attribute":
-            return _text(node) in self.consts
+            return self._text(node) in self.consts
         if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
                     "format_expression"):
             return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
         if kind == "call":
             callee = node.child_by_field_name("function")
-            return callee is not None and bool(self.model.converters.lookup(self._resolve(_text(callee))))
+            return callee is not None and bool(self.model.converters.lookup(self._resolve(self._text(callee))))
         return False
 
 

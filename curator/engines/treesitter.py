@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -135,25 +136,44 @@ class CompiledLanguage:
         lang = grammar(language)
         if lang is None:
             raise UsageError(f"no tree-sitter grammar for {language!r}")
-        sources, owners = [], []
+        # One compile for the whole language; each pattern's start byte tells which rule's text it is in.
+        # Only when that compile fails are the rules compiled one by one, to name the bad one.
+        chunks, starts, offset = [], [], 0
         for rule in rules:
-            try:
-                single = ts.Query(lang, rule.spec["query"])
-            except (ts.QueryError, SyntaxError, ValueError) as exc:
-                raise UsageError(f"{rule.path}: rule {rule.id}: bad tree-sitter query: {exc}") from None
-            count = single.pattern_count
-            source = rule.spec["query"].encode("utf-8")
-            for index in range(count):
-                # A predicate written after a pattern's closing parenthesis is a pattern of its own that
-                # filters nothing: the pattern before it then matches without its predicate.
-                if source[single.start_byte_for_pattern(index):].lstrip().startswith(b"(#"):
-                    raise UsageError(f"{rule.path}: rule {rule.id}: a predicate stands outside its pattern; "
-                                     "move it inside the pattern's outer parentheses")
-            sources.append(rule.spec["query"])
-            compiled = _compile_conditions(rule)
-            owners.extend([compiled] * count)
-        self.owners = owners
-        self.query = ts.Query(lang, "\n".join(sources)) if sources else None
+            chunk = rule.spec["query"].encode("utf-8")
+            starts.append(offset)
+            chunks.append(chunk)
+            offset += len(chunk) + 1
+        combined = b"\n".join(chunks)
+        self.query = None
+        self.owners: list[QueryRule] = []
+        if not rules:
+            return
+        try:
+            self.query = ts.Query(lang, combined.decode("utf-8"))
+        except (ts.QueryError, SyntaxError, ValueError) as exc:
+            for rule in rules:
+                try:
+                    ts.Query(lang, rule.spec["query"])
+                except (ts.QueryError, SyntaxError, ValueError) as single:
+                    raise UsageError(f"{rule.path}: rule {rule.id}: bad tree-sitter query: {single}") from None
+            raise UsageError(f"{language}: the combined tree-sitter query does not compile: {exc}") from None
+        compiled = [_compile_conditions(rule) for rule in rules]
+        seen: set[int] = set()
+        for index in range(self.query.pattern_count):
+            begin = self.query.start_byte_for_pattern(index)
+            owner = bisect.bisect_right(starts, begin) - 1
+            rule = rules[owner]
+            # A predicate written after a pattern's closing parenthesis is a pattern of its own that
+            # filters nothing: the pattern before it then matches without its predicate.
+            if combined[begin:].lstrip().startswith(b"(#"):
+                raise UsageError(f"{rule.path}: rule {rule.id}: a predicate stands outside its pattern; "
+                                 "move it inside the pattern's outer parentheses")
+            seen.add(owner)
+            self.owners.append(compiled[owner])
+        for owner, rule in enumerate(rules):
+            if owner not in seen:
+                raise UsageError(f"{rule.path}: rule {rule.id}: the query holds no pattern")
 
 
 def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
