@@ -257,8 +257,11 @@ class _Walk:
                 self._import(child)
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
-        self._run_body(root, route=False, params={})
         model = self.model
+        code = self.code
+        if model.source_words.search(code) or (
+                model.wants_formatting and _BUILDS_STRING.search(code) and model.formatting_words.search(code)):
+            self._run_body(root, route=False, params={})  # module-level code has no route parameters
         for function, decorators in functions:
             text = self.code[function.start_byte : function.end_byte]
             has_sink = model.trigger_words.search(text) is not None
