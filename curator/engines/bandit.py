@@ -68,35 +68,31 @@ def _visitor_class(node_visitor, b_context):
         def update_scores(self, scores):  # bandit's per-file score totals are not used here
             pass
 
-        def _walk(self, node):
-            name = node.__class__.__name__
-            visitor = self.visitors.get(name)
-            if visitor is not None:
-                visitor = visitor.__get__(self)
-            if visitor is not None:
-                self.pre_visit(node)
-                visitor(node)
-            elif name in self.tested:
-                self.pre_visit(node)
-                self.tester.run_tests(self.context, name)
-            self.generic_visit(node)
-            if name == "FunctionDef" or name == "ClassDef":
-                self.namespace = self.namespace.rpartition(".")[0]
-
         def generic_visit(self, node):
-            for field in node._fields:
+            """Depth-first in source order, as bandit walks; `ctx` children (Load/Store) are skipped."""
+            visitors, tested, fields_of = self.visitors, self.tested, _FIELDS
+            cls = node.__class__
+            fields = fields_of.get(cls)
+            if fields is None:
+                fields = fields_of[cls] = tuple(f for f in cls._fields if f != "ctx")
+            for field in fields:
                 value = getattr(node, field, None)
-                if isinstance(value, list):
-                    last = len(value) - 1
-                    for idx, item in enumerate(value):
-                        if isinstance(item, ast.AST):
-                            item._bandit_sibling = value[idx + 1] if idx < last else None
-                            item._bandit_parent = node
-                            self._walk(item)
-                elif isinstance(value, ast.AST):
-                    value._bandit_sibling = None
-                    value._bandit_parent = node
-                    self._walk(value)
+                children = value if value.__class__ is list else (value,)
+                for child in children:
+                    if not isinstance(child, ast.AST):
+                        continue
+                    child._bandit_parent = node
+                    name = child.__class__.__name__
+                    visitor = visitors.get(name)
+                    if visitor is not None:
+                        self.pre_visit(child)
+                        visitor(self, child)
+                    elif name in tested:
+                        self.pre_visit(child)
+                        self.run_tests(self.context, name)
+                    self.generic_visit(child)
+                    if name == "FunctionDef" or name == "ClassDef":
+                        self.namespace = self.namespace.rpartition(".")[0]
 
         @property
         def tester(self):
@@ -137,6 +133,9 @@ def _visitor_class(node_visitor, b_context):
     SnippetVisitor.visitors = {name[len("visit_"):]: getattr(SnippetVisitor, name)
                                for name in dir(SnippetVisitor) if name.startswith("visit_")}
     return SnippetVisitor
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}  # AST class -> the fields a walk descends into
 
 
 def _linerange(node) -> list[int]:
