@@ -97,7 +97,7 @@ def _rule_from_dict(data: dict, path: Path, defaults: dict) -> Rule:
 def load_rule_file(path: Path) -> list[Rule]:
     """A rule file holds `defaults:` (optional) and `rules:` (a list of rule mappings)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as exc:
         raise UsageError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
