@@ -32,14 +32,13 @@ def _ignored_ids(line: str) -> set[str] | None:
 
 
 def _covers(ids: set[str], rule_ids: list[str]) -> bool:
+    """An empty set covers everything; otherwise every rule the finding stands for must be named
+    (by id or by a prefix such as `py.cmd`): ignoring bandit's B602 leaves our own rule on that line."""
     if not ids:
         return True
-    for wanted in ids:
-        prefix = wanted.rstrip("*").rstrip(".")
-        for rule_id in rule_ids:
-            if rule_id == wanted or rule_id.startswith(prefix + "."):
-                return True
-    return False
+    named = [(wanted, wanted.rstrip("*").rstrip(".")) for wanted in ids]
+    return all(any(rule_id == wanted or rule_id.startswith(prefix + ".") for wanted, prefix in named)
+               for rule_id in rule_ids)
 
 
 def _message_lines(result: RecordResult, finding: Finding) -> list[str] | None:
@@ -54,7 +53,8 @@ def _message_lines(result: RecordResult, finding: Finding) -> list[str] | None:
 
 def apply_inline(result: RecordResult) -> None:
     """Mark findings `suppressed = "inline"` when their line, or a comment-only line right above it,
-    carries `curator: ignore` (all rules) or `curator: ignore[rule-id, ...]` naming one of their rules.
+    carries `curator: ignore` (all rules) or `curator: ignore[rule-id, ...]` naming their rules (for a
+    merged finding, every member's rule).
 
     Findings already suppressed (e.g. bandit's `# nosec`) keep their reason.
     """

@@ -60,7 +60,12 @@ def test_inline_keeps_an_existing_reason_and_covers_merged_members():
     nosec = add(result, "py.bandit.B605", 1, suppressed="nosec")
     merged = add(result, "py.cmd.os-system", 1, detail="also: py.bandit.B605")
     apply_inline(result)
-    assert nosec.suppressed == "nosec" and merged.suppressed == "inline"
+    assert nosec.suppressed == "nosec"
+    assert merged.suppressed is None  # only one of its two rules is named
+    covered = result_with("os.system(a)  # curator: ignore[py.bandit.B605, py.cmd]\n")
+    both = add(covered, "py.cmd.os-system", 1, detail="also: py.bandit.B605")
+    apply_inline(covered)
+    assert both.suppressed == "inline"
 
 
 def test_bandit_nosec_and_inline_ignore_through_the_real_engine():
