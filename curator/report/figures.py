@@ -10,8 +10,9 @@ from curator.report import rows_as_dicts
 
 # Tables other parts of curator add to a report; shown when present, skipped otherwise.
 OPTIONAL_TABLES = {
-    "number_stats": None,
-    "trigger_stats": None,
+    "number_stats": ["number", "category", "observed", "records", "expected", "ratio", "p_adjusted", "significant"],
+    "trigger_stats": ["rank", "kind", "token", "with_flag", "without_flag", "flagged_share", "base_share",
+                      "p_adjusted", "significant"],
     "experiments": ["experiment_id", "created_at", "report_run_id", "control_slice", "aligned_below",
                     "coherent_above"],
     "slices": ["experiment_id", "slice", "kind", "value", "available", "size"],

@@ -18,7 +18,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.4g}"
+        return f"{value:.3g}"
     if isinstance(value, (list, dict)):
         return escape(json.dumps(value, default=str))
     return escape(str(value))
