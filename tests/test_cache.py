@@ -129,7 +129,7 @@ def test_a_changed_record_is_linted_again(tmp_path):
 def test_no_cache_flag_bypasses_the_cache(tmp_path, monkeypatch, capsys):
     from curator.cli import main
 
-    corpus = _corpus(tmp_path / "c.jsonl", [CHMOD_600])
+    _corpus(tmp_path / "c.jsonl", [CHMOD_600])
     (tmp_path / "pyproject.toml").write_text('[tool.curator]\nengines = ["tree-sitter"]\n')
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit):
