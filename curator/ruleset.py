@@ -118,6 +118,10 @@ def load_rules(root: str | None = None) -> tuple[Rule, ...]:
         if NON_RULE_DIRS & set(path.relative_to(base).parts[:-1]):
             continue
         rules.extend(load_rule_file(path))
+    if (base / "semgrep").is_dir():  # semgrep's own rule format, documented in its metadata
+        from curator.engines.semgrep import load_semgrep_rules
+
+        rules.extend(load_semgrep_rules(str(base)))
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
