@@ -49,6 +49,7 @@ def _visitor_class(node_visitor, b_context):
             self.import_aliases = {}
             self.namespace = "snippet"
             self.issues = []
+            self.errors: list[str] = []  # plugins that crashed, with where
             self.context = {}
 
         def pre_visit(self, node):
@@ -129,7 +130,6 @@ def _visitor_class(node_visitor, b_context):
                 self.issues.append(result)
             return None
 
-    SnippetVisitor.errors = None  # set per snippet
     SnippetVisitor.visitors = {name[len("visit_"):]: getattr(SnippetVisitor, name)
                                for name in dir(SnippetVisitor) if name.startswith("visit_")}
     return SnippetVisitor
@@ -220,7 +220,7 @@ class BanditEngine:
             out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, "parse_error", _parse_error(exc)))
             return
         visitor = self.visitor_class(self.tests)
-        visitor.errors = errors = []
+        errors = visitor.errors
         try:
             visitor.generic_visit(tree)
         except RecursionError:
