@@ -26,6 +26,7 @@ sink reports the first label of a rule's sources that none of its sanitizers cle
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -50,6 +51,7 @@ _BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']|[rR][fF]["']""")
 Label = tuple[str, frozenset]  # (source, sanitizers applied)
 Taint = frozenset  # of Label
 EMPTY: Taint = frozenset()
+_MISSING = object()
 
 # Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
 ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
@@ -169,6 +171,7 @@ class PythonTaintModel:
             self.formatting_words = _any_word(formatting_sinks.words())
         # A function holding none of these cannot produce a label other than string formatting.
         self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact})
+        self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
 
     def _add_rule(self, rule: Rule) -> None:
         spec = rule.spec
@@ -262,15 +265,24 @@ class _Walk:
         if model.source_words.search(code) or (
                 model.wants_formatting and _BUILDS_STRING.search(code) and model.formatting_words.search(code)):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
+        if not functions:
+            return self.findings
+        # Each word regex runs once over the snippet; a function's range is then looked up in its spans.
+        sinks = _Spans(model.trigger_words, code)
+        sources = _Spans(model.source_words, code)
+        building = _Spans(_BUILDS_STRING, code) if model.wants_formatting else None
+        formatting = _Spans(model.formatting_words, code) if model.wants_formatting else None
         for function, decorators in functions:
-            text = self.code[function.start_byte : function.end_byte]
-            has_sink = model.trigger_words.search(text) is not None
-            has_source = model.source_words.search(text) is not None
-            if not has_sink and not (has_source or decorators) or not has_sink and not model.route_sinks:
+            start, end = function.start_byte, function.end_byte
+            has_sink = sinks.any(start, end)
+            if not has_sink and not model.route_sinks:
+                continue  # no sink in reach: nothing to report
+            has_source = sources.any(start, end)
+            if not has_sink and not (has_source or decorators):
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
             if not has_source and not params and not (
-                    model.wants_formatting and _BUILDS_STRING.search(text) and model.formatting_words.search(text)):
+                    building is not None and building.any(start, end) and formatting.any(start, end)):
                 continue  # no label can arise here
             self._run_body(function.child_by_field_name("body"), route, params)
         return self.findings
@@ -579,68 +591,90 @@ class _Walk:
             return EMPTY
         kind = node.type
         if kind == "identifier":
+            src = self.src
+            if src is not None:
+                return self.env.get(src[node.start_byte : node.end_byte], EMPTY)
             return self.env.get(self._text(node), EMPTY)
         if kind == "call":
             return self._call(node)
-        if kind == "attribute":
-            name = self._text(node)
-            known = self.env.get(name)
-            if known is not None:
-                return known
-            source = self._source(name)
-            if source is not None:
-                return frozenset({(source, frozenset())})
-            return self._eval(node.child_by_field_name("object"))
-        if kind == "subscript":
-            value = node.child_by_field_name("value")
-            return self._eval(value)
-        if kind in ("string", "concatenated_string"):
-            taint = EMPTY
-            for child in _interpolations(node):
-                taint = taint | self._eval(child)
-            if taint and self._markup(node):
-                taint = _mark(taint, HTML)
-            if taint and _FIXED_PREFIX.match(self._text(node)[:80].lstrip("fF")):
-                taint = _mark(taint, FIXED_PREFIX)
-            return taint | self._formatting_label(node, None)
-        if kind == "binary_operator":
-            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-            taint = self._eval(left) | self._eval(right)
-            if taint and any(side is not None and side.type in STRING_TYPES and self._markup(side)
-                             for side in (left, right)):
-                taint = _mark(taint, HTML)
-            if taint and left is not None and left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]):
-                taint = _mark(taint, FIXED_PREFIX)
-            return taint | self._formatting_label(node, None)
-        if kind in ("integer", "float", "true", "false", "none", "comparison_operator", "not_operator",
-                    "lambda", "ellipsis", "comment"):
-            if kind == "comparison_operator":
-                for child in node.named_children:
-                    self._eval(child)  # sinks inside a comparison still count
+        handler = _EVAL_HANDLERS.get(kind)
+        if handler is not None:
+            return handler(self, node)
+        if kind in _LEAVES:
             return EMPTY
-        if kind == "keyword_argument":
-            return self._eval(node.child_by_field_name("value"))
-        if kind == "named_expression":
-            taint = self._eval(node.child_by_field_name("value"))
-            self._assign(node.child_by_field_name("name"), taint, None)
-            return taint
         taint = EMPTY
         for child in node.named_children:
             taint = taint | self._eval(child)
+        return taint
+
+    def _eval_attribute(self, node: ts.Node) -> Taint:
+        name = self._text(node)
+        known = self.env.get(name)
+        if known is not None:
+            return known
+        source = self._source(name)
+        if source is not None:
+            return frozenset({(source, frozenset())})
+        return self._eval(node.child_by_field_name("object"))
+
+    def _eval_subscript(self, node: ts.Node) -> Taint:
+        return self._eval(node.child_by_field_name("value"))
+
+    def _eval_string(self, node: ts.Node) -> Taint:
+        taint = EMPTY
+        for child in _interpolations(node):
+            taint = taint | self._eval(child)
+        if taint and self._markup(node):
+            taint = _mark(taint, HTML)
+        if taint and _FIXED_PREFIX.match(self._text(node)[:80].lstrip("fF")):
+            taint = _mark(taint, FIXED_PREFIX)
+        return taint | self._formatting_label(node, None)
+
+    def _eval_binary(self, node: ts.Node) -> Taint:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        taint = self._eval(left) | self._eval(right)
+        if taint and any(side is not None and side.type in STRING_TYPES and self._markup(side)
+                         for side in (left, right)):
+            taint = _mark(taint, HTML)
+        if taint and left is not None and left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]):
+            taint = _mark(taint, FIXED_PREFIX)
+        return taint | self._formatting_label(node, None)
+
+    def _eval_comparison(self, node: ts.Node) -> Taint:
+        for child in node.named_children:
+            self._eval(child)  # sinks inside a comparison still count
+        return EMPTY
+
+    def _eval_keyword(self, node: ts.Node) -> Taint:
+        return self._eval(node.child_by_field_name("value"))
+
+    def _eval_named(self, node: ts.Node) -> Taint:
+        taint = self._eval(node.child_by_field_name("value"))
+        self._assign(node.child_by_field_name("name"), taint, None)
         return taint
 
     def _source(self, name: str) -> str | None:
         cache = self.source_cache
         if name in cache:
             return cache[name]
-        found = cache[name] = self._find_source(name)
+        head, dot, rest = name.partition(".")
+        target = self.aliases.get(head)
+        resolved = name if target is None else (f"{target}.{rest}" if dot else target)
+        shared = self.model.source_cache
+        key = (name, resolved)
+        found = shared.get(key, _MISSING)
+        if found is _MISSING:
+            if len(shared) > 50_000:
+                shared.clear()
+            found = shared[key] = self._find_source(name, resolved)
+        cache[name] = found
         return found
 
-    def _find_source(self, name: str) -> str | None:
+    def _find_source(self, name: str, resolved: str) -> str | None:
         sources = self.model.sources
         if not sources.exact:
             return None
-        for candidate in (name, self._resolve(name)):
+        for candidate in (name, resolved):
             dot = len(candidate)
             while dot != -1:
                 prefix = candidate[:dot]
@@ -654,25 +688,26 @@ class _Walk:
         callee = node.child_by_field_name("function")
         args_node = node.child_by_field_name("arguments")
         arg_nodes = args_node.named_children if args_node is not None else []
-        arg_taints = [self._eval(arg) for arg in arg_nodes]
+        evaluate = self._eval
+        arg_taints = [evaluate(arg) for arg in arg_nodes]
         receiver = EMPTY
         raw = ""
-        if callee is not None:
-            if callee.type == "attribute":
-                obj = callee.child_by_field_name("object")
-                receiver = self._eval(obj)
-                attr = callee.child_by_field_name("attribute")
-                base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
-                raw = f"{base}.{self._text(attr)}" if attr is not None else base
-            elif callee.type == "identifier":
-                raw = self._text(callee)
-            else:
-                receiver = self._eval(callee)
-                raw = "?"
+        callee_type = callee.type if callee is not None else None
+        obj = None
+        if callee_type == "attribute":
+            obj = callee.child_by_field_name("object")
+            receiver = evaluate(obj)
+            attr = callee.child_by_field_name("attribute")
+            base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
+            raw = f"{base}.{self._text(attr)}" if attr is not None else base
+        elif callee_type == "identifier":
+            raw = self._text(callee)
+        elif callee is not None:
+            receiver = evaluate(callee)
+            raw = "?"
         name = self._resolve(raw)
         model = self.model
-        if callee is not None and callee.type == "attribute" and raw.rsplit(".", 1)[-1] in MUTATORS:
-            obj = callee.child_by_field_name("object")
+        if callee_type == "attribute" and raw.rsplit(".", 1)[-1] in MUTATORS:
             if obj is not None and obj.type in ("identifier", "attribute"):
                 added = EMPTY
                 for t in arg_taints:
@@ -697,8 +732,7 @@ class _Walk:
         normal = model.normalizers.lookup(name)
         if markers or normal:
             taint = _mark(taint, *markers, *normal)
-        elif raw.endswith(".format") and callee.type == "attribute":
-            obj = callee.child_by_field_name("object")
+        elif raw.endswith(".format") and callee_type == "attribute":
             if obj is not None and obj.type in STRING_TYPES and self._markup(obj):
                 taint = _mark(taint, HTML)
         return taint | self._formatting_label(node, None)
@@ -812,6 +846,50 @@ class _Walk:
             callee = node.child_by_field_name("function")
             return callee is not None and bool(self.model.converters.lookup(self._resolve(self._text(callee))))
         return False
+
+
+_EVAL_HANDLERS = {
+    "attribute": _Walk._eval_attribute,
+    "subscript": _Walk._eval_subscript,
+    "string": _Walk._eval_string,
+    "concatenated_string": _Walk._eval_string,
+    "binary_operator": _Walk._eval_binary,
+    "comparison_operator": _Walk._eval_comparison,
+    "keyword_argument": _Walk._eval_keyword,
+    "named_expression": _Walk._eval_named,
+}
+_LEAVES = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
+
+
+class _Spans:
+    """Where a regex of literal words matches in a snippet, to ask whether it matches inside a byte range
+    as `regex.search(code[start:end])` would."""
+
+    __slots__ = ("regex", "code", "starts", "ends")
+
+    def __init__(self, regex: re.Pattern, code: bytes) -> None:
+        self.regex, self.code = regex, code
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if regex.pattern == b"":  # matches everywhere, even in an empty range
+            self.starts, self.ends = [0], [0]
+            self.code = b""
+            return
+        for match in regex.finditer(code):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+
+    def any(self, start: int, end: int) -> bool:
+        ends = self.ends
+        if not self.code:
+            return bool(ends)  # the empty pattern
+        index = bisect.bisect_right(ends, start)  # first match ending after `start`
+        if index == len(ends) or self.starts[index] >= end:
+            return False  # no match touches the range, so none lies inside it
+        if self.starts[index] >= start and ends[index] <= end:
+            return True
+        # A match straddles an edge of the range: ask the range itself.
+        return self.regex.search(self.code[start:end]) is not None
 
 
 def _mark(taint: Taint, *markers: str) -> Taint:
