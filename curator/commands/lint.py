@@ -40,7 +40,7 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
 
 def _lint(config: LintConfig, progress) -> LintSummary | None:
     """In this process for small inputs; sharded over workers, Slurm slices or Ray otherwise."""
-    from curator.executors.run import run_sharded, slurm_defaults
+    from curator.executors.run import slurm_defaults
 
     if config.tasks is None:
         count, index = slurm_defaults()
@@ -49,6 +49,8 @@ def _lint(config: LintConfig, progress) -> LintSummary | None:
     workers = config.workers if config.workers is not None else auto_workers(config.paths)
     if workers <= 1 and not config.work_dir and config.tasks is None and config.executor == "local":
         return lint_to_store(None, config, progress=progress)
+    from curator.executors.run import run_sharded
+
     return run_sharded(config, workers=workers, executor=config.executor, work_dir=config.work_dir,
                        restart=config.restart, tasks=config.tasks, task_index=config.task_index)
 

@@ -10,9 +10,6 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from curator.config import LintConfig
 from curator.errors import UsageError
 from curator.ruleset import rules_version
@@ -144,7 +141,7 @@ def is_done(work_dir: Path, task: Task) -> bool:
     return (task_dir(work_dir, task) / "DONE").exists()
 
 
-def shard_schemas() -> dict[str, pa.Schema]:
+def shard_schemas() -> dict:
     """Arrow schemas of the shard tables, read off the store's own DDL so the two never drift."""
     import duckdb
 
@@ -173,6 +170,9 @@ def _linter(config: LintConfig):
 
 def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict:
     """Lint one task's records into Parquet shards; the DONE marker is written last, atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
     from curator.corpus import iter_records
     from curator.lint import BATCH_SIZE, LintSummary, batched
