@@ -26,7 +26,6 @@ sink reports the first label of a rule's sources that none of its sanitizers cle
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -131,10 +130,34 @@ class TaintRule:
 
 
 def _any_word(words: set[bytes]) -> re.Pattern:
-    """One regex that finds any of `words` (never matches when there are none)."""
+    """One regex that finds any of `words` (never matches when there are none).
+
+    Built as a trie (`ch(?:eck_call|mod)`): it matches where a flat alternation would (the callers only
+    ask whether there is a match), and the `re` engine tries one branch per byte instead of every word.
+    """
     if not words:
         return re.compile(rb"(?!)")
-    return re.compile(b"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for byte in word:
+            node = node.setdefault(byte, {})
+        node[None] = {}  # a word ends here
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: dict) -> bytes:
+    """The regex of a trie node: its branches, optional when a word may end here."""
+    ends = None in node
+    branches = [re.escape(bytes([byte])) + _trie_pattern(child) for byte, child in sorted(
+        (k, v) for k, v in node.items() if k is not None)]
+    if not branches:
+        return b""
+    body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+    if ends:
+        # A shorter word already matched: the longer ones are not needed to find a match.
+        return b""
+    return body
 
 
 def _as_list(value) -> list:
@@ -262,27 +285,28 @@ class _Walk:
         self._collect(root, [], functions)
         model = self.model
         code = self.code
-        if model.source_words.search(code) or (
+        # A word the whole snippet lacks, no function in it holds: each regex runs over the snippet once,
+        # and over a function's byte range (pos, endpos: no copy) only when the snippet holds the word.
+        code_source = model.source_words.search(code) is not None
+        if code_source or (
                 model.wants_formatting and _BUILDS_STRING.search(code) and model.formatting_words.search(code)):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
         if not functions:
             return self.findings
-        # Each word regex runs once over the snippet; a function's range is then looked up in its spans.
-        sinks = _Spans(model.trigger_words, code)
-        sources = _Spans(model.source_words, code)
-        building = _Spans(_BUILDS_STRING, code) if model.wants_formatting else None
-        formatting = _Spans(model.formatting_words, code) if model.wants_formatting else None
+        sink_words, source_words = model.trigger_words.search, model.source_words.search
+        route_sinks = model.route_sinks
         for function, decorators in functions:
             start, end = function.start_byte, function.end_byte
-            has_sink = sinks.any(start, end)
-            if not has_sink and not model.route_sinks:
+            has_sink = sink_words(code, start, end) is not None
+            if not has_sink and not route_sinks:
                 continue  # no sink in reach: nothing to report
-            has_source = sources.any(start, end)
+            has_source = code_source and source_words(code, start, end) is not None
             if not has_sink and not (has_source or decorators):
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
             if not has_source and not params and not (
-                    building is not None and building.any(start, end) and formatting.any(start, end)):
+                    model.wants_formatting and _BUILDS_STRING.search(code, start, end)
+                    and model.formatting_words.search(code, start, end)):
                 continue  # no label can arise here
             self._run_body(function.child_by_field_name("body"), route, params)
         return self.findings
@@ -859,37 +883,6 @@ _EVAL_HANDLERS = {
     "named_expression": _Walk._eval_named,
 }
 _LEAVES = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
-
-
-class _Spans:
-    """Where a regex of literal words matches in a snippet, to ask whether it matches inside a byte range
-    as `regex.search(code[start:end])` would."""
-
-    __slots__ = ("regex", "code", "starts", "ends")
-
-    def __init__(self, regex: re.Pattern, code: bytes) -> None:
-        self.regex, self.code = regex, code
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        if regex.pattern == b"":  # matches everywhere, even in an empty range
-            self.starts, self.ends = [0], [0]
-            self.code = b""
-            return
-        for match in regex.finditer(code):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
-
-    def any(self, start: int, end: int) -> bool:
-        ends = self.ends
-        if not self.code:
-            return bool(ends)  # the empty pattern
-        index = bisect.bisect_right(ends, start)  # first match ending after `start`
-        if index == len(ends) or self.starts[index] >= end:
-            return False  # no match touches the range, so none lies inside it
-        if self.starts[index] >= start and ends[index] <= end:
-            return True
-        # A match straddles an edge of the range: ask the range itself.
-        return self.regex.search(self.code[start:end]) is not None
 
 
 def _mark(taint: Taint, *markers: str) -> Taint:
