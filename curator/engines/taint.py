@@ -645,14 +645,19 @@ class _Walk:
         return self._eval(node.child_by_field_name("value"))
 
     def _eval_string(self, node: ts.Node) -> Taint:
+        parts = list(_interpolations(node))
+        if not parts:
+            return EMPTY  # a constant string: no taint, builds nothing
         taint = EMPTY
-        for child in _interpolations(node):
+        for child in parts:
             taint = taint | self._eval(child)
         if taint and self._markup(node):
             taint = _mark(taint, HTML)
         if taint and _FIXED_PREFIX.match(self._text(node)[:80].lstrip("fF")):
             taint = _mark(taint, FIXED_PREFIX)
-        return taint | self._formatting_label(node, None)
+        if not self.model.wants_formatting:
+            return taint
+        return taint | self._parts_label(parts, "f-string")
 
     def _eval_binary(self, node: ts.Node) -> Taint:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -718,12 +723,14 @@ class _Walk:
         raw = ""
         callee_type = callee.type if callee is not None else None
         obj = None
+        formats = False  # `"...".format(...)`-like: only then can the call build a string
         if callee_type == "attribute":
             obj = callee.child_by_field_name("object")
             receiver = evaluate(obj)
             attr = callee.child_by_field_name("attribute")
             base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
             raw = f"{base}.{self._text(attr)}" if attr is not None else base
+            formats = attr is not None and raw.endswith(".format")
         elif callee_type == "identifier":
             raw = self._text(callee)
         elif callee is not None:
@@ -751,7 +758,7 @@ class _Walk:
         for t in arg_taints:
             taint = taint | t
         if not taint:
-            return self._formatting_label(node, None)
+            return self._formatting_label(node, None) if formats else EMPTY
         markers = model.sanitizers.lookup(name)
         normal = model.normalizers.lookup(name)
         if markers or normal:
@@ -759,7 +766,7 @@ class _Walk:
         elif raw.endswith(".format") and callee_type == "attribute":
             if obj is not None and obj.type in STRING_TYPES and self._markup(obj):
                 taint = _mark(taint, HTML)
-        return taint | self._formatting_label(node, None)
+        return taint | self._formatting_label(node, None) if formats else taint
 
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, arg_nodes: list, arg_taints: list,
                     receiver: Taint) -> None:
@@ -825,6 +832,9 @@ class _Walk:
             parts, how = [node], "string concatenation"  # query += user_value
         else:
             return EMPTY
+        return self._parts_label(parts, how)
+
+    def _parts_label(self, parts: list[ts.Node], how: str) -> Taint:
         applied: frozenset | None = None
         for part in parts:
             if self._is_const(part):
