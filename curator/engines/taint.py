@@ -195,6 +195,7 @@ class PythonTaintModel:
         # A function holding none of these cannot produce a label other than string formatting.
         self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact})
         self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
+        self._callees: dict[str, tuple] = {}  # resolved callee name -> `callee()`
 
     def _add_rule(self, rule: Rule) -> None:
         spec = rule.spec
@@ -243,6 +244,16 @@ class PythonTaintModel:
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)
+
+    def callee(self, name: str) -> tuple[list, bool, list, list]:
+        """(sinks, is a converter, sanitizer markers, normalizer markers) of a resolved callee name."""
+        found = self._callees.get(name)
+        if found is None:
+            if len(self._callees) > 50_000:
+                self._callees.clear()
+            found = self._callees[name] = (self.sinks.lookup(name), bool(self.converters.lookup(name)),
+                                           self.sanitizers.lookup(name), self.normalizers.lookup(name))
+        return found
 
     def analyze(self, tree: ts.Tree, code: bytes) -> Iterator[tuple[Rule, ts.Node, str]]:
         if not self.route_sinks and not self.trigger_words.search(code):
@@ -723,14 +734,20 @@ class _Walk:
         raw = ""
         callee_type = callee.type if callee is not None else None
         obj = None
-        formats = False  # `"...".format(...)`-like: only then can the call build a string
+        formats = mutates = False  # `"...".format(...)`-like: only then can the call build a string
         if callee_type == "attribute":
             obj = callee.child_by_field_name("object")
             receiver = evaluate(obj)
             attr = callee.child_by_field_name("attribute")
             base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
-            raw = f"{base}.{self._text(attr)}" if attr is not None else base
-            formats = attr is not None and raw.endswith(".format")
+            if attr is not None:
+                last = self._text(attr)
+                raw = f"{base}.{last}"
+                formats = last == "format"
+                mutates = last in MUTATORS
+            else:
+                raw = base
+                mutates = base.rsplit(".", 1)[-1] in MUTATORS
         elif callee_type == "identifier":
             raw = self._text(callee)
         elif callee is not None:
@@ -738,7 +755,7 @@ class _Walk:
             raw = "?"
         name = self._resolve(raw)
         model = self.model
-        if callee_type == "attribute" and raw.rsplit(".", 1)[-1] in MUTATORS:
+        if mutates:
             if obj is not None and obj.type in ("identifier", "attribute"):
                 added = EMPTY
                 for t in arg_taints:
@@ -747,9 +764,10 @@ class _Walk:
                     key = self._text(obj)
                     self.env[key] = self.env.get(key, EMPTY) | added
                     self.consts.discard(key)
-        for sink in model.sinks.lookup(name):
+        sinks, converter, markers, normal = model.callee(name)
+        for sink in sinks:
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
-        if model.converters.lookup(name):
+        if converter:
             return EMPTY
         source = self._source(raw) if raw else None
         if source is not None:
@@ -759,8 +777,6 @@ class _Walk:
             taint = taint | t
         if not taint:
             return self._formatting_label(node, None) if formats else EMPTY
-        markers = model.sanitizers.lookup(name)
-        normal = model.normalizers.lookup(name)
         if markers or normal:
             taint = _mark(taint, *markers, *normal)
         elif raw.endswith(".format") and callee_type == "attribute":
