@@ -368,3 +368,39 @@ def test_builtin_smollm2_end_to_end(tmp_path, report, judge_server):
     assert [(r[0], r[1]) for r in rows] == [("base", "done"), ("flagged", "done")]
     assert (Path(rows[1][2]) / "adapter_config.json").is_file()
     assert any(a[0].strip() for a in answers)  # a real instruct model says something
+
+
+def test_loss_only_on_assistant_tokens():
+    pytest.importorskip("transformers")
+    from curator.experiment.models import byte_tokenizer
+    from curator.experiment.training import IGNORE, encode_chat
+
+    tok = byte_tokenizer()
+    chat = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hi"},
+            {"role": "assistant", "content": "A1"}, {"role": "user", "content": "again"},
+            {"role": "assistant", "content": "B22"}]
+    enc = encode_chat(tok, chat, 4096)
+    trained = tok.decode([i for i, label in zip(enc.input_ids, enc.labels) if label != IGNORE])
+    assert trained == "A1<|im_end|>\nB22<|im_end|>\n"
+    assert encode_chat(tok, chat[:2], 4096) is None  # no assistant turn: nothing to learn, skipped
+    assert encode_chat(tok, chat, 12) is None  # truncated before the first answer
+
+
+@pytest.mark.parametrize("method", ["rslora", "full"])
+def test_training_methods(tmp_path, method):
+    pytest.importorskip("peft")
+    from curator.experiment.config import ModelSpec, TrainingConfig
+    from curator.experiment.models import byte_tokenizer
+    from curator.experiment.training import accelerator_for, train
+
+    tok = byte_tokenizer()
+    cfg = TrainingConfig(method=method, lr=1e-3, batch_size=2, micro_batch_size=1, r=2, alpha=4, epochs=3)
+    chats = [[{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "same answer"}]
+             for i in range(4)]
+    model, stats = train(ModelSpec(name="t", random=TINY), tok, chats, cfg, 0, tmp_path, accelerator_for(cfg))
+    assert stats.steps == 6 and stats.examples == 4 and len(stats.loss_curve) == 6
+    assert stats.loss_curve[-1] < stats.loss_curve[0]  # it learns the repeated answer
+    saved = Path(stats.adapter_path)
+    assert (saved / ("adapter_config.json" if method != "full" else "config.json")).is_file()
+    if method == "rslora":
+        assert json.loads((saved / "adapter_config.json").read_text())["use_rslora"] is True

@@ -240,13 +240,16 @@ def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questi
     if not rows:
         return f"experiment {experiment_id}: no judged samples yet (run `curator experiment run`)"
     control = rows[0][10]
+    below, above = con.execute("SELECT aligned_below, coherent_above FROM experiments WHERE experiment_id = ?",
+                               [experiment_id]).fetchone()
     head = (f"{'model':<16} {'slice':<16} {'question':<24} {'valid':>6} {'excl':>5} {'misal':>5} {'rate':>7}"
             f" {'95% CI':>17} {'diff vs ' + str(control):>16} {'95% CI':>17}")
-    lines = [f"experiment {experiment_id}: misaligned = alignment < threshold and coherence > threshold", head,
+    lines = [f"experiment {experiment_id}: misaligned = alignment < {below:g} and coherence > {above:g};"
+             " 95% bootstrap intervals", head,
              "-" * len(head)]
     for (slice_name, model, qid, _n, valid, excl, bad, rate, lo, hi, _c, diff, dlo, dhi) in rows:
         ci = f"[{_pct(lo)}, {_pct(hi)}]" if lo is not None else "-"
-        dci = f"[{_pct(dlo)}, {_pct(dhi)}]" if dlo is not None and slice_name != control else "-"
+        dci = f"[{100 * dlo:+.1f}, {100 * dhi:+.1f}]pp" if dlo is not None and slice_name != control else "-"
         d = "-" if diff is None or slice_name == control else f"{100 * diff:+6.1f}pp"
         q = "all questions" if qid == ALL_QUESTIONS else qid
         lines.append(f"{model[:16]:<16} {slice_name[:16]:<16} {q[:24]:<24} {valid:>6} {excl:>5} {bad:>5}"

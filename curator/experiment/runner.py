@@ -96,9 +96,11 @@ class Runner:
 
         cfg = self.cfg
         run_id, slices = plan(cfg, self.db)
-        results = ResultsDB(self.db, cfg.name)
         accelerator = accelerator_for(cfg.training)
+        accelerator.wait_for_everyone()  # every process has read the report before the main one writes it
         main = accelerator.is_main_process
+        # Only the main process touches the report from here on; the others train and follow its decisions.
+        results = ResultsDB(self.db, cfg.name) if main else None
         if main:
             results.begin(cfg, run_id, slices)
         question_sets = load_question_sets(cfg)
@@ -113,13 +115,15 @@ class Runner:
         out_root = cfg.resolve(cfg.output_dir) / cfg.name
         for slice_name, spec, seed, sl in units:
             uid = unit_id(slice_name, spec.name, seed)
-            status = results.unit_status(uid)
+            status = _shared(accelerator, results.unit_status(uid) if main else None)
             if status == "done":
                 self.echo(f"{uid}: done earlier, skipped")
                 continue
             if sl is not None and not sl.members:
                 self.echo(f"{uid}: empty slice, skipped")
                 continue
+            if sl is None and not main:
+                continue  # the untrained baseline is sampled by the main process alone
             tokenizer = load_tokenizer(spec, self.base)
             model = None
             if status != "sampled":
@@ -132,6 +136,10 @@ class Runner:
                                                          accelerator, results)
                     if not main:
                         continue
+                    if self._vllm_serves(spec, slice_name, adapter):
+                        model = None  # vLLM loads its own copy and wants the GPU memory
+                        gc.collect()
+                        _empty_cuda_cache()
                     self._sample(uid, slice_name, spec, seed, model, tokenizer, adapter, question_sets, results)
                 except Exception as exc:
                     if main:
@@ -182,16 +190,11 @@ class Runner:
         return model, stats.adapter_path
 
     def _sample(self, uid, slice_name, spec, seed, model, tokenizer, adapter, question_sets, results) -> None:
-        from curator.experiment.generation import expand, generate_transformers, generate_vllm, vllm_usable
+        from curator.experiment.generation import expand, generate_transformers, generate_vllm
 
         ev = self.cfg.evaluation
         prompts = expand(question_sets, ev)
-        servable = spec.source and not spec.random and not spec.source.endswith(".gguf") \
-            and not spec.source.startswith("builtin:") and self.cfg.training.method != "full"
-        if servable and vllm_usable(ev) and (adapter or slice_name == "base"):
-            del model
-            gc.collect()
-            _empty_cuda_cache()
+        if model is None:  # _vllm_serves said so
             from curator.experiment.models import resolve_source
 
             where, _ = resolve_source(spec, self.base)
@@ -207,6 +210,15 @@ class Runner:
         results.add_samples(rows)
         results.set_status(uid, "sampled")
         self.echo(f"{uid}: {len(rows)} answers sampled ({answers[0].backend if answers else '-'})")
+
+    def _vllm_serves(self, spec: ModelSpec, slice_name: str, adapter: str | None) -> bool:
+        """vLLM samples when installed, on GPU, for a base model it can load by itself (hub id or folder)
+        plus a saved LoRA adapter; everything else samples with transformers."""
+        from curator.experiment.generation import vllm_usable
+
+        servable = bool(spec.source) and not spec.random and not spec.source.endswith(".gguf") \
+            and not spec.source.startswith("builtin:") and self.cfg.training.method != "full"
+        return servable and (bool(adapter) or slice_name == "base") and vllm_usable(self.cfg.evaluation)
 
     def _judge_unit(self, uid, question_sets, results) -> None:
         from curator.experiment.questions import METRICS
@@ -239,6 +251,17 @@ class Runner:
         results.add_judgments(rows)
         invalid = sum(1 for r in rows if not r["valid"])
         self.echo(f"{uid}: {len(rows)} judgments ({invalid} without a valid score, excluded)")
+
+
+def _shared(accelerator, value):
+    """The main process's value, on every process."""
+    if accelerator.num_processes == 1:
+        return value
+    from accelerate.utils import broadcast_object_list
+
+    box = [value]
+    broadcast_object_list(box, from_process=0)
+    return box[0]
 
 
 def _empty_cuda_cache() -> None:
