@@ -239,9 +239,10 @@ class TreeSitterEngine:
         compiled = self.compiled.get(snippet.language)
         seen: set[tuple[str, int]] = set()
         if compiled is not None and compiled.query is not None:
+            owners = compiled.owners
             for pattern_index, captures in ts.QueryCursor(compiled.query).matches(tree.root_node):
-                qrule = compiled.owners[pattern_index]
-                if not _match_ok(qrule, captures):
+                qrule = owners[pattern_index]
+                if (qrule.conditions or qrule.absent) and not _match_ok(qrule, captures):
                     continue
                 node = (captures.get("finding") or next(iter(captures.values())))[0]
                 key = (qrule.rule.id, node.start_point[0])
