@@ -171,7 +171,7 @@ def test_end_to_end_with_loopback_judge(tmp_path, report, judge_server, monkeypa
                             " adapter_path FROM train_runs ORDER BY slice").fetchall()
         assert [u[0] for u in units] == ["base", "clean", "flagged"]
         assert all(u[1] == "done" for u in units)
-        for slice_name, _, examples, steps, curve, wall, tps, adapter in units[1:]:
+        for _slice, _, examples, steps, curve, wall, tps, adapter in units[1:]:
             assert examples == 4 and steps == 2 and curve == 2 and wall > 0 and tps > 0
             assert (Path(adapter) / "adapter_config.json").is_file()
         # 3 units x (2 x 3 + 1 x 2) samples, each judged on both metrics

@@ -190,7 +190,7 @@ def compute_rates(con: duckdb.DuckDBPyConnection, experiment_id: str, n_boot: in
         pooled[2] += bad
     rng = random.Random(seed)
     boots: dict[tuple, list[float]] = {}
-    for key, (n, valid, bad) in cells.items():
+    for key, (_n, valid, bad) in cells.items():
         p = bad / valid if valid else 0.0
         boots[key] = [_binomial(rng, valid, p) / valid for _ in range(n_boot)] if valid else []
     out = []

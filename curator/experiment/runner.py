@@ -292,6 +292,7 @@ def status_lines(cfg: ExperimentConfig, db: str) -> list[str]:
     lines = [f"experiment {cfg.name}: {done}/{planned} units done"]
     for uid, status, ex, steps, loss, wall, error in rows:
         extra = f" error: {error}" if error else ""
-        lines.append(f"  {uid:<40} {status:<8} examples={ex or 0} steps={steps or 0}"
+        trained = f" loss={loss:.4f} train_s={wall:.1f}" if loss is not None and wall is not None else ""
+        lines.append(f"  {uid:<40} {status:<8} examples={ex or 0} steps={steps or 0}{trained}"
                      f" samples={samples.get(uid, 0)} judgments={judged.get(uid, 0)}{extra}")
     return lines
