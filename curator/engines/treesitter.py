@@ -235,7 +235,8 @@ class TreeSitterEngine:
             bad = _first_error(tree.root_node)
             error = f"syntax error near snippet line {bad.start_point[0] + 1}" if bad else "syntax error"
         out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, status, error))
-        lines = snippet.text.split("\n")  # rows as tree-sitter counts them: form feeds and \x1c-\x1e are no line breaks
+        lines: list[str] = []  # split on the first finding: rows as tree-sitter counts them (form feeds and
+        # \x1c-\x1e are no line breaks)
         compiled = self.compiled.get(snippet.language)
         seen: set[tuple[str, int]] = set()
         if compiled is not None and compiled.query is not None:
@@ -249,6 +250,8 @@ class TreeSitterEngine:
                 if key in seen:
                     continue
                 seen.add(key)
+                if not lines:
+                    lines = snippet.text.split("\n")
                 out.findings.append(make_finding(result, snippet, qrule.rule, node, lines))
         if self.taint is not None:
             for rule, node, detail in self.taint.analyze(snippet.language, tree, code):
@@ -256,6 +259,8 @@ class TreeSitterEngine:
                 if key in seen:
                     continue
                 seen.add(key)
+                if not lines:
+                    lines = snippet.text.split("\n")
                 out.findings.append(make_finding(result, snippet, rule, node, lines, detail))
         for finding in out.findings[first:] if shift else ():
             if finding.line == snippet.line_offset:
