@@ -333,8 +333,7 @@ class _Walk:
                     self._collect_one(definition, decs, out)
             elif kind in ("function_definition", "class_definition"):
                 self._collect_one(child, [], out)
-            elif kind in ("if_statement", "try_statement", "with_statement", "block", "else_clause",
-                          "elif_clause", "except_clause", "finally_clause", "for_statement", "while_statement"):
+            elif kind in _HOLDS_DEFINITIONS:
                 self._collect(child, [], out)
 
     def _collect_one(self, definition: ts.Node, decorators: list[ts.Node], out: list) -> None:
@@ -880,13 +879,13 @@ class _Walk:
 
     def _is_const(self, node: ts.Node) -> bool:
         kind = node.type
-        if kind in ("integer", "float", "true", "false", "none"):
-            return True
-        if kind in STRING_TYPES:
-            return all(self._is_const(part) for part in _interpolations(node))
         if kind == "identifier":
             name = self._text(node)
             return name in self.consts or name.isupper()
+        if kind in _LITERALS:
+            return True
+        if kind in STRING_TYPES:
+            return all(self._is_const(part) for part in _interpolations(node))
         if kind == "attribute":
             return self._text(node) in self.consts
         if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
@@ -908,6 +907,10 @@ _EVAL_HANDLERS = {
     "keyword_argument": _Walk._eval_keyword,
     "named_expression": _Walk._eval_named,
 }
+_LITERALS = frozenset({"integer", "float", "true", "false", "none"})
+_HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement", "block", "else_clause",
+                                "elif_clause", "except_clause", "finally_clause", "for_statement",
+                                "while_statement"})
 _LEAVES = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
 
 
