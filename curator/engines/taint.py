@@ -45,7 +45,8 @@ FIXED_PREFIX = "@fixed-prefix"  # inserted after a constant local path or scheme
 _FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 
 # What string formatting looks like in source text: `%`, `+`, `.format`, an f-string.
-_BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']|[rR][fF]["']""")
+# (Only asked whether it matches: an `rf"` prefix holds `f"`, so it needs no branch of its own.)
+_BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']""")
 
 Label = tuple[str, frozenset]  # (source, sanitizers applied)
 Taint = frozenset  # of Label
