@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
 from curator.errors import UsageError
-from curator.model import Finding, RecordResult, SnippetStatus
+from curator.model import Finding, RecordResult, Snippet, SnippetStatus
 
 # name -> "module:Class"; imported only when the engine is asked for, so optional extras stay optional.
 ENGINES: dict[str, str] = {
@@ -61,3 +61,34 @@ def load_engine(name: str, config: EngineConfig) -> Engine:
     module_name, _, class_name = ENGINES[name].partition(":")
     module = importlib.import_module(module_name)
     return getattr(module, class_name)(config)
+
+
+EXCERPT_LINES = 4
+
+
+def snippet_finding(result: RecordResult, snippet: Snippet, rule, engine: str, *, first: int, last: int,
+                    column: int, end_column: int, lines: list[str], severity: str | None = None,
+                    confidence: str | None = None, message: str | None = None, detail: str = "",
+                    suppressed: str | None = None) -> Finding:
+    """A finding on snippet lines first..last (1-based), located in its message, with a short excerpt."""
+    last = max(first, last)
+    return Finding(
+        record_id=result.record.record_id,
+        snippet_id=snippet.snippet_id,
+        engine=engine,
+        rule_id=rule.id,
+        cwe=rule.cwe,
+        severity=severity or rule.severity,
+        confidence=confidence or rule.confidence,
+        message=message or rule.message,
+        line=snippet.message_line(first),
+        column=column,
+        end_line=snippet.message_line(last),
+        end_column=end_column,
+        message_index=snippet.message_index,
+        excerpt="\n".join(lines[first - 1 : min(last, first + EXCERPT_LINES - 1)]).strip(),
+        detail=detail,
+        record_sha256=result.record.sha256,
+        engines=(engine,),
+        suppressed=suppressed,
+    )

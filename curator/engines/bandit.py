@@ -10,7 +10,7 @@ import tokenize
 import warnings
 from typing import Sequence
 
-from curator.engines import EngineConfig, EngineOutput, rule_selected
+from curator.engines import EngineConfig, EngineOutput, rule_selected, snippet_finding
 from curator.model import CONFIDENCES, Finding, RecordResult, Snippet, SnippetStatus
 from curator.ruleset import Rule, load_rules
 
@@ -167,10 +167,6 @@ def _nosec_lines(text: str) -> dict[int, set[str]]:
     return found
 
 
-def _excerpt(lines: list[str], start: int, end: int) -> str:
-    return "\n".join(lines[start - 1 : min(end, start + 3)]).strip()
-
-
 def _parse_error(exc: BaseException) -> str:
     if isinstance(exc, SyntaxError):
         where = f" at snippet line {exc.lineno}" if exc.lineno else ""
@@ -259,23 +255,8 @@ class BanditEngine:
             if tests is not None and (not tests or issue.test_id in tests or name in tests):
                 suppressed = "nosec"
                 break
-        return Finding(
-            record_id=result.record.record_id,
-            snippet_id=snippet.snippet_id,
-            engine=ENGINE,
-            rule_id=rule.id,
-            cwe=rule.cwe,
-            severity=severity,
-            confidence=confidence,
-            message=rule.message,
-            line=snippet.message_line(start),
-            column=(issue.col_offset if issue.col_offset >= 0 else 0) + 1,
-            end_line=snippet.message_line(end),
-            end_column=(issue.end_col_offset or 0) + 1,
-            message_index=snippet.message_index,
-            excerpt=_excerpt(lines, start, end),
-            detail=f"bandit {issue.test_id} {name}: {issue.text}",
-            record_sha256=result.record.sha256,
-            engines=(ENGINE,),
-            suppressed=suppressed,
-        )
+        return snippet_finding(result, snippet, rule, ENGINE, first=start, last=end,
+                               column=(issue.col_offset if issue.col_offset >= 0 else 0) + 1,
+                               end_column=(issue.end_col_offset or 0) + 1, lines=lines, severity=severity,
+                               confidence=confidence, detail=f"bandit {issue.test_id} {name}: {issue.text}",
+                               suppressed=suppressed)

@@ -15,9 +15,9 @@ from typing import Sequence
 
 import yaml
 
-from curator.engines import EngineConfig, EngineOutput, rule_selected
+from curator.engines import EngineConfig, EngineOutput, rule_selected, snippet_finding
 from curator.errors import MissingExtraError, UsageError
-from curator.model import CONFIDENCES, SEVERITIES, Finding, RecordResult, Snippet, SnippetStatus
+from curator.model import CONFIDENCES, SEVERITIES, RecordResult, Snippet, SnippetStatus
 from curator.ruleset import Rule, rules_root
 
 ENGINE = "semgrep"
@@ -226,25 +226,10 @@ class SemgrepEngine:
                 continue
             seen.add(key)
             lines = snippet.text.splitlines()
-            out.findings.append(Finding(
-                record_id=result.record.record_id,
-                snippet_id=snippet.snippet_id,
-                engine=ENGINE,
-                rule_id=rule.id,
-                cwe=rule.cwe,
-                severity=rule.severity,
-                confidence=rule.confidence,
-                message=rule.message,
-                line=snippet.message_line(first),
-                column=int(start.get("col", 1)),
-                end_line=snippet.message_line(last),
-                end_column=int(end.get("col", 1)),
-                message_index=snippet.message_index,
-                excerpt="\n".join(lines[first - 1 : min(last, first + 3)]).strip(),
-                record_sha256=result.record.sha256,
-                engines=(ENGINE,),
-                suppressed="inline" if _nosem(lines, first, rule.id) else None,
-            ))
+            out.findings.append(snippet_finding(
+                result, snippet, rule, ENGINE, first=first, last=last, column=int(start.get("col", 1)),
+                end_column=int(end.get("col", 1)), lines=lines,
+                suppressed="inline" if _nosem(lines, first, rule.id) else None))
 
 
 def _nosem(lines: list[str], line: int, rule_id: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 import tree_sitter as ts
 
-from curator.engines import EngineConfig, EngineOutput, rule_selected
+from curator.engines import EngineConfig, EngineOutput, rule_selected, snippet_finding
 from curator.engines.languages import grammar, parser
 from curator.errors import UsageError
 from curator.model import Finding, RecordResult, Snippet, SnippetStatus
@@ -188,10 +188,6 @@ def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
     return not any(captures.get(name) for name in qrule.absent)
 
 
-def _excerpt(lines: list[str], start: int, end: int) -> str:
-    return "\n".join(lines[start : min(end, start + 3) + 1]).strip()
-
-
 class TreeSitterEngine:
     name = ENGINE
 
@@ -286,22 +282,6 @@ def make_finding(result: RecordResult, snippet: Snippet, rule: Rule, node: ts.No
                  lines: list[str], detail: str = "") -> Finding:
     start_row, start_col = node.start_point
     end_row, end_col = node.end_point
-    return Finding(
-        record_id=result.record.record_id,
-        snippet_id=snippet.snippet_id,
-        engine=ENGINE,
-        rule_id=rule.id,
-        cwe=rule.cwe,
-        severity=rule.severity,
-        confidence=rule.confidence,
-        message=rule.message + (f" ({detail})" if detail else ""),
-        line=snippet.message_line(start_row + 1),
-        column=start_col + 1,
-        end_line=snippet.message_line(end_row + 1),
-        end_column=end_col + 1,
-        message_index=snippet.message_index,
-        excerpt=_excerpt(lines, start_row, end_row),
-        detail=detail,
-        record_sha256=result.record.sha256,
-        engines=(ENGINE,),
-    )
+    return snippet_finding(result, snippet, rule, ENGINE, first=start_row + 1, last=end_row + 1,
+                           column=start_col + 1, end_column=end_col + 1, lines=lines, detail=detail,
+                           message=rule.message + (f" ({detail})" if detail else ""))
