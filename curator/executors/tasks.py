@@ -174,6 +174,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     import pyarrow.parquet as pq
 
     from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
+    from curator.cache import lint_with_cache, open_cache
     from curator.corpus import iter_records
     from curator.lint import BATCH_SIZE, LintSummary, batched
     from curator.store import finding_rows, record_row, snippet_rows
@@ -193,9 +194,10 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     summary = LintSummary(run_id=run_id, db=None)
     kwargs = {"byte_range": task.byte_range} if task.byte_range else {}
     records = iter_records([task.source], shape=config.shape, text_field=config.text_field, **kwargs)
+    cache = open_cache(config)  # SQLite in WAL mode: workers share it safely
     try:
         for batch in batched(records, BATCH_SIZE):
-            results = linter.lint_batch(batch)
+            results = lint_with_cache(linter.lint_batch, cache, batch)
             rows: dict[str, list[dict]] = {name: [] for name in SHARD_TABLES}
             for result in results:
                 summary.add(result)
@@ -213,6 +215,8 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     finally:
         for writer in writers.values():
             writer.close()
+        if cache is not None:
+            cache.close()
     stats = {
         "records": summary.records, "records_error": summary.records_error, "snippets": summary.snippets,
         "findings": summary.findings, "suppressed": summary.suppressed, "flagged_records": summary.flagged_records,
