@@ -20,6 +20,12 @@ from curator.ruleset import rules_version
 from curator.store import Store
 
 BATCH_SIZE = 256
+# semgrep costs seconds to start per scan, so it gets few, large batches.
+SEMGREP_BATCH_SIZE = 4096
+
+
+def batch_size(config: LintConfig) -> int:
+    return SEMGREP_BATCH_SIZE if "semgrep" in config.engines else BATCH_SIZE
 
 
 @dataclass
@@ -191,7 +197,7 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
 
         analyzers = load_analyzers(DEFAULT_ANALYZERS, config.engine_config())
         store.begin_run(config.paths, config.engines, config.as_dict(), rules_version())
-        for batch in batched(iter_input(config), BATCH_SIZE):
+        for batch in batched(iter_input(config), batch_size(config)):
             results = lint_with_cache(lint_batch, cache, batch)
             store.add_results(results)
             for result in results:

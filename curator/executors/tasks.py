@@ -176,7 +176,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
     from curator.cache import lint_with_cache, open_cache
     from curator.corpus import iter_records
-    from curator.lint import BATCH_SIZE, LintSummary, batched
+    from curator.lint import LintSummary, batch_size, batched
     from curator.store import finding_rows, record_row, snippet_rows
 
     final = task_dir(Path(work_dir), task)
@@ -196,7 +196,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     records = iter_records([task.source], shape=config.shape, text_field=config.text_field, **kwargs)
     cache = open_cache(config)  # SQLite in WAL mode: workers share it safely
     try:
-        for batch in batched(records, BATCH_SIZE):
+        for batch in batched(records, batch_size(config)):
             results = lint_with_cache(linter.lint_batch, cache, batch)
             rows: dict[str, list[dict]] = {name: [] for name in SHARD_TABLES}
             for result in results:
