@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
 from curator.cache import lint_with_cache, open_cache
 from curator.config import LintConfig
 from curator.engines import Engine, load_engine
+from curator.merging import merge_findings
 from curator.model import SEVERITY_RANK, Finding, Record, RecordResult, severity_at_least
 from curator.ruleset import rules_version
 from curator.store import Store
+from curator.suppress import apply_inline
 
 BATCH_SIZE = 256
 # semgrep costs seconds to start per scan, so it gets few, large batches.
@@ -132,18 +132,9 @@ def finalize_findings(result: RecordResult, baseline=None) -> None:
     """Merge findings of several engines on one line and CWE, then apply suppressions."""
     if not result.findings:
         return
-    try:
-        from curator.merging import merge_findings
-    except ModuleNotFoundError:
-        merge_findings = None
-    if merge_findings is not None and len(result.findings) > 1:
+    if len(result.findings) > 1:
         result.findings = merge_findings(result.findings)
-    try:
-        from curator.suppress import apply_inline
-    except ModuleNotFoundError:
-        apply_inline = None
-    if apply_inline is not None:
-        apply_inline(result)
+    apply_inline(result)
     if baseline is not None:
         baseline.apply(result)
     result.findings.sort(key=_finding_order)
@@ -254,14 +245,3 @@ class ScratchReport:
 
     def cleanup(self) -> None:
         self._dir.cleanup()
-
-
-def stderr_is_terminal() -> bool:
-    return sys.stderr.isatty()
-
-
-def display_path(path: str) -> str:
-    try:
-        return str(Path(path).relative_to(Path.cwd()))
-    except ValueError:
-        return path

@@ -40,11 +40,5 @@ def load_analyzers(names: tuple[str, ...], config: EngineConfig) -> list[Analyze
     analyzers = []
     for name in names:
         module_name, _, class_name = ANALYZERS[name].partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # not written yet in this checkout
-                continue
-            raise
-        analyzers.append(getattr(module, class_name)(config))
+        analyzers.append(getattr(importlib.import_module(module_name), class_name)(config))
     return analyzers
