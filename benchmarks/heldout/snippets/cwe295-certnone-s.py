@@ -1,0 +1,10 @@
+import socket
+import ssl
+
+
+def connect(host, port=443):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = True
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    sock = socket.create_connection((host, port))
+    return ctx.wrap_socket(sock, server_hostname=host)

@@ -1,0 +1,8 @@
+import requests
+
+
+def fetch_invoices(token):
+    resp = requests.get("https://billing.internal/api/invoices",
+                        headers={"Authorization": f"Bearer {token}"}, verify="/etc/ssl/internal-ca.pem")
+    resp.raise_for_status()
+    return resp.json()

@@ -1,0 +1,5 @@
+import os
+
+
+def new_api_key(user_id):
+    return os.urandom(32).hex()

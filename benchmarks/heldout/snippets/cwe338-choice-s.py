@@ -1,0 +1,7 @@
+import secrets
+import string
+
+
+def reset_token(length=32):
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(length))

@@ -1,0 +1,9 @@
+import os
+import sys
+
+
+def daemonize():
+    if os.fork():
+        sys.exit(0)
+    os.setsid()
+    os.umask(0o027)

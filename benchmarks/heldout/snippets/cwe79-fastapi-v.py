@@ -1,0 +1,9 @@
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/search", response_class=HTMLResponse)
+def search(q: str = ""):
+    return HTMLResponse(content=f"<p>No results for <em>{q}</em></p>")
