@@ -219,10 +219,12 @@ def _extend_code_run(lines: list[str], first: int, last: int) -> int:
     and closing line of a multi-line string or call, e.g. a final `'(3 quotes).format(a, b)`), then while
     they follow without a blank line and are not prose (a closing bracket, a line starting with a quote).
     """
+    n = len(lines)
+    if last + 1 >= n:
+        return last  # the run already ends the message: nothing can join it
     state = _OpenState()
     for index in range(first, last + 1):
         state.feed(lines[index])
-    n = len(lines)
     while last + 1 < n:
         line = lines[last + 1]
         s = line.strip()
@@ -252,21 +254,36 @@ class _OpenState:
         return bool(self.quote) or self.depth > 0
 
     def feed(self, line: str) -> None:
+        # Jumps from one character that matters (quotes, backslashes, brackets, `#`) to the next with
+        # compiled searches; ordinary characters change nothing.
         i, n = 0, len(line)
         quote = self.quote
         depth = self.depth
+        if not quote and _PLAIN_LINE(line) is not None:  # brackets only: count them
+            closes = line.count(")") + line.count("]") + line.count("}")
+            if closes <= depth:  # never clamped at zero, so the order does not matter
+                self.depth = depth + line.count("(") + line.count("[") + line.count("{") - closes
+                return
+        special = _SPECIAL.search
         while i < n:
-            c = line[i]
             if quote:
-                if c == "\\":
+                m = _IN_QUOTE[quote[0]](line, i)
+                if m is None:
+                    break
+                i = m.start()
+                if line[i] == "\\":
                     i += 2
-                    continue
-                if line.startswith(quote, i):
+                elif line.startswith(quote, i):
                     i += len(quote)
                     quote = ""
-                    continue
-                i += 1
+                else:
+                    i += 1
                 continue
+            m = special(line, i)
+            if m is None:
+                break
+            i = m.start()
+            c = line[i]
             if c in "'\"":
                 triple = line[i : i + 3]
                 if triple == c * 3:
@@ -274,15 +291,24 @@ class _OpenState:
                     i += 3
                     continue
                 # a one-line string: skip to its end (an apostrophe in prose just ends the line)
+                search = _IN_QUOTE[c]
                 j = i + 1
-                while j < n and line[j] != c:
-                    j += 2 if line[j] == "\\" else 1
+                while j < n:
+                    m = search(line, j)
+                    if m is None:
+                        j = n
+                        break
+                    j = m.start()
+                    if line[j] == c:
+                        break
+                    j += 2
                 i = j + 1
                 continue
             if c == "`":
                 quote = "`"
-            elif c == "#" and (i == 0 or line[i - 1] in " \t"):
-                break  # a comment
+            elif c == "#":
+                if i == 0 or line[i - 1] in " \t":
+                    break  # a comment
             elif c in "([{":
                 depth += 1
             elif c in ")]}":
@@ -290,6 +316,12 @@ class _OpenState:
             i += 1
         self.quote = quote
         self.depth = depth
+
+
+# What _OpenState.feed looks for: outside strings, and inside each kind of string.
+_SPECIAL = re.compile(r"['\"`#()\[\]{}]")
+_PLAIN_LINE = re.compile(r"[^'\"`#]*\Z").match
+_IN_QUOTE = {q: re.compile(r"[\\" + re.escape(q) + "]").search for q in ("'", '"', "`")}
 
 
 def _is_prose(s: str) -> bool:
