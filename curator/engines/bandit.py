@@ -211,7 +211,9 @@ class BanditEngine:
 
     def _scan_snippet(self, result: RecordResult, snippet: Snippet, out: EngineOutput) -> None:
         try:
-            tree = ast.parse(snippet.text)
+            with warnings.catch_warnings():  # the corpus's invalid escapes are its business, not stderr's
+                warnings.simplefilter("ignore")
+                tree = ast.parse(snippet.text)
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
             out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, "parse_error", _parse_error(exc)))
             return
