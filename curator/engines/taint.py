@@ -41,6 +41,9 @@ CONTAINMENT = "@containment"
 NORMALIZED = "@normalized"
 HTML = "@html"  # the value was formatted into a string literal holding markup
 _MARKUP = re.compile(rb"<[A-Za-z/!]")
+VALIDATED = "@validated"  # checked against an allow-list, a pattern or a host test; the failing branch left
+END_OF_OPTIONS = "@after-double-dash"  # placed after `--` in an argument list
+CLEAN = "@clean"  # a sanitizer's result on a value with no known source: carries only the sanitizer's marker
 FIXED_PREFIX = "@fixed-prefix"  # inserted after a constant local path or scheme://host/ prefix
 _FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 
@@ -61,6 +64,15 @@ STRING_TYPES = {"string", "concatenated_string"}
 # Request parts that are text as sent (not parsed JSON, not files): returned as-is, they are HTML.
 TEXT_SOURCES = {"request.args", "request.form", "request.values", "request.GET", "request.POST", "request.cookies",
                 "request.COOKIES", "request.headers", "request.query_params", "request.data", "request.body"}
+# Tests that, when true, say the value they look at is one the program expected: `PATTERN.fullmatch(v)`,
+# `v.isdigit()`, Django's host check. The checked value is the call's object for `is*` methods, else its argument.
+VALIDATORS = frozenset({"match", "fullmatch", "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha",
+                        "isidentifier", "url_has_allowed_host_and_scheme", "is_safe_url"})
+URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"})
+URL_PARTS = frozenset({"netloc", "hostname", "scheme", "host"})
+# Statements after which a branch does not fall through to the code below the `if`.
+EXITS = frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"})
+EXIT_CALLS = ("abort", "exit", "_exit", "HTTPException", "Http404")
 # Methods that put their arguments into the object they are called on.
 MUTATORS = {"append", "extend", "insert", "add", "update", "appendleft", "setdefault", "write", "push"}
 
@@ -194,7 +206,8 @@ class PythonTaintModel:
         else:
             self.formatting_words = _any_word(formatting_sinks.words())
         # A function holding none of these cannot produce a label other than string formatting.
-        self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact})
+        self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact}
+                                      | {p[1:].encode() for p in self.sources.suffix})
         self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
         self._callees: dict[str, tuple] = {}  # resolved callee name -> `callee()`
 
@@ -273,6 +286,8 @@ class _Walk:
         self.findings: list[tuple[Rule, ts.Node, str]] = []
         self.env: dict[str, Taint] = {}
         self.consts: set[str] = set()
+        self.instances: dict[str, str] = {}  # local name -> class it was built from (`s = requests.Session()`)
+        self.parsed: dict[str, str] = {}  # local name -> the name it is a parsed URL of (`p = urlparse(url)`)
         self.route = False
         self.code = code
         self.source_cache: dict[str, str | None] = {}  # depends on the aliases: cleared by each import
@@ -392,6 +407,8 @@ class _Walk:
             return
         self.env = dict(params)
         self.consts = set()
+        self.instances = {}
+        self.parsed = {}
         self.route = route
         self._block(body)
 
@@ -415,7 +432,7 @@ class _Walk:
 
     def _resolve(self, name: str) -> str:
         head, dot, rest = name.partition(".")
-        target = self.aliases.get(head)
+        target = self.aliases.get(head) or self.instances.get(head)
         if target is None:
             return name
         return f"{target}.{rest}" if dot else target
@@ -446,23 +463,39 @@ class _Walk:
                     if label is not None:
                         self.findings.append((trule.rule, node, f"{_describe(label)} -> returned from a route"))
         elif kind == "if_statement":
-            self._condition(node.child_by_field_name("condition"))
+            condition = node.child_by_field_name("condition")
+            self._condition(condition)
+            when_true, when_false = self._guards(condition) if condition is not None else ((), ())
             before = self._snapshot()
-            self._block_or_stmt(node.child_by_field_name("consequence"))
-            branches = [self._snapshot()]
+            self._validate(when_true)
+            consequence = node.child_by_field_name("consequence")
+            self._block_or_stmt(consequence)
+            # A branch that returns, raises or aborts does not reach the code below: only the others merge.
+            branches = [] if self._exits(consequence) else [self._snapshot()]
             has_else = False
             for alt in node.children_by_field_name("alternative"):
                 self._restore(before)
+                self._validate(when_false)
                 if alt.type == "elif_clause":
                     self._condition(alt.child_by_field_name("condition"))
-                    self._block_or_stmt(alt.child_by_field_name("consequence"))
+                    body = alt.child_by_field_name("consequence")
                 else:
                     has_else = True
-                    self._block_or_stmt(alt.child_by_field_name("body"))
-                branches.append(self._snapshot())
+                    body = alt.child_by_field_name("body")
+                self._block_or_stmt(body)
+                if not self._exits(body):
+                    branches.append(self._snapshot())
             if not has_else:
-                branches.append(before)
-            self._merge(branches)
+                if when_false:
+                    self._restore(before)
+                    self._validate(when_false)
+                    branches.append(self._snapshot())
+                else:
+                    branches.append(before)
+            if branches:
+                self._merge(branches)
+            else:
+                self._restore(before)
         elif kind == "for_statement":
             taint = self._eval(node.child_by_field_name("right"))
             self._assign(node.child_by_field_name("left"), taint, None)
@@ -487,6 +520,8 @@ class _Walk:
                             if target is not None:
                                 inner = target.named_children[0] if target.named_children else target
                                 self._assign(inner, taint, None)
+                                if expr.type == "call" and inner.type == "identifier":
+                                    self._remember_call(inner, expr)
                         else:
                             self._eval(value)
                 elif child.type == "block":
@@ -538,6 +573,126 @@ class _Walk:
         self.env = env
         self.consts = set.intersection(*(consts for _, consts in states))
 
+    def _exits(self, node: ts.Node | None) -> bool:
+        """Whether a branch ends by leaving: return, raise, continue, break, abort(...), sys.exit()."""
+        if node is None:
+            return False
+        last = node.named_children[-1] if node.type == "block" and node.named_children else node
+        if last.type in EXITS:
+            return True
+        if last.type == "expression_statement" and last.named_children and last.named_children[0].type == "call":
+            callee = last.named_children[0].child_by_field_name("function")
+            return callee is not None and self._text(callee).endswith(EXIT_CALLS)
+        return False
+
+    def _guards(self, node: ts.Node) -> tuple[tuple, tuple]:
+        """(names validated when `node` is true, names validated when it is false)."""
+        kind = node.type
+        if kind == "parenthesized_expression" and node.named_children:
+            return self._guards(node.named_children[0])
+        if kind == "not_operator":
+            argument = node.child_by_field_name("argument")
+            when_true, when_false = self._guards(argument) if argument is not None else ((), ())
+            return when_false, when_true
+        if kind == "boolean_operator":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            operator = node.child_by_field_name("operator")
+            if left is None or right is None or operator is None:
+                return (), ()
+            left_true, left_false = self._guards(left)
+            right_true, right_false = self._guards(right)
+            if operator.type == "and":  # both held when true; which one failed is unknown
+                return left_true + right_true, ()
+            return (), left_false + right_false
+        if kind == "comparison_operator":
+            operands = node.named_children
+            operators = [c.type for c in node.children if not c.is_named]
+            if len(operands) != 2 or len(operators) != 1:
+                return (), ()
+            left, right = operands
+            op = operators[0]
+            if op in ("in", "not in") and left.type not in STRING_TYPES and self._fixed_collection(right):
+                keys = self._checked(left)  # an allow-list lookup; `"x" in value` is a substring test, not one
+                return (keys, ()) if op == "in" else ((), keys)
+            if op in ("==", "!="):
+                if right.type in STRING_TYPES and left.type not in STRING_TYPES:
+                    keys = self._checked(left)
+                elif left.type in STRING_TYPES and right.type not in STRING_TYPES:
+                    keys = self._checked(right)
+                else:
+                    return (), ()
+                return (keys, ()) if op == "==" else ((), keys)
+            return (), ()
+        if kind == "call":
+            callee = node.child_by_field_name("function")
+            if callee is None:
+                return (), ()
+            last = self._text(callee).rsplit(".", 1)[-1]
+            if last not in VALIDATORS:
+                return (), ()
+            args = node.child_by_field_name("arguments")
+            positional = [a for a in (args.named_children if args is not None else ()) if a.type != "keyword_argument"]
+            if last.startswith("is") and callee.type == "attribute" and last != "is_safe_url":
+                return self._checked(callee.child_by_field_name("object")), ()
+            if last in ("match", "fullmatch"):
+                # `re.match(pattern, value)` or `compiled.match(value)`
+                index = 1 if self._resolve(self._text(callee)) in ("re.match", "re.fullmatch") else 0
+                return (self._checked(positional[index]) if len(positional) > index else ()), ()
+            return (self._checked(positional[0]) if positional else ()), ()
+        if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host
+            return (), self._checked(node)
+        return (), ()
+
+    def _checked(self, node: ts.Node | None) -> tuple:
+        """Names a test on `node` speaks for: the value itself, and the URL a parsed part came from."""
+        if node is None:
+            return ()
+        kind = node.type
+        if kind == "identifier":
+            return (self._text(node),)
+        if kind == "attribute":
+            obj = node.child_by_field_name("object")
+            attr = node.child_by_field_name("attribute")
+            if obj is not None and attr is not None and self._text(attr) in URL_PARTS:
+                if obj.type == "identifier":
+                    origin = self.parsed.get(self._text(obj))
+                    if origin is not None:
+                        return (origin,)
+                elif obj.type == "call":
+                    return self._parsed_argument(obj)
+            return (self._text(node),)
+        if kind == "call":  # value.lower(), value.strip()
+            callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == "attribute" and self._text(
+                    callee.child_by_field_name("attribute")) in ("lower", "strip", "casefold", "upper"):
+                return self._checked(callee.child_by_field_name("object"))
+        return ()
+
+    def _parsed_argument(self, call: ts.Node) -> tuple:
+        """`urlparse(url)` -> ("url",): the name a URL-parsing call reads."""
+        callee = call.child_by_field_name("function")
+        args = call.child_by_field_name("arguments")
+        if callee is None or args is None or self._resolve(self._text(callee)) not in URL_PARSERS:
+            return ()
+        first = args.named_children[0] if args.named_children else None
+        return (self._text(first),) if first is not None and first.type in ("identifier", "attribute") else ()
+
+    def _fixed_collection(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind in ("set", "list", "tuple", "dictionary"):
+            return True
+        if kind in ("identifier", "attribute"):
+            name = self._text(node)
+            return name in self.consts or name.rsplit(".", 1)[-1].isupper()
+        return False
+
+    def _validate(self, keys) -> None:
+        env = self.env
+        for key in keys:
+            taint = env.get(key)
+            if taint:
+                env[key] = _mark(taint, VALIDATED)
+
     def _block_or_stmt(self, node: ts.Node | None) -> None:
         if node is None:
             return
@@ -553,7 +708,10 @@ class _Walk:
             if right is None:
                 return
             taint = self._eval(right)
-            self._assign(node.child_by_field_name("left"), taint, right)
+            left = node.child_by_field_name("left")
+            self._assign(left, taint, right)
+            if right.type == "call" and left is not None and left.type == "identifier":
+                self._remember_call(left, right)
         elif kind == "augmented_assignment":
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
@@ -589,6 +747,22 @@ class _Walk:
         elif kind in ("list_splat_pattern", "parenthesized_expression"):
             for child in target.named_children:
                 self._assign(child, taint, None)
+
+    def _remember_call(self, name: ts.Node, call: ts.Node) -> None:
+        """`s = requests.Session()`: `s.get` is `requests.Session.get`; `p = urlparse(u)`: `p` speaks for `u`."""
+        key = self._text(name)
+        self.instances.pop(key, None)
+        self.parsed.pop(key, None)
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type not in ("identifier", "attribute"):
+            return
+        resolved = self._resolve(self._text(callee))
+        if resolved in URL_PARSERS:
+            origin = self._parsed_argument(call)
+            if origin:
+                self.parsed[key] = origin[0]
+        elif resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
+            self.instances[key] = resolved
 
     def _condition(self, node: ts.Node | None) -> None:
         """Evaluate a test (for its sinks) and apply containment checks to the names it checks."""
@@ -653,7 +827,13 @@ class _Walk:
         return self._eval(node.child_by_field_name("object"))
 
     def _eval_subscript(self, node: ts.Node) -> Taint:
-        return self._eval(node.child_by_field_name("value"))
+        value = node.child_by_field_name("value")
+        if value is not None and value.type == "identifier":
+            name = self._text(value)
+            if (name.isupper() or name in self.consts) and not self.env.get(name):
+                self._eval(node.child_by_field_name("subscript"))  # sinks inside the key still count
+                return EMPTY  # `ROUTES[key]`: a value from a fixed table
+        return self._eval(value)
 
     def _eval_string(self, node: ts.Node) -> Taint:
         parts = list(_interpolations(node))
@@ -676,9 +856,23 @@ class _Walk:
         if taint and any(side is not None and side.type in STRING_TYPES and self._markup(side)
                          for side in (left, right)):
             taint = _mark(taint, HTML)
-        if taint and left is not None and left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]):
-            taint = _mark(taint, FIXED_PREFIX)
+        if taint and left is not None and (
+                (left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]))
+                or (left.type == "identifier" and self._text(left).isupper() and not self.env.get(self._text(left)))):
+            taint = _mark(taint, FIXED_PREFIX)  # after a literal path/URL prefix or a constant base (`API + key`)
         return taint | self._formatting_label(node, None)
+
+    def _eval_list(self, node: ts.Node) -> Taint:
+        """An argument list: values after a literal `--` cannot be read as options."""
+        taint = EMPTY
+        after_dashes = False
+        for child in node.named_children:
+            if child.type == "string" and self._text(child) in ('"--"', "'--'"):
+                after_dashes = True
+                continue
+            part = self._eval(child)
+            taint = taint | (_mark(part, END_OF_OPTIONS) if after_dashes and part else part)
+        return taint
 
     def _eval_comparison(self, node: ts.Node) -> Taint:
         for child in node.named_children:
@@ -712,7 +906,7 @@ class _Walk:
 
     def _find_source(self, name: str, resolved: str) -> str | None:
         sources = self.model.sources
-        if not sources.exact:
+        if not sources.exact and not sources.suffix:
             return None
         for candidate in (name, resolved):
             dot = len(candidate)
@@ -722,6 +916,12 @@ class _Walk:
                 if hit:
                     return hit[0]
                 dot = candidate.rfind(".", 0, dot)
+        if sources.suffix:  # `*.namelist`: any object's method of that name
+            for candidate in (name, resolved):
+                dot = candidate.rfind(".")
+                hit = sources.suffix.get(candidate[dot:]) if dot != -1 else None
+                if hit:
+                    return hit[0]
         return None
 
     def _call(self, node: ts.Node) -> Taint:
@@ -769,6 +969,9 @@ class _Walk:
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
         if converter:
             return EMPTY
+        if obj is not None and raw.endswith(".get") and obj.type == "identifier" and not receiver and (
+                self._text(obj).isupper() or self._text(obj) in self.consts):
+            return EMPTY  # `PAGES.get(choice, "/")`: a value from a fixed table, whatever the key
         source = self._source(raw) if raw else None
         if source is not None:
             return frozenset({(source, frozenset())})
@@ -776,6 +979,8 @@ class _Walk:
         for t in arg_taints:
             taint = taint | t
         if not taint:
+            if markers:  # remember the sanitizer for a value built from it later (`safe = shlex.quote(p)`)
+                return frozenset({(CLEAN, frozenset(markers))})
             return self._formatting_label(node, None) if formats else EMPTY
         if markers or normal:
             taint = _mark(taint, *markers, *normal)
@@ -863,6 +1068,16 @@ class _Walk:
 
     def _applied(self, part: ts.Node) -> frozenset:
         """Sanitizers every label of an inserted part went through (none when unknown)."""
+        if part.type in ("binary_operator", "parenthesized_expression") or part.type in STRING_TYPES:
+            inner = part.named_children if part.type != "string" and part.type != "concatenated_string" else list(
+                _interpolations(part))
+            common = None
+            for child in inner:
+                if child.type in ("string_start", "string_content", "string_end") or self._is_const(child):
+                    continue
+                marks = self._applied(child)
+                common = marks if common is None else common & marks
+            return common or frozenset()
         if part.type in ("identifier", "attribute"):
             taint = self.env.get(self._text(part))
         elif part.type == "call":
@@ -905,6 +1120,7 @@ _EVAL_HANDLERS = {
     "concatenated_string": _Walk._eval_string,
     "binary_operator": _Walk._eval_binary,
     "comparison_operator": _Walk._eval_comparison,
+    "list": _Walk._eval_list,
     "keyword_argument": _Walk._eval_keyword,
     "named_expression": _Walk._eval_named,
 }
