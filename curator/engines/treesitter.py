@@ -81,6 +81,89 @@ def _is_constant(node: ts.Node) -> bool:
 
 Condition = Callable[[ts.Node], bool]
 
+# A gate: clauses that must all hold for a rule to fire in a snippet; a clause holds when the parsed
+# bytes contain one of its literals. Derived from the rule's required `regex` conditions: a node's text is
+# a slice of the parsed bytes, so a literal that every match of the regex contains must be in them.
+Gate = list[frozenset[bytes]]
+
+
+def regex_gate(pattern: str) -> Gate:
+    """Clauses of literals every match of `pattern` contains; [] when none can be told (never wrong)."""
+    try:
+        from re import _parser as sre_parse  # noqa: PLC0415  (the stdlib's own regex parser)
+
+        parsed = sre_parse.parse(pattern)
+    except Exception:  # an unknown Python, or a pattern re rejects: no gate, the condition decides
+        return []
+    if parsed.state.flags & re.IGNORECASE:
+        return []
+    clauses = _required(parsed, sre_parse)
+    out: Gate = []
+    for clause in clauses:
+        try:
+            encoded = frozenset(lit.encode("utf-8") for lit in clause)
+        except UnicodeEncodeError:
+            continue
+        if encoded and all(encoded) and not any("\ufffd" in lit for lit in clause):
+            out.append(encoded)
+    return out
+
+
+def _required(items, sre) -> list[frozenset[str]]:
+    """Clauses (sets of literals, one of which is in every match) for a parsed sequence."""
+    c = sre._constants if hasattr(sre, "_constants") else sre
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            clauses.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = arg
+            if not add_flags & re.IGNORECASE:
+                clauses.extend(_required(sub, sre))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            clauses.extend(_required(arg, sre))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = arg
+            if low >= 1:
+                clauses.extend(_required(sub, sre))
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in arg[1]:
+                options = _required(alternative, sre)
+                if not options:
+                    union = set()
+                    break
+                union |= max(options, key=lambda clause: min(len(lit) for lit in clause))
+            if union:
+                clauses.append(frozenset(union))
+        elif op is c.ASSERT:
+            _direction, sub = arg
+            clauses.extend(_required(sub, sre))
+        # anything else (classes, anchors, negative assertions, back references) requires nothing
+    flush()
+    return clauses
+
+
+def _gate_passes(gate: Gate, code: bytes) -> bool:
+    for clause in gate:
+        for literal in clause:
+            if literal in code:
+                break
+        else:
+            return False
+    return True
+
+
+
 
 def _condition(key: str, value, rule: Rule) -> Condition:
     if key == "int_any_bits":
@@ -146,6 +229,7 @@ class CompiledLanguage:
             offset += len(chunk) + 1
         combined = b"\n".join(chunks)
         self.query = None
+        self.cursor: ts.QueryCursor | None = None
         self.owners: list[QueryRule] = []
         if not rules:
             return
@@ -158,6 +242,7 @@ class CompiledLanguage:
                 except (ts.QueryError, SyntaxError, ValueError) as single:
                     raise UsageError(f"{rule.path}: rule {rule.id}: bad tree-sitter query: {single}") from None
             raise UsageError(f"{language}: the combined tree-sitter query does not compile: {exc}") from None
+        self.cursor = ts.QueryCursor(self.query)  # reused: `matches` starts afresh on every call
         compiled = [_compile_conditions(rule) for rule in rules]
         seen: set[int] = set()
         for index in range(self.query.pattern_count):
@@ -174,6 +259,18 @@ class CompiledLanguage:
         for owner, rule in enumerate(rules):
             if owner not in seen:
                 raise UsageError(f"{rule.path}: rule {rule.id}: the query holds no pattern")
+
+
+def _rule_gate(rule: Rule) -> Gate:
+    """The gate of a rule that runs as a query of its own, or [] when it belongs in the combined query."""
+    if "(#" in rule.spec["query"]:
+        return []  # text predicates already filter its matches inside tree-sitter
+    gate: Gate = []
+    for clause in rule.spec.get("where", []) or []:
+        if clause.get("optional", False) or "regex" not in clause:
+            continue
+        gate.extend(regex_gate(str(clause["regex"])))
+    return gate
 
 
 def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
@@ -201,13 +298,28 @@ class TreeSitterEngine:
             kind = rule.spec.get("kind", "query")
             target = taint_rules if kind == "taint" else by_language
             target.setdefault(rule.language, []).append(rule)
-        self.compiled = {lang: CompiledLanguage(lang, rules) for lang, rules in by_language.items()}
+        # A rule whose query has no text predicates but a required `regex` condition (e.g. every string
+        # checked for `|safe`) hands each structural match to Python: such a rule runs as a query of its
+        # own, and only on snippets whose bytes hold the literals its regex needs (same findings, the
+        # others cost nothing). Every other rule of a language stays in the one combined query.
+        self.compiled: dict[str, CompiledLanguage] = {}
+        self.gated: dict[str, list[tuple[Gate, CompiledLanguage]]] = {}
+        for lang, rules in by_language.items():
+            combined = []
+            for rule in rules:
+                gate = _rule_gate(rule)
+                if gate:
+                    self.gated.setdefault(lang, []).append((gate, CompiledLanguage(lang, [rule])))
+                else:
+                    combined.append(rule)
+            if combined:
+                self.compiled[lang] = CompiledLanguage(lang, combined)
         self.taint = None
         if taint_rules:
             from curator.engines.taint import TaintAnalyzer  # written per language; Python first
 
             self.taint = TaintAnalyzer(taint_rules)
-        self.languages = set(self.compiled) | set(taint_rules)
+        self.languages = set(by_language) | set(taint_rules)
 
     def scan(self, batch: Sequence[RecordResult]) -> EngineOutput:
         out = EngineOutput()
@@ -217,6 +329,23 @@ class TreeSitterEngine:
                     continue
                 self._scan_snippet(result, snippet, out)
         return out
+
+    def _query(self, compiled: CompiledLanguage, root: ts.Node, result: RecordResult, snippet: Snippet,
+               out: EngineOutput, seen: set[tuple[str, int]], lines: list[str]) -> list[str]:
+        owners = compiled.owners
+        for pattern_index, captures in compiled.cursor.matches(root):
+            qrule = owners[pattern_index]
+            if (qrule.conditions or qrule.absent) and not _match_ok(qrule, captures):
+                continue
+            node = (captures.get("finding") or next(iter(captures.values())))[0]
+            key = (qrule.rule.id, node.start_point[0])
+            if key in seen:
+                continue
+            seen.add(key)
+            if not lines:
+                lines = snippet.text.split("\n")
+            out.findings.append(make_finding(result, snippet, qrule.rule, node, lines))
+        return lines
 
     def _scan_snippet(self, result: RecordResult, snippet: Snippet, out: EngineOutput) -> None:
         code = snippet.text.encode("utf-8", "surrogatepass")
@@ -233,22 +362,15 @@ class TreeSitterEngine:
         out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, status, error))
         lines: list[str] = []  # split on the first finding: rows as tree-sitter counts them (form feeds and
         # \x1c-\x1e are no line breaks)
-        compiled = self.compiled.get(snippet.language)
+        language = snippet.language
         seen: set[tuple[str, int]] = set()
+        root = tree.root_node
+        compiled = self.compiled.get(language)
         if compiled is not None and compiled.query is not None:
-            owners = compiled.owners
-            for pattern_index, captures in ts.QueryCursor(compiled.query).matches(tree.root_node):
-                qrule = owners[pattern_index]
-                if (qrule.conditions or qrule.absent) and not _match_ok(qrule, captures):
-                    continue
-                node = (captures.get("finding") or next(iter(captures.values())))[0]
-                key = (qrule.rule.id, node.start_point[0])
-                if key in seen:
-                    continue
-                seen.add(key)
-                if not lines:
-                    lines = snippet.text.split("\n")
-                out.findings.append(make_finding(result, snippet, qrule.rule, node, lines))
+            lines = self._query(compiled, root, result, snippet, out, seen, lines)
+        for gate, single in self.gated.get(language, ()):
+            if _gate_passes(gate, code):
+                lines = self._query(single, root, result, snippet, out, seen, lines)
         if self.taint is not None:
             for rule, node, detail in self.taint.analyze(snippet.language, tree, code):
                 key = (rule.id, node.start_point[0])
