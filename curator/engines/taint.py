@@ -110,8 +110,17 @@ class Patterns:
         return found
 
     def words(self) -> set[bytes]:
-        """Last parts of every pattern: a snippet without any of them cannot match."""
-        return {p.rsplit(".", 1)[-1].encode() for p in list(self.exact) + list(self.suffix)}
+        """Last parts of every pattern: a snippet without any of them cannot match.
+
+        A method of a class (`requests.Session.get`) only resolves where the snippet builds the object
+        (`requests.Session()`), so its word is the class name: `get` alone is in almost every snippet.
+        """
+        words = set()
+        for pattern in list(self.exact) + list(self.suffix):
+            parts = pattern.rsplit(".", 2)
+            word = parts[-2] if len(parts) == 3 and parts[-2][:1].isupper() else parts[-1]
+            words.add(word.encode())
+        return words
 
 
 @dataclass
