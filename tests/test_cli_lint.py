@@ -120,3 +120,21 @@ def test_existing_report_survives_a_failed_run(tmp_path: Path, corpus: Path, cap
     code, _, _ = run(["lint", str(tmp_path / "missing.jsonl"), "--db", str(db), *ENGINES], capsys)
     assert code == 2
     assert db.read_bytes() == before
+
+
+def test_findings_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Same input, same report: set iteration order (PYTHONHASHSEED) must not leak into findings."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    outputs = []
+    for seed in ("1", "2"):
+        proc = subprocess.run(
+            [sys.executable, str(root / "cli.py"), "lint", str(root / "sample_corpora"), "--format", "jsonl",
+             "--no-cache", "--fail-on", "never"],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append([line for line in proc.stdout.splitlines() if '"type": "finding"' in line])
+    assert outputs[0] and outputs[0] == outputs[1]

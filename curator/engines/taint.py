@@ -146,7 +146,8 @@ class TaintRule:
             if html and HTML not in applied:
                 continue
             if source in self.sources and not (applied & self.sanitizers):
-                if best is None or label[0] < best[0]:
+                # A total order, so the reported label never depends on set iteration (hash seed).
+                if best is None or (source, sorted(applied)) < (best[0], sorted(best[1])):
                     best = label
         return best
 
