@@ -89,7 +89,13 @@ def _rows(source: str, container: str, batches: Iterable[pa.RecordBatch], shape:
         for batch in batches:
             for obj in batch.to_pylist():
                 row += 1
-                yield record_from_obj(source, row, canonical_json(obj), container, obj, shape, text_field)
+                try:
+                    raw = canonical_json(obj)
+                except (RecursionError, ValueError, TypeError) as exc:
+                    problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                    yield error_record(source, row, b"", container, f"cannot encode the row: {problem}")
+                    continue
+                yield record_from_obj(source, row, raw, container, obj, shape, text_field)
     except (pa.ArrowException, OSError) as exc:
         yield error_record(source, row + 1, b"", container, f"cannot read past row {row}: {exc}")
         return

@@ -43,6 +43,10 @@ def record_from_obj(
         found_shape, messages = parse_record(obj, shape, text_field)
     except ShapeError as exc:
         return error_record(source, position, raw, container, f"wrong record shape: {exc}")
+    except RecursionError:
+        return error_record(source, position, raw, container, "invalid JSON: nested too deeply")
+    except Exception as exc:  # noqa: BLE001 - one record's failure must never stop the run
+        return error_record(source, position, raw, container, f"cannot read the record: {type(exc).__name__}: {exc}")
     return Record(source, position, raw, container, shape=found_shape, messages=messages)
 
 
