@@ -65,7 +65,8 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--fail-on", type=click.Choice(["info", "low", "medium", "high", "critical", "never"]),
               default=None, help="Exit 1 when a finding is at or above this severity (default: low).")
 @click.option("--engines", multiple=True, help="Engines to run, comma-separated (default: tree-sitter,bandit,numbers).")
-@click.option("--roles", multiple=True, help="Message roles to scan for code (default: assistant).")
+@click.option("--roles", multiple=True,
+              help="Also scan these roles for code: user, system, tool, or all (assistant is always scanned).")
 @click.option("--select", multiple=True, help="Only these rule ids or prefixes (e.g. py.sql).")
 @click.option("--ignore", multiple=True, help="Drop these rule ids or prefixes.")
 @click.option("--input-format", "shape", type=click.Choice(

@@ -58,6 +58,7 @@ class LintConfig:
 
 
 TUPLE_KEYS = {"paths", "engines", "roles", "select", "ignore", "numbers"}
+ALL_ROLES = ("assistant", "user", "system", "tool")
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -150,6 +151,11 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
     known = {f.name for f in dataclasses.fields(LintConfig)}
     values: dict = {}
     for key, value in file_values.items():
+        if key == "options":  # engine and analyzer settings, e.g. [tool.curator.options] numbers_alpha = 0.01
+            if not isinstance(value, dict):
+                raise UsageError(f"{path}: [tool.curator] options must be a table")
+            values["extra"] = dict(value)
+            continue
         if key not in known or key in NOT_IN_FILE:
             raise UsageError(f"{path}: [tool.curator] has unknown key {key.replace('_', '-')!r}")
         if key == "paths":
@@ -166,6 +172,9 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
         if isinstance(value, str):
             value = [v for v in value.split(",") if v.strip()]
         values[key] = tuple(str(v).strip() for v in value)
+    if "roles" in values:  # assistant turns are always scanned; --roles widens the set
+        given = values["roles"]
+        values["roles"] = ALL_ROLES if "all" in given else tuple(dict.fromkeys(("assistant", *given)))
     config = LintConfig(**values)
     validate(config)
     return config
@@ -179,10 +188,10 @@ def validate(config: LintConfig) -> None:
         raise UsageError(f"unknown engine {unknown[0]!r}; choose from {', '.join(sorted(ENGINES))}")
     if not config.engines:
         raise UsageError("no engine selected")
-    roles = {"system", "user", "assistant", "tool"}
-    bad = [r for r in config.roles if r not in roles]
+    bad = [r for r in config.roles if r not in ALL_ROLES]
     if bad:
-        raise UsageError(f"unknown role {bad[0]!r}; choose from {', '.join(sorted(roles))}")
+        raise UsageError(f"unknown role {bad[0]!r}; choose from {', '.join(ALL_ROLES)} or all")
+    _check_rule_patterns(config)
     if config.workers is not None and config.workers < 1:
         raise UsageError("--workers must be at least 1")
     if config.executor not in ("local", "ray"):
@@ -190,3 +199,17 @@ def validate(config: LintConfig) -> None:
     if config.tasks is not None and config.tasks < 1:
         raise UsageError("--tasks must be at least 1")
     assert set(SEVERITIES) <= set(FAIL_ON)
+
+
+def _check_rule_patterns(config: LintConfig) -> None:
+    """A --select/--ignore entry that matches no rule is a typo, not a silent no-op."""
+    if not (config.select or config.ignore):
+        return
+    from curator.ruleset import load_rules
+
+    ids = [rule.id for rule in load_rules()]
+    for flag, patterns in (("--select", config.select), ("--ignore", config.ignore)):
+        for pattern in patterns:
+            stem = pattern.rstrip(".*")
+            if not any(i == pattern or i.startswith(stem) for i in ids):
+                raise UsageError(f"{flag} {pattern!r} matches no rule; see `curator rules list`")

@@ -7,14 +7,22 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
 from curator.cache import lint_with_cache, open_cache
 from curator.config import LintConfig
 from curator.engines import Engine, load_engine
+from curator.errors import UsageError
 from curator.merging import merge_findings
-from curator.model import SEVERITY_RANK, Finding, Record, RecordResult, severity_at_least
+from curator.model import (
+    SEVERITY_RANK,
+    Finding,
+    Record,
+    RecordResult,
+    severity_at_least,
+)
 from curator.ruleset import rules_version
 from curator.store import Store
 from curator.suppress import apply_inline
@@ -82,9 +90,13 @@ class LintSummary:
             f"{self.findings} findings" + (f" ({sev})" if sev else "")
             + (f", {self.suppressed} suppressed" if self.suppressed else ""),
             f"{self.flagged_records} records flagged",
-            f"{self.seconds:.2f} s, {self.records_per_s:,.0f} records/s",
+            f"{self.seconds:.2f} s, {_rate(self.records_per_s)} records/s",
         ]
         return " · ".join(parts)
+
+
+def _rate(value: float) -> str:
+    return f"{value:,.0f}" if value >= 10 else f"{value:.2g}"
 
 
 class Linter:
@@ -165,6 +177,7 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
     """Lint `paths` (or config.paths) into the DuckDB file `config.db` and return the summary."""
     if paths is not None:
         config.paths = tuple(paths)
+    check_output_folder(config.db, "--db")
     started = time.perf_counter()
     cache = open_cache(config)
     run_key = cache.run_key(config.paths) if cache is not None and config.db and not config.write_baseline else None
@@ -223,6 +236,12 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
         for close in closing:
             close()
     return summary
+
+
+def check_output_folder(path: str | None, flag: str) -> None:
+    """Fail before any work when an output would land in a folder that does not exist."""
+    if path and not Path(path).resolve().parent.is_dir():
+        raise UsageError(f"{flag} {path}: folder {Path(path).parent} does not exist")
 
 
 def recount(summary: LintSummary, store: Store) -> None:

@@ -138,3 +138,35 @@ def test_findings_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         outputs.append([line for line in proc.stdout.splitlines() if '"type": "finding"' in line])
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--output", "no/such/folder/out.txt"], "does not exist"),
+    (["--db", "no/such/folder/r.duckdb"], "does not exist"),
+    (["--select", "py.no-such-family"], "matches no rule"),
+    (["--ignore", "zz"], "matches no rule"),
+    (["--roles", "narrator"], "unknown role"),
+])
+def test_bad_settings_fail_before_any_work(corpus: Path, args, message, capsys) -> None:
+    code, _, err = run(["lint", str(corpus), *ENGINES, *args], capsys)
+    assert code == 2 and message in err and "internal error" not in err
+
+
+def test_roles_widen_the_scan(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "user_code.jsonl"
+    path.write_text(json.dumps({"messages": [{"role": "user", "content": VULNERABLE},
+                                             {"role": "assistant", "content": VULNERABLE}]}) + "\n")
+    _, out, _ = run(["lint", str(path), "--fail-on", "never", *ENGINES], capsys)
+    assert "1 findings" in out  # assistant only
+    _, out, _ = run(["lint", str(path), "--roles", "user", "--fail-on", "never", *ENGINES], capsys)
+    assert "2 findings" in out  # user added, assistant kept
+
+
+def test_options_table_reaches_the_engines(tmp_path: Path) -> None:
+    from curator.config import resolve_config
+
+    (tmp_path / "pyproject.toml").write_text("[tool.curator]\nfail-on = 'high'\n[tool.curator.options]\n"
+                                             "numbers_alpha = 0.01\n")
+    config = resolve_config({}, tmp_path)
+    assert config.fail_on == "high"
+    assert config.engine_config().options == {"numbers_alpha": 0.01}

@@ -22,8 +22,8 @@ name = "data-repo"
 [tool.curator]
 engines = ["tree-sitter", "numbers"]
 fail-on = "high"
-select = ["py.fs", "py.sql"]
-ignore = "py.sql.format-string"
+select = ["py.fs", "py.injection"]
+ignore = "py.injection.sql-string"
 roles = ["assistant", "system"]
 numbers = ["lists/extra.yaml"]
 baseline = "baseline.json"
@@ -42,7 +42,7 @@ def project(tmp_path):
 def test_file_values_are_read_from_the_nearest_pyproject(project):
     config = resolve_config({}, start_dir=project / "data" / "deep")
     assert config.engines == ("tree-sitter", "numbers") and config.fail_on == "high"
-    assert config.select == ("py.fs", "py.sql") and config.ignore == ("py.sql.format-string",)
+    assert config.select == ("py.fs", "py.injection") and config.ignore == ("py.injection.sql-string",)
     assert config.roles == ("assistant", "system") and config.cache is False
     # paths in the file are relative to the file, wherever curator runs from
     assert config.numbers == (str((project / "lists" / "extra.yaml").resolve()),)
@@ -55,7 +55,7 @@ def test_flags_override_the_file(project):
     config = resolve_config({"fail_on": "low", "engines": ("bandit",), "select": (), "cache": None},
                             start_dir=project)
     assert config.fail_on == "low" and config.engines == ("bandit",)
-    assert config.select == ("py.fs", "py.sql")  # a flag not given leaves the file's value
+    assert config.select == ("py.fs", "py.injection")  # a flag not given leaves the file's value
     assert config.cache is False
 
 

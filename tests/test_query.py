@@ -68,3 +68,16 @@ def test_connection_is_read_only(db, capsys):
 def test_missing_report_exits_2(tmp_path, capsys):
     code, _, err = run(["query", "--db", str(tmp_path / "none.duckdb"), "SELECT 1"], capsys)
     assert code == 2 and "no such report" in err
+
+
+def test_empty_sql_is_a_usage_error(tmp_path) -> None:
+    import pytest as _pytest
+
+    from curator.errors import UsageError
+    from curator.report.query import run_query
+    from curator.store import Store
+
+    store = Store(tmp_path / "r.duckdb")
+    store.close()
+    with _pytest.raises(UsageError, match="empty SQL"):
+        run_query(str(tmp_path / "r.duckdb"), " ; ")

@@ -8,7 +8,7 @@ from pathlib import Path
 from contextlib import ExitStack
 
 from curator.config import LintConfig, resolve_config
-from curator.lint import LintSummary, ScratchReport, lint_to_store
+from curator.lint import LintSummary, ScratchReport, check_output_folder, lint_to_store
 from curator.report import render
 from curator.store import open_report
 
@@ -20,6 +20,7 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
 
         print(render_config(config), end="")
         return 0
+    check_output_folder(config.output, "--output")
     with ExitStack() as stack:
         scratch = None
         if not config.db:

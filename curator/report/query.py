@@ -42,10 +42,12 @@ def _cell(value: Any) -> str:
 def run_query(db: str, sql: str) -> tuple[list[str], list[tuple]]:
     from curator.store import open_report
 
+    if not sql.strip().strip(";").strip():
+        raise UsageError("empty SQL: give a query, e.g. \"SELECT * FROM findings_per_rule\"")
     con = open_report(db, read_only=True)
     try:
         cursor = con.execute(sql)
-        if cursor.description is None:
+        if cursor is None or cursor.description is None:
             return [], []
         columns = [d[0] for d in cursor.description]
         return columns, cursor.fetchall()
