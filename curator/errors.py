@@ -16,3 +16,11 @@ class MissingExtraError(CuratorError):
         line = f"{feature} needs the '{extra}' extra: pip install 'sft-curator[{extra}]'"
         super().__init__(line + (f" ({detail})" if detail else ""))
         self.extra = extra
+
+
+def yaml_error(path, exc: Exception) -> UsageError:
+    """One line for a YAML syntax error: `file:line:column: not valid YAML: problem`."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return UsageError(f"{where}: not valid YAML: {problem}")

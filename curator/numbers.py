@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 
 import yaml
 
-from curator.errors import UsageError
+from curator.errors import UsageError, yaml_error
 from curator.ruleset import rules_root
 
 
@@ -60,7 +60,7 @@ def read_number_file(path: str | Path) -> list[LoadedNumber]:
     except OSError as exc:
         raise UsageError(f"{p}: cannot read the number list: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
-        raise UsageError(f"{p}: not valid YAML: {exc}") from None
+        raise yaml_error(p, exc) from None
     if isinstance(data, list):  # a bare list of entries is accepted too
         data = {"numbers": data}
     if not isinstance(data, dict) or not isinstance(data.get("numbers"), list):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from curator.errors import UsageError
+from curator.errors import UsageError, yaml_error
 from curator.model import CONFIDENCES, SEVERITIES
 
 
@@ -99,7 +99,7 @@ def load_rule_file(path: Path) -> list[Rule]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as exc:
-        raise UsageError(f"{path}: not valid YAML: {exc}") from None
+        raise yaml_error(path, exc) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise UsageError(f"{path}: expected a mapping with a 'rules:' list")
     defaults = data.get("defaults") or {}

@@ -16,7 +16,7 @@ from typing import Sequence
 import yaml
 
 from curator.engines import EngineConfig, EngineOutput, rule_selected, snippet_finding
-from curator.errors import MissingExtraError, UsageError
+from curator.errors import MissingExtraError, UsageError, yaml_error
 from curator.model import CONFIDENCES, SEVERITIES, RecordResult, Snippet, SnippetStatus
 from curator.ruleset import Rule, rules_root
 
@@ -61,7 +61,7 @@ def _rule_documents(folder: str) -> tuple[tuple[dict, str], ...]:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
-            raise UsageError(f"{path}: not valid YAML: {exc}") from None
+            raise yaml_error(path, exc) from None
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
             raise UsageError(f"{path}: expected a semgrep rule file with a 'rules:' list")
         documents.extend((rule, str(path)) for rule in data["rules"])

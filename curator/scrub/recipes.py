@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from curator.errors import UsageError
+from curator.errors import UsageError, yaml_error
 from curator.model import SEVERITIES
 from curator.ruleset import scrubbers_root
 from curator.scrub.transforms import TRANSFORMS
@@ -60,7 +60,7 @@ def load_recipe_file(path: Path) -> Recipe:
     except OSError as exc:
         raise UsageError(f"{path}: cannot read the recipe ({exc.strerror})") from None
     except yaml.YAMLError as exc:
-        raise UsageError(f"{path}: not valid YAML: {exc}") from None
+        raise yaml_error(path, exc) from None
     if not isinstance(data, dict) or not isinstance(data.get("steps"), list) or not data["steps"]:
         raise UsageError(f"{path}: a recipe is a mapping with a non-empty 'steps:' list")
     unknown = set(data) - RECIPE_KEYS
