@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import json
+import random
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
+import zstandard
 
 from curator.corpus import iter_records
 
@@ -40,3 +45,33 @@ def test_deeply_nested_json_in_csv_cell_and_parquet_string(tmp_path):
     records = list(iter_records([str(pq_path)]))
     assert summary(records) == [(1, "error"), (2, "ok")]
     assert f"{pq_path}:1: " in records[0].error and "nested too deeply" in records[0].error
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".zst"])
+def test_truncated_compressed_jsonl_keeps_every_line_before_the_cut(tmp_path, suffix):
+    lines = [jline({"text": f"line {i} " + "x" * (i % 50), "n": random.Random(i).random()}) for i in range(20_000)]
+    data = b"".join(lines)
+    if suffix == ".gz":
+        packed = gzip.compress(data)
+    elif suffix == ".bz2":
+        packed = bz2.compress(data, compresslevel=1)  # 100 kB blocks: a cut loses only its block
+    else:
+        packed = zstandard.ZstdCompressor().compress(data)
+    p = tmp_path / f"cut.jsonl{suffix}"
+    p.write_bytes(packed[: len(packed) * 2 // 3])
+    records = list(iter_records([str(p)]))
+    *good, last = records
+    assert len(good) > 1000
+    assert [(r.position, r.status, r.raw + b"\n") for r in good] == [(i, "ok", lines[i - 1]) for i in range(1, len(good) + 1)]
+    assert last.status == "error" and last.position == len(good) + 1
+    assert last.error.startswith(f"{p}:{len(good) + 1}: cannot read the file past line {len(good)}")
+
+
+def test_zstd_frames_and_gzip_members_concatenated_are_read_whole(tmp_path):
+    lines = [jline({"text": f"t{i}"}) for i in range(5000)]
+    z = zstandard.ZstdCompressor()
+    (tmp_path / "m.jsonl.zst").write_bytes(z.compress(b"".join(lines[:10])) + z.compress(b"".join(lines[10:])))
+    (tmp_path / "m.jsonl.gz").write_bytes(gzip.compress(b"".join(lines[:10])) + gzip.compress(b"".join(lines[10:])))
+    for name in ("m.jsonl.zst", "m.jsonl.gz"):
+        records = list(iter_records([str(tmp_path / name)]))
+        assert [r.raw + b"\n" for r in records] == lines and all(r.status == "ok" for r in records)

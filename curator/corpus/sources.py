@@ -105,8 +105,77 @@ def open_binary(path: str) -> BinaryIO:
     if kind is None:
         return raw
     if kind == "gzip":
-        return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), buffer_size=1 << 20)  # type: ignore[arg-type]
-    if kind == "bz2":
-        return io.BufferedReader(bz2.BZ2File(raw, mode="rb"), buffer_size=1 << 20)  # type: ignore[arg-type]
-    reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=True)
-    return io.BufferedReader(reader, buffer_size=1 << 20)  # type: ignore[arg-type]
+        stream = gzip.GzipFile(fileobj=raw, mode="rb")
+    elif kind == "bz2":
+        stream = bz2.BZ2File(raw, mode="rb")
+    else:
+        stream = _ZstdFrames(raw)
+    return io.BufferedReader(_Incremental(stream), buffer_size=1 << 20)  # type: ignore[arg-type]
+
+
+class _Incremental(io.RawIOBase):
+    """A decompressing stream read one decompressor step at a time (`read1`).
+
+    Each read hands over what one step decoded, so a stream cut short or corrupt mid-way raises only
+    once every byte decoded before the damage has been returned: the reader above keeps every complete
+    line before the cut and reports the cut as one error (a plain BufferedReader over the decompressor
+    would discard the data decoded in the failing fill).
+    """
+
+    def __init__(self, stream) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        data = self._stream.read1(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
+        super().close()
+
+
+class _ZstdFrames:
+    """Zstandard frames one after another, raising ZstdError when the input ends inside a frame.
+
+    (zstandard's stream_reader returns a clean end of file for a truncated frame.)
+    """
+
+    INPUT_CHUNK = 1 << 16
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._dctx = zstandard.ZstdDecompressor()
+        self._frame = None  # the decompressobj of the frame being read
+        self._pending = b""
+        self._at = 0  # how much of _pending was handed over
+        self._leftover = b""  # input after the end of the last frame
+        self._done = False
+
+    def read1(self, size: int) -> bytes:
+        while self._at >= len(self._pending):
+            if self._done:
+                return b""
+            chunk, self._leftover = self._leftover or self._raw.read(self.INPUT_CHUNK), b""
+            if not chunk:
+                self._done = True
+                if self._frame is not None and not self._frame.eof:
+                    raise zstandard.ZstdError("the zstd stream ends inside a frame (file truncated)")
+                return b""
+            if self._frame is None or self._frame.eof:
+                self._frame = self._dctx.decompressobj()
+            self._pending, self._at = self._frame.decompress(chunk), 0
+            if self._frame.eof:
+                self._leftover = self._frame.unused_data
+        out = self._pending[self._at : self._at + size]
+        self._at += len(out)
+        return out
+
+    def close(self) -> None:
+        self._raw.close()
