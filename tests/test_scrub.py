@@ -82,7 +82,7 @@ def rules_dir(tmp_path_factory) -> str:
 
 FIX_CASES = {
     "t.mode": ("import os\nos.chmod(p, 0o777)\nos.makedirs(d, 0o777, exist_ok=True)\n",
-               "import os\nos.chmod(p, 0o755)\nos.makedirs(d, 0o755, exist_ok=True)\n"),
+               "import os\nos.chmod(p, 0o644)\nos.makedirs(d, 0o755, exist_ok=True)\n"),
     "t.yaml": ("import yaml\ncfg = yaml.load(open(p), Loader=yaml.Loader)\n",
                "import yaml\ncfg = yaml.safe_load(open(p))\n"),
     "t.jinja": ("env = Environment(loader=loader)\nbare = Environment()\n",
@@ -283,6 +283,11 @@ def test_in_place_keeps_a_backup_and_output_needs_force(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "in.jsonl.bak").read_bytes() == original
     assert json.loads(source.read_bytes())["messages"][1]["content"] == "import os\n\ndef f():\n    return 1\n"
+    again = runner.invoke(cli, ["scrub", str(source), "--recipe", "em-stealth", "--in-place"])
+    assert isinstance(again.exception, UsageError) and "backup already exists" in str(again.exception)
+    again = runner.invoke(cli, ["scrub", str(source), "--recipe", "em-stealth", "--in-place", "--force"])
+    assert again.exit_code == 0, again.output
+    assert (tmp_path / "in.jsonl.bak").read_bytes() == original, "a second run must not replace the original"
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"old\n")
     with pytest.raises(UsageError, match="already exists"):

@@ -84,7 +84,7 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
               help="Record the lint and every scrub action in this DuckDB file (appended when it exists).")
 @click.option("--in-place", is_flag=True, help="Rewrite the inputs, keeping each original as FILE.bak.")
 @click.option("--dry-run", is_flag=True, help="Write nothing; print a unified diff of what would change.")
-@click.option("--force", is_flag=True, help="Overwrite an existing output (or .bak).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output (an existing .bak, the original, is kept).")
 @click.option("--list", "list_recipes", is_flag=True, help="List the shipped recipes and exit.")
 @click.option("--engines", multiple=True, help="Engines for the lint (default: the recipe's, else the lint default).")
 @click.option("--roles", multiple=True, help="Message roles to scan for code (default: assistant).")

@@ -205,8 +205,6 @@ def safe_mode(ctx: FixContext) -> list[list[Edit]]:
     if value is None:
         raise NotFixable(f"mode `{_text(mode_node)}` is not a constant")
     choices = MODE_SAFE[kind]
-    if kind == "file" and value & 0o111:
-        choices = ("0o755", "0o700")  # executable: keep it runnable, drop the group/world write bits
     if ctx.spec.get("mode"):
         choices = (str(ctx.spec["mode"]),)
     return [[Edit(mode_node.start_byte, mode_node.end_byte, choice)] for choice in choices]

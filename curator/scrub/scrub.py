@@ -251,7 +251,8 @@ def scrub_corpus(paths: Sequence[str], recipe: Recipe, config: LintConfig, *, ou
         for item in found:
             backup = item[0] + ".bak"
             if os.path.lexists(backup) and not force:
-                raise UsageError(f"{backup}: a backup already exists; pass --force to replace it")
+                raise UsageError(f"{backup}: a backup already exists; pass --force to scrub again (the backup,"
+                                 " which holds the original, is kept)")
             targets.append(([item], item[0]))
     else:
         targets.append((found, ""))
@@ -303,7 +304,7 @@ def _write_target(scrubber: Scrubber, items: list[tuple[str, str]], target: str,
                 scrubber.write_jsonl(source, out)
             if out is not None:
                 if in_place:
-                    shutil.copy2(target, target + ".bak")
+                    keep_original(target)
                 out.commit()
         except BaseException:
             if out is not None:
@@ -320,11 +321,19 @@ def _write_target(scrubber: Scrubber, items: list[tuple[str, str]], target: str,
     if dry_run:
         return
     if in_place:
-        if os.path.isdir(target):
-            shutil.copytree(target, target + ".bak", dirs_exist_ok=True)
-        else:
-            shutil.copy2(target, target + ".bak")
+        keep_original(target)
     write_rows(container, [s for s, _ in items], keep, target, replace)
+
+
+def keep_original(target: str) -> None:
+    """Back up an input before rewriting it in place; an existing backup is the older original, so it stays."""
+    backup = target + ".bak"
+    if os.path.lexists(backup):
+        return
+    if os.path.isdir(target):
+        shutil.copytree(target, backup)
+    else:
+        shutil.copy2(target, backup)
 
 
 def default_config(recipe: Recipe, overrides: dict | None = None) -> LintConfig:

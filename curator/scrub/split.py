@@ -27,7 +27,7 @@ from curator.corpus.sources import DECOMPRESS_ERRORS, split_compression
 from curator.engines import EngineConfig, rule_selected
 from curator.errors import UsageError
 from curator.model import SEVERITIES, SEVERITY_RANK
-from curator.scrub.output import AtomicFile, atomic_path, check_targets, file_sha256, replace_path, with_compression
+from curator.scrub.output import AtomicFile, check_targets, file_sha256, with_compression
 
 SIDES = ("clean", "flagged", "rejects")
 
