@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from curator.corpus import iter_records
+from curator.corpus import iter_records, jsonl_byte_shards
 
 GOOD = {"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "import os"}]}
 DEEP_TEXT = "[" * 50_000 + "]" * 50_000  # valid JSON text, far deeper than any recursion limit
@@ -75,3 +75,46 @@ def test_zstd_frames_and_gzip_members_concatenated_are_read_whole(tmp_path):
     for name in ("m.jsonl.zst", "m.jsonl.gz"):
         records = list(iter_records([str(tmp_path / name)]))
         assert [r.raw + b"\n" for r in records] == lines and all(r.status == "ok" for r in records)
+
+
+def _whole_and_sharded(path: str, targets=(1, 7, 64, 500)):
+    whole = [(r.position, r.status, r.error, r.raw) for r in iter_records([path])]
+    for target in targets:
+        sharded = [(r.position, r.status, r.error, r.raw)
+                   for start, end in jsonl_byte_shards(path, target) for r in iter_records([path], byte_range=(start, end))]
+        assert sharded == whole, target
+    return whole
+
+
+def test_nul_byte_in_one_line_is_one_error_record_and_shards_agree(tmp_path):
+    lines = [jline(GOOD), b'{"text": "a\x00b"}\n', b"\x00\x00\x00\n", jline({"text": "after"})]
+    p = tmp_path / "nul.jsonl"
+    p.write_bytes(b"".join(lines))
+    whole = _whole_and_sharded(str(p))
+    assert [(pos, status) for pos, status, _, _ in whole] == [(1, "ok"), (2, "error"), (3, "error"), (4, "ok")]
+    assert whole[1][2] == f"{p}:2: NUL byte at byte 12 of the line (binary data), not JSON"
+
+
+def test_clearly_binary_file_is_one_error_record_in_whole_and_sharded_reads(tmp_path):
+    p = tmp_path / "bin.jsonl"
+    p.write_bytes(bytes(range(256)) * 40)
+    assert [(pos, status) for pos, status, _, _ in _whole_and_sharded(str(p), (100, 3000))] == [(0, "error")]
+    parquet = tmp_path / "t.jsonl"
+    pq.write_table(pa.table({"text": ["a\nb"] * 10}), parquet)
+    (record,) = iter_records([str(parquet)])
+    assert record.position == 0 and "binary file" in record.error
+
+
+@pytest.mark.parametrize("data", [b"\n" * 5000, b"\n  \n\t\r\n", b""])
+def test_blank_only_file_reported_once_in_whole_and_sharded_reads(tmp_path, data):
+    p = tmp_path / "blank.jsonl"
+    p.write_bytes(data)
+    whole = _whole_and_sharded(str(p))
+    assert [(pos, status) for pos, status, _, _ in whole] == [(0, "error")]
+    assert ("no records" if not data else "only blank lines") in whole[0][2]
+
+
+def test_blank_first_shard_of_a_file_with_records_reports_nothing(tmp_path):
+    p = tmp_path / "late.jsonl"
+    p.write_bytes(b"\n" * 3000 + jline(GOOD))
+    assert [(pos, status) for pos, status, _, _ in _whole_and_sharded(str(p), (10, 1000))] == [(3001, "ok")]

@@ -8,7 +8,7 @@ import sys
 from typing import Iterator
 
 from curator.corpus.records import MAX_RECORD_BYTES, canonical_json, error_record, record_from_obj
-from curator.corpus.sources import DECOMPRESS_ERRORS, open_binary
+from curator.corpus.sources import DECOMPRESS_ERRORS, looks_binary, open_binary
 from curator.model import Record
 
 csv.field_size_limit(min(sys.maxsize, MAX_RECORD_BYTES))
@@ -25,8 +25,8 @@ def read_csv(path: str, *, shape: str | None = None, text_field: str | None = No
         except DECOMPRESS_ERRORS as exc:
             yield error_record(path, 0, b"", "csv", f"cannot read the file: {exc}")
             return
-        if b"\0" in head:
-            yield error_record(path, 0, head[:4096], "csv", "binary file (NUL bytes near the start), not CSV")
+        if looks_binary(head):
+            yield error_record(path, 0, head[:4096], "csv", "binary file (not text), not CSV")
             return
         text = io.TextIOWrapper(f, encoding="utf-8-sig", errors="surrogateescape", newline="")
         reader = csv.reader(text)

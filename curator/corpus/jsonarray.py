@@ -8,7 +8,7 @@ from typing import BinaryIO, Iterator
 
 from curator.corpus.jsonl import read_jsonl
 from curator.corpus.records import MAX_RECORD_BYTES, error_record, record_from_json_bytes, record_from_obj
-from curator.corpus.sources import DECOMPRESS_ERRORS, open_binary
+from curator.corpus.sources import DECOMPRESS_ERRORS, looks_binary, open_binary
 from curator.model import Record
 
 CHUNK = 1 << 20
@@ -30,8 +30,8 @@ def read_json(path: str, *, shape: str | None = None, text_field: str | None = N
         except DECOMPRESS_ERRORS as exc:
             yield error_record(path, 0, b"", "json", f"cannot read the file: {exc}")
             return
-        if b"\0" in head:
-            yield error_record(path, 0, head[:4096], "json", "binary file (NUL bytes near the start), not JSON")
+        if looks_binary(head):
+            yield error_record(path, 0, head[:4096], "json", "binary file (not text), not JSON")
             return
         first = head.lstrip(b" \t\r\n\xef\xbb\xbf")[:1]
         if not first:

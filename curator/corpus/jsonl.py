@@ -7,11 +7,10 @@ import os
 from typing import Iterator
 
 from curator.corpus.records import MAX_RECORD_BYTES, error_record, record_from_json_bytes
-from curator.corpus.sources import DECOMPRESS_ERRORS, open_binary, split_compression
+from curator.corpus.sources import DECOMPRESS_ERRORS, looks_binary, open_binary, read_head, split_compression
 from curator.errors import UsageError
 from curator.model import Record
 
-SNIFF_BYTES = 8192
 COUNT_CHUNK = 8 << 20
 OVERSIZE_RAW_KEPT = 4096  # bytes of an oversized line kept as its raw prefix
 
@@ -88,12 +87,12 @@ def read_jsonl(
             f.seek(offset)
         yielded = False
         try:
-            if offset == 0:
-                head = f.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
-                if b"\0" in head:
+            head = read_head(f)  # every shard judges the file by its head: all agree with a whole read
+            if looks_binary(head):
+                if offset == 0:
                     yield error_record(source, 0, head[:OVERSIZE_RAW_KEPT], container,
-                                       "binary file (NUL bytes near the start), not JSON lines")
-                    return
+                                       "binary file (not text), not JSON lines")
+                return
             readline = f.readline
             while end is None or offset < end:
                 line = readline(MAX_RECORD_BYTES + 1)
@@ -115,6 +114,11 @@ def read_jsonl(
                     line = line[:-2] if line.endswith(b"\r\n") else line[:-1]
                 if not line or line.isspace():
                     continue
+                if b"\0" in line:
+                    yielded = True
+                    yield error_record(source, lineno, line[:OVERSIZE_RAW_KEPT], container,
+                                       f"NUL byte at byte {line.index(0) + 1} of the line (binary data), not JSON")
+                    continue
                 if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
                     record = record_from_json_bytes(source, lineno, line[3:], container, shape, text_field)
                     record.raw, record.sha256 = line, hashlib.sha256(line).hexdigest()
@@ -125,10 +129,37 @@ def read_jsonl(
         except DECOMPRESS_ERRORS as exc:
             yield error_record(source, lineno + 1, b"", container, f"cannot read the file past line {lineno}: {exc}")
             return
-        if not yielded and lineno == 0 and (byte_range is None or byte_range[0] == 0):
+        if yielded or (byte_range is not None and byte_range[0] != 0):
+            return
+        if end is not None:  # the first shard speaks for the whole file, as a whole read does
+            rest = _rest_of_file(path, end)
+            if rest is None:
+                return
+            lineno += rest
+        if lineno == 0:
             yield error_record(source, 0, b"", container, "empty file (no records)")
-        elif not yielded and byte_range is None:
+        else:
             yield error_record(source, 0, b"", container, "empty file (only blank lines)")
+
+
+_BLANK = b" \t\r\n\x0b\x0c"
+
+
+def _rest_of_file(path: str, start: int) -> int | None:
+    """None when the file holds a non-blank byte after `start`, else how many bytes follow (0 or more).
+
+    Reads only until the first non-blank byte: for a file with records that is the next shard's first line.
+    """
+    size = 0
+    with open(path, "rb") as f:
+        f.seek(start)
+        while True:
+            chunk = f.read(1 << 16)
+            if not chunk:
+                return size
+            if chunk.translate(None, _BLANK):
+                return None
+            size += len(chunk)
 
 
 def _skip_rest_of_line(readline, head: bytes) -> tuple[int, str]:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import os
 import zlib
 from typing import BinaryIO, Iterator
@@ -26,6 +27,46 @@ LINE_EXTENSIONS = (".jsonl", ".ndjson")
 CONTAINER_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 HF_DIR_MARKERS = ("state.json", "dataset_info.json", "dataset_dict.json")
 HUB_PREFIX = "hf://"
+
+
+# File headers of formats that are never text (a Parquet file, an image, an archive named .jsonl).
+BINARY_MAGIC = (b"PAR1", b"ARROW1", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF",
+                b"SQLite format 3\0", b"\xfe\xff", b"\xff\xfe", b"7z\xbc\xaf")
+# Bytes that text never holds (control characters other than tab, newlines, form feed and escape).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b") + b"\x7f"
+SNIFF_BYTES = 8192
+
+
+def looks_binary(head: bytes) -> bool:
+    """Whether the first bytes of a file show it is clearly not text, whatever one stray line holds.
+
+    Binary means a known binary header, or over 5% control bytes (NUL and the like, UTF-16 text too),
+    and in both cases no line of the head that parses as JSON. A text file with a few NUL bytes is
+    not binary: its lines are read one by one and the bad ones reported.
+    """
+    if not head:
+        return False
+    if not head.startswith(BINARY_MAGIC) and len(head.translate(None, _CONTROL)) * 20 >= len(head) * 19:
+        return False
+    for line in head.split(b"\n")[:-1] if b"\n" in head else [head]:
+        try:
+            json.loads(line.lstrip(b"\xef\xbb\xbf"))
+        except (ValueError, RecursionError):
+            continue
+        return False
+    return True
+
+
+def read_head(f: BinaryIO) -> bytes:
+    """The first SNIFF_BYTES bytes of a stream from open_binary, wherever it is positioned.
+
+    A plain file is read at offset 0 (the same bytes for a whole read and for every shard); a
+    decompressed stream, read from its start, is peeked.
+    """
+    raw = getattr(f, "raw", None)
+    if isinstance(raw, io.FileIO):
+        return os.pread(raw.fileno(), SNIFF_BYTES, 0)
+    return f.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
 
 
 def split_compression(path: str) -> tuple[str, str | None]:
