@@ -118,3 +118,22 @@ def test_blank_first_shard_of_a_file_with_records_reports_nothing(tmp_path):
     p = tmp_path / "late.jsonl"
     p.write_bytes(b"\n" * 3000 + jline(GOOD))
     assert [(pos, status) for pos, status, _, _ in _whole_and_sharded(str(p), (10, 1000))] == [(3001, "ok")]
+
+
+@pytest.mark.parametrize("lead", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", b"\xef\xbb\xbf\r\n\t ", b" \n"])
+def test_json_array_after_bom_and_whitespace(tmp_path, lead):
+    p = tmp_path / "a.json"
+    p.write_bytes(lead + json.dumps([GOOD, {"text": "t"}]).encode())
+    records = list(iter_records([str(p)]))
+    assert [(r.position, r.status, r.shape) for r in records] == [(1, "ok", "openai"), (2, "ok", "text")]
+
+
+def test_json_array_bad_utf8_in_one_element_keeps_the_others(tmp_path):
+    p = tmp_path / "a.json"
+    bad = b'{"text": "caf\xe9 ok"}'
+    p.write_bytes(b"[" + json.dumps(GOOD).encode() + b",\n " + bad + b", " + json.dumps({"text": "\u00e9"}).encode() + b"]")
+    records = list(iter_records([str(p)]))
+    assert [(r.position, r.status) for r in records] == [(1, "ok"), (2, "error"), (3, "ok")]
+    assert records[1].error == f"{p}:2: element 2: invalid UTF-8 at byte 14"
+    assert records[1].raw == bad
+    assert records[2].messages[0].content == "\u00e9"

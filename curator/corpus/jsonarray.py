@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from typing import BinaryIO, Iterator
 
 from curator.corpus.jsonl import read_jsonl
@@ -13,6 +14,7 @@ from curator.model import Record
 
 CHUNK = 1 << 20
 _WHITESPACE = " \t\n\r"
+_BAD_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a byte that is not UTF-8
 
 
 def read_json(path: str, *, shape: str | None = None, text_field: str | None = None) -> Iterator[Record]:
@@ -71,7 +73,8 @@ class _ArrayReader:
         self.source = source
         self.shape = shape
         self.text_field = text_field
-        self.utf8 = codecs.getincrementaldecoder("utf-8")()
+        # bad UTF-8 decodes to lone surrogates, so it is found in the one element that holds it
+        self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
         self.decoder = json.JSONDecoder()
         self.buf = ""
         self.pos = 0
@@ -100,9 +103,10 @@ class _ArrayReader:
         index = 0
         try:
             self._next_char()
-            self.pos += 1  # the "[" the caller saw (a BOM before it is whitespace to us)
-            if self.buf.startswith("\ufeff"):
-                self.buf = self.buf[1:]
+            if self.buf.startswith("\ufeff", self.pos):  # a BOM, maybe followed by whitespace
+                self.pos += 1
+                self._next_char()
+            self.pos += 1  # the "[" the caller saw
             expect_element = True
             while True:
                 char = self._next_char()
@@ -143,8 +147,13 @@ class _ArrayReader:
                 raise _Broken(index - 1, f"element {index}: invalid JSON: nested too deeply") from None
             # a value that reaches the end of the buffer may continue in the next chunk (a number, say)
             if end != -1 and (end < len(self.buf) or self.eof):
-                raw = self.buf[start:end].encode()
+                text = self.buf[start:end]
+                raw = text.encode("utf-8", "surrogateescape")
                 self.pos = end
+                bad = _BAD_UTF8.search(text)
+                if bad is not None:
+                    at = len(text[: bad.start()].encode("utf-8", "surrogateescape")) + 1
+                    return error_record(self.source, index, raw, "json", f"element {index}: invalid UTF-8 at byte {at}")
                 return record_from_obj(self.source, index, raw, "json", obj, self.shape, self.text_field)
             if len(self.buf) - start > MAX_RECORD_BYTES:
                 raise _Broken(index - 1, f"element {index} is over the {MAX_RECORD_BYTES >> 20} MiB record limit; "
