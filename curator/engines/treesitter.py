@@ -87,19 +87,27 @@ Condition = Callable[[ts.Node], bool]
 Gate = list[frozenset[bytes]]
 
 
-def regex_gate(pattern: str) -> Gate:
-    """Clauses of literals every match of `pattern` contains; [] when none can be told (never wrong)."""
+def regex_gate(pattern: str, folded: bool = False) -> Gate:
+    """Clauses of literals every match of `pattern` contains; [] when none can be told (never wrong).
+
+    `folded`: the clauses hold for the ASCII-lowercased text, whatever the pattern's case flags (asked of
+    ASCII text only: there, a case-insensitive match of a literal is that literal lowercased).
+    """
     try:
         from re import _parser as sre_parse  # noqa: PLC0415  (the stdlib's own regex parser)
 
         parsed = sre_parse.parse(pattern)
     except Exception:  # an unknown Python, or a pattern re rejects: no gate, the condition decides
         return []
-    if parsed.state.flags & re.IGNORECASE:
+    if parsed.state.flags & re.IGNORECASE and not folded:
         return []
-    clauses = _required(parsed, sre_parse)
+    clauses = _required(parsed, sre_parse, folded)
     out: Gate = []
     for clause in clauses:
+        if folded:
+            if not all(lit.isascii() for lit in clause):
+                continue
+            clause = frozenset(lit.lower() for lit in clause)
         try:
             encoded = frozenset(lit.encode("utf-8") for lit in clause)
         except UnicodeEncodeError:
@@ -109,7 +117,7 @@ def regex_gate(pattern: str) -> Gate:
     return out
 
 
-def _required(items, sre) -> list[frozenset[str]]:
+def _required(items, sre, folded: bool = False) -> list[frozenset[str]]:
     """Clauses (sets of literals, one of which is in every match) for a parsed sequence."""
     c = sre._constants if hasattr(sre, "_constants") else sre
     clauses: list[frozenset[str]] = []
@@ -127,18 +135,18 @@ def _required(items, sre) -> list[frozenset[str]]:
         flush()
         if op is c.SUBPATTERN:
             _group, add_flags, _del_flags, sub = arg
-            if not add_flags & re.IGNORECASE:
-                clauses.extend(_required(sub, sre))
+            if folded or not add_flags & re.IGNORECASE:
+                clauses.extend(_required(sub, sre, folded))
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            clauses.extend(_required(arg, sre))
+            clauses.extend(_required(arg, sre, folded))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             low, _high, sub = arg
             if low >= 1:
-                clauses.extend(_required(sub, sre))
+                clauses.extend(_required(sub, sre, folded))
         elif op is c.BRANCH:
             union: set[str] = set()
             for alternative in arg[1]:
-                options = _required(alternative, sre)
+                options = _required(alternative, sre, folded)
                 if not options:
                     union = set()
                     break
@@ -147,10 +155,43 @@ def _required(items, sre) -> list[frozenset[str]]:
                 clauses.append(frozenset(union))
         elif op is c.ASSERT:
             _direction, sub = arg
-            clauses.extend(_required(sub, sre))
+            clauses.extend(_required(sub, sre, folded))
         # anything else (classes, anchors, negative assertions, back references) requires nothing
     flush()
     return clauses
+
+
+# A text predicate on a capture that is always there: (#eq? @c "x"), (#any-of? @c "x" "y"), (#match? @c "re").
+_PREDICATE = re.compile(r'\(#(eq|any-of|match)\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)')
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def pattern_gate(query: ts.Query, index: int, text: str) -> tuple[Gate, Gate]:
+    """(exact, folded) gates of pattern `index` (its source `text`) from its own text predicates.
+
+    `#eq?`/`#any-of?` compare a node's text (a slice of the parsed bytes) with their strings: one of them is
+    in the bytes. `#match?` needs the literals of its regex. Only a capture that every match holds counts
+    (one that may be absent passes its predicate without any text). Strings with escapes are left out.
+    """
+    exact: Gate = []
+    folded: Gate = []
+    captures = {query.capture_name(i): i for i in range(query.capture_count)}
+    for kind, name, args in _PREDICATE.findall(text):
+        capture = captures.get(name)
+        if capture is None or query.capture_quantifier(index, capture) not in ("", "+"):
+            continue
+        values = _QUOTED.findall(args)
+        if not values or any("\\" in v for v in values):
+            continue
+        if kind == "match":
+            if len(values) == 1:
+                exact.extend(regex_gate(values[0]))
+                folded.extend(regex_gate(values[0], folded=True))
+            continue
+        literals = frozenset(v.encode("utf-8") for v in values)
+        if all(literals):
+            exact.append(literals)
+    return exact, folded
 
 
 def _gate_passes(gate: Gate, code: bytes) -> bool:
@@ -228,6 +269,7 @@ class CompiledLanguage:
             chunks.append(chunk)
             offset += len(chunk) + 1
         combined = b"\n".join(chunks)
+        self.source = combined
         self.query = None
         self.cursor: ts.QueryCursor | None = None
         self.owners: list[QueryRule] = []
@@ -261,16 +303,147 @@ class CompiledLanguage:
                 raise UsageError(f"{rule.path}: rule {rule.id}: the query holds no pattern")
 
 
-def _rule_gate(rule: Rule) -> Gate:
-    """The gate of a rule that runs as a query of its own, or [] when it belongs in the combined query."""
-    if "(#" in rule.spec["query"]:
-        return []  # text predicates already filter its matches inside tree-sitter
-    gate: Gate = []
+# Gates are tested on words: every literal is cut down to its longest run of ASCII word bytes (a snippet
+# holding the literal holds that run; a clause with a literal that has none tests nothing and is dropped),
+# and the words of a snippet are its maximal runs of word bytes, so a literal is in the snippet exactly when
+# it is inside one of its words. Which literals each word holds is remembered across snippets.
+_WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_TO_WORDS = bytes(b if b in _WORD else 0x20 for b in range(256))
+
+
+def _word_gate(gate: Gate) -> Gate:
+    out: Gate = []
+    for clause in gate:
+        runs = set()
+        for literal in clause:
+            run = max(literal.translate(_TO_WORDS).split(), key=len, default=b"")
+            if not run:
+                break
+            runs.add(run)
+        else:
+            if frozenset(runs) not in out:
+                out.append(frozenset(runs))
+    return out
+
+
+def _holds(gate: Gate, present: set[bytes]) -> bool:
+    for clause in gate:
+        if clause.isdisjoint(present):
+            return False
+    return True
+
+
+@dataclass
+class RuleGate:
+    """Where one rule can fire: where some pattern's gates hold. `key` and `folded_key` (one clause of each
+    pattern; the folded ones are looked for in the lowercased ASCII code) hold wherever a pattern does."""
+
+    patterns: list[tuple[Gate, Gate]]  # per pattern: (exact gate, folded gate), on words
+    key: frozenset[bytes]
+    folded_key: frozenset[bytes]
+
+    def passes(self, present: set[bytes], folded: set[bytes] | None) -> bool:
+        """`present`: the literals in the code; `folded`: those in the lowercased code, None when it is not
+        ASCII (a folded gate then holds)."""
+        if self.key.isdisjoint(present) and not (
+                self.folded_key and (folded is None or not self.folded_key.isdisjoint(folded))):
+            return False
+        for exact, folded_gate in self.patterns:
+            if _holds(exact, present) and (folded is None or _holds(folded_gate, folded)):
+                return True
+        return False
+
+    def span(self, code: bytes, present: set[bytes], folded: set[bytes] | None) -> tuple[int, int]:
+        """Bytes from the first to the last occurrence of a key literal.
+
+        Every match of a pattern holds one of its key literals inside its root node, so the root
+        intersects this span: a query cursor limited to it returns the same matches, walking less.
+        """
+        start, end = len(code), 0
+        for text, literals in ((code, self.key & present), (None, self.folded_key)):
+            if text is None and literals:
+                if folded is None:  # not ASCII: folded literals are not looked for
+                    return 0, len(code)
+                text, literals = code.lower(), literals & folded
+            for literal in literals:
+                first = text.find(literal)
+                if first != -1:
+                    start = min(start, first)
+                    end = max(end, text.rfind(literal) + len(literal))
+        return (start, end) if start < end else (0, len(code))
+
+
+class LanguageGates:
+    """The gated rules of one language and the literals their gates look for."""
+
+    def __init__(self, rules: list[tuple[RuleGate, "CompiledLanguage"]]) -> None:
+        self.rules = rules
+        self.literals = sorted({lit for gate, _ in rules for exact, _f in gate.patterns for c in exact for lit in c})
+        self.folded = sorted({lit for gate, _ in rules for _e, folded in gate.patterns for c in folded for lit in c})
+        self.words: dict[bytes, tuple[frozenset[bytes], frozenset[bytes]]] = {}  # word -> literals inside
+
+    def passing(self, code: bytes) -> tuple[list[tuple[RuleGate, "CompiledLanguage"]], set[bytes], set[bytes] | None]:
+        """(rules whose gates pass, literals present, folded literals present or None when not ASCII)."""
+        words = self.words
+        if len(words) > 200_000:
+            words.clear()
+        present: set[bytes] = set()
+        folded: set[bytes] = set()
+        for word in set(code.translate(_TO_WORDS).split()):
+            found = words.get(word)
+            if found is None:
+                lowered = word.lower()
+                found = words[word] = (frozenset(lit for lit in self.literals if lit in word),
+                                       frozenset(lit for lit in self.folded if lit in lowered))
+            if found[0]:
+                present |= found[0]
+            if found[1]:
+                folded |= found[1]
+        folded_or_none = folded if code.isascii() else None
+        return [r for r in self.rules if r[0].passes(present, folded_or_none)], present, folded_or_none
+
+
+# More gated rule queries than this on one snippet: the language's full query (one walk) is cheaper.
+MAX_GATED_WALKS = 3
+
+
+def _selective(gate: Gate) -> frozenset[bytes]:
+    """The clause with the longest shortest literal: likely the rarest."""
+    return max(gate, key=lambda clause: (min(len(lit) for lit in clause), -len(clause)))
+
+
+def rule_gate(rule: Rule, compiled: "CompiledLanguage") -> RuleGate | None:
+    """Per pattern of `rule` (compiled alone), the literals it needs; None when some pattern needs none.
+
+    A pattern needs the strings of its text predicates and the literals of the rule's required `regex`
+    conditions (a node's text is a slice of the parsed bytes, so they are in the bytes).
+    """
+    query = compiled.query
+    if query is None:
+        return None
+    common: Gate = []
+    common_folded: Gate = []
     for clause in rule.spec.get("where", []) or []:
         if clause.get("optional", False) or "regex" not in clause:
             continue
-        gate.extend(regex_gate(str(clause["regex"])))
-    return gate
+        common.extend(regex_gate(str(clause["regex"])))
+        common_folded.extend(regex_gate(str(clause["regex"]), folded=True))
+    text = compiled.source
+    patterns: list[tuple[Gate, Gate]] = []
+    key: set[bytes] = set()
+    folded_key: set[bytes] = set()
+    for index in range(query.pattern_count):
+        own, folded = pattern_gate(query, index, text[query.start_byte_for_pattern(index):
+                                                      query.end_byte_for_pattern(index)].decode("utf-8"))
+        exact, folded = _word_gate(common + own), _word_gate(common_folded + folded)
+        if exact:
+            key |= _selective(exact)
+        elif folded:
+            folded_key |= _selective(folded)
+        else:
+            return None
+        patterns.append((exact, folded))
+    return RuleGate(patterns, frozenset(key), frozenset(folded_key))
 
 
 def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
@@ -298,22 +471,31 @@ class TreeSitterEngine:
             kind = rule.spec.get("kind", "query")
             target = taint_rules if kind == "taint" else by_language
             target.setdefault(rule.language, []).append(rule)
-        # A rule whose query has no text predicates but a required `regex` condition (e.g. every string
-        # checked for `|safe`) hands each structural match to Python: such a rule runs as a query of its
-        # own, and only on snippets whose bytes hold the literals its regex needs (same findings, the
-        # others cost nothing). Every other rule of a language stays in the one combined query.
-        self.compiled: dict[str, CompiledLanguage] = {}
-        self.gated: dict[str, list[tuple[Gate, CompiledLanguage]]] = {}
+        # Each rule whose every pattern needs some literal (the strings of its text predicates, the literals
+        # of its required regexes) runs as a query of its own, and only on snippets whose bytes hold them:
+        # a query walks the whole tree, and most snippets hold the words of few rules. The rules that need
+        # no literal share one query run on every snippet; a snippet that passes many gates gets the one
+        # full query of its language instead (same matches, one walk).
+        self.compiled: dict[str, CompiledLanguage] = {}  # language -> all its query rules in one query
+        self.always: dict[str, CompiledLanguage] = {}  # language -> its rules that need no literal
+        self.gated: dict[str, LanguageGates] = {}
         for lang, rules in by_language.items():
-            combined = []
+            full = CompiledLanguage(lang, rules)
+            self.compiled[lang] = full
+            ungated, gated = [], []
             for rule in rules:
-                gate = _rule_gate(rule)
-                if gate:
-                    self.gated.setdefault(lang, []).append((gate, CompiledLanguage(lang, [rule])))
+                single = CompiledLanguage(lang, [rule])
+                gates = rule_gate(rule, single)
+                if gates is None:
+                    ungated.append(rule)
                 else:
-                    combined.append(rule)
-            if combined:
-                self.compiled[lang] = CompiledLanguage(lang, combined)
+                    gated.append((gates, single))
+            if gated:
+                self.gated[lang] = LanguageGates(gated)
+            if len(ungated) == len(rules):
+                self.always[lang] = full
+            elif ungated:
+                self.always[lang] = CompiledLanguage(lang, ungated)
         self.taint = None
         if taint_rules:
             from curator.engines.taint import TaintAnalyzer  # written per language; Python first
@@ -365,12 +547,18 @@ class TreeSitterEngine:
         language = snippet.language
         seen: set[tuple[str, int]] = set()
         root = tree.root_node
-        compiled = self.compiled.get(language)
-        if compiled is not None and compiled.query is not None:
-            lines = self._query(compiled, root, result, snippet, out, seen, lines)
-        for gate, single in self.gated.get(language, ()):
-            if _gate_passes(gate, code):
-                lines = self._query(single, root, result, snippet, out, seen, lines)
+        gated = self.gated.get(language)
+        always = self.always.get(language)
+        passing: list = []
+        if gated is not None:
+            passing, present, folded = gated.passing(code)
+            if len(passing) + (always is not None) > MAX_GATED_WALKS:
+                always, passing = self.compiled[language], []
+        if always is not None and always.query is not None:
+            lines = self._query(always, root, result, snippet, out, seen, lines)
+        for gate, single in passing:
+            single.cursor.set_byte_range(*gate.span(code, present, folded))
+            lines = self._query(single, root, result, snippet, out, seen, lines)
         if self.taint is not None:
             for rule, node, detail in self.taint.analyze(snippet.language, tree, code):
                 key = (rule.id, node.start_point[0])
