@@ -137,3 +137,19 @@ def test_json_array_bad_utf8_in_one_element_keeps_the_others(tmp_path):
     assert records[1].error == f"{p}:2: element 2: invalid UTF-8 at byte 14"
     assert records[1].raw == bad
     assert records[2].messages[0].content == "\u00e9"
+
+
+def test_walk_does_not_follow_linked_folders_and_reads_each_file_once(tmp_path, caplog):
+    from curator.corpus import sources
+
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "x.jsonl").write_bytes(jline(GOOD))
+    (root / "sub" / "loop").symlink_to(root, target_is_directory=True)  # a loop back to the top
+    (root / "twin").symlink_to(root / "sub", target_is_directory=True)  # a sibling folder seen twice
+    (root / "alias.jsonl").symlink_to(root / "sub" / "x.jsonl")  # the same file under another name
+    (root / "self.jsonl").symlink_to(root / "self.jsonl")  # a link loop on a file
+    (root / "gone.jsonl").symlink_to(root / "missing.jsonl")  # a dangling link
+    assert sources([str(root)]) == [(str(root / "alias.jsonl"), "jsonl")]
+    assert f"{root / 'self.jsonl'}: skipped, cannot read" in caplog.text
+    assert [r.status for r in iter_records([str(root)])] == ["ok"]

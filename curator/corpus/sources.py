@@ -6,11 +6,14 @@ import bz2
 import gzip
 import io
 import json
+import logging
 import os
 import zlib
 from typing import BinaryIO, Iterator
 
 from curator.errors import UsageError
+
+log = logging.getLogger(__name__)
 
 # Errors a decompressor raises for a corrupt or truncated stream; caught per file, reported as a record.
 DECOMPRESS_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
@@ -93,7 +96,8 @@ def expand(path: str) -> Iterator[tuple[str, str]]:
     """Yield (source, container) for one user path; a directory is walked recursively, sorted.
 
     Hidden files and folders are skipped, and so are files whose extension names no container. A
-    `save_to_disk` folder is one source, not walked. Raise UsageError for a path that does not exist.
+    `save_to_disk` folder is one source, not walked. Symbolic links to folders inside a walked folder are
+    not followed; a file reached twice through links is read once. Raise UsageError for a path that does not exist.
     """
     if path.startswith(HUB_PREFIX):
         yield path, "hub"
@@ -113,7 +117,15 @@ def expand(path: str) -> Iterator[tuple[str, str]]:
     yield from _walk(path)
 
 
-def _walk(root: str) -> Iterator[tuple[str, str]]:
+def _walk(root: str, seen: set[str] | None = None) -> Iterator[tuple[str, str]]:
+    """The files under `root`, sorted by name, recursively.
+
+    A symbolic link to a directory is not followed (no loops, no folder read twice through a link);
+    a link to a file is read, once: a file reached twice (a link beside its target) is read the first
+    time only. An entry that cannot be examined (a link loop on a file) is skipped with a logged warning.
+    """
+    if seen is None:
+        seen = set()
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
@@ -122,15 +134,28 @@ def _walk(root: str) -> Iterator[tuple[str, str]]:
         if entry.name.startswith("."):
             continue
         full = os.path.join(root, entry.name)
-        if entry.is_dir():
-            if is_hf_dir(full):
-                yield full, "hf"
-            else:
-                yield from _walk(full)
-        elif entry.is_file():
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if is_hf_dir(full):
+                    yield full, "hf"
+                else:
+                    yield from _walk(full, seen)
+                continue
+            if entry.is_symlink() and os.path.isdir(full):
+                continue  # a linked folder: not followed
+            if not entry.is_file():
+                continue
             container = container_of(entry.name)
-            if container is not None:
-                yield full, container
+            if container is None:
+                continue
+            real = os.path.realpath(full)
+        except OSError as exc:  # a link loop, a vanished entry: skipped, said on stderr
+            log.warning("%s: skipped, cannot read (%s)", full, exc.strerror or exc)
+            continue
+        if real in seen:
+            continue
+        seen.add(real)
+        yield full, container
 
 
 def open_binary(path: str) -> BinaryIO:
