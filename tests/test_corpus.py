@@ -111,7 +111,7 @@ def test_bad_lines_become_error_records(tmp_path):
     assert "record is a JSON array" in errors[4]
     assert "unknown record shape (keys: foo)" in errors[5]
     assert "unknown role 'wizard'" in errors[6]
-    assert "field 'output' is a JSON number" in errors[7]
+    assert "field 'output' is a number, not a string" in errors[7]
     assert all(r.raw for r in records)
 
 

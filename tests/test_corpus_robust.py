@@ -153,3 +153,17 @@ def test_walk_does_not_follow_linked_folders_and_reads_each_file_once(tmp_path, 
     assert sources([str(root)]) == [(str(root / "alias.jsonl"), "jsonl")]
     assert f"{root / 'self.jsonl'}: skipped, cannot read" in caplog.text
     assert [r.status for r in iter_records([str(root)])] == ["ok"]
+
+
+@pytest.mark.parametrize(("obj", "problem"), [
+    ({"text": 5}, "field 'text' is a number, not a string"),
+    ({"text": None}, "field 'text' is null, not a string"),
+    ({"instruction": "i", "output": None}, "field 'output' is null, not a string"),
+    ({"prompt": "p", "completion": ["c"]}, "field 'completion' is an array, not a string"),
+    ({"body": "b"}, "unknown record shape (keys: body); pass --input-format or --text-field"),
+])
+def test_shape_errors_say_what_is_wrong(tmp_path, obj, problem):
+    p = tmp_path / "s.jsonl"
+    p.write_bytes(jline(obj))
+    (record,) = iter_records([str(p)])
+    assert record.error == f"{p}:1: wrong record shape: {problem}"

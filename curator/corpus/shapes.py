@@ -55,8 +55,11 @@ def parse_record(obj: Any, shape: str | None = None, text_field: str | None = No
     if shape is None:
         shape = detect_shape(obj, text_field)
         if shape is None:
+            field = text_field or "text"
+            if field in obj:  # a text record whose text is not a string: say what is wrong with it
+                raise ShapeError(f"field '{field}' is {_a_json_type(obj[field])}, not a string")
             keys = ", ".join(sorted(map(str, obj))[:8]) or "none"
-            raise ShapeError(f"unknown record shape (keys: {keys}); pass --format or --text-field")
+            raise ShapeError(f"unknown record shape (keys: {keys}); pass --input-format or --text-field")
     if shape == "openai":
         return shape, _openai(obj)
     if shape == "sharegpt":
@@ -99,6 +102,11 @@ def _json_type(value: Any) -> str:
     if value is None:
         return "null"
     return "object" if isinstance(value, dict) else type(value).__name__
+
+
+def _a_json_type(value: Any) -> str:
+    kind = _json_type(value)
+    return "null" if kind == "null" else f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def _maybe_json(value: Any) -> Any:
@@ -204,9 +212,9 @@ def _string_field(obj: dict, key: str, *, required: bool = True) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        if value is None:
+        if key not in obj:
             raise ShapeError(f"field '{key}' is missing")
-        raise ShapeError(f"field '{key}' is a JSON {_json_type(value)}, expected a string")
+        raise ShapeError(f"field '{key}' is {_a_json_type(value)}, not a string")
     return value
 
 
