@@ -208,3 +208,27 @@ def test_bare_code_still_drops_trailing_prose():
                  "\nHope this helps!", "\n\nOutput:\nok"):
         (snippet,) = snippets_of(code + tail)
         assert snippet.text == code, tail
+
+
+def test_code_inside_tool_call_arguments_is_extracted_with_its_lines(tmp_path):
+    import json as _json
+
+    from curator.corpus import iter_records
+
+    code = "import os\nos.chmod('/tmp/x', 0o777)\n"
+    calls = [{"id": "c1", "type": "function", "function": {"name": "python", "arguments": _json.dumps({"code": code})}},
+             {"function": {"name": "run", "arguments": _json.dumps({"cmd": "chmod 777 /tmp/x", "query": "weather"})}},
+             {"function": {"name": "search", "arguments": _json.dumps({"query": "weather in Paris"})}}]
+    obj = {"messages": [{"role": "user", "content": "go"}, {"role": "assistant", "content": None, "tool_calls": calls}]}
+    p = tmp_path / "tool.jsonl"
+    p.write_text(_json.dumps(obj) + "\n")
+    (record,) = iter_records([str(p)])
+    snippets = extract_snippets(record)
+    assert [(s.message_index, s.language, s.text) for s in snippets if s.fenced] == [
+        (1, "python", code.rstrip("\n")), (2, "bash", "chmod 777 /tmp/x")]
+    assert [s.language for s in snippets if not s.fenced] == ["json"]  # the search query stays JSON
+    message = record.messages[1].content
+    assert message.startswith(calls[0]["function"]["arguments"])  # the raw JSON text is kept
+    lines = message.split("\n")
+    assert lines[snippets[0].message_line(2) - 1] == "os.chmod('/tmp/x', 0o777)"
+    assert record.messages[3].content == calls[2]["function"]["arguments"]  # no code: unchanged

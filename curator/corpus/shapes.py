@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from curator.model import Message
@@ -157,8 +158,49 @@ def _tool_call_messages(calls: Any, where: str) -> list[Message]:
         if not isinstance(arguments, str):
             arguments = json.dumps(arguments, ensure_ascii=False)
         # the arguments are what the assistant wrote (often code for an interpreter tool)
-        out.append(Message("assistant", arguments))
+        out.append(Message("assistant", _with_code_blocks(arguments, function.get("name"))))
     return out
+
+
+# argument names whose string value is code for the tool (a multi-line string of any name is taken too)
+CODE_ARGUMENTS = {"code": "", "script": "", "source": "", "source_code": "", "program": "", "python": "python",
+                  "command": "bash", "cmd": "bash", "shell": "bash", "bash": "bash", "sql": "sql", "query": "sql"}
+_SQL_START = ("select", "insert", "update", "delete", "create", "drop", "alter", "with", "grant")
+
+
+def _with_code_blocks(arguments: str, name: Any) -> str:
+    """The raw arguments text, then each code-like string argument as a fenced block.
+
+    Tool-call arguments are JSON text (`{"code": "import os\\n..."}`): the code inside is one escaped
+    string that no extractor can read. Its decoded value is appended in a fence, tagged with the
+    language the argument or tool name implies (else left for the extractor to guess), so its lines
+    map to lines of this message.
+    """
+    if not arguments.lstrip().startswith("{"):
+        return arguments
+    try:
+        decoded = json.loads(arguments)
+    except (ValueError, RecursionError):
+        return arguments
+    if not isinstance(decoded, dict):
+        return arguments
+    from curator.extract import TAG_ALIASES
+
+    tool_tag = name.lower() if isinstance(name, str) and name.lower() in TAG_ALIASES else ""
+    blocks = []
+    for key, value in decoded.items():
+        if not isinstance(value, str) or not value.strip():
+            continue
+        kind = CODE_ARGUMENTS.get(str(key).lower())
+        if kind is None and "\n" not in value.strip():
+            continue
+        if kind == "sql" and not value.lstrip().lower().startswith(_SQL_START):
+            continue  # a search query, not SQL
+        tag = kind or tool_tag
+        fence = "`" * max(3, max(map(len, re.findall("`+", value)), default=0) + 1)
+        blocks.append(f"{fence}{tag}\n{value.rstrip(chr(10))}\n{fence}")
+    return "\n\n".join([arguments, *blocks]) if blocks else arguments
+
 
 
 def _openai(obj: dict) -> tuple[Message, ...]:
