@@ -26,8 +26,9 @@ EXTENSIONS = {".py": "python", ".js": "javascript", ".ts": "typescript", ".sh": 
 def engines() -> tuple[TreeSitterEngine, TreeSitterEngine]:
     gated = TreeSitterEngine(EngineConfig())
     full = TreeSitterEngine(EngineConfig())
+    full.prepared = set(full.languages)
     full.gated = {}
-    full.always = dict(full.compiled)
+    full.always = {language: full.compiled[language] for language in full.compiled.rules}
     return gated, full
 
 

@@ -458,6 +458,23 @@ def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
     return not any(captures.get(name) for name in qrule.absent)
 
 
+class _FullQueries(dict):
+    """language -> CompiledLanguage of all its query rules, compiled on first access."""
+
+    def __init__(self, rules: dict[str, list[Rule]]) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, language: str) -> CompiledLanguage:
+        if language not in self.rules:
+            raise KeyError(language)
+        compiled = self[language] = CompiledLanguage(language, self.rules[language])
+        return compiled
+
+    def get(self, language, default=None):
+        return self[language] if language in self.rules else default
+
+
 class TreeSitterEngine:
     name = ENGINE
 
@@ -475,33 +492,40 @@ class TreeSitterEngine:
         # of its required regexes) runs as a query of its own, and only on snippets whose bytes hold them:
         # a query walks the whole tree, and most snippets hold the words of few rules. The rules that need
         # no literal share one query run on every snippet; a snippet that passes many gates gets the one
-        # full query of its language instead (same matches, one walk).
-        self.compiled: dict[str, CompiledLanguage] = {}  # language -> all its query rules in one query
+        # full query of its language instead (same matches, one walk). A language's queries are compiled
+        # when its first snippet comes (about a millisecond per pattern; most corpora hold few languages).
+        # language -> all its query rules in one query, compiled when first asked for
+        self.compiled = _FullQueries(by_language)
         self.always: dict[str, CompiledLanguage] = {}  # language -> its rules that need no literal
         self.gated: dict[str, LanguageGates] = {}
-        for lang, rules in by_language.items():
-            full = CompiledLanguage(lang, rules)
-            self.compiled[lang] = full
-            ungated, gated = [], []
-            for rule in rules:
-                single = CompiledLanguage(lang, [rule])
-                gates = rule_gate(rule, single)
-                if gates is None:
-                    ungated.append(rule)
-                else:
-                    gated.append((gates, single))
-            if gated:
-                self.gated[lang] = LanguageGates(gated)
-            if len(ungated) == len(rules):
-                self.always[lang] = full
-            elif ungated:
-                self.always[lang] = CompiledLanguage(lang, ungated)
+        self.prepared: set[str] = set()
         self.taint = None
         if taint_rules:
             from curator.engines.taint import TaintAnalyzer  # written per language; Python first
 
             self.taint = TaintAnalyzer(taint_rules)
         self.languages = set(by_language) | set(taint_rules)
+
+    def prepare(self, language: str) -> None:
+        """Compile the queries of `language` (raises UsageError on a bad rule query)."""
+        self.prepared.add(language)
+        rules = self.compiled.rules.get(language)
+        if not rules:
+            return
+        ungated, gated = [], []
+        for rule in rules:
+            single = CompiledLanguage(language, [rule])
+            gates = rule_gate(rule, single)
+            if gates is None:
+                ungated.append(rule)
+            else:
+                gated.append((gates, single))
+        if gated:
+            self.gated[language] = LanguageGates(gated)
+        if len(ungated) == len(rules):
+            self.always[language] = self.compiled[language]
+        elif ungated:
+            self.always[language] = CompiledLanguage(language, ungated)
 
     def scan(self, batch: Sequence[RecordResult]) -> EngineOutput:
         out = EngineOutput()
@@ -547,6 +571,8 @@ class TreeSitterEngine:
         language = snippet.language
         seen: set[tuple[str, int]] = set()
         root = tree.root_node
+        if language not in self.prepared:
+            self.prepare(language)
         gated = self.gated.get(language)
         always = self.always.get(language)
         passing: list = []
