@@ -81,7 +81,7 @@ _CODE_LINE = re.compile(
    |</?[A-Za-z!][^>]*>                                # an HTML tag
    |\$\w|\$\(                                         # a shell or PHP variable
    |[\w.\[\]'"]+(?:\s*,\s*[\w.\[\]'"]+)*\s*(?:[-+*/%|&^]|//|<<|>>|:)?=(?!=)\s*\S   # an assignment
-   |[\w.]+\s*\(.*\)\s*;?\s*$                          # a call as a statement
+   |[\w.]+\s*\(.*\)\s*;?\s*(?:(?:\#|//)[^'"]*)?$       # a call as a statement, maybe with a comment
    |(?i:select|insert|update|delete|create|drop|alter)\s.*(?:from|into|set|table|where|values|;)
     )""",
     re.X,

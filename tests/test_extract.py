@@ -232,3 +232,10 @@ def test_code_inside_tool_call_arguments_is_extracted_with_its_lines(tmp_path):
     lines = message.split("\n")
     assert lines[snippets[0].message_line(2) - 1] == "os.chmod('/tmp/x', 0o777)"
     assert record.messages[3].content == calls[2]["function"]["arguments"]  # no code: unchanged
+
+
+def test_short_bare_code_with_a_trailing_comment_is_code() -> None:
+    record = Record("a.jsonl", 1, b"x", "jsonl", "openai",
+                    (Message("assistant", "import os\nos.system(x)  # run it"),))
+    snippets = extract_snippets(record)
+    assert [(s.language, s.text) for s in snippets] == [("python", "import os\nos.system(x)  # run it")]
