@@ -167,3 +167,13 @@ def test_shape_errors_say_what_is_wrong(tmp_path, obj, problem):
     p.write_bytes(jline(obj))
     (record,) = iter_records([str(p)])
     assert record.error == f"{p}:1: wrong record shape: {problem}"
+
+
+def test_csv_unclosed_quote_is_an_error_not_a_row_that_eats_the_file(tmp_path) -> None:
+    from curator.corpus import iter_records
+
+    path = tmp_path / "unclosed.csv"
+    path.write_text('prompt,completion\n"open quote,x\nq2,a2\nq3,a3\n')
+    records = list(iter_records([str(path)]))
+    assert [(r.position, r.status) for r in records] == [(1, "error")]
+    assert "unexpected end of data" in records[0].error and "unclosed.csv:1" in records[0].error

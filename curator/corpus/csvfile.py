@@ -29,7 +29,7 @@ def read_csv(path: str, *, shape: str | None = None, text_field: str | None = No
             yield error_record(path, 0, head[:4096], "csv", "binary file (not text), not CSV")
             return
         text = io.TextIOWrapper(f, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        reader = csv.reader(text)
+        reader = csv.reader(text, strict=True)  # an unclosed quote is an error, not a row that eats the file
         row_number = 0
         try:
             header = next(reader, None)
