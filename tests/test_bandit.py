@@ -62,10 +62,10 @@ def test_findings_are_mapped_to_our_rules_and_message_lines(engine):
     assert sql.confidence in ("low", "medium")
 
 
-def test_constant_shell_command_is_rated_low(engine):
+def test_constant_shell_command_is_rated_info(engine):
     out = engine.scan([result_for("import os\nos.system('ls -l')\n")])
     (finding,) = out.findings
-    assert (finding.rule_id, finding.severity) == ("py.bandit.B605", "low")
+    assert (finding.rule_id, finding.severity) == ("py.bandit.B605", "info")  # a fixed command is no injection: visible, never failing
 
 
 def test_nosec_marks_bandit_findings_suppressed_instead_of_dropping_them(engine):
