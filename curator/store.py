@@ -21,7 +21,7 @@ from curator.model import SEVERITY_RANK, RecordResult
 
 SCHEMA_VERSION = 1
 FLUSH_ROWS = 20_000
-MEMORY_LIMIT = os.environ.get("CURATOR_DUCKDB_MEMORY", "512MB")
+MEMORY_LIMIT = os.environ.get("CURATOR_DUCKDB_MEMORY", "256MB")
 
 
 def schema_sql() -> list[tuple[str, str]]:
@@ -82,13 +82,15 @@ class Store:
         )
 
     def finish_run(self, *, records: int, records_error: int, snippets: int, findings: int,
-                   seconds: float, engine_seconds: dict[str, float]) -> None:
+                   seconds: float, engine_seconds: dict[str, float], peak_rss_mb: float | None = None) -> None:
         self.flush()
+        if peak_rss_mb is None:
+            peak_rss_mb = peak_rss_of_this_process()
         self.con.execute(
             "UPDATE runs SET finished_at = ?, records = ?, records_error = ?, snippets = ?, findings = ?,"
-            " seconds = ?, records_per_s = ?, engine_seconds = ? WHERE run_id = ?",
+            " seconds = ?, records_per_s = ?, engine_seconds = ?, peak_rss_mb = ? WHERE run_id = ?",
             [_now(), records, records_error, snippets, findings, seconds,
-             records / seconds if seconds > 0 else None, json.dumps(engine_seconds), self.run_id],
+             records / seconds if seconds > 0 else None, json.dumps(engine_seconds), peak_rss_mb, self.run_id],
         )
 
     # -- bulk rows ----------------------------------------------------------------------------------
@@ -144,6 +146,14 @@ class Store:
         finally:
             if self._tmp is not None and self._tmp.exists():
                 self._tmp.unlink()
+
+
+def peak_rss_of_this_process() -> float | None:
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def record_row(run_id: str, result: RecordResult) -> dict:

@@ -12,7 +12,7 @@ from curator.config import LintConfig
 from curator.errors import UsageError
 from curator.executors.tasks import SHARD_TABLES, is_done, load_plan, task_dir
 from curator.lint import LintSummary, recount
-from curator.store import Store
+from curator.store import Store, peak_rss_of_this_process
 
 
 def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = None,
@@ -29,6 +29,7 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
     summary = LintSummary(run_id=plan.run_id, db=db)
     engine_seconds: Counter = Counter()
     analyzers = None
+    peaks: list[float] = []
     try:
         inputs = sorted({i["path"] for i in plan.fingerprint["inputs"]})
         settings = plan.fingerprint["settings"]
@@ -48,6 +49,7 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
                         "parse_errors"):
                 setattr(summary, key, getattr(summary, key) + stats[key])
             summary.by_severity.update(stats["by_severity"])
+            peaks.append(stats.get("peak_rss_mb") or 0.0)
             engine_seconds.update(stats["engine_seconds"])
             summary.engine_errors.extend(stats["engine_errors"][: max(0, 20 - len(summary.engine_errors))])
             task_analyzers = pickle.loads((folder / "analyzers.pkl").read_bytes())
@@ -62,7 +64,8 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
         summary.seconds = seconds if seconds is not None else time.perf_counter() - started
         summary.engine_seconds = {k: round(v, 4) for k, v in engine_seconds.items()}
         store.finish_run(records=summary.records, records_error=summary.records_error, snippets=summary.snippets,
-                         findings=summary.findings, seconds=summary.seconds, engine_seconds=summary.engine_seconds)
+                         findings=summary.findings, seconds=summary.seconds, engine_seconds=summary.engine_seconds,
+                         peak_rss_mb=max([*peaks, peak_rss_of_this_process() or 0.0]))
         store.close()
     except BaseException:
         store.abort()

@@ -177,7 +177,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     from curator.cache import lint_with_cache, open_cache
     from curator.corpus import iter_records
     from curator.lint import LintSummary, batch_size, batched
-    from curator.store import finding_rows, record_row, snippet_rows
+    from curator.store import finding_rows, peak_rss_of_this_process, record_row, snippet_rows
 
     final = task_dir(Path(work_dir), task)
     if (final / "DONE").exists():
@@ -223,6 +223,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
         "parse_errors": summary.parse_errors, "by_severity": dict(summary.by_severity),
         "engine_seconds": {k: v - before.get(k, 0.0) for k, v in linter.engine_seconds.items()},
         "engine_errors": summary.engine_errors,
+        "peak_rss_mb": peak_rss_of_this_process(),
     }
     (tmp / "analyzers.pkl").write_bytes(pickle.dumps(analyzers))
     (tmp / "stats.json").write_text(json.dumps(stats))

@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS runs (
     findings BIGINT,
     seconds DOUBLE,
     records_per_s DOUBLE,
-    engine_seconds VARCHAR   -- JSON object: engine -> seconds spent
+    engine_seconds VARCHAR,  -- JSON object: engine -> seconds spent
+    peak_rss_mb DOUBLE       -- largest resident memory of any process that linted records
 );
 
 CREATE TABLE IF NOT EXISTS records (
