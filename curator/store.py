@@ -21,7 +21,7 @@ from curator.model import SEVERITY_RANK, RecordResult
 
 SCHEMA_VERSION = 1
 FLUSH_ROWS = 20_000
-MEMORY_LIMIT = os.environ.get("CURATOR_DUCKDB_MEMORY", "256MB")
+MEMORY_LIMIT = os.environ.get("CURATOR_DUCKDB_MEMORY", "200MB")
 
 
 def schema_sql() -> list[tuple[str, str]]:

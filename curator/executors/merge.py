@@ -12,7 +12,7 @@ from curator.config import LintConfig
 from curator.errors import UsageError
 from curator.executors.tasks import SHARD_TABLES, is_done, load_plan, task_dir
 from curator.lint import LintSummary, recount
-from curator.store import Store, peak_rss_of_this_process
+from curator.store import Store
 
 
 def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = None,
@@ -65,7 +65,7 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
         summary.engine_seconds = {k: round(v, 4) for k, v in engine_seconds.items()}
         store.finish_run(records=summary.records, records_error=summary.records_error, snippets=summary.snippets,
                          findings=summary.findings, seconds=summary.seconds, engine_seconds=summary.engine_seconds,
-                         peak_rss_mb=max([*peaks, peak_rss_of_this_process() or 0.0]))
+                         peak_rss_mb=max(peaks, default=None))
         store.close()
     except BaseException:
         store.abort()
