@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime, timezone
 from html import escape
 from typing import Any, Sequence
@@ -240,8 +241,10 @@ def render_html(figures: ReportFigures, *, title: str = "sft-curator report") ->
                  for r in figures.per_cwe[:25]]
     severity_parts = [(r["severity"], float(r["findings"]), SEVERITY_COLOR.get(r["severity"], "#6b7280"))
                       for r in figures.per_severity]
-    source_items = [(r["source"], float(r["flagged_share"] or 0), ACCENT,
-                     f"{(r['flagged_share'] or 0):.1%} of {r['records']:,}") for r in figures.per_source[:25]]
+    shown = figures.per_source[:25]
+    prefix = _common_folder([r["source"] for r in shown])
+    source_items = [(r["source"][len(prefix):] or r["source"], float(r["flagged_share"] or 0), ACCENT,
+                     f"{(r['flagged_share'] or 0):.1%} of {r['records']:,}") for r in shown]
 
     body = [
         f"<h1>{escape(title)}</h1>",
@@ -276,3 +279,11 @@ def render_html(figures: ReportFigures, *, title: str = "sft-curator report") ->
         f"<title>{escape(title)}</title><style>{pygments_css()}{CSS}</style></head>"
         f"<body><main>{''.join(body)}</main></body></html>\n"
     )
+
+
+def _common_folder(paths: list[str]) -> str:
+    """The folder all paths share (with its trailing slash), so chart labels show what differs."""
+    if len(paths) < 2:
+        return ""
+    prefix = os.path.commonprefix(paths)
+    return prefix[: prefix.rfind("/") + 1]
