@@ -63,6 +63,14 @@ def table_contents(db: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
+def insertion_order(db: Path) -> list[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [row[0] for row in con.execute("SELECT record_id FROM records ORDER BY rowid").fetchall()]
+    finally:
+        con.close()
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "corpus.jsonl", 600)
@@ -90,6 +98,7 @@ def test_executors_give_the_same_report(corpus: Path, tmp_path: Path, small_shar
     assert reference["findings"], "the corpus has flawed code; the report must show it"
     assert table_contents(tmp_path / "pool.duckdb") == reference
     assert table_contents(tmp_path / "slurm.duckdb") == reference
+    assert insertion_order(tmp_path / "pool.duckdb") == insertion_order(tmp_path / "inline.duckdb")
 
 
 def test_slurm_environment_picks_the_slice(corpus: Path, tmp_path: Path, small_shards, monkeypatch) -> None:

@@ -37,11 +37,8 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
         store.begin_run(inputs, settings["engines"], args, plan.fingerprint["rules_version"])
         for table in SHARD_TABLES:
             files = [str(task_dir(work_dir, t) / f"{table}.parquet") for t in plan.tasks]
-            # One statement per table, in task order: DuckDB streams the Parquet files.
-            store.con.execute(
-                f"INSERT INTO {table} BY NAME SELECT * EXCLUDE (filename) FROM read_parquet(?, filename = true)"
-                " ORDER BY list_position(?, filename)", [files, files]) if len(files) < 2000 else \
-                _insert_in_chunks(store, table, files)
+            for start in range(0, len(files), 500):  # DuckDB streams the Parquet files of each chunk
+                _insert_in_order(store, table, files[start : start + 500])
         for task in plan.tasks:
             folder = task_dir(work_dir, task)
             stats = json.loads((folder / "stats.json").read_text())
@@ -73,9 +70,9 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
     return summary
 
 
-def _insert_in_chunks(store: Store, table: str, files: list[str]) -> None:
-    for start in range(0, len(files), 500):
-        chunk = files[start : start + 500]
-        store.con.execute(
-            f"INSERT INTO {table} BY NAME SELECT * EXCLUDE (filename) FROM read_parquet(?, filename = true)"
-            " ORDER BY list_position(?, filename)", [chunk, chunk])
+def _insert_in_order(store: Store, table: str, files: list[str]) -> None:
+    """Rows in task order, and within a task in the order it wrote them."""
+    store.con.execute(
+        f"INSERT INTO {table} BY NAME SELECT * EXCLUDE (filename, file_row_number)"
+        " FROM read_parquet(?, filename = true, file_row_number = true)"
+        " ORDER BY list_position(?, filename), file_row_number", [files, files])
