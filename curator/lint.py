@@ -94,6 +94,13 @@ class LintSummary:
         ]
         return " · ".join(parts)
 
+    def engines_line(self) -> str:
+        """Seconds spent in each stage, slowest first: where the run's time went."""
+        if not self.engine_seconds:
+            return ""
+        spent = sorted(self.engine_seconds.items(), key=lambda item: -item[1])
+        return "time per engine: " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in spent)
+
 
 def _rate(value: float) -> str:
     return f"{value:,.0f}" if value >= 10 else f"{value:.2g}"

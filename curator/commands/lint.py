@@ -76,7 +76,8 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
     try:
         options = {
             "quiet": config.quiet, "fail_on": config.fail_on, "output": config.output,
-            "analyzer_lines": summary.analyzer_lines, "summary_line": summary.line(),
+            "analyzer_lines": summary.analyzer_lines,
+            "summary_line": "\n".join(filter(None, [summary.line(), summary.engines_line()])),
             "engine_errors": summary.engine_errors,
         }
         if config.output:
@@ -89,6 +90,8 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
     # Machine formats keep stdout clean; the summary goes to stderr for them.
     if fmt != "text" or config.output:
         print(summary.line(), file=sys.stderr)
+        if summary.engines_line():
+            print(summary.engines_line(), file=sys.stderr)
     for error in summary.engine_errors:
         print(f"curator: engine error: {error}", file=sys.stderr)
 
