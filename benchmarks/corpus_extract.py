@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[0] = str(ROOT)  # not benchmarks/: its numbers.py would shadow the stdlib module
+sys.path.insert(0, str(ROOT))
 
 from curator.corpus import iter_records  # noqa: E402
 from curator.extract import extract_snippets  # noqa: E402

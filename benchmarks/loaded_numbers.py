@@ -7,19 +7,14 @@ Dev data (never committed) is read from ../shared/data/ next to the checkout.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# Run as a script, this file's folder comes first on sys.path and its name would shadow the standard
-# library's `numbers` module (numpy imports it), so take the folder off before anything else is imported.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import csv
 import importlib.util
 import json
 import re
+import sys
 import tempfile
 import time
+from pathlib import Path
 
 import duckdb
 

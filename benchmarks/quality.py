@@ -19,8 +19,6 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# benchmarks/ holds scripts named like stdlib modules (numbers.py): keep it off the import path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
 from curator.engines import DEFAULT_ENGINES, ENGINES, EngineConfig, load_engine  # noqa: E402

