@@ -194,9 +194,10 @@ class Scrubber:
                 continue
             if outcome.body is None:
                 continue
-            keep.append((source, outcome.record.position))
+            row = (outcome.record.source, outcome.record.position)  # a DatasetDict's rows name their split
+            keep.append(row)
             if outcome.changed:
-                replace[(source, outcome.record.position)] = outcome.value
+                replace[row] = outcome.value
         return keep, replace
 
 

@@ -139,13 +139,16 @@ def split_corpus(paths: Sequence[str], view: ReportView, targets: dict[str, str 
     input_paths = [source for source, _ in found]
     check_targets([p for p in outputs.values() if p] + [manifest_path], input_paths, force=force)
 
-    names: dict[str, str] = {}
+    from curator.scrub.tables import row_sources
+
+    names: dict[str, str] = {}  # record source (an input, or a DatasetDict's split folder) -> its report name
     for source, _ in found:
-        name = match_source(source, list(view.records))
-        if name is None:
-            raise UsageError(f"{source}: not in the report {view.db} (it holds "
-                             f"{', '.join(sorted(view.records)[:3]) or 'no records'}); lint it first or drop --db")
-        names[source] = name
+        for sub in row_sources(container, source):
+            name = match_source(sub, list(view.records))
+            if name is None:
+                held = ", ".join(sorted(view.records)[:3]) or "no records"
+                raise UsageError(f"{sub}: not in the report {view.db} (it holds {held}); lint it first or drop --db")
+            names[sub] = name
 
     counts = [InputCounts(source, container, compression, file_sha256(source)) for source, _ in found]
     sides = {side: SideCounts(path) for side, path in outputs.items() if path}
@@ -232,27 +235,29 @@ _EMPTY_SHA = hashlib.sha256(b"").hexdigest()
 
 def _split_table(found, container, names, view, outputs, counts, sides, has_rejects) -> None:
     """Row containers: read each input's rows once, pick rows per side, write each side in the container."""
+    from curator.scrub.tables import row_sources, write_rows
+
     picks: dict[str, list[tuple[str, int]]] = {side: [] for side in sides}
     for (source, _), count in zip(found, counts):
-        expected = view.records[names[source]]
-        seen = set()
+        seen: dict[str, set[int]] = {sub: set() for sub in row_sources(container, source)}
         for record in iter_records([source]):
             if record.position == 0:
                 count.problems.append(record.error or f"{source}: unreadable")
                 continue
-            known = expected.get(record.position)
+            sub = record.source
+            known = view.records[names[sub]].get(record.position)
             if known is None or known[0] != record.sha256:
-                raise _changed(source, record.position, "the row's sha256 differs from the report")
-            seen.add(record.position)
-            side = _side(f"{names[source]}:{record.position}", known[1], view, has_rejects)
-            picks[side].append((source, record.position))
+                raise _changed(sub, record.position, "the row's sha256 differs from the report")
+            seen[sub].add(record.position)
+            side = _side(f"{names[sub]}:{record.position}", known[1], view, has_rejects)
+            picks[side].append((sub, record.position))
             sides[side].records += 1
             count.sides[side] += 1
             count.records += 1
-        missing = sorted(n for n in expected if n > 0 and n not in seen)
-        if missing:
-            raise _changed(source, missing[0], "the report has a row this input no longer holds")
-    from curator.scrub.tables import write_rows
+        for sub, got in seen.items():
+            missing = sorted(n for n in view.records[names[sub]] if n > 0 and n not in got)
+            if missing:
+                raise _changed(sub, missing[0], "the report has a row this input no longer holds")
 
     for side, rows in picks.items():
         write_rows(container, [s for s, _ in found], rows, outputs[side])
