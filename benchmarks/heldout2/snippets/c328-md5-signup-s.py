@@ -1,0 +1,14 @@
+import bcrypt
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+
+from .models import Account
+
+
+@require_POST
+def signup(request):
+    email = request.POST["email"].lower()
+    password = request.POST["password"]
+    digest = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=12)).decode()
+    account = Account.objects.create(email=email, password_hash=digest)
+    return JsonResponse({"id": account.id}, status=201)
