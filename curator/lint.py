@@ -141,7 +141,7 @@ class Linter:
             for finding in output.findings:
                 by_id[finding.record_id].findings.append(finding)
             for status in output.statuses:
-                by_id[status.snippet_id.split("#", 1)[0]].statuses.append(status)
+                by_id[status.snippet_id.rsplit("#", 1)[0]].statuses.append(status)
         for result in results:
             finalize_findings(result, self.baseline)
         return results

@@ -170,3 +170,10 @@ def test_options_table_reaches_the_engines(tmp_path: Path) -> None:
     config = resolve_config({}, tmp_path)
     assert config.fail_on == "high"
     assert config.engine_config().options == {"numbers_alpha": 0.01}
+
+
+def test_a_hash_sign_in_the_file_name(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "batch#2.jsonl"
+    path.write_text(chat(VULNERABLE) + "\n")
+    code, out, _ = run(["lint", str(path), *ENGINES], capsys)
+    assert code == 1 and "1 findings" in out
