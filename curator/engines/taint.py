@@ -41,6 +41,8 @@ CONTAINMENT = "@containment"
 NORMALIZED = "@normalized"
 HTML = "@html"  # the value was formatted into a string literal holding markup
 _MARKUP = re.compile(rb"<[A-Za-z/!]")
+SQL = "@sql"  # the value was formatted into a string whose text reads as a SQL statement
+_SQL_TEXT = re.compile(rb"(?i)\b(?:select\b[^;]*?\bfrom|insert\s+into|delete\s+from|update\s+\w+\s+set)\b")
 VALIDATED = "@validated"  # checked against an allow-list, a pattern or a host test; the failing branch left
 END_OF_OPTIONS = "@after-double-dash"  # placed after `--` in an argument list
 CLEAN = "@clean"  # a sanitizer's result on a value with no known source: carries only the sanitizer's marker
@@ -129,6 +131,7 @@ class Sink:
     args: tuple = ()  # positions (int), keyword names (str), "receiver" (the object); empty: every argument
     kwarg: dict = field(default_factory=dict)  # keyword -> required value text
     html: bool = False  # only values formatted into markup count
+    sql: bool = False  # only strings whose text reads as SQL count (`conn.fetch(...)`: also an HTTP client's)
 
 
 @dataclass
@@ -139,11 +142,13 @@ class TaintRule:
     returns_route: bool = False
     return_html: bool = False
 
-    def first_unclean(self, taint: Taint, html: bool = False) -> Label | None:
+    def first_unclean(self, taint: Taint, html: bool = False, sql: bool = False) -> Label | None:
         best = None
         for label in taint:
             source, applied = label
             if html and HTML not in applied:
+                continue
+            if sql and SQL not in applied:
                 continue
             if source in self.sources and not (applied & self.sanitizers):
                 # A total order, so the reported label never depends on set iteration (hash seed).
@@ -264,7 +269,7 @@ class PythonTaintModel:
             if not calls:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
             entry = Sink(trule, tuple(_as_list(sink.get("args"))), dict(sink.get("kwarg") or {}),
-                         bool(sink.get("html")))
+                         bool(sink.get("html")), bool(sink.get("sql")))
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)
@@ -858,7 +863,7 @@ class _Walk:
             taint = _mark(taint, FIXED_PREFIX)
         if not self.model.wants_formatting:
             return taint
-        return taint | self._parts_label(parts, "f-string")
+        return taint | self._sql_mark(self._parts_label(parts, "f-string"), node)
 
     def _eval_binary(self, node: ts.Node) -> Taint:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -1021,7 +1026,7 @@ class _Walk:
                 position += 1
         if not taint:
             return
-        label = sink.rule.first_unclean(taint, sink.html)
+        label = sink.rule.first_unclean(taint, sink.html, sink.sql)
         if label is not None:
             shown = raw.replace("?.", "") if raw else "call"
             self.findings.append((sink.rule.rule, node, f"{_describe(label)} -> {shown}"))
@@ -1063,7 +1068,13 @@ class _Walk:
             parts, how = [node], "string concatenation"  # query += user_value
         else:
             return EMPTY
-        return self._parts_label(parts, how)
+        return self._sql_mark(self._parts_label(parts, how), node)
+
+    def _sql_mark(self, label: Taint, node: ts.Node) -> Taint:
+        """The formatting label, marked when the text that builds it reads as a SQL statement."""
+        if label and _SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            return _mark(label, SQL)
+        return label
 
     def _parts_label(self, parts: list[ts.Node], how: str) -> Taint:
         applied: frozenset | None = None
