@@ -37,6 +37,7 @@ from curator.ruleset import Rule
 
 ROUTE_PARAMETERS = "route-parameters"
 STRING_FORMATTING = "string-formatting"
+FUNCTION_PARAMETERS = "function-parameters"  # parameters of a function that is not a route: any caller's value
 CONTAINMENT = "@containment"
 NORMALIZED = "@normalized"
 HTML = "@html"  # the value was formatted into a string literal holding markup
@@ -207,6 +208,7 @@ class PythonTaintModel:
         self.route_sinks: list[TaintRule] = []
         self.wants_formatting = False
         self.wants_routes = False
+        self.wants_parameters = False
         for rule in rules:
             self._add_rule(rule)
         self.trigger_words = _any_word(self.sinks.words())
@@ -224,6 +226,12 @@ class PythonTaintModel:
         self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact}
                                       | {p[1:].encode() for p in self.sources.suffix})
         self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
+        # A function gets parameter labels only when it calls a sink of a rule that takes them (`eval(`).
+        parameter_words = {pattern.rsplit(".", 1)[-1].encode()
+                           for pattern, entries in list(self.sinks.exact.items()) + list(self.sinks.suffix.items())
+                           if any(FUNCTION_PARAMETERS in e.rule.sources for e in entries)}
+        self.parameter_calls = (re.compile(rb"\b(?:" + b"|".join(sorted(map(re.escape, parameter_words)))
+                                           + rb")\s*\(") if parameter_words else None)
         self._callees: dict[str, tuple] = {}  # resolved callee name -> `callee()`
 
     def _add_rule(self, rule: Rule) -> None:
@@ -235,6 +243,8 @@ class PythonTaintModel:
                 self.wants_formatting = True
             elif source == ROUTE_PARAMETERS:
                 self.wants_routes = True
+            elif source == FUNCTION_PARAMETERS:
+                self.wants_parameters = True
             else:
                 self.sources.add(str(source), str(source))
         if not sources:
@@ -406,7 +416,13 @@ class _Walk:
                             converters |= _typed_url_parameters(self._text(arg))
         if not route and names and names[0][0] == "request":  # a Django view: request first, URL parts after
             route = True
-        if not route or not self.model.wants_routes:
+        label = ROUTE_PARAMETERS
+        if not route:
+            calls = self.model.parameter_calls
+            if calls is None or not calls.search(self.code, function.start_byte, function.end_byte):
+                return route, {}
+            label = FUNCTION_PARAMETERS
+        elif not self.model.wants_routes:
             return route, {}
         params = {}
         for name, annotation in names:
@@ -414,7 +430,7 @@ class _Walk:
                 continue
             if annotation in NON_STRING_ANNOTATIONS:
                 continue
-            params[name] = frozenset({(ROUTE_PARAMETERS, frozenset())})
+            params[name] = frozenset({(label, frozenset())})
         return route, params
 
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
@@ -1186,6 +1202,8 @@ def _describe(label: Label) -> str:
         return next((a for a in sorted(applied) if a in _HOW), "string formatting")
     if source == ROUTE_PARAMETERS:
         return "route parameter"
+    if source == FUNCTION_PARAMETERS:
+        return "function parameter"
     return source
 
 
