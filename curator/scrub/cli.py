@@ -70,10 +70,15 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
                f"{counts['flagged']} flagged -> {outs['flagged']['path']}"
                + (f", {counts['rejects']} rejected -> {outs['rejects']['path']}" if "rejects" in outs else "")
                + (f"; {counts['blank_lines']} blank lines skipped" if counts["blank_lines"] else "")
+               + (f"; {counts['unwritable']} counted but unwritable (no bytes to write, reasons in the manifest)"
+                  if counts["unwritable"] else "")
                + f"; manifest {result['manifest']}")
     for item in result["inputs"]:
         for problem in item["problems"]:
             click.echo(f"curator: warning: {problem}", err=True)
+    for side in outs.values():
+        for reason in side["unwritable_reasons"]:
+            click.echo(f"curator: warning: unwritable: {reason}", err=True)
 
 
 @click.command()

@@ -91,6 +91,7 @@ class ScrubSummary:
     dropped: int = 0
     changed: int = 0
     not_applied: int = 0
+    unwritable: list[str] = field(default_factory=list)  # kept records with no bytes to write
     outputs: list[str] = field(default_factory=list)
     by_transform: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -99,7 +100,8 @@ class ScrubSummary:
         done = ", ".join(f"{n} {t}" for t, n in sorted(self.by_transform.items()))
         return (f"{self.records_in} records in, {self.records_out} out: {self.dropped} dropped, "
                 f"{self.changed} changed" + (f" ({done})" if done else "")
-                + (f", {self.not_applied} fixes not applied" if self.not_applied else ""))
+                + (f", {self.not_applied} fixes not applied" if self.not_applied else "")
+                + (f", {len(self.unwritable)} kept but unwritable (no bytes to write)" if self.unwritable else ""))
 
 
 class Scrubber:
@@ -323,7 +325,9 @@ def _write_target(scrubber: Scrubber, items: list[tuple[str, str]], target: str,
         return
     if in_place:
         keep_original(target)
-    write_rows(container, [s for s, _ in items], keep, target, replace)
+    unwritable = write_rows(container, [s for s, _ in items], keep, target, replace)
+    scrubber.summary.unwritable.extend(unwritable)
+    scrubber.summary.problems.extend(f"unwritable: {reason}" for reason in unwritable)
 
 
 def keep_original(target: str) -> None:

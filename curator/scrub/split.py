@@ -94,6 +94,7 @@ class SideCounts:
     path: str | None = None
     records: int = 0
     line_breaks_added: int = 0
+    unwritable: list[str] = field(default_factory=list)  # records counted here that have no bytes to write
 
 
 @dataclass
@@ -169,10 +170,12 @@ def split_corpus(paths: Sequence[str], view: ReportView, targets: dict[str, str 
                     "blank_lines": c.blank_lines, "records": c.records, **c.sides, "problems": c.problems}
                    for c in counts],
         "outputs": {side: {"path": s.path, "records": s.records, "sha256": file_sha256(s.path),
-                           "line_breaks_added": s.line_breaks_added} for side, s in sides.items()},
+                           "line_breaks_added": s.line_breaks_added, "unwritable": len(s.unwritable),
+                           "unwritable_reasons": s.unwritable} for side, s in sides.items()},
         "counts": {"records": sum(c.records for c in counts),
                    **{side: sum(c.sides[side] for c in counts) for side in SIDES},
-                   "blank_lines": sum(c.blank_lines for c in counts)},
+                   "blank_lines": sum(c.blank_lines for c in counts),
+                   "unwritable": sum(len(s.unwritable) for s in sides.values())},
     }
     _write_json_atomic(manifest_path, result)
     result["manifest"] = manifest_path
@@ -260,5 +263,5 @@ def _split_table(found, container, names, view, outputs, counts, sides, has_reje
                 raise _changed(sub, missing[0], "the report has a row this input no longer holds")
 
     for side, rows in picks.items():
-        write_rows(container, [s for s, _ in found], rows, outputs[side])
+        sides[side].unwritable = write_rows(container, [s for s, _ in found], rows, outputs[side])
 

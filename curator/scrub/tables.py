@@ -45,20 +45,22 @@ def _arrow_table(container: str, source: str):
 
 
 def write_rows(container: str, sources: Sequence[str], rows: list[tuple[str, int]], path: str,
-               replace: dict[tuple[str, int], dict] | None = None) -> None:
+               replace: dict[tuple[str, int], dict] | None = None) -> list[str]:
     """Write rows (source, 1-based position) to `path` in `container`, in the given order.
 
     `replace` maps a row to a new value (a dict for table rows, a JSON value for arrays) for scrub.
+    Returns one "<source>:<position>: <reason>" per row that has no bytes to write (an unclosed JSON
+    array's tail, a CSV file that cannot be read past some row): counted and named, never a crash.
     """
     replace = replace or {}
     if container in ("parquet", "hf"):
         _write_arrow(container, sources, rows, path, replace)
-    elif container == "csv":
-        _write_csv(sources, rows, path, replace)
-    elif container == "json":
-        _write_json(sources, rows, path, replace)
-    else:
-        raise UsageError(f"cannot write container {container!r}")
+        return []
+    if container == "csv":
+        return _write_csv(sources, rows, path, replace)
+    if container == "json":
+        return _write_json(sources, rows, path, replace)
+    raise UsageError(f"cannot write container {container!r}")
 
 
 def _arrow_rows(container, sources, rows, replace):
@@ -125,53 +127,125 @@ def _write_arrow(container, sources, rows, path, replace) -> None:
         raise
 
 
-def _read_csv(source: str) -> tuple[list[str], list[list[str] | None]]:
-    """Header and data rows numbered exactly as `curator.corpus.csvfile` numbers them: blank rows are not
-    rows, a row the strict parser rejects is a row without cells (None)."""
-    from curator.corpus.sources import open_binary
+def _read_csv(source: str) -> tuple[list[str], dict[int, list[str] | str], dict[int, str]]:
+    """Header, data rows and unwritable rows, numbered exactly as `curator.corpus.csvfile` numbers them.
+
+    Blank rows are not rows. A row the strict parser rejects is kept as its raw text (the line or
+    lines the parser read for it); a row past a read error has no text and is named in the third map.
+    """
+    from curator.corpus.sources import DECOMPRESS_ERRORS, open_binary
+
+    rows: dict[int, list[str] | str] = {}
+    unwritable: dict[int, str] = {}
+    header: list[str] = []
+    consumed: list[str] = []  # the raw lines the parser read for the current row
+
+    def lines(text):
+        for line in text:
+            consumed.append(line)
+            yield line
 
     with open_binary(source) as f:
-        text = f.read().decode("utf-8-sig", "surrogateescape")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    header = next(reader, None) or []
-    rows: list[list[str] | None] = []
-    while True:
+        text = io.TextIOWrapper(f, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        reader = csv.reader(lines(text), strict=True)
+        number = 0
         try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error:
-            rows.append(None)
-            continue
-        if cells and any(cells):
-            rows.append(cells)
-    return header, rows
+            header = next(reader, None) or []
+            while True:
+                consumed.clear()
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error:
+                    number += 1
+                    rows[number] = "".join(consumed)
+                    continue
+                if cells and any(cells):
+                    number += 1
+                    rows[number] = cells
+        except DECOMPRESS_ERRORS as exc:
+            unwritable[number + 1] = f"cannot read the file past row {number}: {exc}"
+    return header, rows, unwritable
 
 
-def _write_csv(sources, rows, path, replace) -> None:
+def _write_csv(sources, rows, path, replace) -> list[str]:
     data = {source: _read_csv(source) for source in sources}
     header = data[sources[0]][0]
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
+    unwritable = []
     for source, position in rows:
         if (source, position) in replace:
             value = replace[(source, position)]
             writer.writerow([value.get(column, "") for column in header])
-        elif data[source][1][position - 1] is not None:  # an unparseable row has no cells to write
-            writer.writerow(data[source][1][position - 1])
+            continue
+        row = data[source][1].get(position)
+        if isinstance(row, list):
+            writer.writerow(row)
+        elif isinstance(row, str):  # a row the parser rejected: its raw line(s), unchanged
+            buffer.write(row if row.endswith(("\n", "\r")) else row + "\n")
+        else:
+            why = data[source][2].get(position, "not in the file any more")
+            unwritable.append(f"{source}:{position}: {why}; no bytes to write")
     _atomic_bytes(path, buffer.getvalue().encode("utf-8", "surrogateescape"))
+    return unwritable
 
 
-def _write_json(sources, rows, path, replace) -> None:
-    from curator.corpus.sources import open_binary
+def _json_element(record) -> tuple[bytes | None, object]:
+    """What a JSON array output can hold of one record the reader produced: (raw bytes to write verbatim,
+    or None with the decoded value to re-serialize); (None, _NO_VALUE) when it holds no valid JSON value."""
+    if not record.raw:
+        return None, _NO_VALUE
+    try:
+        return None, json.loads(record.raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        pass
+    try:  # invalid UTF-8 inside a well-formed element: keep its bytes as they are
+        json.loads(record.raw.decode("utf-8", "surrogateescape"))
+        return record.raw, None
+    except (ValueError, RecursionError):
+        return None, _NO_VALUE
 
-    data = {}
+
+_NO_VALUE = object()
+
+
+def _write_json(sources, rows, path, replace) -> list[str]:
+    """A JSON array of the chosen elements, read with the lint reader (`read_json`), so an element is
+    numbered as in the report and a broken file (an unclosed array, a bad element) never raises."""
+    from curator.corpus.jsonarray import read_json
+
+    wanted = set(rows)
+    found: dict[tuple[str, int], tuple[bytes | None, object]] = {}
+    errors: dict[tuple[str, int], str] = {}
     for source in sources:
-        with open_binary(source) as f:
-            data[source] = json.loads(f.read().decode("utf-8-sig"))
-    chosen = [replace.get((source, position), data[source][position - 1]) for source, position in rows]
-    _atomic_bytes(path, json.dumps(chosen, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        for record in read_json(source):
+            key = (record.source, record.position)
+            if key not in wanted or key in replace:
+                continue
+            found[key] = _json_element(record)
+            if record.error:
+                errors[key] = record.error
+    pieces: list[bytes] = []
+    unwritable = []
+    for key in rows:
+        if key in replace:
+            raw, value = None, replace[key]
+        else:
+            raw, value = found.get(key, (None, _NO_VALUE))
+        if raw is not None:
+            pieces.append(b"  " + raw)
+        elif value is not _NO_VALUE:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            pieces.append(b"  " + text.encode("utf-8", "surrogateescape"))
+        else:
+            why = errors.get(key) or f"{key[0]}:{key[1]}: not in the file any more"
+            unwritable.append(f"{why}; no bytes to write")
+    body = b"[\n" + b",\n".join(pieces) + b"\n]\n" if pieces else b"[]\n"
+    _atomic_bytes(path, body)
+    return unwritable
 
 
 def _atomic_bytes(path: str, data: bytes) -> None:
