@@ -6,7 +6,9 @@ byte an output can gain is a line break after an input's last line when that lin
 line follows it in the same output (counted as `line_breaks_added`). Compressed input gives outputs
 with the same compression (the bytes inside are exact; the compressed bytes are not the input's).
 Parquet, CSV, JSON arrays and dataset folders are written back in their own container with the same
-rows and schema.
+rows and schema. Rows are numbered as the lint reader numbers them: a CSV row the parser rejects is
+written as its raw line(s); an error record with no bytes (an unclosed JSON array's tail) is counted on
+its side and named in the manifest (`unwritable`, with reasons).
 """
 
 from __future__ import annotations
