@@ -37,6 +37,9 @@ from curator.ruleset import Rule
 
 ROUTE_PARAMETERS = "route-parameters"
 STRING_FORMATTING = "string-formatting"
+SHARED_TEMP_PATH = "shared-temp-path"  # a constant path in a world-writable temp folder (`"/tmp/cache.json"`)
+_SHARED_TEMP = re.compile(rb"""[rbuRBU]{0,2}(?:'{3}|"{3}|'|")/(?:var/tmp|tmp|dev/shm)/[^'"/{}]""")
+_WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
 FUNCTION_PARAMETERS = "function-parameters"  # parameters of a function that is not a route: any caller's value
 CONTAINMENT = "@containment"
 NORMALIZED = "@normalized"
@@ -133,6 +136,7 @@ class Sink:
     kwarg: dict = field(default_factory=dict)  # keyword -> required value text
     html: bool = False  # only values formatted into markup count
     sql: bool = False  # only strings whose text reads as SQL count (`conn.fetch(...)`: also an HTTP client's)
+    writes: bool = False  # only when the mode (argument 1 or `mode=`) is a literal that writes (`"w"`, `"a+"`)
 
 
 @dataclass
@@ -209,6 +213,7 @@ class PythonTaintModel:
         self.wants_formatting = False
         self.wants_routes = False
         self.wants_parameters = False
+        self.wants_temp = False
         for rule in rules:
             self._add_rule(rule)
         self.trigger_words = _any_word(self.sinks.words())
@@ -224,6 +229,7 @@ class PythonTaintModel:
             self.formatting_words = _any_word(formatting_sinks.words())
         # A function holding none of these cannot produce a label other than string formatting.
         self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact}
+                                      | ({b"/tmp/", b"/var/tmp/", b"/dev/shm/"} if self.wants_temp else set())
                                       | {p[1:].encode() for p in self.sources.suffix})
         self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
         # A function gets parameter labels only when it calls a sink of a rule that takes them (`eval(`).
@@ -245,6 +251,8 @@ class PythonTaintModel:
                 self.wants_routes = True
             elif source == FUNCTION_PARAMETERS:
                 self.wants_parameters = True
+            elif source == SHARED_TEMP_PATH:
+                self.wants_temp = True
             else:
                 self.sources.add(str(source), str(source))
         if not sources:
@@ -279,7 +287,7 @@ class PythonTaintModel:
             if not calls:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
             entry = Sink(trule, tuple(_as_list(sink.get("args"))), dict(sink.get("kwarg") or {}),
-                         bool(sink.get("html")), bool(sink.get("sql")))
+                         bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")))
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)
@@ -869,6 +877,8 @@ class _Walk:
     def _eval_string(self, node: ts.Node) -> Taint:
         parts = list(_interpolations(node))
         if not parts:
+            if self.model.wants_temp and _SHARED_TEMP.match(self.code, node.start_byte):
+                return frozenset({(SHARED_TEMP_PATH, frozenset())})
             return EMPTY  # a constant string: no taint, builds nothing
         taint = EMPTY
         for child in parts:
@@ -1029,6 +1039,12 @@ class _Walk:
                 if not any(a.type == "keyword_argument" and self._text(a.child_by_field_name("name")) == key
                            and self._text(a.child_by_field_name("value")) == str(wanted) for a in arg_nodes):
                     return
+        if sink.writes and not any(
+                _WRITE_MODE.match(self._text(a.child_by_field_name("value") if a.type == "keyword_argument" else a))
+                for i, a in enumerate(arg_nodes)
+                if (a.type == "keyword_argument" and self._text(a.child_by_field_name("name")) == "mode")
+                or (a.type != "keyword_argument" and i == (0 if "receiver" in sink.args else 1))):
+            return
         taint = receiver if "receiver" in sink.args else EMPTY
         position = 0
         for arg, t in zip(arg_nodes, arg_taints):
@@ -1144,10 +1160,25 @@ class _Walk:
         if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
                     "format_expression"):
             return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
+        if kind == "subscript":  # `ORDER_BY[key]`: a value from a fixed table, whatever the key
+            return self._const_table(node.child_by_field_name("value"))
         if kind == "call":
             callee = node.child_by_field_name("function")
-            return callee is not None and bool(self.model.converters.lookup(self._resolve(self._text(callee))))
+            if callee is None:
+                return False
+            if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) == "get" \
+                    and self._const_table(callee.child_by_field_name("object")):
+                args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
+                return args is not None and all(self._is_const(a) for a in args.named_children[1:])
+            return bool(self.model.converters.lookup(self._resolve(self._text(callee))))
         return False
+
+    def _const_table(self, node: ts.Node | None) -> bool:
+        """A module constant or a local bound to a constant, holding no taint (a lookup table)."""
+        if node is None or node.type != "identifier":
+            return False
+        name = self._text(node)
+        return (name.isupper() or name in self.consts) and not self.env.get(name)
 
 
 _EVAL_HANDLERS = {
@@ -1204,6 +1235,8 @@ def _describe(label: Label) -> str:
         return "route parameter"
     if source == FUNCTION_PARAMETERS:
         return "function parameter"
+    if source == SHARED_TEMP_PATH:
+        return "fixed path in a shared temp folder"
     return source
 
 
