@@ -165,8 +165,8 @@ class TaintRule:
 def _any_word(words: set[bytes]) -> re.Pattern:
     """One regex that finds any of `words` (never matches when there are none).
 
-    Built as a trie (`ch(?:eck_call|mod)`): it matches where a flat alternation would (the callers only
-    ask whether there is a match), and the `re` engine tries one branch per byte instead of every word.
+    Built as a trie (`ch(?:eck_call|mod)`), each word ending at an identifier boundary: it matches where a
+    flat alternation would, and the `re` engine tries one branch per byte instead of every word.
     """
     if not words:
         return re.compile(rb"(?!)")
@@ -179,18 +179,23 @@ def _any_word(words: set[bytes]) -> re.Pattern:
     return re.compile(_trie_pattern(trie))
 
 
-def _trie_pattern(node: dict) -> bytes:
-    """The regex of a trie node: its branches, optional when a word may end here."""
+def _trie_pattern(node: dict, last: int = 0) -> bytes:
+    """The regex of a trie node reached by byte `last`: its branches, optional when a word may end here."""
     ends = None in node
-    branches = [re.escape(bytes([byte])) + _trie_pattern(child) for byte, child in sorted(
+    branches = [re.escape(bytes([byte])) + _trie_pattern(child, byte) for byte, child in sorted(
         (k, v) for k, v in node.items() if k is not None)]
+    # A word that ends in an identifier character counts only at the identifier's end: `fetch` must not
+    # fire on every `fetchall`. (`/tmp/` ends in a slash, so whatever follows it is fine.)
+    end = _WORD_END if chr(last).isalnum() or last == ord("_") else b""
     if not branches:
-        return b""
+        return end
     body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
     if ends:
-        # A shorter word already matched: the longer ones are not needed to find a match.
-        return b""
+        return b"(?:" + end + b"|" + body + b")" if end else b""
     return body
+
+
+_WORD_END = rb"(?![A-Za-z0-9_])"
 
 
 def _as_list(value) -> list:
