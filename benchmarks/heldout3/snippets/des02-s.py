@@ -1,0 +1,12 @@
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_config():
+    document = request.files["config"].read()
+    config = yaml.safe_load(document)
+    services = config.get("services", [])
+    return {"services": len(services)}

@@ -1,0 +1,11 @@
+import random
+from datetime import datetime, timedelta
+
+
+def issue_reset_code(user, mailer):
+    code = str(random.randint(100000, 999999))
+    user.reset_code = code
+    user.reset_expires = datetime.utcnow() + timedelta(minutes=15)
+    user.save()
+    mailer.send(user.email, "Password reset", f"Your code is {code}")
+    return True

@@ -1,0 +1,11 @@
+import secrets
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/api-keys", methods=["POST"])
+def new_api_key():
+    key = "sk_" + secrets.token_hex(16)
+    return jsonify({"api_key": key}), 201

@@ -1,0 +1,13 @@
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+@app.route("/welcome")
+def welcome():
+    name = request.args.get("name", "friend")
+    template = """
+    <h2>Welcome back, {{ name }}</h2>
+    <p>You have {{ count }} new messages.</p>
+    """
+    return render_template_string(template, name=name, count=3)
