@@ -47,6 +47,21 @@ HTML = "@html"  # the value was formatted into a string literal holding markup
 _MARKUP = re.compile(rb"<[A-Za-z/!]")
 SQL = "@sql"  # the value was formatted into a string whose text reads as a SQL statement
 _SQL_TEXT = re.compile(rb"(?i)\b(?:select\b[^;]*?\bfrom|insert\s+into|delete\s+from|update\s+\w+\s+set)\b")
+PARSED = "@parsed"  # passed through (or re-derived by) a parser that accepts only an IP address, a UUID, a number
+# Calls that raise unless their argument is an IP address/network, a UUID or a number: their result, and a plain
+# name passed to them (once the call returned), can hold no shell, path or SQL syntax.
+PARSE_CHECKS = frozenset({"ipaddress.ip_address", "ipaddress.ip_network", "ipaddress.ip_interface",
+                          "ipaddress.IPv4Address", "ipaddress.IPv6Address", "ipaddress.IPv4Network",
+                          "ipaddress.IPv6Network", "ipaddress.IPv4Interface", "ipaddress.IPv6Interface",
+                          "uuid.UUID", "int", "float"})
+# Uploaded files: `request.files["f"]`, its `.stream`, Django's `request.FILES[...]`, a FastAPI `UploadFile` are file
+# objects, not paths; only their `.filename`/`.name` (or `str()`) is text that names a file.
+UPLOAD_SOURCES = frozenset({"request.files", "request.FILES", "self.request.files"})
+UPLOAD = "@upload"  # a route parameter annotated as an uploaded file
+FILE_NAME = "@file-name"  # the client-chosen name of an uploaded file
+FILE_NAME_ATTRS = frozenset({"filename", "name", "raw_filename", "original_filename"})
+UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.datastructures.UploadFile",
+                                "FileStorage", "UploadedFile"})
 VALIDATED = "@validated"  # checked against an allow-list, a pattern or a host test; the failing branch left
 END_OF_OPTIONS = "@after-double-dash"  # placed after `--` in an argument list
 CLEAN = "@clean"  # a sanitizer's result on a value with no known source: carries only the sanitizer's marker
@@ -58,6 +73,7 @@ _FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?:
 _BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']""")
 
 Label = tuple[str, frozenset]  # (source, sanitizers applied)
+UPLOAD_MARK = frozenset({UPLOAD})
 Taint = frozenset  # of Label
 EMPTY: Taint = frozenset()
 _MISSING = object()
@@ -146,6 +162,7 @@ class TaintRule:
     sanitizers: frozenset  # sanitizer markers that clean a label for this rule
     returns_route: bool = False
     return_html: bool = False
+    names_of_uploads: bool = False  # an uploaded file object counts only through its name (a path sink)
 
     def first_unclean(self, taint: Taint, html: bool = False, sql: bool = False) -> Label | None:
         best = None
@@ -154,6 +171,8 @@ class TaintRule:
             if html and HTML not in applied:
                 continue
             if sql and SQL not in applied:
+                continue
+            if self.names_of_uploads and (source in UPLOAD_SOURCES or UPLOAD in applied) and FILE_NAME not in applied:
                 continue
             if source in self.sources and not (applied & self.sanitizers):
                 # A total order, so the reported label never depends on set iteration (hash seed).
@@ -275,7 +294,8 @@ class PythonTaintModel:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: bad sanitizer {sanitizer!r}")
         for converter in _as_list(spec.get("converters")):
             self.converters.add(str(converter), True)
-        trule = TaintRule(rule, frozenset(sources), frozenset(markers))
+        trule = TaintRule(rule, frozenset(sources), frozenset(markers),
+                          names_of_uploads=spec.get("uploads") == "names")
         sinks = _as_list(spec.get("sinks"))
         if not sinks:
             raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sinks:`")
@@ -443,7 +463,7 @@ class _Walk:
                 continue
             if annotation in NON_STRING_ANNOTATIONS:
                 continue
-            params[name] = frozenset({(label, frozenset())})
+            params[name] = frozenset({(label, UPLOAD_MARK if annotation in UPLOAD_ANNOTATIONS else frozenset())})
         return route, params
 
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
@@ -578,11 +598,16 @@ class _Walk:
                     self._block(child)
                     branches.append(self._snapshot())
                 else:  # except / else / finally clauses
+                    after_try = self._snapshot()
                     if child.type == "except_clause":
                         self._restore(before)
                     for part in child.named_children:
                         if part.type == "block":
                             self._block(part)
+                    if child.type == "except_clause" and self._exits(child.child_by_field_name("body") or next(
+                            (p for p in child.named_children if p.type == "block"), None)):
+                        self._restore(after_try)  # a handler that leaves: the code below sees the try's state
+                        continue
                     branches.append(self._snapshot())
             if branches:
                 self._merge(branches)
@@ -868,7 +893,10 @@ class _Walk:
         source = self._source(name)
         if source is not None:
             return frozenset({(source, frozenset())})
-        return self._eval(node.child_by_field_name("object"))
+        taint = self._eval(node.child_by_field_name("object"))
+        if taint and name.rpartition(".")[2] in FILE_NAME_ATTRS:
+            return _mark(taint, FILE_NAME)  # `upload.filename`: the name, not the file object
+        return taint
 
     def _eval_subscript(self, node: ts.Node) -> Taint:
         value = node.child_by_field_name("value")
@@ -1013,6 +1041,11 @@ class _Walk:
         sinks, converter, markers, normal = model.callee(name)
         for sink in sinks:
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
+        parses = name in PARSE_CHECKS
+        if parses and arg_nodes and arg_nodes[0].type == "identifier":  # `ipaddress.ip_address(host)`: host is one
+            key = self._text(arg_nodes[0])
+            if self.env.get(key):
+                self.env[key] = _mark(self.env[key], PARSED)
         if converter:
             return EMPTY
         if obj is not None and raw.endswith(".get") and obj.type == "identifier" and not receiver and (
@@ -1028,6 +1061,10 @@ class _Walk:
             if markers:  # remember the sanitizer for a value built from it later (`safe = shlex.quote(p)`)
                 return frozenset({(CLEAN, frozenset(markers))})
             return self._formatting_label(node, None) if formats else EMPTY
+        if parses:
+            markers = [*markers, PARSED]
+        elif name == "str" and callee_type == "identifier":
+            markers = [*markers, FILE_NAME]
         if markers or normal:
             taint = _mark(taint, *markers, *normal)
         elif raw.endswith(".format") and callee_type == "attribute":
@@ -1141,7 +1178,8 @@ class _Walk:
         elif part.type == "call":
             callee = part.child_by_field_name("function")
             name = self._resolve(self._text(callee)) if callee is not None else ""
-            return frozenset(self.model.sanitizers.lookup(name))
+            marks = frozenset(self.model.sanitizers.lookup(name))
+            return marks | {PARSED} if name in PARSE_CHECKS else marks
         else:
             return frozenset()
         if not taint:
