@@ -381,6 +381,9 @@ class LanguageGates:
         self.literals = sorted({lit for gate, _ in rules for exact, _f in gate.patterns for c in exact for lit in c})
         self.folded = sorted({lit for gate, _ in rules for _e, folded in gate.patterns for c in folded for lit in c})
         self.words: dict[bytes, tuple[frozenset[bytes], frozenset[bytes]]] = {}  # word -> literals inside
+        # Most words hold no literal at all: one regex search says so before any per-literal test.
+        self._any_literal = _search_any(self.literals)
+        self._any_folded = _search_any(self.folded)
 
     def passing(self, code: bytes) -> tuple[list[tuple[RuleGate, "CompiledLanguage"]], set[bytes], set[bytes] | None]:
         """(rules whose gates pass, literals present, folded literals present or None when not ASCII)."""
@@ -393,14 +396,25 @@ class LanguageGates:
             found = words.get(word)
             if found is None:
                 lowered = word.lower()
-                found = words[word] = (frozenset(lit for lit in self.literals if lit in word),
-                                       frozenset(lit for lit in self.folded if lit in lowered))
+                found = words[word] = (
+                    frozenset(lit for lit in self.literals if lit in word) if self._any_literal(word) else _NONE,
+                    frozenset(lit for lit in self.folded if lit in lowered) if self._any_folded(lowered) else _NONE)
             if found[0]:
                 present |= found[0]
             if found[1]:
                 folded |= found[1]
         folded_or_none = folded if code.isascii() else None
         return [r for r in self.rules if r[0].passes(present, folded_or_none)], present, folded_or_none
+
+
+_NONE: frozenset[bytes] = frozenset()
+
+
+def _search_any(literals: list[bytes]):
+    """A search for any of `literals` inside a word (never matches when there are none)."""
+    if not literals:
+        return lambda word: None
+    return re.compile(b"|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True))).search
 
 
 # More gated rule queries than this on one snippet: the language's full query (one walk) is cheaper.
