@@ -194,16 +194,6 @@ def pattern_gate(query: ts.Query, index: int, text: str) -> tuple[Gate, Gate]:
     return exact, folded
 
 
-def _gate_passes(gate: Gate, code: bytes) -> bool:
-    for clause in gate:
-        for literal in clause:
-            if literal in code:
-                break
-        else:
-            return False
-    return True
-
-
 
 
 def _condition(key: str, value, rule: Rule) -> Condition:

@@ -30,9 +30,6 @@ class Table:
     columns: list[str]
     rows: list[tuple]
 
-    def dicts(self) -> list[dict]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
-
 
 @dataclass
 class SliceRate:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 import duckdb
@@ -69,8 +68,3 @@ def _table(console: Console, con: duckdb.DuckDBPyConnection) -> None:
                       str(findings), str(records))
     console.print()
     console.print(table)
-
-
-def engine_times(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
-    row = con.execute("SELECT engine_seconds FROM runs WHERE run_id = ?", [run_id]).fetchone()
-    return json.loads(row[0] or "{}") if row else {}
