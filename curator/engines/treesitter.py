@@ -81,6 +81,25 @@ def _is_constant(node: ts.Node) -> bool:
 
 Condition = Callable[[ts.Node], bool]
 
+# Node types that open a function scope in the supported grammars.
+FUNCTION_SCOPES = frozenset({
+    "function_definition", "function_declaration", "method_declaration", "method_definition",
+    "arrow_function", "function_expression", "function", "method", "singleton_method", "func_literal",
+    "constructor_declaration", "lambda",
+})
+
+
+def _scope(node: ts.Node) -> ts.Node:
+    """The innermost function around `node`, or the snippet's root."""
+    current = node.parent
+    while current is not None:
+        if current.type in FUNCTION_SCOPES:
+            return current
+        if current.parent is None:
+            return current
+        current = current.parent
+    return node
+
 # A gate: clauses that must all hold for a rule to fire in a snippet; a clause holds when the parsed
 # bytes contain one of its literals. Derived from the rule's required `regex` conditions: a node's text is
 # a slice of the parsed bytes, so a literal that every match of the regex contains must be in them.
@@ -212,6 +231,9 @@ def _condition(key: str, value, rule: Rule) -> Condition:
     if key == "not_regex":
         pattern = re.compile(value)
         return lambda node: not pattern.search(node.text.decode("utf-8", "replace"))
+    if key == "scope_not_regex":  # the enclosing function (or the whole snippet) must not match
+        pattern = re.compile(value)
+        return lambda node: not pattern.search(_scope(node).text.decode("utf-8", "replace"))
     if key == "constant":
         return (lambda node: _is_constant(node)) if value else (lambda node: not _is_constant(node))
     if key == "type":
