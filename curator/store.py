@@ -210,9 +210,20 @@ def open_report(path: str | os.PathLike, *, read_only: bool = True) -> duckdb.Du
         raise UsageError(f"{p}: no such report (run `curator lint ... --db {p}` first)")
     try:
         con = duckdb.connect(str(p), read_only=read_only)
+    except duckdb.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageError(f"{p}: not a curator report ({first})") from None
+    try:
+        has_meta = con.execute("SELECT count(*) FROM information_schema.tables"
+                               " WHERE table_name = 'meta' AND table_schema = 'main'").fetchone()[0]
+        if not has_meta:
+            con.close()
+            raise UsageError(f"{p}: not a curator report (no meta table)")
         version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except duckdb.Error as exc:
-        raise UsageError(f"{p}: not a curator report: {exc}") from None
+        con.close()
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageError(f"{p}: not a curator report ({first})") from None
     if version is None:
         raise UsageError(f"{p}: not a curator report (no schema_version)")
     if int(version[0]) > SCHEMA_VERSION:
