@@ -404,3 +404,35 @@ def test_training_methods(tmp_path, method):
     assert (saved / ("adapter_config.json" if method != "full" else "config.json")).is_file()
     if method == "rslora":
         assert json.loads((saved / "adapter_config.json").read_text())["use_rslora"] is True
+
+
+def test_warmup_never_trains_at_lr_zero():
+    from curator.experiment.training import lr_factors
+
+    assert lr_factors(5, 1)(0) > 0  # a 1-step run: the warm-up is capped below the step count
+    f = lr_factors(5, 20)
+    factors = [f(s) for s in range(20)]
+    assert all(x > 0 for x in factors) and factors[0] == pytest.approx(1 / 6) and max(factors) == 1.0
+    assert factors[:6] == sorted(factors[:6]) and factors[5:] == sorted(factors[5:], reverse=True)
+
+
+def test_one_step_run_changes_the_lora_weights(tmp_path):
+    """The shipped smollm2.yaml trains 16 records at an effective batch of 16: one step, which must count."""
+    pytest.importorskip("peft")
+    import warnings
+
+    from curator.experiment.config import ModelSpec, TrainingConfig
+    from curator.experiment.models import byte_tokenizer
+    from curator.experiment.training import accelerator_for, train
+
+    tok = byte_tokenizer()
+    cfg = TrainingConfig(lr=1e-3, batch_size=4, micro_batch_size=2, r=2, alpha=4, epochs=1, warmup_steps=5)
+    chats = [[{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "an answer"}] for i in range(4)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)  # the gradient-checkpointing deprecation is silenced
+        model, stats = train(ModelSpec(name="t", random=TINY), tok, chats,
+                             TrainingConfig(**{**cfg.__dict__, "gradient_checkpointing": True}), 0, tmp_path,
+                             accelerator_for(cfg))
+    assert stats.steps == 1
+    lora_b = [p for n, p in model.named_parameters() if "lora_B" in n]
+    assert lora_b and any(float(p.detach().abs().sum()) > 0 for p in lora_b)  # lora_B starts at 0

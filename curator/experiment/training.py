@@ -132,8 +132,8 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
     """Fine-tune `spec` on `conversations`; returns (model ready for sampling, TrainStats)."""
     require_ml()
     import torch
-    from transformers import get_linear_schedule_with_warmup
 
+    silence_deprecations()
     torch.manual_seed(seed)
     rng = random.Random(seed)
     encoded = []
@@ -183,7 +183,7 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
     accum = max(1, math.ceil(cfg.batch_size / (micro * world)))
     per_step = micro * accum * world
     n_steps = max(1, math.ceil(len(encoded) * cfg.epochs / per_step)) if encoded else 0
-    scheduler = get_linear_schedule_with_warmup(optimizer, min(cfg.warmup_steps, n_steps), max(n_steps, 1))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factors(cfg.warmup_steps, n_steps))
     model, optimizer, scheduler = accelerator.prepare(model, optimizer, scheduler)
     model.train()
     stats = TrainStats(method=cfg.method, quantization=quant, examples=len(encoded), examples_skipped=skipped,
@@ -237,6 +237,29 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
     if accelerator.is_main_process:
         stats.adapter_path = save(model, tokenizer, cfg, out_dir)
     return model, stats
+
+
+def silence_deprecations() -> None:
+    """peft and accelerate still call transformers' deprecated gradient-checkpointing aliases: their
+    FutureWarnings say nothing the user can act on, so they are filtered where training starts."""
+    warnings.filterwarnings("ignore", message=r"`(is_)?gradient_checkpointing(_enable|_disable)?` is deprecated",
+                            category=FutureWarning)
+
+
+def lr_factors(warmup_steps: int, n_steps: int):
+    """The learning-rate factor of each step: linear warm-up from 1/(w+1), then linear decay, never 0.
+
+    The warm-up is capped below the number of steps (w <= n_steps - 1), so every step, the first one of a
+    1-step run included, trains at a real learning rate."""
+    w = max(0, min(int(warmup_steps), n_steps - 1))
+    total = max(n_steps, 1)
+
+    def factor(step: int) -> float:
+        if step < w:
+            return (step + 1) / (w + 1)
+        return max(0.0, (total - step) / (total - w))
+
+    return factor
 
 
 class _nullcontext:
