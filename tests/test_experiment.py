@@ -436,3 +436,35 @@ def test_one_step_run_changes_the_lora_weights(tmp_path):
     assert stats.steps == 1
     lora_b = [p for n, p in model.named_parameters() if "lora_B" in n]
     assert lora_b and any(float(p.detach().abs().sum()) > 0 for p in lora_b)  # lora_B starts at 0
+
+
+def test_resume_refuses_a_changed_config(tmp_path, report):
+    import shutil
+
+    from curator.experiment.results import ResultsDB
+    from curator.experiment.runner import plan
+
+    db = tmp_path / "resume.duckdb"
+    shutil.copy(report, db)
+    base = {"name": "resume", "models": [{"name": "m", "random": TINY}],
+            "slices": [{"name": "flagged", "kind": "flagged", "size": 2}], "seeds": [0],
+            "training": {"lr": 1e-3}, "judge": {"kind": "openai", "base_url": "http://127.0.0.1:9/v1"}}
+
+    def begin(**over):
+        cfg = config_from_dict({**base, **over}, str(tmp_path / "e.yaml"))
+        run_id, slices = plan(cfg, str(db))
+        ResultsDB(db, cfg.name).begin(cfg, run_id, slices)
+
+    begin()
+    begin()  # the same config resumes
+    begin(judge={**base["judge"], "concurrency": 2}, bootstrap_samples=50)  # operational/analysis keys may change
+    for over, what in [({"training": {"lr": 1e-4}}, "training.lr"),
+                       ({"evaluation": {"max_new_tokens": 5}}, "evaluation.max_new_tokens"),
+                       ({"judge": {**base["judge"], "model": "other"}}, "judge.model"),
+                       ({"models": [{"name": "m", "random": {**TINY, "hidden_size": 32}}]}, r"models\[m\]"),
+                       ({"slices": [{"name": "flagged", "kind": "flagged", "size": 3}]}, "slice 'flagged'")]:
+        with pytest.raises(UsageError, match=f"{what}.*changed.*new `name`|{what} changed.*new `name`"):
+            begin(**over)
+    # New units (a model, a seed, a slice) may be added when nothing else changed.
+    begin(models=base["models"] + [{"name": "m2", "random": TINY}], seeds=[0, 1],
+          slices=base["slices"] + [{"name": "clean", "kind": "clean", "size": 2}])

@@ -27,6 +27,45 @@ def unit_id(slice_name: str, model: str, seed: int) -> str:
     return f"{slice_name}|{model}|{seed}"
 
 
+# Keys a resumed run may change: where things are, how hard to push the judge, and the analysis of the
+# results (rates are recomputed from the stored judgments). Everything else decides what is trained,
+# sampled or judged, so a change there would mix two experiments under one name.
+RESUME_FREE = {"path", "output_dir", "corpus_root", "report_run_id", "control", "aligned_below", "coherent_above",
+               "bootstrap_samples", "judge.concurrency", "judge.timeout_s", "judge.retries", "judge.api_key_env"}
+
+
+def _diff(old, new, where: str) -> str | None:
+    if where in RESUME_FREE:
+        return None
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in sorted(set(old) | set(new)):
+            found = _diff(old.get(key), new.get(key), f"{where}.{key}" if where else key)
+            if found:
+                return found
+        return None
+    if old != new:
+        return f"{where} changed ({json.dumps(old, default=str)} -> {json.dumps(new, default=str)})"
+    return None
+
+
+def config_changes(old: dict, new: dict) -> str | None:
+    """What changed between the stored config and this one, as a phrase; None when a resume may go on.
+
+    New models, seeds and slices may be added (new units) when nothing else changed; a model that is in
+    both must be the same. Slices are compared with their members in `ResultsDB.begin`."""
+    if not old:
+        return None
+    old_models = {m.get("name"): m for m in old.get("models") or []}
+    for m in new.get("models") or []:
+        before = old_models.get(m.get("name"))
+        if before is not None:
+            found = _diff(before, m, f"models[{m.get('name')}]")
+            if found:
+                return found
+    rest = ("models", "seeds", "slices")
+    return _diff({k: v for k, v in old.items() if k not in rest}, {k: v for k, v in new.items() if k not in rest}, "")
+
+
 class ResultsDB:
     """Short connections per write: a training run lasts hours and must not hold the file's lock,
     so `curator experiment status` and `curator query` can read it in between."""
@@ -82,6 +121,11 @@ class ResultsDB:
             raise UsageError(f"experiment {self.experiment_id} was cut from lint run {exists[0][0]}, not {run_id};"
                              " give the experiment a new `name`")
         if exists:
+            old = self._exec("SELECT config FROM experiments WHERE experiment_id = ?", [self.experiment_id])[0][0]
+            changed = config_changes(json.loads(old) if old else {}, json.loads(config_json))
+            if changed:
+                raise UsageError(f"experiment {self.experiment_id}: {changed} since the first run; give the experiment"
+                                 " a new `name` (results of the old config are kept)")
             self._exec("UPDATE experiments SET updated_at = ?, config = ?, config_path = ?, control_slice = ?,"
                        " aligned_below = ?, coherent_above = ? WHERE experiment_id = ?",
                        [_now(), config_json, cfg.path, cfg.control, cfg.aligned_below, cfg.coherent_above,
