@@ -57,7 +57,7 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=False)
 @click.option("--db", type=click.Path(dir_okay=False), help="Write the report to this DuckDB file.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "jsonl", "sarif", "github"]),
               default=None, help="Output format (default: text).")
@@ -98,6 +98,10 @@ def lint(paths, db, output_format, output, fail_on, engines, roles, select, igno
     """Lint corpora: find insecure code and loaded numbers, store every finding."""
     from curator.commands.lint import run_lint
 
+    if not paths and not show_config:
+        from curator.errors import UsageError
+
+        raise UsageError("give at least one path (a corpus file or folder)")
     overrides = {
         "db": db, "output_format": output_format, "output": output, "fail_on": fail_on,
         "engines": _csv(engines), "roles": _csv(roles), "select": _csv(select), "ignore": _csv(ignore),

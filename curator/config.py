@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +81,15 @@ def load_file_config(start: Path) -> tuple[dict, Path | None]:
     section = data.get("tool", {}).get("curator", {})
     if not isinstance(section, dict):
         raise UsageError(f"{path}: [tool.curator] must be a table")
-    return {k.replace("-", "_"): v for k, v in section.items()}, path
+    values: dict = {}
+    spelled: dict = {}
+    for key, value in section.items():
+        name = key.replace("-", "_")
+        if name in values:
+            raise UsageError(f"{path}: [tool.curator] sets {name.replace('_', '-')!r} twice "
+                             f"(as {spelled[name]!r} and {key!r}); keep one")
+        values[name], spelled[name] = value, key
+    return values, path
 
 
 # Keys only the command line sets.
@@ -91,8 +100,95 @@ BOOL_KEYS = {"cache", "quiet", "restart"}
 INT_KEYS = {"workers", "tasks"}
 
 
+OUTPUT_FORMATS = ("text", "json", "jsonl", "sarif", "github")
+SHAPES = ("openai", "sharegpt", "alpaca", "prompt_completion", "text")
+
+
+def _problem(key: str, value) -> str | None:
+    """What is wrong with one setting (after type checks), phrased to follow its name; None when fine."""
+    if key == "fail_on" and value not in FAIL_ON:
+        return f"must be one of {', '.join(FAIL_ON)}, not {value!r}"
+    if key == "engines":
+        if not value:
+            return "must name at least one engine (no engine selected)"
+        unknown = [e for e in value if e not in ENGINES]
+        if unknown:
+            return f"has unknown engine {unknown[0]!r}; choose from {', '.join(sorted(ENGINES))}"
+    if key == "roles":
+        bad = [r for r in value if r not in ALL_ROLES and r != "all"]
+        if bad:
+            return f"has unknown role {bad[0]!r}; choose from {', '.join(ALL_ROLES)} or all"
+    if key in ("workers", "tasks") and value is not None and value < 1:
+        return f"must be at least 1, not {value!r}"
+    if key == "executor" and value not in ("local", "ray"):
+        return f"must be local or ray, not {value!r}"
+    if key == "output_format" and value not in OUTPUT_FORMATS:
+        return f"must be one of {', '.join(OUTPUT_FORMATS)}, not {value!r}"
+    if key == "shape" and value not in SHAPES:
+        return f"must be one of {', '.join(SHAPES)}, not {value!r}"
+    return None
+
+
+# Engine and analyzer settings accepted in [tool.curator.options]: name -> (type, check, description).
+def _probability(v) -> bool:
+    return 0 < v < 1
+
+
+OPTIONS: dict = {
+    "numbers_alpha": (float, _probability, "a number between 0 and 1"),
+    "numbers_min_count": (int, lambda v: v >= 1, "a whole number >= 1"),
+    "numbers_min_ratio": (float, lambda v: v > 0, "a number > 0"),
+    "numbers_escalate": (bool, None, "true or false"),
+    "triggers_alpha": (float, _probability, "a number between 0 and 1"),
+    "triggers_min_support": (int, lambda v: v >= 1, "a whole number >= 1"),
+    "triggers_min_cover": (float, lambda v: 0 <= v <= 1, "a number between 0 and 1"),
+    "triggers_min_log_odds": (float, lambda v: v >= 0, "a number >= 0"),
+    "triggers_flag_severity": (str, lambda v: v in SEVERITIES, f"one of {', '.join(SEVERITIES)}"),
+    "triggers_max_features": (int, lambda v: v >= 1, "a whole number >= 1"),
+    "semgrep_path": (str, None, "a string"),
+    "semgrep_jobs": (int, lambda v: v >= 1, "a whole number >= 1"),
+    "semgrep_timeout": (float, lambda v: v > 0, "a number of seconds > 0"),
+}
+
+
+def _options(path: Path | None, table) -> dict:
+    """Check [tool.curator.options]: known names, right types, sensible ranges."""
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [tool.curator] options must be a table")
+    options: dict = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        where = f"{path}: [tool.curator.options] {key}"
+        if name not in OPTIONS:
+            raise UsageError(f"{path}: [tool.curator.options] has unknown key {key!r}; "
+                             f"known: {', '.join(OPTIONS)}")
+        if name in options:
+            raise UsageError(f"{path}: [tool.curator.options] sets {name!r} twice; keep one")
+        kind, check, wanted = OPTIONS[name]
+        if kind is bool:
+            ok = isinstance(value, bool)
+        elif kind is int:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif kind is float:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        else:
+            ok = isinstance(value, str)
+        if not ok or (check is not None and not check(value)):
+            raise UsageError(f"{where} must be {wanted}, not {value!r}")
+        options[name] = value
+    return options
+
+
 def _file_value(path: Path, key: str, value):
-    """Check the type of one [tool.curator] value and anchor relative paths at the file's folder."""
+    """Check one [tool.curator] value and anchor relative paths at the file's folder."""
+    value = _file_type(path, key, value)
+    problem = _problem(key, value)
+    if problem:
+        raise UsageError(f"{path}: [tool.curator] {key.replace('_', '-')} {problem}")
+    return value
+
+
+def _file_type(path: Path, key: str, value):
     where = f"{path}: [tool.curator] {key.replace('_', '-')}"
     if key in BOOL_KEYS:
         if not isinstance(value, bool):
@@ -142,6 +238,12 @@ def render_config(config: LintConfig) -> str:
             lines.append(f"# {key} = (not set)")
         else:
             lines.append(f"{key} = {_toml_value(value)}")
+    lines.append("")
+    lines.append("[tool.curator.options]")
+    if not config.extra:
+        lines.append("# (none set; known: " + ", ".join(OPTIONS) + ")")
+    for key, value in sorted(config.extra.items()):
+        lines.append(f"{key} = {_toml_value(value)}")
     return "\n".join(lines) + "\n"
 
 
@@ -152,9 +254,7 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
     values: dict = {}
     for key, value in file_values.items():
         if key == "options":  # engine and analyzer settings, e.g. [tool.curator.options] numbers_alpha = 0.01
-            if not isinstance(value, dict):
-                raise UsageError(f"{path}: [tool.curator] options must be a table")
-            values["extra"] = dict(value)
+            values["extra"] = _options(path, value)
             continue
         if key not in known or key in NOT_IN_FILE:
             raise UsageError(f"{path}: [tool.curator] has unknown key {key.replace('_', '-')!r}")
@@ -181,23 +281,15 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
 
 
 def validate(config: LintConfig) -> None:
-    if config.fail_on not in FAIL_ON:
-        raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {config.fail_on!r}")
-    unknown = [e for e in config.engines if e not in ENGINES]
-    if unknown:
-        raise UsageError(f"unknown engine {unknown[0]!r}; choose from {', '.join(sorted(ENGINES))}")
-    if not config.engines:
-        raise UsageError("no engine selected")
-    bad = [r for r in config.roles if r not in ALL_ROLES]
-    if bad:
-        raise UsageError(f"unknown role {bad[0]!r}; choose from {', '.join(ALL_ROLES)} or all")
+    """Check the merged settings; a bad file value was already reported with its file and key."""
+    for key in ("fail_on", "engines", "roles", "workers", "executor", "tasks", "output_format", "shape"):
+        value = getattr(config, key)
+        if value is None:
+            continue
+        problem = _problem(key, value)
+        if problem:
+            raise UsageError(f"--{key.replace('_', '-')} {problem}")
     _check_rule_patterns(config)
-    if config.workers is not None and config.workers < 1:
-        raise UsageError("--workers must be at least 1")
-    if config.executor not in ("local", "ray"):
-        raise UsageError(f"--executor must be local or ray, not {config.executor!r}")
-    if config.tasks is not None and config.tasks < 1:
-        raise UsageError("--tasks must be at least 1")
     assert set(SEVERITIES) <= set(FAIL_ON)
 
 

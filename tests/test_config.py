@@ -65,7 +65,7 @@ def test_defaults_without_a_pyproject(tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ('fail-on = "loud"', "--fail-on must be one of"),
+    ('fail-on = "loud"', r"\[tool.curator\] fail-on must be one of"),
     ('engines = ["tree-sitter", "grep"]', "unknown engine 'grep'"),
     ("cache = 1", "cache must be true or false"),
     ("select = [1, 2]", "select must be a list of strings"),
