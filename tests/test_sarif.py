@@ -75,7 +75,8 @@ def test_results_point_at_the_record_line_with_fingerprints_and_suppressions(tmp
     assert "row 5" in parquet["message"]["text"]
     first = results[0]
     assert "message 2, line 3" in first["message"]["text"] and "os.chmod(path, 0o777)" in first["message"]["text"]
-    assert len(first["partialFingerprints"]["curatorFingerprint/v1"]) == 32
+    fingerprint, occurrence = first["partialFingerprints"]["curatorFingerprint/v2"].split(":")
+    assert len(fingerprint) == 32 and occurrence == "1"
     suppressed = [r for r in results if "suppressions" in r]
     assert len(suppressed) == 1 and suppressed[0]["suppressions"][0]["kind"] == "external"
     assert suppressed[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 3

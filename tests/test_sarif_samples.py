@@ -49,3 +49,6 @@ def test_sarif_of_the_sample_corpora(tmp_path, monkeypatch, capsys):
 
     records = load_sarif_file(str(out)).get_records()
     assert len(records) == findings
+    # every result is its own alert in code scanning: no two share a partial fingerprint
+    prints = [r["partialFingerprints"]["curatorFingerprint/v2"] for r in run["results"]]
+    assert len(set(prints)) == len(prints) == findings

@@ -14,7 +14,9 @@ from curator.report import rows_as_dicts
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/sft-curator/"
-FINGERPRINT_KEY = "curatorFingerprint/v1"
+# v2: our record fingerprint plus the occurrence number of that fingerprint within its file, in file order,
+# so identical records at different lines stay distinct alerts in code scanning (v1 merged them).
+FINGERPRINT_KEY = "curatorFingerprint/v2"
 
 # GitHub reads `security-severity` as a CVSS-like score: >= 9 critical, >= 7 high, >= 4 medium, else low.
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0", "info": "1.0"}
@@ -86,6 +88,13 @@ def _message_text(row: dict) -> str:
     return text
 
 
+def _occurrence_fingerprint(occurrences: dict[tuple[str, str], int], row: dict) -> str:
+    """`<fingerprint>:<n>`: the n-th finding with this fingerprint in its file (rows come in file order)."""
+    key = (row["source"], row["fingerprint"] or "")
+    occurrences[key] = occurrences.get(key, 0) + 1
+    return f"{row['fingerprint']}:{occurrences[key]}"
+
+
 def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
     """The whole SARIF log of one run as a dict."""
     from curator.ruleset import rules_by_id
@@ -96,11 +105,13 @@ def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         " f.detail, f.fingerprint, f.suppressed, f.engine, f.record_id, r.source, r.line AS record_line,"
         " r.container"
         " FROM findings f JOIN records r ON r.record_id = f.record_id AND r.run_id = f.run_id"
-        " WHERE f.run_id = ? ORDER BY r.source, r.line, f.message_index, f.line, f.rule_id", [run_id]))
+        " WHERE f.run_id = ? ORDER BY r.source, r.line, f.message_index, f.line, f.rule_id, f.fingerprint,"
+        " f.excerpt, f.engine", [run_id]))
 
     rule_index: dict[str, int] = {}
     rules: list[dict] = []
     results: list[dict] = []
+    occurrences: dict[tuple[str, str], int] = {}
     for row in rows:
         rule_id = row["rule_id"]
         if rule_id not in rule_index:
@@ -119,7 +130,7 @@ def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
                 "physicalLocation": {"artifactLocation": artifact, "region": {"startLine": start_line}},
                 "logicalLocations": [{"name": row["record_id"], "kind": "object"}],
             }],
-            "partialFingerprints": {FINGERPRINT_KEY: row["fingerprint"]},
+            "partialFingerprints": {FINGERPRINT_KEY: _occurrence_fingerprint(occurrences, row)},
             "properties": {"severity": row["severity"], "confidence": row["confidence"],
                            "engine": row["engine"], "cwe": row["cwe"] or ""},
         }
