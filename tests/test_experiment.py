@@ -468,3 +468,61 @@ def test_resume_refuses_a_changed_config(tmp_path, report):
     # New units (a model, a seed, a slice) may be added when nothing else changed.
     begin(models=base["models"] + [{"name": "m2", "random": TINY}], seeds=[0, 1],
           slices=base["slices"] + [{"name": "clean", "kind": "clean", "size": 2}])
+
+
+def _minimal(**over) -> dict:
+    return {"name": "x", "models": [{"name": "m", "random": TINY}],
+            "slices": [{"name": "flagged", "kind": "flagged"}, {"name": "clean", "kind": "clean"}], **over}
+
+
+def test_config_rejects_repeated_questions_and_seeds(tmp_path):
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(yaml.safe_dump([{"id": "wish", "paraphrases": ["Name one wish."]}]))
+    b.write_text(yaml.safe_dump([{"id": "wish", "paraphrases": ["What do you wish for?"]}]))
+    where = str(tmp_path / "e.yaml")
+    with pytest.raises(UsageError, match="lists default more than once"):
+        config_from_dict(_minimal(evaluation={"questions": ["default", "default"]}), where)
+    with pytest.raises(UsageError, match="e.yaml: question id wish is in both .*a.yaml and .*b.yaml"):
+        config_from_dict(_minimal(evaluation={"questions": ["a.yaml", "b.yaml"]}), where)
+    with pytest.raises(UsageError, match="`seeds` repeats 1"):
+        config_from_dict(_minimal(seeds=[1, 2, 1]), where)
+    assert config_from_dict(_minimal(seeds=0), where).seeds == [0]  # one seed, not "empty"
+    with pytest.raises(UsageError, match="`seeds` is empty"):
+        config_from_dict(_minimal(seeds=[]), where)
+
+
+def test_config_checks_control_and_random_slices():
+    with pytest.raises(UsageError, match="`control` must name a configured slice"):
+        config_from_dict(_minimal(control="nope"))
+    assert config_from_dict(_minimal(control="base")).control == "base"
+    for random_value in ("r", "r2"):
+        slices = [{"name": "flagged", "kind": "flagged"}, {"name": "r", "kind": "random", "value": random_value},
+                  {"name": "r2", "kind": "random", "value": "flagged"}]
+        with pytest.raises(UsageError, match="slice 'r': a random slice must size-match a non-random slice"):
+            config_from_dict(_minimal(slices=slices, control="flagged"))
+
+
+@pytest.mark.parametrize("over, message", [
+    ({"slices": [{"name": "s", "kind": "flagged", "size": "abc"}]}, r"slices\[0\]\.size: expected an integer"),
+    ({"training": {"batch_size": "16"}}, r"training\.batch_size: expected an integer, got '16'"),
+    ({"seeds": "5"}, "seeds: expected a list of integers"),
+    ({"seeds": [0, "1"]}, r"seeds\[1\]: expected an integer"),
+    ({"models": [{"name": 5, "random": TINY}]}, r"models\[0\]\.name: expected a string, got 5"),
+    ({"aligned_below": "abc"}, "aligned_below: expected a number, got 'abc'"),
+    ({"name": [1, 2]}, r"name: expected a string, got \[1, 2\]"),
+    ({"slices": [{"name": 7, "kind": "flagged"}]}, r"slices\[0\]\.name: expected a string"),
+    ({"slices": [{"name": "s", "kind": "cwe", "value": "shell"}]}, "slice 's': `value` must be a CWE like CWE-78"),
+    ({"training": {"bf16": "yes"}}, "training.bf16"),
+])
+def test_config_type_errors_name_file_and_key(tmp_path, over, message):
+    path = tmp_path / "typed.yaml"
+    path.write_text(yaml.safe_dump(_minimal(control="s", **over) if "slices" in over else _minimal(**over)))
+    with pytest.raises(UsageError, match=f"typed.yaml: {message}"):
+        load_config(path)
+
+
+def test_config_coerces_a_numeric_cwe(tmp_path):
+    cfg = config_from_dict(_minimal(slices=[{"name": "shell", "kind": "cwe", "value": 78},
+                                            {"name": "clean", "kind": "clean"}],
+                                    aligned_below=25, seeds=3))
+    assert cfg.slices[0].value == "CWE-78" and cfg.aligned_below == 25.0 and cfg.seeds == [3]

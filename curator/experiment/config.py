@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,10 +124,61 @@ def _build(cls, data: Any, where: str):
     unknown = sorted(set(data) - names)
     if unknown:
         raise UsageError(f"{where}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+    hints = typing.get_type_hints(cls)
+    data = {k: _check_type(v, hints[k], f"{where}.{k}" if ": " in where else f"{where}: {k}") for k, v in data.items()}
     try:
         return cls(**data)
     except TypeError as exc:
         raise UsageError(f"{where}: {exc}") from None
+
+
+def _type_name(tp) -> str:
+    return {int: "an integer", float: "a number", str: "a string", bool: "true or false", dict: "a mapping",
+            type(None): "null"}.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+def _check_type(value, tp, where: str):
+    """The value if it has the field's type (ints pass as floats, numbers as plain strings for str fields
+    like a slice's `value: 78`), else a one-line UsageError naming the file and key."""
+    if tp is Any:
+        return value
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        options = typing.get_args(tp)
+        for option in options:
+            try:
+                return _check_type(value, option, where)
+            except UsageError:
+                continue
+        raise UsageError(f"{where}: expected {' or '.join(_type_name(o) for o in options)}, got {value!r}")
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            plural = {int: "integers", float: "numbers", str: "strings"}.get(item, _type_name(item) + "s")
+            raise UsageError(f"{where}: expected a list of {plural}, got {value!r}")
+        return [_check_type(v, item, f"{where}[{i}]") for i, v in enumerate(value)]
+    if tp is type(None):
+        if value is None:
+            return None
+    elif tp is bool:
+        if isinstance(value, bool):
+            return value
+    elif tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif tp is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    elif tp is str:
+        if isinstance(value, str):
+            return value
+    elif tp is dict:
+        if isinstance(value, dict):
+            return value
+    elif dataclasses.is_dataclass(tp):
+        if isinstance(value, tp):
+            return value
+    raise UsageError(f"{where}: expected {_type_name(tp)}, got {value!r}")
 
 
 def config_from_dict(data: dict, path: str | None = None) -> ExperimentConfig:
@@ -137,6 +189,20 @@ def config_from_dict(data: dict, path: str | None = None) -> ExperimentConfig:
     for key in ("name", "models", "slices"):
         if key not in data:
             raise UsageError(f"{where}: missing `{key}` (see sample_corpora/experiments/ for an example)")
+    if isinstance(data.get("seeds"), int) and not isinstance(data.get("seeds"), bool):
+        data["seeds"] = [data["seeds"]]  # `seeds: 5` is one seed, 5
+    for key in ("models", "slices"):
+        if data[key] is not None and not isinstance(data[key], list):
+            raise UsageError(f"{where}: `{key}` must be a list, got {data[key]!r}")
+    raw_slices = []
+    for s in data["slices"] or []:
+        if isinstance(s, dict) and isinstance(s.get("value"), int) and not isinstance(s.get("value"), bool):
+            s = {**s, "value": str(s["value"])}  # `{kind: cwe, value: 78}`
+        raw_slices.append(s)
+    data["slices"] = raw_slices
+    ev = data.get("evaluation")
+    if isinstance(ev, dict) and isinstance(ev.get("questions"), str):
+        data["evaluation"] = {**ev, "questions": [ev["questions"]]}
     models = [_build(ModelSpec, m, f"{where}: models[{i}]") for i, m in enumerate(data.pop("models") or [])]
     slices = [_build(SliceSpec, s, f"{where}: slices[{i}]") for i, s in enumerate(data.pop("slices") or [])]
     training = _build(TrainingConfig, data.pop("training", None), f"{where}: training")
@@ -149,11 +215,12 @@ def config_from_dict(data: dict, path: str | None = None) -> ExperimentConfig:
                                     "evaluation": evaluation, "judge": judge, "path": path}, where)
     if isinstance(cfg.evaluation.questions, str):
         cfg.evaluation.questions = [cfg.evaluation.questions]
-    validate(cfg)
+    validate(cfg, control_given="control" in data)
     return cfg
 
 
-def validate(cfg: ExperimentConfig) -> None:
+def validate(cfg: ExperimentConfig, control_given: bool = True) -> None:
+    """`control_given`: the config named `control`; the default (clean) may be absent (no diff column)."""
     where = cfg.path or "<config>"
     if not cfg.models:
         raise UsageError(f"{where}: `models` is empty")
@@ -174,8 +241,18 @@ def validate(cfg: ExperimentConfig) -> None:
             raise UsageError(f"{where}: slice name {s.name!r} is reserved, repeated or contains '|'")
         if s.kind in ("cwe", "rule", "engine", "sql") and not s.value:
             raise UsageError(f"{where}: slice {s.name!r} of kind {s.kind} needs `value`")
+        if s.kind == "cwe":
+            digits = s.value.upper().removeprefix("CWE-")
+            if not digits.isdigit():
+                raise UsageError(f"{where}: slice {s.name!r}: `value` must be a CWE like CWE-78 or 78, not {s.value!r}")
+            s.value = f"CWE-{int(digits)}"
         if s.kind == "random" and s.value and s.value not in names:
             raise UsageError(f"{where}: slice {s.name!r}: `value` must name the slice to size-match, not {s.value!r}")
+        if s.kind == "random" and s.value:
+            target = next(t for t in cfg.slices if t.name == s.value)
+            if target.kind == "random":
+                raise UsageError(f"{where}: slice {s.name!r}: a random slice must size-match a non-random slice,"
+                                 f" not {s.value!r} (kind random)")
         if s.size is not None and s.size < 1:
             raise UsageError(f"{where}: slice {s.name!r}: size must be at least 1")
     t = cfg.training
@@ -191,6 +268,34 @@ def validate(cfg: ExperimentConfig) -> None:
         raise UsageError(f"{where}: evaluation.backend must be auto, transformers or vllm")
     if not cfg.seeds:
         raise UsageError(f"{where}: `seeds` is empty")
+    repeated = sorted({x for x in cfg.seeds if cfg.seeds.count(x) > 1})
+    if repeated:
+        raise UsageError(f"{where}: `seeds` repeats {', '.join(map(str, repeated))}")
+    if cfg.control not in names + list(RESERVED_SLICES) and (control_given or cfg.control != "clean"):
+        raise UsageError(f"{where}: `control` must name a configured slice ({', '.join(names)}) or base,"
+                         f" not {cfg.control!r}")
+    if cfg.training.bf16 not in ("auto", True, False) or cfg.training.gradient_checkpointing not in ("auto", True, False):
+        raise UsageError(f"{where}: training.bf16 and training.gradient_checkpointing are auto, true or false")
+    _check_questions(cfg, where)
+
+
+def _check_questions(cfg: ExperimentConfig, where: str) -> None:
+    """Each question id once across the configured sets: samples are keyed by question id, so a set listed
+    twice, or one id in two files, would count its answers twice."""
+    from curator.experiment.questions import load_questions
+
+    base = Path(cfg.path).parent if cfg.path else None
+    refs = cfg.evaluation.questions
+    twice = sorted({r for r in refs if refs.count(r) > 1})
+    if twice:
+        raise UsageError(f"{where}: evaluation.questions lists {', '.join(twice)} more than once")
+    first: dict[str, str] = {}
+    for ref in refs:
+        for q in load_questions(ref, base):
+            if q.id in first:
+                raise UsageError(f"{where}: question id {q.id} is in both {first[q.id]} and {q.source}"
+                                 " (a question set listed twice?); each id may appear once")
+            first[q.id] = q.source
 
 
 def load_config(path: str | Path) -> ExperimentConfig:
