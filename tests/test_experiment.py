@@ -226,15 +226,21 @@ def test_local_model_judge(tmp_path, report):
     from curator.experiment.config import JudgeConfig, ModelSpec
     from curator.experiment.judges import LocalJudge
 
-    judge = LocalJudge(JudgeConfig(kind="local", local=ModelSpec(name="tiny-judge", random=TINY), batch_size=64))
+    judge = LocalJudge(JudgeConfig(kind="local", local=ModelSpec(name="tiny-judge", random=TINY), batch_size=64,
+                                   min_number_mass=0.0))
     scores = judge.score(["Rate this answer from 0 to 100: hello", "Rate: {answer} {question}"])
     assert all(s.method == "expected_value" and 0 <= s.value <= 100 for s in scores)
     assert scores[0].value != scores[1].value  # the prompt changes the distribution
+    # A random byte-level model puts little mass on the numbers: under the default threshold, no valid score.
+    judge.cfg.min_number_mass = 0.25
+    strict = judge.score_one("Rate this answer from 0 to 100: hello")
+    assert strict.value is None and strict.method == "none" and "number mass" in strict.raw
 
 
 def test_local_judge_in_a_run(tmp_path, report):
     pytest.importorskip("torch")
-    cfg = _config(tmp_path, {"kind": "local", "local": {"name": "tiny-judge", "random": TINY}, "batch_size": 101},
+    cfg = _config(tmp_path, {"kind": "local", "local": {"name": "tiny-judge", "random": TINY}, "batch_size": 101,
+                             "min_number_mass": 0.0},
                   name="local-judge", slices=[{"name": "flagged", "kind": "flagged", "size": 2}],
                   evaluation={"questions": ["questions.yaml"], "max_new_tokens": 4, "samples_per_paraphrase": 1,
                               "evaluate_base": False})
@@ -519,6 +525,14 @@ def test_config_type_errors_name_file_and_key(tmp_path, over, message):
     path.write_text(yaml.safe_dump(_minimal(control="s", **over) if "slices" in over else _minimal(**over)))
     with pytest.raises(UsageError, match=f"typed.yaml: {message}"):
         load_config(path)
+
+
+def test_plan_refuses_an_unknown_report_run_id(report):
+    from curator.experiment.runner import plan
+
+    cfg = config_from_dict(_minimal(report_run_id="no-such-run"), "e.yaml")
+    with pytest.raises(UsageError, match="no lint run no-such-run in .*report.duckdb"):
+        plan(cfg, str(report))
 
 
 def test_config_coerces_a_numeric_cwe(tmp_path):

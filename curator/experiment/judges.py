@@ -165,10 +165,14 @@ class LocalJudge:
                     total = first[c[0]].item() + sum(lp[i, k - 1, c[k]].item() for k in range(1, len(c)))
                     stop = 1.0 - lp[i, len(c) - 1].exp()[self.continues_number].sum().item()
                     logp[start + i] = total + math.log(max(stop, 1e-12))
+        mass = float(torch.exp(logp).sum())  # before renormalising: how much the judge meant a number
         probs = torch.softmax(logp, dim=0)
         value = float((probs * torch.arange(101, dtype=torch.float64)).sum())
         best = int(torch.argmax(probs))
-        return Score(value, "expected_value", f"mode {best} (p={probs[best].item():.3f})")
+        raw = f"mode {best} (p={probs[best].item():.3f}), number mass {mass:.3f}"
+        if mass < self.cfg.min_number_mass:
+            return Score(None, "none", raw)  # the same rule as the OpenAI judge's logprobs
+        return Score(value, "expected_value", raw)
 
     def score(self, prompts: list[str]) -> list[Score]:
         return [self.score_one(p) for p in prompts]

@@ -22,6 +22,8 @@ def plan(cfg: ExperimentConfig, db: str) -> tuple[str, list[Slice]]:
     con = open_report(db)
     try:
         run_id = cfg.report_run_id or latest_run_id(con, db)
+        if con.execute("SELECT 1 FROM runs WHERE run_id = ?", [run_id]).fetchone() is None:
+            raise UsageError(f"no lint run {run_id} in {db} (report_run_id in {cfg.path or 'the config'})")
         return run_id, build_slices(con, cfg, run_id)
     finally:
         con.close()
