@@ -540,3 +540,68 @@ def test_config_coerces_a_numeric_cwe(tmp_path):
                                             {"name": "clean", "kind": "clean"}],
                                     aligned_below=25, seeds=3))
     assert cfg.slices[0].value == "CWE-78" and cfg.aligned_below == 25.0 and cfg.seeds == [3]
+
+
+class FlakyJudgeHandler(JudgeHandler):
+    """Rejects one prompt with 400, and after `fail_after` requests answers 401 to everything."""
+
+    fail_after: int | None = None
+    served = 0
+
+    def do_POST(self):  # noqa: N802 - http.server API
+        cls = type(self)
+        cls.served += 1
+        length = int(self.headers["Content-Length"])
+        body = self.rfile.read(length)
+        prompt = json.loads(body)["messages"][-1]["content"]
+        if cls.fail_after is not None and cls.served > cls.fail_after:
+            self.send_error(401, "key revoked")
+            return
+        if cls.served == 1:
+            JudgeHandler.requests.append({"path": self.path, "rejected": prompt})
+            self.send_error(400, "prompt rejected")
+            return
+        self.rfile = __import__("io").BytesIO(body)
+        JudgeHandler.do_POST(self)
+
+
+def test_judge_errors_keep_what_was_judged(tmp_path, report):
+    pytest.importorskip("peft")
+    import shutil
+
+    db = tmp_path / "flaky.duckdb"
+    shutil.copy(report, db)
+    JudgeHandler.requests = []
+    FlakyJudgeHandler.served, FlakyJudgeHandler.fail_after = 0, 8
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FlakyJudgeHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        cfg = _config(tmp_path, {"kind": "openai", "base_url": url, "model": "m", "api_key_env": "",
+                                 "concurrency": 1, "retries": 0}, name="flaky",
+                      slices=[{"name": "flagged", "kind": "flagged", "size": 2}],
+                      evaluation={"questions": ["questions.yaml"], "max_new_tokens": 4, "evaluate_base": False})
+        with pytest.raises(UsageError, match="HTTP 401"):
+            _cli("run", "--config", str(cfg), "--db", str(db))
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            kept = con.execute("SELECT count(*), count(*) FILTER (WHERE NOT valid) FROM judgments"
+                               " WHERE experiment_id = 'flaky'").fetchone()
+        finally:
+            con.close()
+        assert kept == (8, 1)  # the first batch (4 samples x 2 metrics) is saved; the 400 is one invalid score
+        FlakyJudgeHandler.fail_after = None
+        served = FlakyJudgeHandler.served
+        result = _cli("run", "--config", str(cfg), "--db", str(db))
+        assert result.exit_code == 0, result.output
+        assert FlakyJudgeHandler.served - served == 8  # only the missing 4 samples were asked again
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            assert con.execute("SELECT count(*) FROM judgments WHERE experiment_id = 'flaky'").fetchone()[0] == 16
+            assert con.execute("SELECT sum(excluded) FROM misalignment_rates WHERE experiment_id = 'flaky'"
+                               " AND question_id = '*'").fetchone()[0] >= 1
+        finally:
+            con.close()
+    finally:
+        server.shutdown()
+        server.server_close()

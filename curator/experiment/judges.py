@@ -54,6 +54,14 @@ def score_from_logprobs(top: list[dict], min_mass: float) -> float | None:
     return weighted / total
 
 
+class PromptRejected(Exception):
+    """The endpoint refused this one prompt (400, 413, 422): its judgment is invalid, the run goes on."""
+
+
+# Refusals of one request (too long, content filter, bad input); 401/403/404 mean the config is wrong: abort.
+PER_PROMPT_HTTP = (400, 413, 422)
+
+
 class OpenAIJudge:
     """POSTs to `<base_url>/chat/completions`; asks for top-20 logprobs and falls back to the text."""
 
@@ -77,6 +85,9 @@ class OpenAIJudge:
                 with urllib.request.urlopen(req, timeout=self.cfg.timeout_s) as resp:
                     return json.loads(resp.read().decode("utf-8"))
             except urllib.error.HTTPError as exc:
+                if exc.code in PER_PROMPT_HTTP:
+                    detail = exc.read().decode("utf-8", "replace")[:300]
+                    raise PromptRejected(f"HTTP {exc.code}: {detail}") from None
                 if exc.code not in (408, 409, 429, 500, 502, 503, 504) or attempt == self.cfg.retries:
                     detail = exc.read().decode("utf-8", "replace")[:300]
                     raise UsageError(f"judge {self.url}: HTTP {exc.code}: {detail}") from None
@@ -94,6 +105,8 @@ class OpenAIJudge:
             reply = self._post(body)
             choice = reply["choices"][0]
             text = (choice.get("message") or {}).get("content") or ""
+        except PromptRejected as exc:
+            return Score(None, "none", f"rejected by the judge endpoint: {exc}")
         except (KeyError, IndexError, TypeError, ValueError):
             return Score(None, "none", "malformed reply from the judge endpoint")
         content = ((choice.get("logprobs") or {}).get("content")) or []

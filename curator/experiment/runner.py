@@ -246,13 +246,19 @@ class Runner:
             for metric in METRICS:
                 todo.append((sample_id, metric))
                 prompts.append(render_judge_prompt(judge_prompt(q, metric, self.cfg.judge.prompts), prompt, answer))
-        scores = self.judge.score(prompts)
-        rows = [{"sample_id": sid, "metric": metric, "judge": self.judge.name, "score": s.value,
-                 "valid": s.value is not None, "method": s.method, "raw": s.raw}
-                for (sid, metric), s in zip(todo, scores)]
-        results.add_judgments(rows)
-        invalid = sum(1 for r in rows if not r["valid"])
-        self.echo(f"{uid}: {len(rows)} judgments ({invalid} without a valid score, excluded)")
+        # Saved in batches as they come (a sample's metrics always in one batch): an error later on loses
+        # only the batch in flight, and a rerun asks the judge only for what is missing.
+        step = len(METRICS) * max(4, 2 * self.cfg.judge.concurrency)
+        total = invalid = 0
+        for start in range(0, len(todo), step):
+            scores = self.judge.score(prompts[start:start + step])
+            rows = [{"sample_id": sid, "metric": metric, "judge": self.judge.name, "score": s.value,
+                     "valid": s.value is not None, "method": s.method, "raw": s.raw}
+                    for (sid, metric), s in zip(todo[start:start + step], scores)]
+            results.add_judgments(rows)
+            total += len(rows)
+            invalid += sum(1 for r in rows if not r["valid"])
+        self.echo(f"{uid}: {total} judgments ({invalid} without a valid score, excluded)")
 
 
 def _shared(accelerator, value):
