@@ -263,10 +263,12 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
         values[key] = _file_value(path, key, value)
     if path is not None and file_values:
         values["config_file"] = str(path)
+    from_file = {key for key in values if key != "config_file"}
     for key, value in cli_overrides.items():
         if value is None or (key in TUPLE_KEYS and value == ()):
             continue
         values[key] = value
+        from_file.discard(key)
     for key in TUPLE_KEYS & values.keys():
         value = values[key]
         if isinstance(value, str):
@@ -277,6 +279,7 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
         values["roles"] = ALL_ROLES if "all" in given else tuple(dict.fromkeys(("assistant", *given)))
     config = LintConfig(**values)
     validate(config)
+    _check_rule_patterns(config, {key: f"{path}: [tool.curator] {key}" for key in from_file})
     return config
 
 
@@ -289,19 +292,22 @@ def validate(config: LintConfig) -> None:
         problem = _problem(key, value)
         if problem:
             raise UsageError(f"--{key.replace('_', '-')} {problem}")
-    _check_rule_patterns(config)
     assert set(SEVERITIES) <= set(FAIL_ON)
 
 
-def _check_rule_patterns(config: LintConfig) -> None:
-    """A --select/--ignore entry that matches no rule is a typo, not a silent no-op."""
+def _check_rule_patterns(config: LintConfig, origins: dict[str, str] | None = None) -> None:
+    """A --select/--ignore entry that matches no rule is a typo, not a silent no-op.
+
+    `origins` names where a setting came from when it was read from a pyproject.toml, not a flag."""
+    origins = origins or {}
     if not (config.select or config.ignore):
         return
     from curator.ruleset import load_rules
 
     ids = [rule.id for rule in load_rules()]
-    for flag, patterns in (("--select", config.select), ("--ignore", config.ignore)):
+    for key, patterns in (("select", config.select), ("ignore", config.ignore)):
+        where = origins.get(key, f"--{key}")
         for pattern in patterns:
             stem = pattern.rstrip(".*")
             if not any(i == pattern or i.startswith(stem) for i in ids):
-                raise UsageError(f"{flag} {pattern!r} matches no rule; see `curator rules list`")
+                raise UsageError(f"{where} {pattern!r} matches no rule; see `curator rules list`")

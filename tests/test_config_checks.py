@@ -103,3 +103,16 @@ def test_lint_without_paths_is_a_one_line_usage_error(tmp_path, monkeypatch, cap
     err = capsys.readouterr().err
     assert exit_info.value.code == 2
     assert err.strip() == "curator: error: give at least one path (a corpus file or folder)"
+
+
+def test_a_file_pattern_that_matches_no_rule_names_the_file(tmp_path) -> None:
+    import pytest as _pytest
+
+    from curator.config import resolve_config
+    from curator.errors import UsageError
+
+    (tmp_path / "pyproject.toml").write_text("[tool.curator]\nignore = ['py.no-such-family']\n")
+    with _pytest.raises(UsageError, match=r"pyproject.toml: \[tool.curator\] ignore 'py.no-such-family'"):
+        resolve_config({}, tmp_path)
+    with _pytest.raises(UsageError, match=r"^--select 'zz'"):
+        resolve_config({"select": ("zz",)}, tmp_path)
