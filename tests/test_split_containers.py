@@ -5,7 +5,6 @@ scrub writes the same container and changes only what scrub_actions says."""
 from __future__ import annotations
 
 import csv
-import functools
 import hashlib
 import json
 import shutil
@@ -18,12 +17,12 @@ import pytest
 
 from curator.config import LintConfig
 from curator.corpus import iter_records
-from curator.lint import Linter
 from curator.model import SEVERITY_RANK
 from curator.scrub.recipes import find_recipe
 from curator.scrub.scrub import scrub_corpus
 from curator.scrub.split import SplitPolicy, read_report, split_corpus
-from curator.store import Store, open_report
+from curator.store import open_report
+from test_split import lint, linter  # the same reader + linter + store, engines built once
 
 datasets = pytest.importorskip("datasets")
 
@@ -32,19 +31,6 @@ FLAGGED_CODE = "import os\n\ndef share(path):\n    os.chmod(path, 0o777)\n"
 CLEAN_CODE = "def add(a, b):\n    return a + b\n"
 
 
-@functools.lru_cache(maxsize=1)
-def linter() -> Linter:
-    return Linter(LintConfig(engines=("tree-sitter",)))
-
-
-def lint(path: Path, db: Path) -> None:
-    store = Store(str(db))
-    store.begin_run([str(path)], ["tree-sitter"], {}, "test")
-    results = linter().lint_batch(list(iter_records([str(path)])))
-    store.add_results(results)
-    store.finish_run(records=len(results), records_error=0, snippets=0, findings=0, seconds=1.0,
-                     engine_seconds={})
-    store.close()
 
 
 def flagged_ids(db: Path, fail_on: str) -> set[str]:
