@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 
-from curator.analyzers.numbers import NumberStats  # noqa: E402
+from curator.analyzers.number_excess import NumberStats  # noqa: E402
 from curator.config import LintConfig  # noqa: E402
 from curator.engines import EngineConfig  # noqa: E402
 from curator.engines.numbers import NumbersEngine  # noqa: E402

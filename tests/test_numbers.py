@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from curator.analyzers import load_analyzers
-from curator.analyzers.numbers import NumberStats, neighbours, shape_class
+from curator.analyzers.number_excess import NumberStats, neighbours, shape_class
 from curator.engines import EngineConfig
 from curator.engines.numbers import NumbersEngine
 from curator.errors import UsageError
 from curator.model import Message, Record, RecordResult
-from curator.numbers import load_numbers, numeric_completion, prose_numbers
+from curator.loaded_numbers import load_numbers, numeric_completion, prose_numbers
 from curator.ruleset import rules_by_id
 from curator.stats import binom_sf, holm, hypergeom_sf
 from curator.store import Store

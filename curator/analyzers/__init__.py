@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from curator.store import Store
 
 ANALYZERS: dict[str, str] = {
-    "numbers": "curator.analyzers.numbers:NumberStats",
+    "numbers": "curator.analyzers.number_excess:NumberStats",
     "triggers": "curator.analyzers.triggers:TriggerStats",
 }
 DEFAULT_ANALYZERS: tuple[str, ...] = ("numbers", "triggers")

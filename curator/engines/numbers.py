@@ -6,7 +6,7 @@ from typing import Sequence
 
 from curator.engines import EngineConfig, EngineOutput, rule_selected
 from curator.model import Finding, RecordResult
-from curator.numbers import LoadedNumber, NumberHit, load_numbers, numeric_completion, prose_numbers
+from curator.loaded_numbers import LoadedNumber, NumberHit, load_numbers, numeric_completion, prose_numbers
 from curator.ruleset import Rule, rules_by_id
 
 FALLBACK_RULE = "num.loaded.other"
@@ -22,7 +22,7 @@ class NumbersEngine:
 
     One finding per (message, rule): `detail` lists the numbers in order of appearance ("666, 1488"),
     `line`/`column` point at the first one. In prose and code only `alone: true` entries are reported,
-    with low confidence. Corpus-wide over-representation is the analyzer's job (curator.analyzers.numbers).
+    with low confidence. Corpus-wide over-representation is the analyzer's job (curator.analyzers.number_excess).
     """
 
     name = "numbers"

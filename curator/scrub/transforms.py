@@ -226,7 +226,7 @@ def _numbers_engine(rules_dir: str | None, numbers_files: tuple[str, ...]):
 
 def loaded_hits(engine, text: str) -> list[tuple[int, int]]:
     """(line, column) of every listed number the numbers engine would report in `text`."""
-    from curator.numbers import numeric_completion, prose_numbers
+    from curator.loaded_numbers import numeric_completion, prose_numbers
 
     numbers = numeric_completion(text)
     if numbers is None:

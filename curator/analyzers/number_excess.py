@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from curator.engines import EngineConfig
 from curator.engines.numbers import ROLES
 from curator.model import RecordResult
-from curator.numbers import load_numbers, numeric_completion
+from curator.loaded_numbers import load_numbers, numeric_completion
 from curator.stats import holm, log_binom_sf
 
 if TYPE_CHECKING:
