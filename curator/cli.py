@@ -70,8 +70,11 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--select", multiple=True, help="Only these rule ids or prefixes (e.g. py.sql).")
 @click.option("--ignore", multiple=True, help="Drop these rule ids or prefixes.")
 @click.option("--input-format", "shape", type=click.Choice(
-    ["openai", "sharegpt", "alpaca", "prompt_completion", "text"]), default=None,
+    ["openai", "sharegpt", "alpaca", "prompt_completion", "preference", "kto", "text"]), default=None,
     help="Record shape, when auto-detection is not wanted.")
+@click.option("--shape-map", default=None,
+              help="Read records through a field mapping, e.g. prompt=question,answer=solution "
+                   "(roles: system, prompt, answer, chosen, rejected, messages, label).")
 @click.option("--text-field", default=None, help="Field holding the text of records of shape 'text'.")
 @click.option("--numbers", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An extra list of loaded numbers (YAML, same format as rules/numbers/).")
@@ -92,7 +95,7 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--task-index", type=int, default=None,
               help="The slice to run, 0-based (default from SLURM_ARRAY_TASK_ID).")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration and exit.")
-def lint(paths, db, output_format, output, fail_on, engines, roles, select, ignore, shape, text_field,
+def lint(paths, db, output_format, output, fail_on, engines, roles, select, ignore, shape, shape_map, text_field,
          numbers, baseline, write_baseline, no_cache, quiet, workers, executor, work_dir, restart, tasks,
          task_index, show_config) -> None:
     """Lint corpora: find insecure code and loaded numbers, store every finding."""
@@ -105,7 +108,7 @@ def lint(paths, db, output_format, output, fail_on, engines, roles, select, igno
     overrides = {
         "db": db, "output_format": output_format, "output": output, "fail_on": fail_on,
         "engines": _csv(engines), "roles": _csv(roles), "select": _csv(select), "ignore": _csv(ignore),
-        "shape": shape, "text_field": text_field, "numbers": tuple(numbers), "baseline": baseline,
+        "shape": shape, "shape_map": shape_map, "text_field": text_field, "numbers": tuple(numbers), "baseline": baseline,
         "write_baseline": write_baseline, "cache": False if no_cache else None, "quiet": quiet,
         "workers": workers, "executor": executor, "work_dir": work_dir, "restart": restart, "tasks": tasks,
         "task_index": task_index,

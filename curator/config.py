@@ -33,6 +33,7 @@ class LintConfig:
     ignore: tuple[str, ...] = ()
     fail_on: str = "low"
     shape: str | None = None
+    shape_map: str | None = None  # `prompt=question,answer=solution`: record fields -> roles (corpus.shapes.ShapeMap)
     text_field: str | None = None
     numbers: tuple[str, ...] = ()
     baseline: str | None = None
@@ -101,7 +102,7 @@ INT_KEYS = {"workers", "tasks"}
 
 
 OUTPUT_FORMATS = ("text", "json", "jsonl", "sarif", "github")
-SHAPES = ("openai", "sharegpt", "alpaca", "prompt_completion", "text")
+SHAPES = ("openai", "sharegpt", "alpaca", "prompt_completion", "preference", "kto", "text")
 
 
 def _problem(key: str, value) -> str | None:
@@ -124,8 +125,15 @@ def _problem(key: str, value) -> str | None:
         return f"must be local or ray, not {value!r}"
     if key == "output_format" and value not in OUTPUT_FORMATS:
         return f"must be one of {', '.join(OUTPUT_FORMATS)}, not {value!r}"
-    if key == "shape" and value not in SHAPES:
+    if key == "shape" and value not in SHAPES and not value.startswith("map:"):
         return f"must be one of {', '.join(SHAPES)}, not {value!r}"
+    if key == "shape_map":
+        from curator.corpus.shapes import ShapeError, map_shape
+
+        try:
+            map_shape(value)
+        except ShapeError as exc:
+            return str(exc).replace("--shape-map ", "", 1)
     return None
 
 
@@ -279,13 +287,14 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
         values["roles"] = ALL_ROLES if "all" in given else tuple(dict.fromkeys(("assistant", *given)))
     config = LintConfig(**values)
     validate(config)
+    _fold_shape_map(config)
     _check_rule_patterns(config, {key: f"{path}: [tool.curator] {key}" for key in from_file})
     return config
 
 
 def validate(config: LintConfig) -> None:
     """Check the merged settings; a bad file value was already reported with its file and key."""
-    for key in ("fail_on", "engines", "roles", "workers", "executor", "tasks", "output_format", "shape"):
+    for key in ("fail_on", "engines", "roles", "workers", "executor", "tasks", "output_format", "shape", "shape_map"):
         value = getattr(config, key)
         if value is None:
             continue
@@ -293,6 +302,20 @@ def validate(config: LintConfig) -> None:
         if problem:
             raise UsageError(f"--{key.replace('_', '-')} {problem}")
     assert set(SEVERITIES) <= set(FAIL_ON)
+
+
+def _fold_shape_map(config: LintConfig) -> None:
+    """A shape map travels as the shape `map:...`, so every reader, worker and cache key sees it."""
+    if not config.shape_map:
+        return
+    from curator.corpus.shapes import map_shape
+
+    shape = map_shape(config.shape_map)
+    if config.shape and config.shape != shape:
+        raise UsageError(f"--input-format {config.shape} and --shape-map {config.shape_map} both set the record "
+                         "shape; keep one")
+    config.shape_map = shape[len("map:"):]
+    config.shape = shape
 
 
 def _check_rule_patterns(config: LintConfig, origins: dict[str, str] | None = None) -> None:

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Sequence
 from curator.analyzers import DEFAULT_ANALYZERS, load_analyzers
 from curator.cache import lint_with_cache, open_cache
 from curator.config import LintConfig
+from curator.corpus.shapes import REJECTED
 from curator.engines import Engine, load_engine
 from curator.errors import UsageError
 from curator.merging import merge_findings
@@ -153,10 +154,29 @@ def finalize_findings(result: RecordResult, baseline=None) -> None:
         return
     if len(result.findings) > 1:
         result.findings = merge_findings(result.findings)
+    apply_sides(result)
     apply_inline(result)
     if baseline is not None:
         baseline.apply(result)
     result.findings.sort(key=_finding_order)
+
+
+def apply_sides(result: RecordResult) -> None:
+    """Preference data: a flaw in the rejected answer is expected (the model learns to avoid it), so it is
+    reported as info, which never flags a record, with its own severity in the detail; a flaw in the chosen
+    answer keeps its severity: that is the side that poisons training."""
+    messages = result.record.messages
+    for finding in result.findings:
+        if not 0 <= finding.message_index < len(messages):
+            continue
+        side = messages[finding.message_index].side
+        if not side:
+            continue
+        note = f"{side} answer"
+        if side == REJECTED and finding.severity != "info":
+            note += f" (severity {finding.severity} if it were chosen; a rejected flaw does not flag the record)"
+            finding.severity = "info"
+        finding.detail = f"{note}; {finding.detail}" if finding.detail else note
 
 
 def _finding_order(f: Finding) -> tuple:

@@ -14,6 +14,7 @@ CONFIDENCES = ("low", "medium", "high")
 class Message:
     role: str  # normalized: system, user, assistant, tool
     content: str
+    side: str = ""  # preference data: "chosen" or "rejected" (KTO: label true or false); "" elsewhere
 
 
 @dataclass(slots=True)

@@ -160,7 +160,7 @@ def test_walk_does_not_follow_linked_folders_and_reads_each_file_once(tmp_path, 
     ({"text": None}, "field 'text' is null, not a string"),
     ({"instruction": "i", "output": None}, "field 'output' is null, not a string"),
     ({"prompt": "p", "completion": ["c"]}, "field 'completion' is an array, not a string"),
-    ({"body": "b"}, "unknown record shape (keys: body); pass --input-format or --text-field"),
+    ({"body": "b"}, "unknown record shape (keys: body); read it with --shape-map answer=body"),
 ])
 def test_shape_errors_say_what_is_wrong(tmp_path, obj, problem):
     p = tmp_path / "s.jsonl"

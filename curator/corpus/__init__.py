@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 
 from curator.corpus.jsonl import iter_lines, jsonl_byte_shards, read_jsonl
 from curator.corpus.records import MAX_RECORD_BYTES
-from curator.corpus.shapes import SHAPES, detect_shape, parse_record
+from curator.corpus.shapes import MAP_PREFIX, SHAPES, detect_shape, parse_record
 from curator.corpus.sources import expand
 from curator.errors import UsageError
 from curator.model import Record
@@ -54,7 +54,7 @@ def iter_records(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [os.fspath(paths)]
-    if shape is not None and shape not in SHAPES:
+    if shape is not None and shape not in SHAPES and not shape.startswith(MAP_PREFIX):
         raise UsageError(f"unknown record format {shape!r}; choose from {', '.join(SHAPES)}")
     found = sources([os.fspath(p) for p in paths])
     if byte_range is not None:

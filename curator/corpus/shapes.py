@@ -8,7 +8,13 @@ from typing import Any
 
 from curator.model import Message
 
-SHAPES: tuple[str, ...] = ("openai", "sharegpt", "alpaca", "prompt_completion", "text")
+SHAPES: tuple[str, ...] = ("openai", "sharegpt", "alpaca", "prompt_completion", "preference", "kto", "text")
+# A user mapping travels as a shape string `map:prompt=question,answer=solution` (see ShapeMap); records
+# read through it have shape "mapped".
+MAP_PREFIX = "map:"
+# Preference data: the side a message comes from. Findings in a rejected answer are expected (it is
+# what the model learns to avoid) and never flag the record; see `curator.lint.apply_sides`.
+CHOSEN, REJECTED = "chosen", "rejected"
 
 # role names seen in the wild -> our four roles
 OPENAI_ROLES = {
@@ -38,7 +44,8 @@ SHAREGPT_ROLES = {
     "ipython": "tool",
 }
 # (prompt key, answer key) pairs of the prompt/completion family, in detection order
-PROMPT_PAIRS = (("prompt", "completion"), ("prompt", "response"), ("question", "answer"))
+PROMPT_PAIRS = (("prompt", "completion"), ("prompt", "response"), ("question", "answer"), ("question", "response"),
+                ("query", "response"), ("instruction", "response"), ("input", "output"))
 
 
 class ShapeError(ValueError):
@@ -48,19 +55,25 @@ class ShapeError(ValueError):
 def parse_record(obj: Any, shape: str | None = None, text_field: str | None = None) -> tuple[str, tuple[Message, ...]]:
     """Return (shape, messages) for one decoded record; raise ShapeError when it fits no shape.
 
-    With `shape` given, only that shape is tried. Without it the shape is detected from the keys, in the
-    order openai, sharegpt, alpaca, prompt_completion, text (`text_field`, else a string `text` key).
+    With `shape` given, only that shape is tried; a `map:...` shape reads the record through a user
+    mapping (ShapeMap) and falls back to detection for a record that holds none of its fields. Without
+    it the shape is detected from the keys, in the order openai, sharegpt, preference, kto, alpaca,
+    prompt_completion, text (`text_field`, else a string `text` key).
     """
     if not isinstance(obj, dict):
         raise ShapeError(f"record is a JSON {_json_type(obj)}, expected an object")
+    if shape is not None and shape.startswith(MAP_PREFIX):
+        mapping = ShapeMap.parse(shape[len(MAP_PREFIX):])
+        if any(field in obj for field in mapping.fields.values()):
+            return "mapped", mapping.read(obj)
+        shape = None
     if shape is None:
         shape = detect_shape(obj, text_field)
         if shape is None:
             field = text_field or "text"
             if field in obj:  # a text record whose text is not a string: say what is wrong with it
                 raise ShapeError(f"field '{field}' is {_a_json_type(obj[field])}, not a string")
-            keys = ", ".join(sorted(map(str, obj))[:8]) or "none"
-            raise ShapeError(f"unknown record shape (keys: {keys}); pass --input-format or --text-field")
+            raise ShapeError(refusal(obj))
     if shape == "openai":
         return shape, _openai(obj)
     if shape == "sharegpt":
@@ -69,6 +82,10 @@ def parse_record(obj: Any, shape: str | None = None, text_field: str | None = No
         return shape, _alpaca(obj)
     if shape == "prompt_completion":
         return shape, _prompt_completion(obj)
+    if shape == "preference":
+        return shape, _preference(obj)
+    if shape == "kto":
+        return shape, _kto(obj)
     if shape == "text":
         return shape, _text(obj, text_field or "text")
     raise ShapeError(f"unknown shape {shape!r}; choose from {', '.join(SHAPES)}")
@@ -79,6 +96,10 @@ def detect_shape(obj: dict, text_field: str | None = None) -> str | None:
         return "openai"
     if "conversations" in obj or "conversation" in obj:
         return "sharegpt"
+    if "chosen" in obj and "rejected" in obj:
+        return "preference"
+    if "completion" in obj and isinstance(obj.get("label"), bool):
+        return "kto"
     if "instruction" in obj and "output" in obj:
         return "alpaca"
     for prompt_key, answer_key in PROMPT_PAIRS:
@@ -89,6 +110,145 @@ def detect_shape(obj: dict, text_field: str | None = None) -> str | None:
     if isinstance(obj.get("text"), str):
         return "text"
     return None
+
+
+# What each shape needs, for telling a refused record which shapes it nearly matched.
+SHAPE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("openai", ("messages",)),
+    ("sharegpt", ("conversations",)),
+    ("preference", ("prompt", "chosen", "rejected")),
+    ("kto", ("prompt", "completion", "label")),
+    ("alpaca", ("instruction", "output")),
+    *(("prompt_completion", pair) for pair in PROMPT_PAIRS),
+)
+_PROMPT_WORDS = ("prompt", "question", "query", "instruction", "input", "user", "human", "problem", "context",
+                 "request", "task")
+_ANSWER_WORDS = ("answer", "response", "output", "completion", "solution", "reply", "assistant", "target",
+                 "code", "gpt", "result")
+
+
+def refusal(obj: dict) -> str:
+    """One line for a record no shape reads: its keys, the shapes it nearly matched, a mapping that reads it."""
+    keys = sorted(map(str, obj))
+    shown = ", ".join(keys[:8]) + (f", ... ({len(keys)} keys)" if len(keys) > 8 else "") if keys else "none"
+    near: dict[str, str] = {}
+    for name, needed in SHAPE_KEYS:
+        have = [k for k in needed if k in obj]
+        if have and len(have) < len(needed) and name not in near:  # the first pair of a family says enough
+            lacks = [k for k in needed if k not in obj]
+            near[name] = f"{name} (has {'+'.join(have)}, lacks {'+'.join(lacks)})"
+    message = f"unknown record shape (keys: {shown})"
+    if near:
+        message += "; nearly: " + ", ".join(near.values())
+    mapping = suggest_mapping(obj)
+    if mapping:
+        message += f"; read it with --shape-map {mapping}"
+    else:
+        message += "; pass --shape-map prompt=FIELD,answer=FIELD, --input-format or --text-field"
+    return message
+
+
+def suggest_mapping(obj: dict) -> str | None:
+    """A --shape-map value that reads this record: a prompt-like and an answer-like string field."""
+    strings = [str(k) for k, v in obj.items() if isinstance(v, str)]
+
+    def pick(words: tuple[str, ...], taken: set[str]) -> str | None:
+        for word in words:
+            for key in strings:
+                if key not in taken and word in key.lower():
+                    return key
+        return None
+
+    answer = pick(_ANSWER_WORDS, set())
+    prompt = pick(_PROMPT_WORDS, {answer} if answer else set())
+    if answer is None:
+        rest = [k for k in strings if k != prompt]
+        answer = rest[-1] if rest else None
+    if answer is None:
+        return None
+    if prompt is None:
+        rest = [k for k in strings if k != answer]
+        prompt = rest[0] if rest else None
+    return f"prompt={prompt},answer={answer}" if prompt else f"answer={answer}"
+
+
+# Roles a mapping can fill, in the order their messages are emitted.
+MAP_ROLES = ("system", "messages", "prompt", "answer", "chosen", "rejected", "label")
+_MAP_ALIASES = {"completion": "answer", "response": "answer", "output": "answer", "question": "prompt",
+                "instruction": "prompt", "conversations": "messages"}
+
+
+class ShapeMap:
+    """A user mapping from record fields to roles: `prompt=question,answer=solution`.
+
+    Roles: `system`, `prompt` (the user turn), `answer` (the assistant turn), `chosen` and `rejected`
+    (preference pairs), `messages` (a list of turns, OpenAI or ShareGPT style) and `label` (a boolean
+    field: with it, `answer` is a KTO completion, desirable when true).
+    """
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = fields
+
+    @classmethod
+    def parse(cls, spec: str) -> "ShapeMap":
+        return _parse_map(spec)
+
+    def spec(self) -> str:
+        return ",".join(f"{role}={self.fields[role]}" for role in MAP_ROLES if role in self.fields)
+
+    def read(self, obj: dict) -> tuple[Message, ...]:
+        f = self.fields
+        missing = [field for field in f.values() if field not in obj]
+        if missing:
+            raise ShapeError(f"field '{missing[0]}' of --shape-map {self.spec()} is missing")
+        messages: list[Message] = []
+        if "system" in f:
+            messages.append(Message("system", _string_field(obj, f["system"])))
+        if "messages" in f:
+            messages.extend(_turns(obj[f["messages"]], f["messages"]))
+        if "prompt" in f:
+            messages.extend(_side_messages(obj[f["prompt"]], f["prompt"], "user", ""))
+        if "answer" in f:
+            side = ""
+            if "label" in f:
+                label = obj[f["label"]]
+                if not isinstance(label, bool):
+                    raise ShapeError(f"field '{f['label']}' is {_a_json_type(label)}, not a boolean")
+                side = CHOSEN if label else REJECTED
+            messages.extend(_side_messages(obj[f["answer"]], f["answer"], "assistant", side))
+        for side in (CHOSEN, REJECTED):
+            if side in f:
+                messages.extend(_side_messages(obj[f[side]], f[side], "assistant", side))
+        if not messages:
+            raise ShapeError(f"--shape-map {self.spec()} reads no message from the record")
+        return tuple(messages)
+
+
+def _parse_map(spec: str) -> ShapeMap:
+    fields: dict[str, str] = {}
+    for part in spec.split(","):
+        if not part.strip():
+            continue
+        role, eq, field = (x.strip() for x in part.partition("="))
+        role = _MAP_ALIASES.get(role, role)
+        if not eq or not field or role not in MAP_ROLES:
+            raise ShapeError(f"--shape-map entry {part.strip()!r}: expected ROLE=FIELD with ROLE one of "
+                             f"{', '.join(MAP_ROLES)}")
+        if role in fields:
+            raise ShapeError(f"--shape-map sets {role!r} twice")
+        fields[role] = field
+    if not fields:
+        raise ShapeError("--shape-map is empty; e.g. --shape-map prompt=question,answer=solution")
+    if not ({"answer", "chosen", "rejected", "messages"} & fields.keys()):
+        raise ShapeError("--shape-map needs answer=FIELD (or chosen/rejected/messages): the text to lint")
+    if "label" in fields and "answer" not in fields:
+        raise ShapeError("--shape-map label=FIELD needs answer=FIELD (the completion the label judges)")
+    return ShapeMap(fields)
+
+
+def map_shape(spec: str) -> str:
+    """Check a --shape-map value and return its shape string (`map:` + the canonical mapping)."""
+    return MAP_PREFIX + ShapeMap.parse(spec).spec()
 
 
 def _json_type(value: Any) -> str:
@@ -261,13 +421,14 @@ def _string_field(obj: dict, key: str, *, required: bool = True) -> str:
 
 
 def _alpaca(obj: dict) -> tuple[Message, ...]:
-    instruction = _string_field(obj, "instruction")
+    # {input, output} without an instruction is alpaca too: the input is the whole prompt
+    instruction = _string_field(obj, "instruction", required="input" not in obj)
     extra = _string_field(obj, "input", required=False)
     messages = []
     system = obj.get("system")
     if isinstance(system, str) and system:
         messages.append(Message("system", system))
-    prompt = f"{instruction}\n\n{extra}" if extra else instruction
+    prompt = f"{instruction}\n\n{extra}" if extra and instruction else extra or instruction
     messages.append(Message("user", prompt))
     messages.append(Message("assistant", _string_field(obj, "output")))
     return tuple(messages)
@@ -280,9 +441,77 @@ def _prompt_completion(obj: dict) -> tuple[Message, ...]:
                 Message("user", _string_field(obj, prompt_key)),
                 Message("assistant", _string_field(obj, answer_key)),
             )
-    raise ShapeError("expected prompt/completion, prompt/response or question/answer fields")
+    raise ShapeError("expected one of the field pairs " + ", ".join("/".join(pair) for pair in PROMPT_PAIRS))
 
 
 def _text(obj: dict, text_field: str) -> tuple[Message, ...]:
     # a plain text record is linted like an assistant turn: it is what the model learns to write
     return (Message("assistant", _string_field(obj, text_field)),)
+
+
+def _turns(value: Any, where: str, side: str = "") -> list[Message]:
+    """A list of turns, OpenAI (role/content) or ShareGPT (from/value) style."""
+    turns = _maybe_json(value)
+    if not isinstance(turns, list):
+        raise ShapeError(f"'{where}' is {_a_json_type(turns)}, expected an array of turns")
+    messages = []
+    for number, turn in enumerate(turns, 1):
+        if not isinstance(turn, dict):
+            raise ShapeError(f"'{where}' turn {number} is a JSON {_json_type(turn)}, expected an object")
+        speaker = turn.get("role", turn.get("from"))
+        name = speaker.lower() if isinstance(speaker, str) else None
+        role = OPENAI_ROLES.get(name) or SHAREGPT_ROLES.get(name) if name else None
+        if role is None:
+            raise ShapeError(f"'{where}' turn {number}: unknown role {speaker!r}")
+        content = _content(turn.get("content", turn.get("value")), f"'{where}' turn {number}")
+        messages.append(Message(role, content, side))
+    return messages
+
+
+# Anthropic HH-RLHF style: the whole conversation as one string of "Human:" / "Assistant:" turns.
+_TRANSCRIPT_TURN = re.compile(r"(?:^|\n\n)(Human|Assistant): ?")
+
+
+def _side_messages(value: Any, where: str, role: str, side: str) -> list[Message]:
+    """One field of a pair: a string (one turn, or a Human/Assistant transcript) or a list of turns."""
+    decoded = _maybe_json(value)  # CSV cells hold a list of turns as JSON text
+    if isinstance(decoded, list):
+        return _turns(decoded, where, side)
+    if isinstance(value, str):
+        parts = _TRANSCRIPT_TURN.split(value)
+        if role == "assistant" and len(parts) >= 3 and "Assistant" in parts[1::2]:
+            return [Message("user" if who == "Human" else "assistant", text.strip("\n"), side)
+                    for who, text in zip(parts[1::2], parts[2::2])]
+        return [Message(role, value, side)]
+    if value is None:
+        raise ShapeError(f"field '{where}' is null, not a string or a list of turns")
+    raise ShapeError(f"field '{where}' is {_a_json_type(value)}, not a string or a list of turns")
+
+
+def _prompt_messages(obj: dict) -> list[Message]:
+    if "prompt" not in obj or obj["prompt"] is None:
+        return []
+    return _side_messages(obj["prompt"], "prompt", "user", "")
+
+
+def _preference(obj: dict) -> tuple[Message, ...]:
+    """DPO-style pairs: an optional prompt, then the chosen answer, then the rejected one, each side marked."""
+    messages = _prompt_messages(obj)
+    if isinstance(obj.get("system"), str) and obj["system"]:
+        messages.insert(0, Message("system", obj["system"]))
+    for side in (CHOSEN, REJECTED):
+        if side not in obj:
+            raise ShapeError(f"field '{side}' is missing")
+        messages.extend(_side_messages(obj[side], side, "assistant", side))
+    return tuple(messages)
+
+
+def _kto(obj: dict) -> tuple[Message, ...]:
+    """KTO: a prompt, a completion and a boolean label (true: desirable, read like a chosen answer)."""
+    label = obj.get("label")
+    if not isinstance(label, bool):
+        raise ShapeError(f"field 'label' is {_a_json_type(label)}, not a boolean")
+    if "completion" not in obj:
+        raise ShapeError("field 'completion' is missing")
+    side = CHOSEN if label else REJECTED
+    return tuple(_prompt_messages(obj) + _side_messages(obj["completion"], "completion", "assistant", side))
