@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from curator.engines.languages import parser
-from curator.engines.taint import TaintAnalyzer
+from curator.engines.dataflow import TaintAnalyzer
 from curator.errors import UsageError
 from curator.ruleset import Rule
 

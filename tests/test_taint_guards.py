@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from curator.engines.languages import parser
-from curator.engines.taint import TaintAnalyzer
+from curator.engines.dataflow import TaintAnalyzer
 from curator.ruleset import Rule
 
 

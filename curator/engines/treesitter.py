@@ -527,7 +527,7 @@ class TreeSitterEngine:
         self.prepared: set[str] = set()
         self.taint = None
         if taint_rules:
-            from curator.engines.taint import TaintAnalyzer  # written per language; Python first
+            from curator.engines.dataflow import TaintAnalyzer
 
             self.taint = TaintAnalyzer(taint_rules)
         self.languages = set(by_language) | set(taint_rules)

@@ -1,82 +1,43 @@
-"""Intra-procedural taint analysis for Python: which untrusted source reaches which sink, per function.
+"""The Python adapter of the data-flow engine: Flask/Django/FastAPI routes, imports, f-strings, guards.
 
-A rule with `kind: taint` declares, in YAML:
-
-    sources:     dotted prefixes of untrusted values (`request.args`, `sys.argv`, `input`) and the special
-                 sources `route-parameters` (parameters of decorated web routes and Django views) and
-                 `string-formatting` (a string built by f-string, `%`, `+` or `.format` from a part that is
-                 not a constant: catches queries and shell commands built from any variable);
-    sinks:       `{call: [patterns], args: [0, "name"], kwarg: {shell: "True"}}` (the listed arguments of a
-                 matching call, `receiver` for the object a method is called on; every argument when
-                 `args` is absent; `kwarg` requires a keyword written with that value) or `{return: route}` (the value a
-                 route function returns);
-    sanitizers:  call patterns whose result is clean for this rule, or `{containment: [normalizers]}`:
-                 a value passed through a normalizer (`os.path.realpath`) and then checked with
-                 `.startswith(...)`/`commonpath` in an `if`/`assert` is clean afterwards;
-    converters:  calls whose result carries no taint for any rule (`int`, `float`, `len`).
-
-Patterns are dotted names after import aliases are resolved (`from subprocess import run as r`: `r()` is
-`subprocess.run`); `*.name` matches any callee whose last part is `name` (`cursor.execute`).
-
-One walk per function (and one for module-level code) evaluates every expression once, in statement
-order; assignments replace a name's taint. A value is a set of labels (source, sanitizers applied); a
-sink reports the first label of a rule's sources that none of its sanitizers cleaned, as
-`detail = "request.args -> subprocess.run"`.
+Python's walk is the richest of the adapters (it came first): uploads, `with`, `try`, parsed URLs, typed route
+converters. It uses the shared model and labels of `core`; the rules' sources, sinks and sanitizers are data
+in `rules/python/*.yaml`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import tree_sitter as ts
 
-from curator.errors import UsageError
+from curator.engines.dataflow.core import (
+    CLEAN, CONTAINMENT, EMPTY, END_OF_OPTIONS, FILE_NAME, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING,
+    NORMALIZED, PARSED, ROUTE_PARAMETERS, SHARED_TEMP_PATH, SQL, SQL_TEXT, STRING_FORMATTING, UPLOAD_MARK,
+    VALIDATED, Sink, Taint, TaintModel, describe, mark,
+)
 from curator.ruleset import Rule
 
-ROUTE_PARAMETERS = "route-parameters"
-STRING_FORMATTING = "string-formatting"
-SHARED_TEMP_PATH = "shared-temp-path"  # a constant path in a world-writable temp folder (`"/tmp/cache.json"`)
+LANGUAGE = "python"
+
 _SHARED_TEMP = re.compile(rb"""[rbuRBU]{0,2}(?:'{3}|"{3}|'|")/(?:var/tmp|tmp|dev/shm)/[^'"/{}]""")
 _WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
-FUNCTION_PARAMETERS = "function-parameters"  # parameters of a function that is not a route: any caller's value
-CONTAINMENT = "@containment"
-NORMALIZED = "@normalized"
-HTML = "@html"  # the value was formatted into a string literal holding markup
-_MARKUP = re.compile(rb"<[A-Za-z/!]")
-SQL = "@sql"  # the value was formatted into a string whose text reads as a SQL statement
-_SQL_TEXT = re.compile(rb"(?i)\b(?:select\b[^;]*?\bfrom|insert\s+into|delete\s+from|update\s+\w+\s+set)\b")
-PARSED = "@parsed"  # passed through (or re-derived by) a parser that accepts only an IP address, a UUID, a number
 # Calls that raise unless their argument is an IP address/network, a UUID or a number: their result, and a plain
 # name passed to them (once the call returned), can hold no shell, path or SQL syntax.
 PARSE_CHECKS = frozenset({"ipaddress.ip_address", "ipaddress.ip_network", "ipaddress.ip_interface",
                           "ipaddress.IPv4Address", "ipaddress.IPv6Address", "ipaddress.IPv4Network",
                           "ipaddress.IPv6Network", "ipaddress.IPv4Interface", "ipaddress.IPv6Interface",
                           "uuid.UUID", "int", "float"})
-# Uploaded files: `request.files["f"]`, its `.stream`, Django's `request.FILES[...]`, a FastAPI `UploadFile` are file
-# objects, not paths; only their `.filename`/`.name` (or `str()`) is text that names a file.
-UPLOAD_SOURCES = frozenset({"request.files", "request.FILES", "self.request.files"})
-UPLOAD = "@upload"  # a route parameter annotated as an uploaded file
-FILE_NAME = "@file-name"  # the client-chosen name of an uploaded file
 FILE_NAME_ATTRS = frozenset({"filename", "name", "raw_filename", "original_filename"})
 UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.datastructures.UploadFile",
                                 "FileStorage", "UploadedFile"})
-VALIDATED = "@validated"  # checked against an allow-list, a pattern or a host test; the failing branch left
-END_OF_OPTIONS = "@after-double-dash"  # placed after `--` in an argument list
-CLEAN = "@clean"  # a sanitizer's result on a value with no known source: carries only the sanitizer's marker
-FIXED_PREFIX = "@fixed-prefix"  # inserted after a constant local path or scheme://host/ prefix
 _FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 
 # What string formatting looks like in source text: `%`, `+`, `.format`, an f-string.
 # (Only asked whether it matches: an `rf"` prefix holds `f"`, so it needs no branch of its own.)
 _BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']""")
 
-Label = tuple[str, frozenset]  # (source, sanitizers applied)
-UPLOAD_MARK = frozenset({UPLOAD})
-Taint = frozenset  # of Label
-EMPTY: Taint = frozenset()
-_MISSING = object()
 
 # Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
 ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
@@ -99,246 +60,10 @@ EXIT_CALLS = ("abort", "exit", "_exit", "HTTPException", "Http404")
 MUTATORS = {"append", "extend", "insert", "add", "update", "appendleft", "setdefault", "write", "push"}
 
 
-class Patterns:
-    """Callee patterns -> values: exact dotted names and `*.suffix` wildcards."""
-
-    def __init__(self) -> None:
-        self.exact: dict[str, list] = {}
-        self.suffix: dict[str, list] = {}
-        self._cache: dict[str, list] = {}  # name -> lookup result (read-only lists)
-
-    def add(self, pattern: str, value) -> None:
-        if pattern.startswith("*."):
-            self.suffix.setdefault(pattern[1:], []).append(value)
-        else:
-            self.exact.setdefault(pattern, []).append(value)
-        self._cache.clear()
-
-    def lookup(self, name: str) -> list:
-        found = self._cache.get(name)
-        if found is None:
-            if len(self._cache) > 50_000:
-                self._cache.clear()
-            found = self._cache[name] = self._lookup(name)
-        return found
-
-    def _lookup(self, name: str) -> list:
-        found = list(self.exact.get(name, ()))
-        if self.suffix:
-            dot = name.find(".")
-            while dot != -1:
-                found.extend(self.suffix.get(name[dot:], ()))
-                dot = name.find(".", dot + 1)
-        return found
-
-    def words(self) -> set[bytes]:
-        """Last parts of every pattern: a snippet without any of them cannot match.
-
-        A method of a class (`requests.Session.get`) only resolves where the snippet builds the object
-        (`requests.Session()`), so its word is the class name: `get` alone is in almost every snippet.
-        """
-        words = set()
-        for pattern in list(self.exact) + list(self.suffix):
-            parts = pattern.rsplit(".", 2)
-            word = parts[-2] if len(parts) == 3 and parts[-2][:1].isupper() else parts[-1]
-            words.add(word.encode())
-        return words
-
-
-@dataclass
-class Sink:
-    rule: "TaintRule"
-    args: tuple = ()  # positions (int), keyword names (str), "receiver" (the object); empty: every argument
-    kwarg: dict = field(default_factory=dict)  # keyword -> required value text
-    html: bool = False  # only values formatted into markup count
-    sql: bool = False  # only strings whose text reads as SQL count (`conn.fetch(...)`: also an HTTP client's)
-    writes: bool = False  # only when the mode (argument 1 or `mode=`) is a literal that writes (`"w"`, `"a+"`)
-
-
-@dataclass
-class TaintRule:
-    rule: Rule
-    sources: frozenset  # source patterns and special sources this rule accepts
-    sanitizers: frozenset  # sanitizer markers that clean a label for this rule
-    returns_route: bool = False
-    return_html: bool = False
-    names_of_uploads: bool = False  # an uploaded file object counts only through its name (a path sink)
-
-    def first_unclean(self, taint: Taint, html: bool = False, sql: bool = False) -> Label | None:
-        best = None
-        for label in taint:
-            source, applied = label
-            if html and HTML not in applied:
-                continue
-            if sql and SQL not in applied:
-                continue
-            if self.names_of_uploads and (source in UPLOAD_SOURCES or UPLOAD in applied) and FILE_NAME not in applied:
-                continue
-            if source in self.sources and not (applied & self.sanitizers):
-                # A total order, so the reported label never depends on set iteration (hash seed).
-                if best is None or (source, sorted(applied)) < (best[0], sorted(best[1])):
-                    best = label
-        return best
-
-
-def _any_word(words: set[bytes]) -> re.Pattern:
-    """One regex that finds any of `words` (never matches when there are none).
-
-    Built as a trie (`ch(?:eck_call|mod)`), each word ending at an identifier boundary: it matches where a
-    flat alternation would, and the `re` engine tries one branch per byte instead of every word.
-    """
-    if not words:
-        return re.compile(rb"(?!)")
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for byte in word:
-            node = node.setdefault(byte, {})
-        node[None] = {}  # a word ends here
-    return re.compile(_trie_pattern(trie))
-
-
-def _trie_pattern(node: dict, last: int = 0) -> bytes:
-    """The regex of a trie node reached by byte `last`: its branches, optional when a word may end here."""
-    ends = None in node
-    branches = [re.escape(bytes([byte])) + _trie_pattern(child, byte) for byte, child in sorted(
-        (k, v) for k, v in node.items() if k is not None)]
-    # A word that ends in an identifier character counts only at the identifier's end: `fetch` must not
-    # fire on every `fetchall`. (`/tmp/` ends in a slash, so whatever follows it is fine.)
-    end = _WORD_END if chr(last).isalnum() or last == ord("_") else b""
-    if not branches:
-        return end
-    body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
-    if ends:
-        return b"(?:" + end + b"|" + body + b")" if end else b""
-    return body
-
-
-_WORD_END = rb"(?![A-Za-z0-9_])"
-
-
-def _as_list(value) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-class PythonTaintModel:
-    """The sources, sinks and sanitizers of every Python taint rule, compiled for one walk."""
-
-    def __init__(self, rules: list[Rule]) -> None:
-        self.rules: list[TaintRule] = []
-        self.sources = Patterns()  # prefix -> source name
-        self.sinks = Patterns()  # callee -> Sink
-        self.sanitizers = Patterns()  # callee -> marker
-        self.normalizers = Patterns()
-        self.converters = Patterns()
-        self.route_sinks: list[TaintRule] = []
-        self.wants_formatting = False
-        self.wants_routes = False
-        self.wants_parameters = False
-        self.wants_temp = False
-        for rule in rules:
-            self._add_rule(rule)
-        self.trigger_words = _any_word(self.sinks.words())
-        # Sinks of the rules that take the string-formatting source: a function with no source word and
-        # no route parameter can only reach those, and only if it builds a string.
-        formatting_sinks = Patterns()
-        for pattern, entries in list(self.sinks.exact.items()) + [("*" + k, v) for k, v in self.sinks.suffix.items()]:
-            if any(STRING_FORMATTING in e.rule.sources for e in entries):
-                formatting_sinks.add(pattern, True)
-        if any(STRING_FORMATTING in t.sources for t in self.route_sinks):
-            self.formatting_words = re.compile(rb"")
-        else:
-            self.formatting_words = _any_word(formatting_sinks.words())
-        # A function holding none of these cannot produce a label other than string formatting.
-        self.source_words = _any_word({p.split(".", 1)[0].encode() for p in self.sources.exact}
-                                      | ({b"/tmp/", b"/var/tmp/", b"/dev/shm/"} if self.wants_temp else set())
-                                      | {p[1:].encode() for p in self.sources.suffix})
-        self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
-        # A function gets parameter labels only when it calls a sink of a rule that takes them (`eval(`).
-        parameter_words = {pattern.rsplit(".", 1)[-1].encode()
-                           for pattern, entries in list(self.sinks.exact.items()) + list(self.sinks.suffix.items())
-                           if any(FUNCTION_PARAMETERS in e.rule.sources for e in entries)}
-        self.parameter_calls = (re.compile(rb"\b(?:" + b"|".join(sorted(map(re.escape, parameter_words)))
-                                           + rb")\s*\(") if parameter_words else None)
-        self._callees: dict[str, tuple] = {}  # resolved callee name -> `callee()`
-
-    def _add_rule(self, rule: Rule) -> None:
-        spec = rule.spec
-        sources = set()
-        for source in _as_list(spec.get("sources")):
-            sources.add(str(source))
-            if source == STRING_FORMATTING:
-                self.wants_formatting = True
-            elif source == ROUTE_PARAMETERS:
-                self.wants_routes = True
-            elif source == FUNCTION_PARAMETERS:
-                self.wants_parameters = True
-            elif source == SHARED_TEMP_PATH:
-                self.wants_temp = True
-            else:
-                self.sources.add(str(source), str(source))
-        if not sources:
-            raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sources:`")
-        markers = set()
-        for sanitizer in _as_list(spec.get("sanitizers")):
-            if isinstance(sanitizer, dict) and "containment" in sanitizer:
-                for pattern in _as_list(sanitizer["containment"]):
-                    self.normalizers.add(str(pattern), NORMALIZED)
-                markers.add(CONTAINMENT)
-            elif isinstance(sanitizer, str):
-                self.sanitizers.add(sanitizer, sanitizer)
-                markers.add(sanitizer)
-            else:
-                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad sanitizer {sanitizer!r}")
-        for converter in _as_list(spec.get("converters")):
-            self.converters.add(str(converter), True)
-        trule = TaintRule(rule, frozenset(sources), frozenset(markers),
-                          names_of_uploads=spec.get("uploads") == "names")
-        sinks = _as_list(spec.get("sinks"))
-        if not sinks:
-            raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sinks:`")
-        for sink in sinks:
-            if not isinstance(sink, dict):
-                raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink is a mapping, got {sink!r}")
-            if sink.get("return") == "route":
-                trule.returns_route = True
-                trule.return_html = bool(sink.get("html"))
-                self.route_sinks.append(trule)
-                self.wants_routes = True
-                continue
-            calls = _as_list(sink.get("call"))
-            if not calls:
-                raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
-            entry = Sink(trule, tuple(_as_list(sink.get("args"))), dict(sink.get("kwarg") or {}),
-                         bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")))
-            for pattern in calls:
-                self.sinks.add(str(pattern), entry)
-        self.rules.append(trule)
-
-    def callee(self, name: str) -> tuple[list, bool, list, list]:
-        """(sinks, is a converter, sanitizer markers, normalizer markers) of a resolved callee name."""
-        found = self._callees.get(name)
-        if found is None:
-            if len(self._callees) > 50_000:
-                self._callees.clear()
-            found = self._callees[name] = (self.sinks.lookup(name), bool(self.converters.lookup(name)),
-                                           self.sanitizers.lookup(name), self.normalizers.lookup(name))
-        return found
-
-    def analyze(self, tree: ts.Tree, code: bytes) -> Iterator[tuple[Rule, ts.Node, str]]:
-        if not self.route_sinks and not self.trigger_words.search(code):
-            return iter(())
-        walk = _Walk(self, code)
-        return iter(walk.run(tree.root_node))
-
-
-
-class _Walk:
+class PythonWalk:
     """One snippet: imports, then each function body and the module-level code, statement by statement."""
 
-    def __init__(self, model: PythonTaintModel, code: bytes) -> None:
+    def __init__(self, model: TaintModel, code: bytes) -> None:
         self.model = model
         self.aliases: dict[str, str] = {}
         self.findings: list[tuple[Rule, ts.Node, str]] = []
@@ -359,7 +84,7 @@ class _Walk:
         return self.code[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
     def _markup(self, node: ts.Node) -> bool:
-        return _MARKUP.search(self.code, node.start_byte, node.end_byte) is not None
+        return MARKUP.search(self.code, node.start_byte, node.end_byte) is not None
 
     # -- driver -----------------------------------------------------------------------------------
     def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
@@ -525,7 +250,7 @@ class _Walk:
                         label = trule.first_unclean(
                             frozenset(l for l in taint if not l[1] and l[0] in TEXT_SOURCES), False)
                     if label is not None:
-                        self.findings.append((trule.rule, node, f"{_describe(label)} -> returned from a route"))
+                        self.findings.append((trule.rule, node, f"{describe(label)} -> returned from a route"))
         elif kind == "if_statement":
             condition = node.child_by_field_name("condition")
             self._condition(condition)
@@ -760,7 +485,7 @@ class _Walk:
         for key in keys:
             taint = env.get(key)
             if taint:
-                env[key] = _mark(taint, VALIDATED)
+                env[key] = mark(taint, VALIDATED)
 
     def _block_or_stmt(self, node: ts.Node | None) -> None:
         if node is None:
@@ -895,7 +620,7 @@ class _Walk:
             return frozenset({(source, frozenset())})
         taint = self._eval(node.child_by_field_name("object"))
         if taint and name.rpartition(".")[2] in FILE_NAME_ATTRS:
-            return _mark(taint, FILE_NAME)  # `upload.filename`: the name, not the file object
+            return mark(taint, FILE_NAME)  # `upload.filename`: the name, not the file object
         return taint
 
     def _eval_subscript(self, node: ts.Node) -> Taint:
@@ -917,9 +642,9 @@ class _Walk:
         for child in parts:
             taint = taint | self._eval(child)
         if taint and self._markup(node):
-            taint = _mark(taint, HTML)
+            taint = mark(taint, HTML)
         if taint and _FIXED_PREFIX.match(self._text(node)[:80].lstrip("fF")):
-            taint = _mark(taint, FIXED_PREFIX)
+            taint = mark(taint, FIXED_PREFIX)
         if not self.model.wants_formatting:
             return taint
         return taint | self._sql_mark(self._parts_label(parts, "f-string"), node)
@@ -929,11 +654,11 @@ class _Walk:
         taint = self._eval(left) | self._eval(right)
         if taint and any(side is not None and side.type in STRING_TYPES and self._markup(side)
                          for side in (left, right)):
-            taint = _mark(taint, HTML)
+            taint = mark(taint, HTML)
         if taint and left is not None and (
                 (left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]))
                 or (left.type == "identifier" and self._text(left).isupper() and not self.env.get(self._text(left)))):
-            taint = _mark(taint, FIXED_PREFIX)  # after a literal path/URL prefix or a constant base (`API + key`)
+            taint = mark(taint, FIXED_PREFIX)  # after a literal path/URL prefix or a constant base (`API + key`)
         return taint | self._formatting_label(node, None)
 
     def _eval_list(self, node: ts.Node) -> Taint:
@@ -945,7 +670,7 @@ class _Walk:
                 after_dashes = True
                 continue
             part = self._eval(child)
-            taint = taint | (_mark(part, END_OF_OPTIONS) if after_dashes and part else part)
+            taint = taint | (mark(part, END_OF_OPTIONS) if after_dashes and part else part)
         return taint
 
     def _eval_comparison(self, node: ts.Node) -> Taint:
@@ -970,8 +695,8 @@ class _Walk:
         resolved = name if target is None else (f"{target}.{rest}" if dot else target)
         shared = self.model.source_cache
         key = (name, resolved)
-        found = shared.get(key, _MISSING)
-        if found is _MISSING:
+        found = shared.get(key, MISSING)
+        if found is MISSING:
             if len(shared) > 50_000:
                 shared.clear()
             found = shared[key] = self._find_source(name, resolved)
@@ -1045,7 +770,7 @@ class _Walk:
         if parses and arg_nodes and arg_nodes[0].type == "identifier":  # `ipaddress.ip_address(host)`: host is one
             key = self._text(arg_nodes[0])
             if self.env.get(key):
-                self.env[key] = _mark(self.env[key], PARSED)
+                self.env[key] = mark(self.env[key], PARSED)
         if converter:
             return EMPTY
         if obj is not None and raw.endswith(".get") and obj.type == "identifier" and not receiver and (
@@ -1066,10 +791,10 @@ class _Walk:
         elif name == "str" and callee_type == "identifier":
             markers = [*markers, FILE_NAME]
         if markers or normal:
-            taint = _mark(taint, *markers, *normal)
+            taint = mark(taint, *markers, *normal)
         elif raw.endswith(".format") and callee_type == "attribute":
             if obj is not None and obj.type in STRING_TYPES and self._markup(obj):
-                taint = _mark(taint, HTML)
+                taint = mark(taint, HTML)
         return taint | self._formatting_label(node, None) if formats else taint
 
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, arg_nodes: list, arg_taints: list,
@@ -1103,7 +828,7 @@ class _Walk:
         label = sink.rule.first_unclean(taint, sink.html, sink.sql)
         if label is not None:
             shown = raw.replace("?.", "") if raw else "call"
-            self.findings.append((sink.rule.rule, node, f"{_describe(label)} -> {shown}"))
+            self.findings.append((sink.rule.rule, node, f"{describe(label)} -> {shown}"))
 
     # -- string building --------------------------------------------------------------------------
     def _formatting_label(self, node: ts.Node, target: ts.Node | None) -> Taint:
@@ -1146,8 +871,8 @@ class _Walk:
 
     def _sql_mark(self, label: Taint, node: ts.Node) -> Taint:
         """The formatting label, marked when the text that builds it reads as a SQL statement."""
-        if label and _SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
-            return _mark(label, SQL)
+        if label and SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            return mark(label, SQL)
         return label
 
     def _parts_label(self, parts: list[ts.Node], how: str) -> Taint:
@@ -1225,26 +950,21 @@ class _Walk:
 
 
 _EVAL_HANDLERS = {
-    "attribute": _Walk._eval_attribute,
-    "subscript": _Walk._eval_subscript,
-    "string": _Walk._eval_string,
-    "concatenated_string": _Walk._eval_string,
-    "binary_operator": _Walk._eval_binary,
-    "comparison_operator": _Walk._eval_comparison,
-    "list": _Walk._eval_list,
-    "keyword_argument": _Walk._eval_keyword,
-    "named_expression": _Walk._eval_named,
+    "attribute": PythonWalk._eval_attribute,
+    "subscript": PythonWalk._eval_subscript,
+    "string": PythonWalk._eval_string,
+    "concatenated_string": PythonWalk._eval_string,
+    "binary_operator": PythonWalk._eval_binary,
+    "comparison_operator": PythonWalk._eval_comparison,
+    "list": PythonWalk._eval_list,
+    "keyword_argument": PythonWalk._eval_keyword,
+    "named_expression": PythonWalk._eval_named,
 }
 _LITERALS = frozenset({"integer", "float", "true", "false", "none"})
 _HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement", "block", "else_clause",
                                 "elif_clause", "except_clause", "finally_clause", "for_statement",
                                 "while_statement"})
 _LEAVES = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
-
-
-def _mark(taint: Taint, *markers: str) -> Taint:
-    extra = frozenset(markers)
-    return frozenset((src, applied | extra) for src, applied in taint)
 
 
 def _stringish(node: ts.Node) -> bool:
@@ -1270,22 +990,6 @@ def _interpolations(node: ts.Node) -> Iterator[ts.Node]:
                     yield part
 
 
-def _describe(label: Label) -> str:
-    source, applied = label
-    if source == STRING_FORMATTING:
-        return next((a for a in sorted(applied) if a in _HOW), "string formatting")
-    if source == ROUTE_PARAMETERS:
-        return "route parameter"
-    if source == FUNCTION_PARAMETERS:
-        return "function parameter"
-    if source == SHARED_TEMP_PATH:
-        return "fixed path in a shared temp folder"
-    return source
-
-
-_HOW = {"f-string", "%-formatting", "string concatenation", ".format()"}
-
-
 def _typed_url_parameters(route: str) -> set[str]:
     """`/item/<int:item_id>` and `{item_id:int}`: URL parts the framework converts to numbers."""
     names = set()
@@ -1301,22 +1005,5 @@ def _typed_url_parameters(route: str) -> set[str]:
     return names
 
 
-class TaintAnalyzer:
-    """What the tree-sitter engine calls for `kind: taint` rules; Python is the one language so far."""
-
-    def __init__(self, rules_by_language: dict[str, list[Rule]]) -> None:
-        self.models: dict[str, PythonTaintModel] = {}
-        for language, rules in rules_by_language.items():
-            if language == "python":
-                self.models[language] = PythonTaintModel(rules)
-            else:
-                raise UsageError(f"{rules[0].path}: taint rules are implemented for python only, not {language}")
-
-    def analyze(self, language: str, tree: ts.Tree, code: bytes) -> Iterable[tuple[Rule, ts.Node, str]]:
-        model = self.models.get(language)
-        if model is None:
-            return ()
-        try:
-            return list(model.analyze(tree, code))
-        except RecursionError:  # pathological nesting: report nothing rather than crash the run
-            return ()
+def model(rules: list[Rule]) -> TaintModel:
+    return TaintModel(rules, PythonWalk)
