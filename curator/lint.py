@@ -200,14 +200,19 @@ def iter_input(config: LintConfig) -> Iterator[Record]:
     return iter_records(list(config.paths), shape=config.shape, text_field=config.text_field)
 
 
-def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=None) -> LintSummary:
-    """Lint `paths` (or config.paths) into the DuckDB file `config.db` and return the summary."""
+def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=None,
+                  records: Iterable[Record] | None = None) -> LintSummary:
+    """Lint `paths` (or config.paths) into the DuckDB file `config.db` and return the summary.
+
+    `records` (from the Python API: rows of a DataFrame, an Arrow table, a `datasets` object) replaces
+    reading config.paths, which then only name the input in the report."""
     if paths is not None:
         config.paths = tuple(paths)
     check_output_folder(config.db, "--db")
     started = time.perf_counter()
     cache = open_cache(config)
-    run_key = cache.run_key(config.paths) if cache is not None and config.db and not config.write_baseline else None
+    run_key = (cache.run_key(config.paths) if cache is not None and config.db and not config.write_baseline
+               and records is None else None)
     if run_key is not None:
         reused = cache.load_run(run_key, config.db)
         if reused is not None:
@@ -228,7 +233,7 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
 
         analyzers = load_analyzers(DEFAULT_ANALYZERS, config.engine_config())
         store.begin_run(config.paths, config.engines, config.as_dict(), rules_version())
-        for batch in batched(iter_input(config), batch_size(config)):
+        for batch in batched(iter_input(config) if records is None else records, batch_size(config)):
             results = lint_with_cache(lint_batch, cache, batch)
             store.add_results(results)
             for result in results:

@@ -1,0 +1,1 @@
+"""Pipeline integrations (optional extras): a datatrove step and a Ray Data recipe over `curator.flag`."""
