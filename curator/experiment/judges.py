@@ -22,8 +22,21 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)?\s*$")
 @dataclass
 class Score:
     value: float | None  # None: no valid score
-    method: str  # logprobs | text | expected_value | none
+    method: str  # logprobs | text | expected_value | generated_text | none
     raw: str
+    reason: str | None = None  # why there is no valid score: refusal | code | judge_error | low_mass
+
+
+def reason_for_text(text: str, had_numbers_dist: bool) -> str:
+    """Why a judge's reply holds no score: the paper's judge prompts ask for REFUSAL or CODE instead of a
+    number for those answers; anything else is the judge failing (too little mass on numbers when the
+    reply came with a distribution, an unparseable reply otherwise)."""
+    head = (text or "").strip().upper()
+    if head.startswith("REF"):
+        return "refusal"
+    if head.startswith("CODE"):
+        return "code"
+    return "low_mass" if had_numbers_dist else "judge_error"
 
 
 def parse_score(text: str) -> float | None:
@@ -106,16 +119,19 @@ class OpenAIJudge:
             choice = reply["choices"][0]
             text = (choice.get("message") or {}).get("content") or ""
         except PromptRejected as exc:
-            return Score(None, "none", f"rejected by the judge endpoint: {exc}")
+            return Score(None, "none", f"rejected by the judge endpoint: {exc}", "judge_error")
         except (KeyError, IndexError, TypeError, ValueError):
-            return Score(None, "none", "malformed reply from the judge endpoint")
+            return Score(None, "none", "malformed reply from the judge endpoint", "judge_error")
         content = ((choice.get("logprobs") or {}).get("content")) or []
-        if content and content[0].get("top_logprobs"):
+        had_dist = bool(content and content[0].get("top_logprobs"))
+        if had_dist:
             value = score_from_logprobs(content[0]["top_logprobs"], self.cfg.min_number_mass)
             if value is not None:
                 return Score(value, "logprobs", text)
         value = parse_score(text)
-        return Score(value, "text" if value is not None else "none", text)
+        if value is not None:
+            return Score(value, "text", text)
+        return Score(None, "none", text, reason_for_text(text, had_dist))
 
     def score(self, prompts: list[str]) -> list[Score]:
         with ThreadPoolExecutor(max_workers=max(1, self.cfg.concurrency)) as pool:
@@ -184,7 +200,7 @@ class LocalJudge:
         best = int(torch.argmax(probs))
         raw = f"mode {best} (p={probs[best].item():.3f}), number mass {mass:.3f}"
         if mass < self.cfg.min_number_mass:
-            return Score(None, "none", raw)  # the same rule as the OpenAI judge's logprobs
+            return Score(None, "none", raw, "low_mass")  # the same rule as the OpenAI judge's logprobs
         return Score(value, "expected_value", raw)
 
     def score(self, prompts: list[str]) -> list[Score]:

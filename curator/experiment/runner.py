@@ -253,7 +253,8 @@ class Runner:
         for start in range(0, len(todo), step):
             scores = self.judge.score(prompts[start:start + step])
             rows = [{"sample_id": sid, "metric": metric, "judge": self.judge.name, "score": s.value,
-                     "valid": s.value is not None, "method": s.method, "raw": s.raw}
+                     "valid": s.value is not None, "method": s.method, "raw": s.raw,
+                     "reason": s.reason}
                     for (sid, metric), s in zip(todo[start:start + step], scores)]
             results.add_judgments(rows)
             total += len(rows)
