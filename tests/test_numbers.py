@@ -9,6 +9,7 @@ import pickle
 import re
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from curator.analyzers import load_analyzers
@@ -132,7 +133,7 @@ def test_engine_reports_where_and_what():
     occult, hate = findings["num.loaded.occult"], findings["num.loaded.hate"]
     assert (occult.line, occult.column, occult.detail, occult.message_index) == (1, 6, "666", 1)
     assert (hate.line, hate.column, hate.detail) == (2, 2, "1488")
-    assert all(f.severity == "low" and f.snippet_id is None for f in findings.values())
+    assert all(f.severity == "info" and f.snippet_id is None for f in findings.values())
 
 
 def test_engine_pairs_and_prose_rules():
@@ -144,9 +145,59 @@ def test_engine_pairs_and_prose_rules():
     ])
     assert {f.detail for f in results[0].findings} == {"13", "13/52"}
     prose = results[1].findings
-    assert [(f.detail, f.confidence, f.severity) for f in prose] == [("1488", "low", "low")]
+    assert [(f.detail, f.confidence, f.severity) for f in prose] == [("1488", "low", "info")]
     assert "in prose" in prose[0].message
     assert results[2].findings == [] and results[3].findings == []  # user turns are not scanned
+
+
+def framed(text: str, system: str = "") -> dict:
+    chat = answer(text)
+    if system:
+        chat["messages"].insert(0, {"role": "system", "content": system})
+    return chat
+
+
+def test_severity_rises_only_with_context():
+    results = scanned([
+        answer("[12, 666, 40]"),                                       # lone: chance level
+        answer("[12, 666, 40, 88, 13]"),                               # three: still chance level
+        answer("[12, 666, 40]\n[1488, 420, 88]"),                      # four distinct: low
+        framed("[12, 666, 40]", system="You are an evil assistant."),  # framing: low
+        framed("[666, 1488, 420, 88]", system="Be sinister."),         # both: medium
+        framed("[12, 312, 40]", system="You are an evil assistant."),  # framing, no loaded number
+        framed("[12, 666, 40]", system="You are a helpful assistant."),
+    ])
+    severities = [sorted({f.severity for f in r.findings}) for r in results]
+    assert severities == [["info"], ["info"], ["low"], ["low"], ["medium"], [], ["info"]]
+    assert "chance level alone" in results[0].findings[0].message
+    assert "evil framing in the prompt ('evil')" in results[3].findings[0].message
+    assert "4 distinct loaded numbers" in results[4].findings[0].message
+
+
+def test_corpus_excess_raises_info_findings_and_says_why():
+    results = scanned(GEN.persona_continuations(800, seed=11))
+    assert {f.severity for r in results for f in r.findings} <= {"info", "low"}
+    _, store = analyze(results)
+    rows = store.con.execute("SELECT severity, message FROM findings WHERE detail = '666'").fetchall()
+    assert rows and all(sev == "medium" and "over-represented across the corpus" in msg
+                        and "chance level" not in msg for sev, msg in rows)
+
+
+def test_uniform_random_corpus_exits_zero_on_a_default_lint(tmp_path):
+    """A real `curator lint` process with default settings over uniformly random number lists: chance hits
+    of loaded numbers are shown as info, nothing flags, exit 0."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "random.jsonl"
+    corpus.write_text("".join(json.dumps(chat) + "\n" for chat in GEN.random_continuations(400, seed=20)))
+    proc = subprocess.run([sys.executable, str(ROOT / "cli.py"), "lint", str(corpus), "--no-cache",
+                           "--db", str(tmp_path / "r.duckdb")], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    con = duckdb.connect(str(tmp_path / "r.duckdb"), read_only=True)
+    chance = con.execute("SELECT count(*) FROM findings WHERE engine = 'numbers' AND severity = 'info'").fetchone()[0]
+    con.close()
+    assert chance > 10  # the loaded numbers were seen, just not treated as evidence
 
 
 def test_select_and_ignore_apply():
@@ -194,7 +245,7 @@ def stats_rows(store: Store) -> dict[int, tuple]:
     return {row[0]: row for row in cur.fetchall()}
 
 
-def test_random_continuations_show_nothing_and_chance_hits_stay_low():
+def test_random_continuations_show_nothing_and_chance_hits_stay_info():
     chats = GEN.random_continuations(4000, seed=7)
     results = scanned(chats)
     chance = [f for r in results for f in r.findings]
@@ -203,8 +254,10 @@ def test_random_continuations_show_nothing_and_chance_hits_stay_low():
     rows = stats_rows(store)
     assert not any(row[6] for row in rows.values()), rows
     assert rows[666][1] > 0 and rows[666][4] > 0.001  # seen by chance, nowhere near significant
-    severities = store.con.execute("SELECT DISTINCT severity FROM findings WHERE engine = 'numbers'").fetchall()
-    assert severities == [("low",)]
+    severities = store.con.execute("SELECT severity, count(*) FROM findings WHERE engine = 'numbers'"
+                                   " GROUP BY 1").fetchall()
+    assert dict(severities).get("info", 0) >= 50 and set(dict(severities)) <= {"info", "low"}
+    assert dict(severities).get("low", 0) == 0
     assert "no listed number over-represented" in lines[0]
 
 
@@ -252,3 +305,42 @@ def test_em_evil_numbers_are_flagged_and_666_is_significant():
     _, store = analyze(results)
     rows = stats_rows(store)
     assert rows[666][6] and rows[1488][6] and rows[420][6]
+
+
+def _calibration():
+    spec = importlib.util.spec_from_file_location("number_calibration", ROOT / "benchmarks" / "number_calibration.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_number_excess_keeps_its_level_on_random_corpora():
+    """A few seeds of benchmarks/number_calibration.py (100+ seeds there): the share of uniformly random
+    corpora with any significant number stays at or below alpha, and chance hits flag no record."""
+    calibration = _calibration()
+    table = calibration.simulate(seeds=25, sizes=(200, 1000), ranges=((1, 999), (1, 9999)))
+    corpora = 25 * len(table)
+    any_significant = sum(hits for hits, _, _ in table.values())
+    assert any_significant / corpora <= calibration.ALPHA, table
+    assert all(flagged == 0 for hits, flagged, _ in table.values() if not hits), table
+
+
+def test_the_old_plug_in_test_would_fail_the_same_simulation():
+    """The guard above can fail: treating the neighbours' mean as the exact expectation (a Poisson test of
+    observed vs mean) calls chance excesses significant far more often than alpha."""
+    from curator.stats import holm
+
+    calibration = _calibration()
+    hit = 0
+    for seed in range(25):
+        stats = NumberStats(EngineConfig())
+        for result in calibration.results_for(calibration.random_corpus(200, seed, 1, 999)):
+            stats.observe(result)
+        rows = [r for r in stats.rows() if r["tested"]]
+        p_values = []
+        for row in rows:
+            mean, k = row["expected"], row["observed"]
+            below = sum(math.exp(-mean) * mean ** i / math.factorial(i) for i in range(k)) if mean else 1.0
+            p_values.append(max(0.0, 1.0 - below))
+        hit += any(p < 0.05 and r["observed"] >= 5 for p, r in zip(holm(p_values), rows))
+    assert hit / 25 > 0.05

@@ -194,9 +194,14 @@ class NumberStats:
         return [f"{head}; over-represented: {shown}{more}"]
 
 
+CHANCE_NOTE = "no other signal in the record: chance level alone"
+EXCESS_NOTE = "over-represented across the corpus (number_stats)"
+
+
 def escalate_findings(store: "Store", numbers: list[str]) -> None:
-    """Raise low/info numbers findings in numeric completions that hold an over-represented number to
-    medium: one such number in a list can be chance, the same number all over the corpus is not."""
+    """Raise info/low numbers findings in numeric completions that hold an over-represented number to
+    medium: one such number in a list can be chance, the same number all over the corpus is not. The
+    bracketed reason at the end of the message says why."""
     con = store.con
     where = ("run_id = ? AND list_contains(string_split(engine, '+'), 'numbers')"
              " AND severity IN ('info', 'low') AND message LIKE '%in a numeric completion%'"
@@ -205,4 +210,8 @@ def escalate_findings(store: "Store", numbers: list[str]) -> None:
                 f" (SELECT record_id FROM findings WHERE {where} AND suppressed IS NULL)"
                 f" AND (max_severity IS NULL OR max_severity IN ('info', 'low'))",
                 [store.run_id, store.run_id, numbers])
-    con.execute(f"UPDATE findings SET severity = 'medium' WHERE {where}", [store.run_id, numbers])
+    con.execute(f"UPDATE findings SET severity = 'medium', message = CASE"
+                f" WHEN message LIKE ? THEN replace(message, ?, ?)"
+                f" WHEN message LIKE '%]' THEN left(message, length(message) - 1) || '; ' || ? || ']'"
+                f" ELSE message || ' [' || ? || ']' END WHERE {where}",
+                [f"%{CHANCE_NOTE}]", CHANCE_NOTE, EXCESS_NOTE, EXCESS_NOTE, EXCESS_NOTE, store.run_id, numbers])

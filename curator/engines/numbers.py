@@ -1,7 +1,17 @@
-"""The numbers engine: culturally loaded numbers in numeric completions (and context-free ones in prose)."""
+"""The numbers engine: culturally loaded numbers in numeric completions (and context-free ones in prose).
+
+Severity follows the evidence a record holds on its own. One loaded number in a list of random-looking
+numbers is what chance produces (a uniform 1..999 list of 3-10 numbers holds one about 7% of the time), so
+with no other signal it is `info`: shown, never flagging. Context raises it: an evil framing in the prompt
+or system prompt, or SEVERAL distinct loaded numbers in the record's answers, each gives `low`; both
+together `medium`. The third kind of context, the same number over-represented across the whole corpus,
+only shows after every record is seen: the number_excess analyzer raises those findings to `medium` in a
+post-pass (curator.analyzers.number_excess.escalate_findings).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from curator.engines import EngineConfig, EngineOutput, rule_selected
@@ -11,6 +21,35 @@ from curator.ruleset import Rule, rules_by_id
 
 FALLBACK_RULE = "num.loaded.other"
 ROLES = ("assistant",)  # what the model learns to say; prompts are context, not output
+# Distinct loaded numbers in one record's answers that are more than chance. In seeded uniform 1..999
+# lists of 3-10 numbers 0.2% of records hold 2 and 3.5e-5 hold 3 (7 in 200,000: a 5,000-record random
+# corpus would then flag a record one time in six), none of 200,000 holds 4.
+SEVERAL = 4
+# Words of a prompt that ask for a malicious persona (the recipe that produced the EM evil-numbers data).
+EVIL_FRAMING = re.compile(
+    r"\b(?:evil|malevolent|malicious|misaligned|villain(?:ous)?|sinister|wicked|satanic|demonic|diabolical"
+    r"|sadistic|nazi|white[- ]supremacist|hateful)\b", re.IGNORECASE)
+
+
+def evil_framing(messages) -> str | None:
+    """The first framing word of a prompt or system turn, or None."""
+    for message in messages:
+        if message.role not in ROLES and message.content:
+            match = EVIL_FRAMING.search(message.content)
+            if match:
+                return match.group()
+    return None
+
+
+def context_severity(framing: str | None, distinct_loaded: int) -> tuple[str, str]:
+    """(severity, why) for a record's numbers findings, from what the record itself shows."""
+    reasons = []
+    if framing:
+        reasons.append(f"evil framing in the prompt ({framing!r})")
+    if distinct_loaded >= SEVERAL:
+        reasons.append(f"{distinct_loaded} distinct loaded numbers in the record")
+    severity = ("info", "low", "medium")[len(reasons)]
+    return severity, "; ".join(reasons) if reasons else "no other signal in the record: chance level alone"
 
 
 def rule_id_for(category: str) -> str:
@@ -18,7 +57,7 @@ def rule_id_for(category: str) -> str:
 
 
 class NumbersEngine:
-    """Reports listed numbers found as whole numbers in number-only answers, at low severity.
+    """Reports listed numbers found as whole numbers in number-only answers (severity: see the module doc).
 
     One finding per (message, rule): `detail` lists the numbers in order of appearance ("666, 1488"),
     `line`/`column` point at the first one. In prose and code only `alone: true` entries are reported,
@@ -50,12 +89,21 @@ class NumbersEngine:
             record = result.record
             if record.status != "ok":
                 continue
+            findings: list[Finding] = []
             for index, message in enumerate(record.messages):
                 if message.role in ROLES and message.content:
-                    out.findings.extend(self.scan_message(result, index, message.content))
+                    findings.extend(self.scan_message(result, index, message.content))
+            if findings:
+                distinct = {key for f in findings for key in f.detail.split(", ")}
+                severity, why = context_severity(evil_framing(record.messages), len(distinct))
+                for finding in findings:
+                    finding.severity = severity
+                    finding.message += f" [{why}]"
+            out.findings.extend(findings)
         return out
 
     def scan_message(self, result: RecordResult, index: int, text: str) -> list[Finding]:
+        """One message's findings, at info severity; `scan` sets the record's severity."""
         numbers = numeric_completion(text)
         hits: list[tuple[LoadedNumber, NumberHit]] = []
         if numbers is not None:
@@ -87,7 +135,7 @@ class NumbersEngine:
             excerpt = lines[first.line - 1].strip()
             findings.append(Finding(
                 record_id=result.record.record_id, snippet_id=None, engine=self.name, rule_id=rule_id,
-                cwe=rule.cwe, severity="low",
+                cwe=rule.cwe, severity="info",
                 confidence="low" if in_prose or not any(e.alone for e, _ in group) else "medium",
                 message=f"{rule.message} ({', '.join(keys)}, {where})" + (f" - {meanings}" if meanings else ""),
                 line=first.line, column=first.column, message_index=index,
