@@ -8,6 +8,7 @@ from pathlib import Path
 from contextlib import ExitStack
 
 from curator.config import LintConfig, resolve_config
+from curator.errors import UsageError
 from curator.lint import LintSummary, ScratchReport, check_output_folder, lint_to_store
 from curator.report import render
 from curator.store import open_report
@@ -48,6 +49,11 @@ def _lint(config: LintConfig, progress) -> LintSummary | None:
         if count is not None and config.work_dir:
             config.tasks, config.task_index = count, index
     workers = config.workers if config.workers is not None else auto_workers(config.paths)
+    if "-" in config.paths:  # standard input can be read once only, by this process
+        if (config.workers or 1) > 1 or config.work_dir or config.tasks is not None or config.executor != "local":
+            raise UsageError("standard input (-) is read once, in this process: drop --workers, --work-dir, "
+                             "--tasks and --executor, or save the input to a file")
+        workers = 1
     if workers <= 1 and not config.work_dir and config.tasks is None and config.executor == "local":
         return lint_to_store(None, config, progress=progress)
     from curator.executors.run import run_sharded

@@ -17,8 +17,10 @@ BATCH_ROWS = 1024
 
 def read_parquet(path: str, *, shape: str | None = None, text_field: str | None = None) -> Iterator[Record]:
     """One record per table row (position = 1-based row); a file pyarrow cannot open is one error record."""
+    from curator.corpus.sources import is_url, open_url
+
     try:
-        parquet = pq.ParquetFile(path)
+        parquet = pq.ParquetFile(open_url(path) if is_url(path) else path)
     except (pa.ArrowException, OSError) as exc:
         yield _file_error(path, "parquet", f"not a readable Parquet file: {exc}")
         return

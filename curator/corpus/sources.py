@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bz2
+import glob
 import gzip
 import io
 import json
 import logging
 import os
+import re
+import sys
 import zlib
-from typing import BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from curator.errors import UsageError
 
@@ -30,6 +33,12 @@ LINE_EXTENSIONS = (".jsonl", ".ndjson")
 CONTAINER_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 HF_DIR_MARKERS = ("state.json", "dataset_info.json", "dataset_dict.json")
 HUB_PREFIX = "hf://"
+# `hf://datasets/org/name[@revision]/path` is a file on the hub, read through huggingface_hub's fsspec
+# file system (the spelling DuckDB uses too); any other `hf://org/name` is a dataset loaded by name.
+HUB_FILE_PREFIXES = ("hf://datasets/", "hf://spaces/", "hf://models/")
+STDIN = "-"
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 # File headers of formats that are never text (a Parquet file, an image, an archive named .jsonl).
@@ -92,15 +101,48 @@ def is_hf_dir(path: str) -> bool:
     return os.path.isdir(path) and any(os.path.isfile(os.path.join(path, m)) for m in HF_DIR_MARKERS)
 
 
+def is_url(path: str) -> bool:
+    """A path read through fsspec (`s3://`, `gs://`, `hf://datasets/...`, `memory://`), not the local disk."""
+    return bool(_URL.match(path)) and not is_hub_id(path) and not path.startswith("file://")
+
+
+def is_hub_id(path: str) -> bool:
+    """`hf://org/name[...]`: a hub dataset loaded by name (see corpus/hub.py)."""
+    return path.startswith(HUB_PREFIX) and not path.startswith(HUB_FILE_PREFIXES)
+
+
 def expand(path: str) -> Iterator[tuple[str, str]]:
     """Yield (source, container) for one user path; a directory is walked recursively, sorted.
 
     Hidden files and folders are skipped, and so are files whose extension names no container. A
     `save_to_disk` folder is one source, not walked. Symbolic links to folders inside a walked folder are
-    not followed; a file reached twice through links is read once. Raise UsageError for a path that does not exist.
+    not followed; a file reached twice through links is read once. `-` is standard input (JSON lines, or a
+    JSON array when its first byte is `[`); a glob pattern (`data/**/*.jsonl`) is expanded, sorted; a URL
+    is listed and read through fsspec. Raise UsageError for a path that does not exist or matches nothing.
     """
-    if path.startswith(HUB_PREFIX):
+    if path == STDIN:
+        yield STDIN, _stdin_container()
+        return
+    if is_hub_id(path):
         yield path, "hub"
+        return
+    if is_url(path):
+        yield from _expand_url(path)
+        return
+    if path.startswith("file://"):
+        path = path[len("file://"):]
+    if not os.path.exists(path) and _GLOB_CHARS.search(path):
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            raise UsageError(f"{path}: no file matches this pattern")
+        seen: set[tuple[str, str]] = set()
+        for match in matches:
+            if os.path.isdir(match) and not is_hf_dir(match) and "**" in path:
+                continue  # `**` lists every folder too; their files are matched on their own
+            for item in expand(match):
+                if item not in seen:
+                    seen.add(item)
+                    yield item
         return
     if not os.path.exists(path):
         raise UsageError(f"{path}: no such file or directory")
@@ -158,12 +200,114 @@ def _walk(root: str, seen: set[str] | None = None) -> Iterator[tuple[str, str]]:
         yield full, container
 
 
-def open_binary(path: str) -> BinaryIO:
-    """Open a file for buffered binary reading, decompressing .gz/.zst/.bz2 (by suffix or magic bytes)."""
+def _stdin_container() -> str:
+    head = _stdin().peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    return "json" if head.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] == b"[" else "jsonl"
+
+
+def _stdin() -> io.BufferedReader:
+    stream = sys.stdin.buffer
+    if not hasattr(stream, "peek"):  # pragma: no cover - a replaced sys.stdin
+        stream = io.BufferedReader(_ReadAdapter(stream))  # type: ignore[arg-type]
+    return stream  # type: ignore[return-value]
+
+
+def _fsspec():
     try:
-        raw = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot open ({exc.strerror})") from None
+        import fsspec
+    except ImportError:
+        from curator.errors import MissingExtraError
+
+        raise MissingExtraError("reading URLs (s3://, gs://, hf://datasets/...)", "remote") from None
+    return fsspec
+
+
+def _url_fs(url: str) -> tuple[Any, str]:
+    """The fsspec file system of a URL and the path inside it; a missing protocol package is a usage error."""
+    fsspec = _fsspec()
+    try:
+        return fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as exc:
+        raise UsageError(f"{url}: cannot open this kind of URL ({exc})".splitlines()[0]) from None
+
+
+def _expand_url(url: str) -> Iterator[tuple[str, str]]:
+    """A URL to a file, a folder (walked like a local one) or a glob pattern; listing it may use the network."""
+    fs, root = _url_fs(url)
+    try:
+        if _GLOB_CHARS.search(root):
+            found = sorted(p for p in fs.glob(root) if fs.isfile(p))
+            if not found:
+                raise UsageError(f"{url}: no file matches this pattern")
+        elif fs.isdir(root):
+            found = sorted(p for p in fs.find(root) if not any(
+                part.startswith(".") for part in p[len(root.rstrip("/")):].split("/")))
+            found = [p for p in found if container_of(p) is not None]
+        elif fs.isfile(root):
+            yield url, container_of(url) or "jsonl"
+            return
+        else:
+            raise UsageError(f"{url}: no such file or directory")
+    except UsageError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - credentials, network, permissions: one line, the URL named
+        raise UsageError(f"{url}: cannot list ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    for item in found:
+        full = fs.unstrip_protocol(item)
+        yield full, container_of(full) or "jsonl"
+
+
+def open_url(url: str) -> BinaryIO:
+    """A seekable binary file object for a URL (for pyarrow, which needs to seek in Parquet files)."""
+    fs, inner = _url_fs(url)
+    try:
+        return fs.open(inner, "rb")
+    except Exception as exc:  # noqa: BLE001
+        raise UsageError(f"{url}: cannot open ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+
+
+class _ReadAdapter(io.RawIOBase):
+    """Any readable file object (fsspec's, a pipe) as a raw stream a BufferedReader can buffer and peek."""
+
+    def __init__(self, stream) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        data = self._stream.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._stream.close()
+        super().close()
+
+
+class _KeepOpen(io.BufferedReader):
+    """Standard input for one reader: closing the reader must not close the process's stdin."""
+
+    def close(self) -> None:
+        pass
+
+
+def open_binary(path: str) -> BinaryIO:
+    """Open a file for buffered binary reading, decompressing .gz/.zst/.bz2 (by suffix or magic bytes).
+
+    `-` is standard input; a URL is opened through fsspec."""
+    if path == STDIN:
+        raw = _KeepOpen(_ReadAdapter(_stdin()), buffer_size=1 << 20)
+    elif is_url(path):
+        raw = io.BufferedReader(_ReadAdapter(open_url(path)), buffer_size=1 << 20)
+    else:
+        try:
+            raw = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot open ({exc.strerror})") from None
     _, kind = split_compression(path)
     if kind is None:
         head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
