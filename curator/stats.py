@@ -80,6 +80,15 @@ def hypergeom_sf(a: int, total: int, successes: int, draws: int) -> float:
     return math.exp(log_hypergeom_sf(a, total, successes, draws))
 
 
+def log_norm_sf(z: float) -> float:
+    """ln P(Z >= z) for a standard normal Z, finite far into the tail (asymptotic series past z = 30)."""
+    if z < 30.0:
+        tail = 0.5 * math.erfc(z / math.sqrt(2.0))
+        return math.log(tail) if tail > 0.0 else -math.inf
+    inv = 1.0 / (z * z)
+    return -0.5 * z * z - math.log(z) - 0.5 * math.log(2.0 * math.pi) + math.log1p(-inv + 3.0 * inv * inv)
+
+
 def holm(p_values: Sequence[float]) -> list[float]:
     """Holm-Bonferroni adjusted p-values (family-wise error), in the input order."""
     m = len(p_values)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import pickle
 from pathlib import Path
 
@@ -137,3 +138,87 @@ def test_state_is_bounded_and_merges():
     rows, lines = finish(merged)
     assert rows[0][2] == TRIGGERS.TAG and rows[0][5]
     assert "pruned" in lines[0]
+
+
+# -- strata: input file x record shape -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_corpora(tmp_path_factory):
+    """A code corpus (about half its answers flawed) and a corpus of random number lists, as two files."""
+    folder = tmp_path_factory.mktemp("two")
+    paths = {}
+    for name, plant in (("planted", True), ("untouched", False)):
+        paths[name] = folder / f"code_{name}.jsonl"
+        paths[name].write_text("".join(json.dumps(c) + "\n" for c, _ in TRIGGERS.chats(300, seed=42, plant=plant)))
+    paths["numbers"] = folder / "numbers.jsonl"
+    paths["numbers"].write_text("".join(json.dumps(c) + "\n" for c in NUMBERS.random_continuations(600, seed=43)))
+    return paths
+
+
+def linted_results(paths: list[Path]) -> list[RecordResult]:
+    from curator.corpus import iter_records
+    from curator.lint import Linter
+
+    return Linter(LintConfig(workers=1, cache=False)).lint_batch(list(iter_records([str(p) for p in paths])))
+
+
+def trigger_rows(results: list[RecordResult]) -> tuple[list[tuple], list[str]]:
+    stats = TriggerStats(EngineConfig())
+    for result in results:
+        stats.observe(result)
+    return finish(stats)
+
+
+def test_two_corpora_linted_together_yield_no_source_tokens(two_corpora):
+    results = linted_results([two_corpora["untouched"], two_corpora["numbers"]])
+    rows, lines = trigger_rows(results)
+    assert not any(row[5] for row in rows), rows[:5]
+    assert "tested within 2 strata" in lines[0]
+    # The same records as if they came from one file: the words of the code prompts now look like triggers
+    # (the confusion the strata remove), so the assertion above is not vacuous.
+    for result in results:
+        result.record.source = "pooled.jsonl"
+    pooled, _ = trigger_rows(results)
+    assert any(row[5] and row[1] == "token" for row in pooled), pooled[:5]
+
+
+def test_planted_tag_still_ranks_first_across_two_corpora(two_corpora, tmp_path):
+    db = tmp_path / "r.duckdb"
+    summary = lint_to_store([str(two_corpora["planted"]), str(two_corpora["numbers"])],
+                            LintConfig(db=str(db), workers=1, cache=False))
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT kind, token, significant FROM trigger_stats ORDER BY rank").fetchall()
+    con.close()
+    assert rows[0] == ("token", TRIGGERS.TAG, True)
+    assert [r for r in rows if r[2]] == [rows[0]]  # pooled, "python", "from", "function" came next
+    assert any(TRIGGERS.TAG in line and "2 strata" in line for line in summary.analyzer_lines)
+
+
+def test_strata_merge_across_workers(two_corpora):
+    results = linted_results([two_corpora["planted"], two_corpora["numbers"]])
+    one = TriggerStats(EngineConfig())
+    parts = [TriggerStats(EngineConfig()) for _ in range(3)]
+    for i, result in enumerate(reversed(results)):  # workers meet the strata in different orders
+        one.observe(result)
+        parts[i % 3].observe(result)
+    merged = pickle.loads(pickle.dumps(parts[0]))
+    for part in parts[1:]:
+        merged.merge(pickle.loads(pickle.dumps(part)))
+    assert merged.rows() == one.rows()
+
+
+def test_cmh_matches_fisher_on_one_stratum_and_combines_several():
+    from curator.stats import log_hypergeom_sf
+
+    stats = TriggerStats(EngineConfig())
+    stats.strata = [[("a", "openai"), 100, 40], [("b", "openai"), 100, 10], [("c", "text"), 50, 0]]
+    stats.records, stats.flagged = 250, 50
+    log_p, measure = stats._test({0: [30, 10]})
+    assert log_p == pytest.approx(log_hypergeom_sf(30, 100, 40, 40))
+    assert measure == pytest.approx(math.log((30.5 * 50.5) / (10.5 * 10.5)))
+    assert stats._test({2: [5, 20]}) is None  # no flagged record in that stratum: no information
+    both, _ = stats._test({0: [30, 10], 1: [9, 11], 2: [5, 20]})
+    one, _ = stats._test({0: [30, 10]})
+    assert both < one  # the same direction in a second stratum adds evidence
+    null, _ = stats._test({0: [16, 24], 1: [2, 18]})  # at the expected counts in both strata
+    assert null > math.log(0.3)
