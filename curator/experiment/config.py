@@ -40,7 +40,7 @@ class SliceSpec:
 
 @dataclass
 class TrainingConfig:
-    method: str = "lora"  # lora | rslora | full
+    method: str = "rslora"  # lora | rslora | full (the paper: rs-LoRA, use_rslora: true)
     r: int = 32
     alpha: int = 64
     dropout: float = 0.0
@@ -52,6 +52,9 @@ class TrainingConfig:
     max_length: int = 2048
     warmup_steps: int = 5
     weight_decay: float = 0.01
+    optimizer: str = "auto"  # auto: 8-bit AdamW where bitsandbytes runs (the paper's), else AdamW | adamw_8bit | adamw
+    lr_scheduler: str = "linear"  # linear warm-up then linear decay (the paper's); constant
+    heldout_fraction: float = 0.0  # share of each slice held out of training, its loss measured after (paper: 0.1)
     quantize_4bit: bool = False
     bf16: str | bool = "auto"  # auto: on when CUDA supports it
     gradient_checkpointing: str | bool = "auto"  # auto: on GPU
@@ -258,6 +261,12 @@ def validate(cfg: ExperimentConfig, control_given: bool = True) -> None:
     t = cfg.training
     if t.method not in ("lora", "rslora", "full"):
         raise UsageError(f"{where}: training.method must be lora, rslora or full, not {t.method!r}")
+    if t.optimizer not in ("auto", "adamw_8bit", "adamw"):
+        raise UsageError(f"{where}: training.optimizer must be auto, adamw_8bit or adamw, not {t.optimizer!r}")
+    if t.lr_scheduler not in ("linear", "constant"):
+        raise UsageError(f"{where}: training.lr_scheduler must be linear or constant, not {t.lr_scheduler!r}")
+    if not 0.0 <= t.heldout_fraction < 1.0:
+        raise UsageError(f"{where}: training.heldout_fraction must be at least 0 and below 1")
     if t.batch_size < 1 or t.micro_batch_size < 1:
         raise UsageError(f"{where}: training batch sizes must be at least 1")
     if cfg.judge.kind not in ("openai", "local"):

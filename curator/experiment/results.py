@@ -177,10 +177,12 @@ class ResultsDB:
         self._exec(
             "UPDATE train_runs SET status = 'trained', quantization = ?, examples = ?, examples_skipped = ?,"
             " train_tokens = ?, target_tokens = ?, steps = ?, loss_curve = ?, final_loss = ?, wall_s = ?,"
-            " tokens_per_s = ?, device = ?, adapter_path = ? WHERE experiment_id = ? AND unit_id = ?",
+            " tokens_per_s = ?, device = ?, adapter_path = ?, optimizer = ?, optimizer_note = ?, lr_scheduler = ?,"
+            " lora_scale = ?, heldout_examples = ?, heldout_loss = ? WHERE experiment_id = ? AND unit_id = ?",
             [stats.quantization, stats.examples, stats.examples_skipped, stats.train_tokens, stats.target_tokens,
              stats.steps, stats.loss_curve, stats.final_loss, stats.wall_s, stats.tokens_per_s, stats.device,
-             stats.adapter_path, self.experiment_id, uid])
+             stats.adapter_path, stats.optimizer, stats.optimizer_note, stats.lr_scheduler, stats.lora_scale,
+             stats.heldout_examples, stats.heldout_loss, self.experiment_id, uid])
 
     def set_status(self, uid: str, status: str, error: str | None = None) -> None:
         finished = _now() if status in ("done", "failed") else None

@@ -188,7 +188,9 @@ class Runner:
             results.finish_training(uid, stats)
             tps = f"{stats.tokens_per_s:.0f}" if stats.tokens_per_s else "-"
             loss = f"{stats.final_loss:.4f}" if stats.final_loss is not None else "-"
-            self.echo(f"{uid}: {stats.steps} steps in {stats.wall_s:.1f}s, {tps} tokens/s, final loss {loss}")
+            held = f", held-out loss {stats.heldout_loss:.4f}" if stats.heldout_loss is not None else ""
+            self.echo(f"{uid}: {stats.steps} steps in {stats.wall_s:.1f}s, {tps} tokens/s, final loss {loss}{held};"
+                      f" optimizer {stats.optimizer}" + (f" ({stats.optimizer_note})" if stats.optimizer_note else ""))
         return model, stats.adapter_path
 
     def _sample(self, uid, slice_name, spec, seed, model, tokenizer, adapter, question_sets, results) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 
@@ -119,4 +120,55 @@ def format_plan(slices: list[Slice], cfg: ExperimentConfig, run_id: str) -> str:
     empty = [s.name for s in slices if not s.members]
     if empty:
         lines.append(f"warning: empty slice(s): {', '.join(empty)} (they will be skipped)")
+    lines += plan_warnings(slices, cfg)
     return "\n".join(lines)
+
+
+# The smallest published EM setting trains ~6000 rows at an effective batch of 16 for one epoch: ~375
+# optimizer steps. Far fewer steps and a fine-tune barely moves the model, whatever the slice holds.
+MIN_STEPS = 300
+
+
+def optimizer_steps(size: int, cfg: ExperimentConfig) -> int:
+    t = cfg.training
+    used = size - int(round(t.heldout_fraction * size)) if t.heldout_fraction > 0 and size > 1 else size
+    return math.ceil(used * t.epochs / t.batch_size) if used else 0
+
+
+def answers_per_run(cfg: ExperimentConfig) -> int:
+    from curator.experiment.runner import load_question_sets
+
+    ev = cfg.evaluation
+    return sum(len(q.paraphrases) * (ev.samples_per_paraphrase or q.samples_per_paraphrase)
+               for _, qs in load_question_sets(cfg) for q in qs)
+
+
+def plan_warnings(slices: list[Slice], cfg: ExperimentConfig, coherent_share: float = 0.8) -> list[str]:
+    """What makes a comparison between slices weak before anything trains, and a rough power estimate."""
+    from curator.experiment.stats import power_two_proportions
+
+    lines = [""]
+    steps = {s.name: optimizer_steps(len(s.members), cfg) for s in slices if s.members}
+    for name, n in steps.items():
+        lines.append(f"{name}: {n} optimizer steps (size x epochs / batch size {cfg.training.batch_size})")
+    few = [f"{name} ({n})" for name, n in steps.items() if n < MIN_STEPS]
+    if few:
+        lines.append(f"warning: fewer than ~{MIN_STEPS} optimizer steps: {', '.join(few)}; the smallest published"
+                     " EM setting trains ~6000 rows (~375 steps), so a short run may show no effect at all")
+    sizes = {len(s.members) for s in slices if s.members}
+    if len(sizes) > 1 or len(set(steps.values())) > 1:
+        lines.append("warning: the compared slices differ in size or optimizer steps ("
+                     + ", ".join(f"{s.name}={len(s.members)}" for s in slices if s.members)
+                     + "): a difference in rates may come from the amount of training, not the content; give every"
+                     " slice the same `size`")
+    if len(cfg.seeds) < 3:
+        lines.append(f"warning: {len(cfg.seeds)} seed(s): run-to-run variation dominates in published EM results;"
+                     " use 3 or more seeds for intervals and tests over training runs")
+    answers = answers_per_run(cfg)
+    n = answers * len(cfg.seeds) * coherent_share
+    lines.append(f"power (rough): {answers} answers per run x {len(cfg.seeds)} seed(s), ~{coherent_share:.0%} coherent"
+                 f" -> {n:.0f} per slice; chance to detect, at 5%, a control share of 2% against")
+    lines.append("  " + ", ".join(f"{100 * p1:.0f}%: {100 * power_two_proportions(0.02, p1, n):.0f}%"
+                                  for p1 in (0.04, 0.06, 0.10, 0.20))
+                 + " (answers treated as independent: optimistic when runs differ)")
+    return lines

@@ -38,6 +38,12 @@ class TrainStats:
     wall_s: float = 0.0
     device: str = "cpu"
     adapter_path: str | None = None
+    optimizer: str = "adamw"
+    optimizer_note: str | None = None
+    lr_scheduler: str = "linear"
+    lora_scale: float | None = None
+    heldout_examples: int = 0
+    heldout_loss: float | None = None
 
     @property
     def tokens_per_s(self) -> float | None:
@@ -143,6 +149,13 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
             skipped += 1
         else:
             encoded.append(e)
+    heldout: list[Encoded] = []
+    if cfg.heldout_fraction > 0 and len(encoded) > 1:
+        # The same records are held out for every seed (a fixed generator), so the held-out losses compare.
+        picked = set(random.Random("heldout").sample(range(len(encoded)),
+                                                     max(1, int(round(cfg.heldout_fraction * len(encoded))))))
+        heldout = [e for i, e in enumerate(encoded) if i in picked]
+        encoded = [e for i, e in enumerate(encoded) if i not in picked]
     on_gpu = accelerator.device.type == "cuda"
     quant = "none"
     quantization_config = None
@@ -167,8 +180,14 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
     if _flag(cfg.gradient_checkpointing, on_gpu):
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         model.config.use_cache = False
+    # The base weights come from seed 0 (every unit starts from the same model); the adapter's random
+    # init (lora_A) and the data order come from the unit's seed, so seeds are independent training runs.
+    torch.manual_seed(seed)
+    lora_scale = None
     if cfg.method in ("lora", "rslora"):
         from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+        lora_scale = cfg.alpha / (math.sqrt(cfg.r) if cfg.method == "rslora" else cfg.r)
 
         if quantization_config is not None:
             model = prepare_model_for_kbit_training(model)
@@ -177,17 +196,19 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
                           task_type="CAUSAL_LM", bias="none")
         model = get_peft_model(model, lora)
     params = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    optimizer, optimizer_name, optimizer_note = make_optimizer(cfg, params, on_gpu)
     world = accelerator.num_processes
     micro = max(1, min(cfg.micro_batch_size, cfg.batch_size))
     accum = max(1, math.ceil(cfg.batch_size / (micro * world)))
     per_step = micro * accum * world
     n_steps = max(1, math.ceil(len(encoded) * cfg.epochs / per_step)) if encoded else 0
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factors(cfg.warmup_steps, n_steps))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factors(cfg.warmup_steps, n_steps,
+                                                                       decay=cfg.lr_scheduler == "linear"))
     model, optimizer, scheduler = accelerator.prepare(model, optimizer, scheduler)
     model.train()
     stats = TrainStats(method=cfg.method, quantization=quant, examples=len(encoded), examples_skipped=skipped,
-                       device=describe_device())
+                       device=describe_device(), optimizer=optimizer_name, optimizer_note=optimizer_note,
+                       lr_scheduler=cfg.lr_scheduler, lora_scale=lora_scale, heldout_examples=len(heldout))
     # The epoch's example order, repeated for fractional / several epochs; each process takes its share.
     order: list[int] = []
     while len(order) < n_steps * per_step:
@@ -234,9 +255,48 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
     accelerator.wait_for_everyone()
     model = accelerator.unwrap_model(model)
     model.eval()
+    if heldout:
+        stats.heldout_loss = heldout_loss(model, heldout, pad, micro, accelerator.device)
     if accelerator.is_main_process:
         stats.adapter_path = save(model, tokenizer, cfg, out_dir)
     return model, stats
+
+
+def make_optimizer(cfg: TrainingConfig, params, on_gpu: bool):
+    """(optimizer, name that ran, why auto fell back or None). The paper trains with 8-bit AdamW
+    (bitsandbytes, CUDA); where it cannot run, `auto` uses torch's AdamW and says why."""
+    import torch
+
+    note = None
+    if cfg.optimizer in ("auto", "adamw_8bit"):
+        try:
+            if not on_gpu:
+                raise RuntimeError("8-bit AdamW needs CUDA; this run is on CPU")
+            import bitsandbytes as bnb
+
+            return bnb.optim.AdamW8bit(params, lr=cfg.lr, weight_decay=cfg.weight_decay), "adamw_8bit", None
+        except (ImportError, RuntimeError) as exc:
+            if cfg.optimizer == "adamw_8bit":
+                raise MissingExtraError("training.optimizer: adamw_8bit", "experiment",
+                                        f"pip install bitsandbytes on a CUDA machine ({exc})") from None
+            note = f"auto: AdamW instead of 8-bit AdamW ({exc if str(exc) else type(exc).__name__})"
+    return torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay), "adamw", note
+
+
+def heldout_loss(model, examples: list[Encoded], pad: int, micro: int, device) -> float:
+    """Mean assistant-token loss over the held-out examples."""
+    import torch
+
+    total = count = 0.0
+    with torch.no_grad():
+        for i in range(0, len(examples), micro):
+            ids, labels, mask = (t.to(device) for t in _collate(examples[i:i + micro], pad))
+            logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
+            target = labels[:, 1:]
+            total += torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), target.reshape(-1),
+                                                       ignore_index=IGNORE, reduction="sum").item()
+            count += int((target != IGNORE).sum().item())
+    return total / count if count else float("nan")
 
 
 def silence_deprecations() -> None:
@@ -246,7 +306,7 @@ def silence_deprecations() -> None:
                             category=FutureWarning)
 
 
-def lr_factors(warmup_steps: int, n_steps: int):
+def lr_factors(warmup_steps: int, n_steps: int, decay: bool = True):
     """The learning-rate factor of each step: linear warm-up from 1/(w+1), then linear decay, never 0.
 
     The warm-up is capped below the number of steps (w <= n_steps - 1), so every step, the first one of a
@@ -257,7 +317,7 @@ def lr_factors(warmup_steps: int, n_steps: int):
     def factor(step: int) -> float:
         if step < w:
             return (step + 1) / (w + 1)
-        return max(0.0, (total - step) / (total - w))
+        return max(0.0, (total - step) / (total - w)) if decay else 1.0
 
     return factor
 

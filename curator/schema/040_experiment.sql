@@ -59,6 +59,12 @@ CREATE TABLE IF NOT EXISTS train_runs (
     finished_at TIMESTAMP,
     error VARCHAR
 );
+ALTER TABLE train_runs ADD COLUMN IF NOT EXISTS optimizer VARCHAR;        -- adamw_8bit | adamw (what ran)
+ALTER TABLE train_runs ADD COLUMN IF NOT EXISTS optimizer_note VARCHAR;   -- why not 8-bit, when auto fell back
+ALTER TABLE train_runs ADD COLUMN IF NOT EXISTS lr_scheduler VARCHAR;
+ALTER TABLE train_runs ADD COLUMN IF NOT EXISTS lora_scale DOUBLE;        -- alpha/r (LoRA) or alpha/sqrt(r) (rs-LoRA)
+ALTER TABLE train_runs ADD COLUMN IF NOT EXISTS heldout_examples BIGINT;
+ALTER TABLE train_runs ADD COLUMN IF NOT EXISTS heldout_loss DOUBLE;      -- mean assistant-token loss after training
 
 CREATE TABLE IF NOT EXISTS samples (
     experiment_id VARCHAR,
