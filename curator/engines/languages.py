@@ -18,7 +18,14 @@ GRAMMARS: dict[str, tuple[str, str]] = {
     "ruby": ("tree_sitter_ruby", "language"),
     "php": ("tree_sitter_php", "language_php"),  # accepts `<?php` files with HTML around
     "c": ("tree_sitter_c", "language"),
+    "cpp": ("tree_sitter_cpp", "language"),
+    "csharp": ("tree_sitter_c_sharp", "language"),
+    "rust": ("tree_sitter_rust", "language"),
 }
+
+# A language whose snippets also get another language's rules (same node kinds for every construct those
+# rules look at): TypeScript is parsed with the TSX grammar, a superset of JavaScript's.
+EXTENDS: dict[str, str] = {"typescript": "javascript"}
 
 
 @functools.cache

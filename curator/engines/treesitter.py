@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 import tree_sitter as ts
 
 from curator.engines import EngineConfig, EngineOutput, rule_selected, snippet_finding
-from curator.engines.languages import grammar, parser
+from curator.engines.languages import EXTENDS, grammar, parser
 from curator.errors import UsageError
 from curator.model import Finding, RecordResult, Snippet, SnippetStatus
 from curator.ruleset import Rule, load_rules
@@ -514,6 +514,9 @@ class TreeSitterEngine:
             kind = rule.spec.get("kind", "query")
             target = taint_rules if kind == "taint" else by_language
             target.setdefault(rule.language, []).append(rule)
+            for language, base in EXTENDS.items():  # TypeScript snippets get the JavaScript rules
+                if rule.language == base:
+                    target.setdefault(language, []).append(rule)
         # Each rule whose every pattern needs some literal (the strings of its text predicates, the literals
         # of its required regexes) runs as a query of its own, and only on snippets whose bytes hold them:
         # a query walks the whole tree, and most snippets hold the words of few rules. The rules that need
@@ -619,7 +622,10 @@ class TreeSitterEngine:
                 seen.add(key)
                 if not lines:
                     lines = snippet.text.split("\n")
-                out.findings.append(make_finding(result, snippet, rule, node, lines, detail))
+                finding = make_finding(result, snippet, rule, node, lines, detail)
+                # A query rule of the same class already flagged this line: one finding, not two.
+                if not any(f.line == finding.line and f.cwe == finding.cwe for f in out.findings[first:]):
+                    out.findings.append(finding)
         for finding in out.findings[first:] if shift else ():
             if finding.line == snippet.line_offset:
                 finding.column = max(1, finding.column - shift)

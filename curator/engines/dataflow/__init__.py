@@ -18,6 +18,8 @@ from curator.ruleset import Rule
 # language -> adapter module; a language reusing another's adapter (TypeScript: JavaScript's) names it here.
 ADAPTERS = {
     "python": "lang_python",
+    "javascript": "lang_javascript",
+    "typescript": "lang_typescript",
 }
 
 

@@ -187,9 +187,15 @@ _WORD_END = rb"(?![A-Za-z0-9_])"
 
 
 def as_list(value) -> list:
+    """A YAML scalar or list as a flat list: `[*web-sources, string-formatting]` nests an anchor's list."""
     if value is None:
         return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
+    if not isinstance(value, (list, tuple)):
+        return [value]
+    flat = []
+    for item in value:
+        flat.extend(item if isinstance(item, (list, tuple)) else [item])
+    return flat
 
 
 class TaintModel:
@@ -206,6 +212,7 @@ class TaintModel:
         self.sanitizers = Patterns()  # callee -> marker
         self.normalizers = Patterns()
         self.converters = Patterns()
+        self.out_sources = Patterns()  # callee -> (argument position it fills, source name): `fgets(buf, ...)`
         self.route_sinks: list[TaintRule] = []
         self.wants_formatting = False
         self.wants_routes = False
@@ -227,7 +234,9 @@ class TaintModel:
         # A function holding none of these cannot produce a label other than string formatting.
         self.source_words = any_word({p.split(".", 1)[0].encode() for p in self.sources.exact}
                                       | ({b"/tmp/", b"/var/tmp/", b"/dev/shm/"} if self.wants_temp else set())
-                                      | {p[1:].encode() for p in self.sources.suffix})
+                                      | {p[1:].encode() for p in self.sources.suffix}
+                                      | {p.rsplit(".", 1)[-1].encode() for p in self.out_sources.exact}
+                                      | {p.rsplit(".", 1)[-1].encode() for p in self.out_sources.suffix})
         self.source_cache: dict[tuple[str, str], str | None] = {}  # (name, resolved name) -> source
         # A function gets parameter labels only when it calls a sink of a rule that takes them (`eval(`).
         parameter_words = {pattern.rsplit(".", 1)[-1].encode()
@@ -241,6 +250,14 @@ class TaintModel:
         spec = rule.spec
         sources = set()
         for source in as_list(spec.get("sources")):
+            if isinstance(source, dict):  # `{call: fgets, fills: 0}`: the call writes untrusted data into an argument
+                if "call" not in source or not isinstance(source.get("fills"), int):
+                    raise UsageError(f"{rule.path}: taint rule {rule.id}: a source mapping needs `call:` and an "
+                                     f"integer `fills:`, got {source!r}")
+                for pattern in as_list(source["call"]):
+                    self.out_sources.add(str(pattern), (source["fills"], str(pattern)))
+                    sources.add(str(pattern))
+                continue
             sources.add(str(source))
             if source == STRING_FORMATTING:
                 self.wants_formatting = True
@@ -267,6 +284,9 @@ class TaintModel:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: bad sanitizer {sanitizer!r}")
         for converter in as_list(spec.get("converters")):
             self.converters.add(str(converter), True)
+        for propagator in as_list(spec.get("propagators")):  # any unknown call propagates: names are documentation
+            if not isinstance(propagator, str):
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: a propagator is a call pattern, got {propagator!r}")
         trule = TaintRule(rule, frozenset(sources), frozenset(markers),
                           names_of_uploads=spec.get("uploads") == "names")
         sinks = as_list(spec.get("sinks"))

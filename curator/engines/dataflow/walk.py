@@ -1,0 +1,925 @@
+"""The shared walk of the data-flow engine for every language but Python: statements, expressions, guards,
+function summaries. A language adapter subclasses `Walk` and fills in its node kinds and a few small methods.
+
+What the walk does, per snippet:
+- module-level code is walked as one function; every function met on the way (declaration, lambda, arrow
+  function, callback argument) is walked where it appears, starting from a copy of the enclosing names
+  (a closure sees what its parent saw), with its parameters labelled as route or function parameters;
+- assignments replace a name's taint, so a value overwritten by a constant is clean; `x += y` adds;
+- an `if` whose branch leaves (return/throw/exit) validates the names its condition tests on the way out:
+  equality with a literal, allow-list membership, an anchored pattern, an exact host, a prefix test after a
+  normalizer (containment);
+- a call to a function defined in the snippet uses that function's summary: which parameters reach its
+  return value (with the markers applied on the way: a helper that validates or escapes its parameter is a
+  sanitizer) and which reach a sink inside it (reported at that sink, naming the helper);
+- attributes set on `this`/`self`/`@` (constructors) are seen by every later function of the snippet.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import (
+    CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, NORMALIZED, PARSED,
+    ROUTE_PARAMETERS, SQL, SQL_TEXT, STRING_FORMATTING, VALIDATED, Sink, Taint, TaintModel, TaintRule, describe,
+    mark,
+)
+from curator.ruleset import Rule
+
+PARAM = "@param:"  # the label of parameter i while a function's summary is computed
+_ANCHORED = re.compile(r"""^\W?\s*(?:\^|\\A).*(?:\$|\\z|\\Z)\s*\W?\w*$""", re.S)
+_FIXED_PREFIX = re.compile(r"""^["'`](?:/[^/\\]|https?://[^/{}'"$`]+/)""")
+
+
+class Summary:
+    """What a function of the snippet does with its parameters."""
+
+    def __init__(self) -> None:
+        self.returns: dict[int, list[frozenset]] = {}  # parameter -> marker sets it reaches the return with
+        self.own: Taint = EMPTY  # labels of real sources the function returns
+        self.sinks: list[tuple[int, Sink, ts.Node, str, frozenset]] = []  # parameter reaching a sink inside
+
+
+class Walk:
+    """One snippet of one language. Subclasses set the node kinds below and may override the hooks."""
+
+    FUNCTIONS: frozenset = frozenset()
+    CALLS: frozenset = frozenset()
+    MEMBERS: frozenset = frozenset()  # `a.b`: object/property fields (see `member`)
+    SUBSCRIPTS: frozenset = frozenset()
+    IDENTIFIERS: frozenset = frozenset({"identifier"})
+    STRINGS: frozenset = frozenset()  # string literals, possibly with interpolations
+    INTERPOLATIONS: frozenset = frozenset()  # the child kinds of a string that hold an expression
+    BINARIES: frozenset = frozenset({"binary_expression"})
+    CONCAT_OPERATORS: frozenset = frozenset({"+"})
+    ASSIGNMENTS: frozenset = frozenset({"assignment_expression"})
+    AUGMENTED: frozenset = frozenset({"augmented_assignment_expression"})
+    DECLARATORS: frozenset = frozenset()  # `name = value` inside a declaration: name/value fields
+    IFS: frozenset = frozenset({"if_statement"})
+    RETURNS: frozenset = frozenset({"return_statement"})
+    EXITS: frozenset = frozenset({"throw_statement", "break_statement", "continue_statement"})
+    EXIT_CALLS: tuple = ("exit", "abort", "die", "panic")
+    NOTS: frozenset = frozenset({"unary_expression"})
+    LITERALS: frozenset = frozenset({"number", "true", "false", "null", "undefined", "comment"})
+    CLASSES: frozenset = frozenset()
+    SELF_PREFIXES: tuple = ("this.", "self.")
+    # Methods/functions that test a value against a fixed collection: receiver is the collection.
+    MEMBERSHIP_METHODS = frozenset({"includes", "has", "contains", "containsKey", "include?", "member?", "key?",
+                                    "indexOf"})
+    MEMBERSHIP_FUNCTIONS = frozenset({"in_array", "array_key_exists", "slices.Contains", "isset"})
+    PATTERN_TESTS = frozenset({"test", "matches", "MatchString", "match", "match?", "fullmatch", "preg_match"})
+    PREFIX_METHODS = frozenset({"startsWith", "start_with?", "startswith", "HasPrefix", "strings.HasPrefix",
+                                "str_starts_with", "strncmp"})
+    URL_PARSERS = frozenset()  # callee names whose result is a parsed URL of their first argument
+    URL_PARTS = frozenset({"host", "hostname", "origin", "Host", "getHost", "netloc"})
+    FORMATTERS = frozenset()  # `fmt.Sprintf`, `String.format`: build a string from their arguments
+    MUTATORS = frozenset({"push", "append", "add", "put", "set", "unshift", "concat", "write", "WriteString"})
+    REMOVERS = frozenset({"remove", "delete", "pop", "shift", "clear", "splice"})
+
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        self.model = model
+        self.code = code
+        self.src = code.decode("ascii") if code.isascii() else None
+        self.findings: list[tuple[Rule, ts.Node, str]] = []
+        self.reported: set[tuple[str, int, int]] = set()
+        self.aliases: dict[str, str] = {}
+        self.env: dict[str, Taint] = {}
+        self.consts: set[str] = set()
+        self.parsed: dict[str, str] = {}  # name -> the name it is a parsed URL of
+        self.fields: dict[str, Taint] = {}  # `this.x` set anywhere (constructors): seen by later functions
+        self.route = False
+        self.functions: dict[str, ts.Node] = {}  # name -> definition, for summaries
+        self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computing)
+        self.summary: Summary | None = None  # set while a summary is computed
+        self.walked: set[int] = set()
+
+    # -- text -------------------------------------------------------------------------------------
+    def text(self, node: ts.Node | None) -> str:
+        if node is None:
+            return ""
+        if self.src is not None:
+            return self.src[node.start_byte : node.end_byte]
+        return self.code[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    # -- hooks a language may override ------------------------------------------------------------
+    def imports(self, root: ts.Node) -> None:
+        """Fill `self.aliases` (local name -> dotted name) from the snippet's imports."""
+
+    def function_name(self, node: ts.Node) -> str | None:
+        name = node.child_by_field_name("name")
+        return self.text(name) if name is not None else None
+
+    def parameters(self, function: ts.Node) -> list[tuple[str, ts.Node]]:
+        """(name, parameter node) in order."""
+        params = function.child_by_field_name("parameters")
+        out = []
+        for param in params.named_children if params is not None else ():
+            name = param if param.type in self.IDENTIFIERS else (
+                param.child_by_field_name("name") or param.child_by_field_name("pattern"))
+            if name is not None and name.type in self.IDENTIFIERS:
+                out.append((self.text(name), param))
+        return out
+
+    def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
+        return False
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        """Whether a route's parameter holds client text (not the request/response objects)."""
+        return True
+
+    def body(self, function: ts.Node) -> ts.Node | None:
+        return function.child_by_field_name("body")
+
+    def call_parts(self, node: ts.Node) -> tuple[str, ts.Node | None, list[ts.Node]]:
+        """(dotted callee name, receiver node or None, argument nodes)."""
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        receiver = None
+        if callee is not None and callee.type in self.MEMBERS:
+            receiver = self.member(callee)[0]
+        return self.dotted(callee), receiver, self.arguments(args)
+
+    def arguments(self, args: ts.Node | None) -> list[ts.Node]:
+        return [a for a in args.named_children if a.type not in self.LITERALS or a.type != "comment"] if args else []
+
+    def member(self, node: ts.Node) -> tuple[ts.Node | None, str]:
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property") or node.child_by_field_name("field")
+        return obj, self.text(prop)
+
+    def subscript_object(self, node: ts.Node) -> ts.Node | None:
+        return node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None)
+
+    def string_parts(self, node: ts.Node) -> list[ts.Node]:
+        parts = []
+        for child in node.named_children:
+            if child.type in self.INTERPOLATIONS:
+                parts.extend(child.named_children if child.named_children else [child])
+        return parts
+
+    def declarations(self, node: ts.Node) -> list[tuple[ts.Node, ts.Node]] | None:
+        """(target, value) pairs when `node` declares or assigns; None when it does not."""
+        if node.type in self.ASSIGNMENTS:
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            return [(left, right)] if left is not None and right is not None else []
+        if node.type in self.DECLARATORS:
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            return [(name, value)] if name is not None and value is not None else []
+        return None
+
+    def if_parts(self, node: ts.Node) -> tuple[ts.Node | None, ts.Node | None, list[ts.Node]]:
+        """(condition, consequence, alternatives): an alternative is an else body or another `if`."""
+        alternatives = []
+        for alt in node.children_by_field_name("alternative"):
+            if alt.type == "else_clause":
+                inner = alt.child_by_field_name("body") or (alt.named_children[0] if alt.named_children else None)
+                if inner is not None:
+                    alternatives.append(inner)
+            else:
+                alternatives.append(alt)
+        return node.child_by_field_name("condition"), node.child_by_field_name("consequence"), alternatives
+
+    def operator(self, node: ts.Node) -> str:
+        op = node.child_by_field_name("operator")
+        if op is not None:
+            return self.text(op)
+        for child in node.children:
+            if not child.is_named:
+                return child.type
+        return ""
+
+    def loop_binding(self, node: ts.Node) -> tuple[ts.Node | None, ts.Node | None] | None:
+        """For a for-each loop: (loop variable, iterated value); None for other statements."""
+        return None
+
+    def statement_extra(self, node: ts.Node) -> bool:
+        """A language's own statements (PHP `echo`); True when handled."""
+        return False
+
+    # -- names ------------------------------------------------------------------------------------
+    def dotted(self, node: ts.Node | None) -> str:
+        """`req.query.id` for a member chain; calls inside drop their arguments (`r.URL.Query().Get`)."""
+        if node is None:
+            return ""
+        kind = node.type
+        if kind in self.IDENTIFIERS:
+            return self.text(node)
+        if kind in self.MEMBERS:
+            obj, prop = self.member(node)
+            base = self.dotted(obj) if obj is not None else ""
+            return f"{base}.{prop}" if base else prop
+        if kind in self.CALLS:
+            return self.call_parts(node)[0]
+        if kind in self.SUBSCRIPTS:
+            return self.dotted(self.subscript_object(node))
+        if kind in ("parenthesized_expression", "await_expression"):
+            return self.dotted(node.named_children[0]) if node.named_children else ""
+        return "?"
+
+    def resolve(self, name: str) -> str:
+        head, dot, rest = name.partition(".")
+        target = self.aliases.get(head)
+        if target is None:
+            return name
+        return f"{target}.{rest}" if dot else target
+
+    def source(self, name: str) -> str | None:
+        if not name or name == "?":
+            return None
+        sources = self.model.sources
+        for candidate in (name, self.resolve(name)):
+            end = len(candidate)
+            while end > 0:
+                prefix = candidate[:end]
+                hit = sources.exact.get(prefix)
+                if hit:
+                    return hit[0]
+                if sources.suffix:
+                    dot = prefix.find(".")
+                    while dot != -1:
+                        hit = sources.suffix.get(prefix[dot:])
+                        if hit:
+                            return hit[0]
+                        dot = prefix.find(".", dot + 1)
+                end = prefix.rfind(".")
+        return None
+
+    # -- driver -----------------------------------------------------------------------------------
+    def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
+        self.imports(root)
+        self._collect(root)
+        self._walk_function(root, {}, route=False, params={})
+        return self.findings
+
+    def _collect(self, root: ts.Node) -> None:
+        stack = [root]
+        functions = self.functions
+        while stack:
+            node = stack.pop()
+            if node.type in self.FUNCTIONS:
+                name = self.function_name(node)
+                if name and name not in functions:
+                    functions[name] = node
+            stack.extend(node.named_children)
+
+    def _walk_function(self, body: ts.Node | None, outer: dict[str, Taint], route: bool,
+                       params: dict[str, Taint]) -> None:
+        if body is None:
+            return
+        saved = (self.env, self.consts, self.parsed, self.route)
+        self.env = {**outer, **self.fields, **params}
+        self.consts, self.parsed, self.route = set(), {}, route
+        self.statements(body)
+        self.env, self.consts, self.parsed, self.route = saved
+
+    def _function(self, node: ts.Node) -> None:
+        """A function met during the walk: walked once, from a copy of the names around it."""
+        if id(node) in self.walked or self.summary is not None and node.id in self.summaries:
+            return
+        self.walked.add(id(node))
+        params = self.parameters(node)
+        route = self.is_route(node, params)
+        labels: dict[str, Taint] = {}
+        if route and self.model.wants_routes:
+            labels = {name: frozenset({(ROUTE_PARAMETERS, frozenset())})
+                      for name, param in params if self.route_parameter(name, param)}
+        elif self.model.wants_parameters:
+            labels = {name: frozenset({(FUNCTION_PARAMETERS, frozenset())}) for name, _ in params}
+        outer = {k: v for k, v in self.env.items() if k not in dict(params)}
+        self._walk_function(self.body(node), outer, route, labels)
+
+    # -- summaries --------------------------------------------------------------------------------
+    def summary_of(self, function: ts.Node) -> Summary | None:
+        key = function.id
+        if key in self.summaries:
+            return self.summaries[key]  # None while it is being computed (recursion)
+        self.summaries[key] = None
+        summary = Summary()
+        params = self.parameters(function)
+        labels = {name: frozenset({(f"{PARAM}{i}", frozenset())}) for i, (name, _) in enumerate(params)}
+        saved = (self.summary, self.findings, self.reported, self.walked)
+        self.summary, self.findings, self.reported, self.walked = summary, [], set(), set(self.walked)
+        try:
+            self._walk_function(self.body(function), {}, False, labels)
+            body = self.body(function)
+            if body is not None and body.type not in self.block_kinds():  # `x => x.trim()`: the body is the value
+                self._returned(self.eval(body))
+        finally:
+            self.summary, self.findings, self.reported, self.walked = saved
+        self.summaries[key] = summary
+        return summary
+
+    def block_kinds(self) -> frozenset:
+        return _BLOCKS
+
+    def _returned(self, taint: Taint) -> None:
+        summary = self.summary
+        if summary is None:
+            return
+        for source, applied in taint:
+            if source.startswith(PARAM):
+                summary.returns.setdefault(int(source[len(PARAM):]), []).append(applied)
+            else:
+                summary.own = summary.own | {(source, applied)}
+
+    def _apply_summary(self, name: str, summary: Summary, arg_taints: list[Taint]) -> Taint:
+        result = summary.own
+        for index, marker_sets in summary.returns.items():
+            if index < len(arg_taints) and arg_taints[index]:
+                for applied in marker_sets:
+                    result = result | mark(arg_taints[index], *applied)
+        for index, sink, node, shown, applied in summary.sinks:
+            if index < len(arg_taints) and arg_taints[index]:
+                self._report(sink.rule, node, mark(arg_taints[index], *applied), sink.html, sink.sql,
+                             f"{name}() -> {shown}")
+        return result
+
+    # -- statements -------------------------------------------------------------------------------
+    def statements(self, node: ts.Node) -> None:
+        if node.type in self.block_kinds():
+            for child in node.named_children:
+                self.statement(child)
+        else:
+            self.statement(node)
+
+    def statement(self, node: ts.Node) -> None:
+        kind = node.type
+        if kind in self.IFS:
+            self._if(node)
+        elif kind in self.RETURNS:
+            value = node.named_children[0] if node.named_children else None
+            if value is not None:
+                taint = self.eval(value)
+                self._returned(taint)
+                if taint and self.route:
+                    for trule in self.model.route_sinks:
+                        self._report(trule, node, taint, trule.return_html, False, "returned from a route")
+        elif kind in self.FUNCTIONS:
+            self._function(node)
+        elif self.statement_extra(node):
+            return
+        elif kind in _BLOCKS or kind in self.block_kinds():
+            for child in node.named_children:
+                self.statement(child)
+        else:
+            binding = self.loop_binding(node)
+            if binding is not None:
+                target, value = binding
+                taint = self.eval(value)
+                if target is not None:
+                    self.assign(target, taint, None)
+                body = node.child_by_field_name("body")
+                if body is not None:
+                    self.statements(body)
+                return
+            self.eval(node)
+
+    def _if(self, node: ts.Node) -> None:
+        condition, consequence, alternatives = self.if_parts(node)
+        self.eval(condition)
+        self._containment(condition)
+        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+        before = self.snapshot()
+        self.validate(when_true)
+        if consequence is not None:
+            self.statements(consequence)
+        branches = [] if self.exits(consequence) else [self.snapshot()]
+        if alternatives:
+            for alt in alternatives:
+                self.restore(before)
+                self.validate(when_false)
+                self.statements(alt)
+                if not self.exits(alt):
+                    branches.append(self.snapshot())
+        elif when_false:
+            self.restore(before)
+            self.validate(when_false)
+            branches.append(self.snapshot())
+        else:
+            branches.append(before)
+        if branches:
+            self.merge(branches)
+        else:
+            self.restore(before)
+
+    def snapshot(self) -> tuple[dict, set]:
+        return dict(self.env), set(self.consts)
+
+    def restore(self, state: tuple[dict, set]) -> None:
+        self.env, self.consts = dict(state[0]), set(state[1])
+
+    def merge(self, states: list[tuple[dict, set]]) -> None:
+        env: dict[str, Taint] = {}
+        for branch_env, _ in states:
+            for key, taint in branch_env.items():
+                env[key] = env.get(key, EMPTY) | taint
+        self.env = env
+        self.consts = set.intersection(*(consts for _, consts in states))
+
+    def exits(self, node: ts.Node | None) -> bool:
+        """Whether a branch ends by leaving: return, throw, break, continue, exit()/die()/panic()."""
+        if node is None:
+            return False
+        last = node
+        while last.type in self.block_kinds() or last.type in _BLOCKS:
+            children = [c for c in last.named_children if c.type != "comment"]
+            if not children:
+                return False
+            last = children[-1]
+        if last.type in self.RETURNS or last.type in self.EXITS:
+            return True
+        call = last
+        while call.named_children and call.type not in self.CALLS:
+            call = call.named_children[0]
+        if call.type in self.CALLS:
+            name = self.call_parts(call)[0]
+            return name.rsplit(".", 1)[-1] in self.EXIT_CALLS
+        return False
+
+    # -- guards -----------------------------------------------------------------------------------
+    def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
+        """(names validated when `node` is true, names validated when it is false)."""
+        kind = node.type
+        if kind in ("parenthesized_expression", "condition_clause") and node.named_children:
+            return self.guards(node.named_children[-1])
+        if kind in self.NOTS or kind == "not":
+            op = self.operator(node)
+            arg = node.child_by_field_name("argument") or (node.named_children[-1] if node.named_children else None)
+            if op in ("!", "not") and arg is not None:
+                when_true, when_false = self.guards(arg)
+                return when_false, when_true
+            return (), ()
+        if kind in self.BINARIES or kind in ("binary", "boolean_operator"):
+            op = self.operator(node)
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is None or right is None:
+                return (), ()
+            if op in ("&&", "and"):
+                return self.guards(left)[0] + self.guards(right)[0], ()
+            if op in ("||", "or"):
+                return (), self.guards(left)[1] + self.guards(right)[1]
+            if op in ("==", "===", "!=", "!==", "eq", "ne"):
+                if self._literal(right) and not self._literal(left):
+                    keys = self.checked(left)
+                elif self._literal(left) and not self._literal(right):
+                    keys = self.checked(right)
+                else:
+                    return (), ()
+                if self._literal(right) and left.type in self.CALLS and self.call_parts(left)[0].rsplit(".", 1)[-1] in (
+                        "indexOf", "strpos"):
+                    return (), ()  # `s.indexOf(x) == -1`: a search, told apart below
+                return (keys, ()) if op in ("==", "===", "eq") else ((), keys)
+            if op in ("=~",):  # Ruby: value =~ /\A...\z/
+                if self._anchored(right):
+                    return self.checked(left), ()
+            return (), ()
+        if kind in self.CALLS:
+            name, receiver, args = self.call_parts(node)
+            last = name.rsplit(".", 1)[-1]
+            if last in self.MEMBERSHIP_METHODS and receiver is not None and self._fixed(receiver) and args:
+                if last == "indexOf":
+                    return (), ()
+                return self.checked(args[0]), ()
+            if (name in self.MEMBERSHIP_FUNCTIONS or last in self.MEMBERSHIP_FUNCTIONS) and args:
+                if last == "isset":
+                    return (), ()
+                if last in ("in_array", "array_key_exists") and len(args) > 1 and self._fixed(args[1]):
+                    return self.checked(args[0]), ()
+                if last == "Contains" and len(args) > 1 and self._fixed(args[0]):
+                    return self.checked(args[1]), ()
+                return (), ()
+            if last in self.PATTERN_TESTS:
+                return self._pattern_guard(last, receiver, args), ()
+            if args and ((last[:2] in ("is", "Is") and last[2:3].isupper()) or last.lower().startswith("valid")):
+                return self.checked(args[0]), ()  # a predicate guarding a leaving branch: isAllowed(x), validHost(x)
+            return (), ()
+        return (), ()
+
+    def _pattern_guard(self, method: str, receiver: ts.Node | None, args: list[ts.Node]) -> tuple:
+        """An anchored pattern that the whole value must match (`/^[a-z]+$/.test(v)`, `v.matches("[a-z]+")`)."""
+        if method == "matches" and receiver is not None and args:  # Java String.matches: always the whole value
+            return self.checked(receiver)
+        if method in ("preg_match",) and len(args) > 1:
+            return self.checked(args[1]) if self._anchored(args[0]) else ()
+        if method == "fullmatch" and args:
+            return self.checked(args[-1])
+        if receiver is not None and args and (self._anchored(receiver) or self._pattern_name(receiver)):
+            return self.checked(args[0])
+        if receiver is not None and args and method in ("match", "match?") and self._anchored(args[0]):
+            return self.checked(receiver)  # Ruby: value.match?(/\A..\z/)
+        return ()
+
+    def _anchored(self, node: ts.Node | None) -> bool:
+        if node is None:
+            return False
+        text = self.text(node)
+        if node.type in self.CALLS:  # regexp.MustCompile(`^...$`), Pattern.compile("^...$")
+            args = self.call_parts(node)[2]
+            return bool(args) and self._anchored(args[0])
+        return len(text) < 400 and _ANCHORED.match(text) is not None
+
+    def _pattern_name(self, node: ts.Node) -> bool:
+        """A compiled pattern held in a constant (`SLUG_RE`, `validName`): trusted to be anchored by name."""
+        name = self.text(node)
+        return node.type in self.IDENTIFIERS and (name.isupper() or name in self.consts) and not self.env.get(name)
+
+    def _literal(self, node: ts.Node) -> bool:
+        return (node.type in self.STRINGS and not self.string_parts(node)) or node.type in self.LITERALS
+
+    def _fixed(self, node: ts.Node) -> bool:
+        """An allow-list: a literal collection, a constant-named or constant-bound name without taint."""
+        kind = node.type
+        if kind in ("array", "list", "array_creation_expression", "composite_literal", "set", "hash",
+                    "array_initializer", "initializer_list", "tuple"):
+            return True
+        name = self.dotted(node)
+        if kind in self.IDENTIFIERS or kind in self.MEMBERS:
+            last = name.rsplit(".", 1)[-1].lstrip("$@")
+            return (last.isupper() or name in self.consts) and not self.env.get(name)
+        if kind in self.CALLS:  # new Set([...]), List.of(...), Arrays.asList(...)
+            return all(self._fixed(a) or self._literal(a) for a in self.call_parts(node)[2]) and bool(
+                self.call_parts(node)[2])
+        return False
+
+    def checked(self, node: ts.Node | None) -> tuple:
+        """Names a test on `node` speaks for: the value itself, and the URL a parsed part came from."""
+        if node is None:
+            return ()
+        if node.type in ("parenthesized_expression",) and node.named_children:
+            return self.checked(node.named_children[0])
+        if node.type in self.MEMBERS:
+            obj, prop = self.member(node)
+            if prop in self.URL_PARTS and obj is not None:
+                origin = self.parsed.get(self.dotted(obj))
+                if origin is not None:
+                    return (origin,)
+                if obj.type in self.CALLS:
+                    origin = self._parsed_argument(obj)
+                    if origin:
+                        return (origin,)
+            return (self.dotted(node),)
+        if node.type in self.IDENTIFIERS:
+            return (self.dotted(node),)
+        if node.type in self.CALLS:
+            name, receiver, args = self.call_parts(node)
+            last = name.rsplit(".", 1)[-1]
+            if last in self.URL_PARTS and receiver is not None:  # Java: url.getHost()
+                return self.checked(_member_like(receiver)) or (self.parsed.get(self.dotted(receiver)) or (),)
+            if last in ("toLowerCase", "toLower", "lower", "strip", "trim", "downcase", "strtolower",
+                        "ToLower", "TrimSpace", "toUpperCase", "upcase"):
+                if receiver is not None:
+                    return self.checked(receiver)
+                if args:
+                    return self.checked(args[0])
+        return ()
+
+    def _parsed_argument(self, call: ts.Node) -> str | None:
+        name, _, args = self.call_parts(call)
+        if self.resolve(name) in self.URL_PARSERS or name in self.URL_PARSERS:
+            if args and (args[0].type in self.IDENTIFIERS or args[0].type in self.MEMBERS):
+                return self.dotted(args[0])
+        return None
+
+    def validate(self, keys) -> None:
+        env = self.env
+        for key in keys:
+            if not isinstance(key, str):
+                continue
+            taint = env.get(key)
+            if taint is None:  # `req.query.next` checked in place: the checked source stays checked below
+                source = self.source(key)
+                taint = frozenset({(source, frozenset())}) if source is not None else None
+            if taint:
+                env[key] = mark(taint, VALIDATED)
+
+    def _containment(self, node: ts.Node | None) -> None:
+        """`p.startsWith(BASE)` on a normalized `p`: contained afterwards (whatever the branch)."""
+        if node is None:
+            return
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type in self.CALLS:
+                name, receiver, args = self.call_parts(current)
+                last = name.rsplit(".", 1)[-1]
+                target = None
+                if last in self.PREFIX_METHODS or name in self.PREFIX_METHODS:
+                    target = receiver if receiver is not None and last not in (
+                        "HasPrefix", "str_starts_with", "strncmp") else (args[0] if args else None)
+                elif last == "strpos" and args:
+                    target = args[0]
+                if target is not None:
+                    key = self.dotted(target)
+                    taint = self.env.get(key)
+                    if taint:
+                        self.env[key] = frozenset((s, a | {CONTAINMENT}) if NORMALIZED in a else (s, a)
+                                                  for s, a in taint)
+            stack.extend(current.named_children)
+
+    # -- assignment -------------------------------------------------------------------------------
+    def assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:
+        if target is None:
+            return
+        kind = target.type
+        if kind in self.IDENTIFIERS or kind in self.MEMBERS:
+            key = self.dotted(target)
+            self.env[key] = taint
+            if key.startswith(self.SELF_PREFIXES):
+                self.fields[key] = taint
+            if value is not None and self.is_const(value):
+                self.consts.add(key)
+            else:
+                self.consts.discard(key)
+            self.parsed.pop(key, None)
+            if value is not None and value.type in self.CALLS:
+                origin = self._parsed_argument(value)
+                if origin:
+                    self.parsed[key] = origin
+        elif kind in self.SUBSCRIPTS:  # d[k] = tainted taints d
+            key = self.dotted(target)
+            if key != "?":
+                self.env[key] = self.env.get(key, EMPTY) | taint
+                self.consts.discard(key)
+        else:  # destructuring: every name gets the value's taint
+            for child in target.named_children:
+                if child.type in self.IDENTIFIERS or child.named_children:
+                    self.assign(_pattern_name(child), taint, None)
+
+    # -- expressions ------------------------------------------------------------------------------
+    def eval(self, node: ts.Node | None) -> Taint:
+        if node is None:
+            return EMPTY
+        kind = node.type
+        if kind in self.IDENTIFIERS:
+            name = self.text(node)
+            known = self.env.get(name)
+            if known is not None:
+                return known
+            source = self.source(name)
+            return frozenset({(source, frozenset())}) if source is not None else EMPTY
+        if kind in self.CALLS:
+            return self.call(node)
+        if kind in self.MEMBERS:
+            name = self.dotted(node)
+            known = self.env.get(name)
+            if known is not None:
+                return known
+            source = self.source(name)
+            if source is not None:
+                return frozenset({(source, frozenset())})
+            obj = self.member(node)[0]
+            return self.eval(obj)
+        if kind in self.SUBSCRIPTS:
+            obj = self.subscript_object(node)
+            if obj is not None and self._fixed(obj) and obj.type not in ("array", "list"):
+                for child in node.named_children[1:]:
+                    self.eval(child)  # sinks inside the key still count
+                return EMPTY  # `ROUTES[key]`: a value from a fixed table
+            taint = self.eval(obj)
+            for child in node.named_children:
+                if child != obj:
+                    self.eval(child)  # the index carries no taint into the element, its sinks still count
+            return taint
+        if kind in self.STRINGS:
+            return self._string(node)
+        if kind in self.BINARIES:
+            return self._binary(node)
+        if kind in self.FUNCTIONS:
+            self._function(node)
+            return EMPTY
+        declared = self.declarations(node)
+        if declared is not None:
+            taint = EMPTY
+            for target, value in declared:
+                taint = self.eval(value)
+                self.assign(target, taint, value)
+            return taint
+        if kind in self.AUGMENTED:
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            taint = self.eval(right)
+            if left is not None:
+                key = self.dotted(left)
+                self.env[key] = self.env.get(key, EMPTY) | taint | self._formatting([left, right], node)
+                if not self.is_const(right):
+                    self.consts.discard(key)
+                return self.env[key]
+            return taint
+        if kind in self.LITERALS:
+            return EMPTY
+        taint = EMPTY
+        for child in node.named_children:
+            taint = taint | self.eval(child)
+        return taint
+
+    def _string(self, node: ts.Node) -> Taint:
+        parts = self.string_parts(node)
+        if not parts:
+            return EMPTY
+        taint = EMPTY
+        for part in parts:
+            taint = taint | self.eval(part)
+        if taint and MARKUP.search(self.code, node.start_byte, node.end_byte):
+            taint = mark(taint, HTML)
+        if taint and _FIXED_PREFIX.match(self.text(node)[:80]):
+            taint = mark(taint, FIXED_PREFIX)
+        return taint | self._formatting(parts, node, "interpolation")
+
+    def _binary(self, node: ts.Node) -> Taint:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        op = self.operator(node)
+        taint_left, taint_right = self.eval(left), self.eval(right)
+        if op not in self.CONCAT_OPERATORS:
+            if op in ("==", "===", "!=", "!==", "<", ">", "<=", ">=", "&&", "||", "and", "or", "instanceof"):
+                return EMPTY  # a comparison yields a boolean
+            return taint_left | taint_right
+        taint = taint_left | taint_right
+        if not (self._stringish(left) or self._stringish(right)):
+            return taint
+        if taint and any(side is not None and side.type in self.STRINGS and MARKUP.search(
+                self.code, side.start_byte, side.end_byte) for side in (left, right)):
+            taint = mark(taint, HTML)
+        if taint and left is not None and left.type in self.STRINGS and _FIXED_PREFIX.match(self.text(left)[:80]):
+            taint = mark(taint, FIXED_PREFIX)
+        return taint | self._formatting([left, right], node)
+
+    def _stringish(self, node: ts.Node | None) -> bool:
+        if node is None:
+            return False
+        if node.type in self.STRINGS:
+            return True
+        if node.type in self.BINARIES and self.operator(node) in self.CONCAT_OPERATORS:
+            return self._stringish(node.child_by_field_name("left")) or self._stringish(
+                node.child_by_field_name("right"))
+        return False
+
+    def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation") -> Taint:
+        """The `string-formatting` label when `node` builds a string from a part not known constant."""
+        if not self.model.wants_formatting:
+            return EMPTY
+        applied: frozenset | None = None
+        for part in parts:
+            if part is None or self.is_const(part):
+                continue
+            marks = self._applied(part)
+            applied = marks if applied is None else applied & marks
+        if applied is None:
+            return EMPTY
+        label = frozenset({(STRING_FORMATTING, applied | {how})})
+        if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            label = mark(label, SQL)
+        return label
+
+    def _applied(self, part: ts.Node) -> frozenset:
+        """Markers every label of an inserted part went through (none when unknown)."""
+        taint = self.eval(part)
+        common = None
+        for _, marks in taint:
+            common = marks if common is None else common & marks
+        return common or frozenset()
+
+    def is_const(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind in self.LITERALS:
+            return True
+        if kind in self.STRINGS:
+            return all(self.is_const(p) for p in self.string_parts(node))
+        if kind in self.IDENTIFIERS or kind in self.MEMBERS:
+            name = self.dotted(node)
+            last = name.rsplit(".", 1)[-1].lstrip("$@")
+            return name in self.consts or (last.isupper() and len(last) > 1 and not self.env.get(name))
+        if kind in self.BINARIES or kind == "parenthesized_expression":
+            return all(self.is_const(c) for c in node.named_children)
+        if kind in self.CALLS:
+            name = self.call_parts(node)[0]
+            return bool(self.model.converters.lookup(self.resolve(name)))
+        return False
+
+    def call(self, node: ts.Node) -> Taint:
+        raw, receiver_node, args = self.call_parts(node)
+        evaluate = self.eval
+        arg_taints = [evaluate(arg) for arg in args]
+        receiver = evaluate(receiver_node) if receiver_node is not None else EMPTY
+        if receiver_node is None:
+            callee = node.child_by_field_name("function")
+            if callee is not None and callee.type not in self.IDENTIFIERS and callee.type not in self.MEMBERS:
+                receiver = evaluate(callee)  # `(() => ...)()`, `getHandler()(x)`
+        name = self.resolve(raw)
+        last = name.rsplit(".", 1)[-1]
+        model = self.model
+        if receiver_node is not None and (last in self.MUTATORS or last in self.REMOVERS):
+            key = self.dotted(receiver_node)
+            if key != "?":
+                if last in self.MUTATORS:
+                    added = EMPTY
+                    for t in arg_taints:
+                        added = added | t
+                    if added:
+                        self.env[key] = self.env.get(key, EMPTY) | added
+                        self.consts.discard(key)
+        sinks, converter, markers, normal = model.callee(name)
+        for sink in sinks:
+            self._check_sink(sink, node, raw, args, arg_taints, receiver)
+        out = model.out_sources.lookup(name)
+        for position, source in out:
+            if position < len(args):
+                key = self.dotted(_strip_address(args[position]))
+                if key != "?":
+                    self.env[key] = frozenset({(source, frozenset())})
+        if converter:
+            if args and args[0].type in self.IDENTIFIERS and self.env.get(self.text(args[0])):
+                key = self.text(args[0])
+                self.env[key] = mark(self.env[key], PARSED)  # `Integer.parseInt(id)` threw unless a number
+            return EMPTY
+        source = self.source(raw) if raw else None
+        if source is not None:
+            return frozenset({(source, frozenset())})
+        definition = self._user_function(raw)
+        if definition is not None:
+            summary = self.summary_of(definition)
+            if summary is not None:  # None: a recursive call while its summary is computed
+                return self._apply_summary(raw.rsplit(".", 1)[-1], summary, arg_taints)
+        taint = receiver
+        for t in arg_taints:
+            taint = taint | t
+        if not taint:
+            if markers:
+                return frozenset({(CLEAN, frozenset(markers))})
+            if name in self.FORMATTERS or last in self.FORMATTERS:
+                return self._formatting(args[1:] if args else [], node, "sprintf")
+            return EMPTY
+        if markers or normal:
+            taint = mark(taint, *markers, *normal)
+        if name in self.FORMATTERS or last in self.FORMATTERS:
+            taint = taint | self._formatting(args[1:], node, "sprintf")
+            if args and args[0].type in self.STRINGS and MARKUP.search(self.code, args[0].start_byte, args[0].end_byte):
+                taint = mark(taint, HTML)
+        return taint
+
+    def _user_function(self, raw: str) -> ts.Node | None:
+        """A function of this snippet that `raw` calls (`helper(x)`, `this.helper(x)`, `$this->helper()`)."""
+        if not raw or raw == "?":
+            return None
+        head, _, last = raw.rpartition(".")
+        if head and not head.startswith(("this", "self", "$this", "@")) and head not in self.functions:
+            return None
+        return self.functions.get(last)
+
+    def _check_sink(self, sink: Sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver: Taint) -> None:
+        if node.has_error:
+            return
+        taint = receiver if "receiver" in sink.args else EMPTY
+        for position, t in enumerate(arg_taints):
+            if not sink.args or position in sink.args:
+                taint = taint | t
+        if not taint:
+            return
+        shown = raw.replace("?.", "") if raw else "call"
+        if self.summary is not None:
+            for source, applied in taint:
+                if source.startswith(PARAM):
+                    self.summary.sinks.append((int(source[len(PARAM):]), sink, node, shown, applied))
+        self._report(sink.rule, node, taint, sink.html, sink.sql, shown)
+
+    def _report(self, trule: TaintRule, node: ts.Node, taint: Taint, html: bool, sql: bool, shown: str) -> None:
+        label = trule.first_unclean(taint, html, sql)
+        if label is None:
+            return
+        key = (trule.rule.id, node.start_byte, node.end_byte)
+        if key in self.reported:
+            return
+        self.reported.add(key)
+        self.findings.append((trule.rule, node, f"{describe(label)} -> {shown}"))
+
+
+_BLOCKS = frozenset({"program", "statement_block", "block", "expression_statement", "compound_statement",
+                     "source_file", "translation_unit", "module", "body_statement", "else_clause",
+                     "class_body", "class_declaration", "class", "class_definition", "declaration_list",
+                     "export_statement", "labeled_statement", "try_statement", "catch_clause", "finally_clause",
+                     "switch_statement", "switch_body", "switch_case", "switch_default", "case_statement",
+                     "while_statement", "do_statement", "for_statement", "with_statement", "then", "else",
+                     "begin", "rescue", "ensure", "unless", "program_body", "constructor_body",
+                     "method_declaration_body", "interface_body", "enum_body", "field_declaration",
+                     "lexical_declaration", "variable_declaration", "local_variable_declaration",
+                     "short_var_declaration", "var_declaration", "const_declaration", "declaration",
+                     "class_declaration_body", "namespace_definition", "compound_statement_body",
+                     "expression_switch_statement", "expression_case", "default_case", "type_switch_statement",
+                     "block_statement", "translation_unit_body", "php_tag_block", "text_interpolation"})
+
+
+def _member_like(node: ts.Node) -> ts.Node:
+    return node
+
+
+def _pattern_name(node: ts.Node) -> ts.Node:
+    """A destructured name (`{ cmd } = req.body`, `[a, b] = ...`): the identifier inside a pattern part."""
+    value = node.child_by_field_name("value") or node.child_by_field_name("name")
+    return value if value is not None and node.type not in ("identifier",) else node
+
+
+def _strip_address(node: ts.Node) -> ts.Node:
+    """`&buf` / `*p` -> `buf` (an out-parameter written through its address)."""
+    while node.type in ("pointer_expression", "unary_expression") and node.named_children:
+        node = node.named_children[-1]
+    return node
