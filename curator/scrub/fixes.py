@@ -14,6 +14,7 @@ from typing import Callable
 import tree_sitter as ts
 
 from curator.engines.treesitter import mode_value
+from curator.scrub.sql_dialects import FORMAT, PLACEHOLDER, QMARK, SQLALCHEMY, Dialect, dialect_for, text_function
 from curator.scrub.templates import Expr, Lit, NotATemplate, Part, part_code, py_string, template_parts
 
 
@@ -334,19 +335,15 @@ def shell_to_argv(ctx: FixContext) -> list[list[Edit]]:
 
 # -- sql-parameters ----------------------------------------------------------------------------------------
 
-SQL_IDENTIFIER_SLOT = re.compile(r"(\bFROM|\bJOIN|\bINTO|\bUPDATE|\bTABLE|\bBY|\bAS|\.|\bIN\s*\()\s*$", re.IGNORECASE)
-DRIVER_PLACEHOLDER = [(re.compile(r"^\s*(import|from)\s+sqlite3\b", re.M), "?"),
-                      (re.compile(r"^\s*(import|from)\s+(psycopg2?|pymysql|MySQLdb|mysql\.connector|pg8000)\b",
-                                  re.M), "%s")]
-
-
-def placeholder_for(code: str, spec: dict) -> str:
-    if spec.get("placeholder") in ("?", "%s"):
-        return spec["placeholder"]
-    for pattern, placeholder in DRIVER_PLACEHOLDER:
-        if pattern.search(code):
-            return placeholder
-    return "?"
+# Where an inserted piece is SQL syntax, not a value: a name (FROM t, t.col), a list (IN (...)), or a whole
+# clause (SET a=1, WHERE x, SELECT cols, VALUES (...)); no placeholder can stand there.
+SQL_IDENTIFIER_SLOT = re.compile(
+    r"(\bFROM|\bJOIN|\bINTO|\bUPDATE|\bTABLE|\bBY|\bAS|\.|\bIN\s*\(|\bSET|\bSELECT|\bDISTINCT|\bWHERE|\bAND"
+    r"|\bOR|\bNOT|\bON|\bHAVING|\bVALUES)\s*$", re.IGNORECASE)
+# What text() would read as a bind parameter in the SQL we keep: a colon before a word, not after one.
+TEXT_BIND = re.compile(r"(?<![:\w\\]):(?=\w)")
+BIND_NAME = re.compile(r"[A-Za-z_]\w{0,40}")
+_KEY = re.compile(r"""^[\w.]+(?:\[\s*["']([A-Za-z_]\w*)["']\s*\]|\.get\(\s*["']([A-Za-z_]\w*)["']\s*[,)])""")
 
 
 def _open_quote(sql: str) -> int:
@@ -361,8 +358,9 @@ def _open_quote(sql: str) -> int:
     return at if quote else -1
 
 
-def parameterize(parts: list[Part], placeholder: str) -> tuple[str, list[list[Part]]]:
-    """SQL text with placeholders, and for each placeholder the parts that build its value."""
+def split_query(parts: list[Part]) -> tuple[list[str | None], list[list[Part]]]:
+    """SQL text segments with None where a parameter goes, and for each parameter the parts that build its
+    value. An expression inside a quoted SQL literal takes the whole literal as its parameter."""
     segments: list[str | None] = []  # None marks a placeholder
     params: list[list[Part]] = []
     items = list(parts)
@@ -378,7 +376,6 @@ def parameterize(parts: list[Part], placeholder: str) -> tuple[str, list[list[Pa
         before = "".join(s for s in segments if s is not None)
         opened = _open_quote(tail)
         if opened >= 0:
-            # the expression sits inside a quoted SQL literal: the whole literal becomes one parameter
             quote = tail[opened]
             segments[last + 1 :] = [tail[:opened]]
             value: list[Part] = [Lit(tail[opened + 1 :])] if tail[opened + 1 :] else []
@@ -405,8 +402,59 @@ def parameterize(parts: list[Part], placeholder: str) -> tuple[str, list[list[Pa
         segments.append(None)
         params.append([part])
         i += 1
+    return segments, params
+
+
+def parameterize(parts: list[Part], placeholder: str) -> tuple[str, list[list[Part]]]:
+    """SQL text with DB-API placeholders (`?` or `%s`), and for each placeholder the parts of its value."""
+    segments, params = split_query(parts)
     escape = (lambda s: s.replace("%", "%%")) if placeholder == "%s" else (lambda s: s)
     return "".join(placeholder if s is None else escape(s) for s in segments), params
+
+
+def bind_names(params: list[list[Part]]) -> list[str]:
+    """A readable, unique bind name per parameter: the variable (`name`), the attribute (`user.id` -> id),
+    the key (`request.form['email']` -> email), else p1, p2..."""
+    names: list[str] = []
+    for index, value in enumerate(params, start=1):
+        name = ""
+        exprs = [part for part in value if isinstance(part, Expr)]
+        if len(exprs) == 1 and exprs[0].code:  # `name`, or a literal around it: f"{pattern}%"
+            code = exprs[0].code.strip()
+            key = _KEY.match(code)
+            if key:
+                name = key.group(1) or key.group(2)
+            elif BIND_NAME.fullmatch(code.rsplit(".", 1)[-1]) and re.fullmatch(r"[\w.]+", code):
+                name = code.rsplit(".", 1)[-1]
+        name = name or f"p{index}"
+        unique, n = name, 2
+        while unique in names:
+            unique, n = f"{name}_{n}", n + 1
+        names.append(unique)
+    return names
+
+
+def named_query(parts: list[Part]) -> tuple[str, list[str], list[list[Part]]]:
+    """SQL text for SQLAlchemy text() with `:name` binds, the names, and each bind's value parts."""
+    segments, params = split_query(parts)
+    names = bind_names(params)
+    out, k = [], 0
+    for segment in segments:
+        if segment is None:
+            out.append(":" + names[k])
+            k += 1
+        else:
+            out.append(TEXT_BIND.sub(r"\\:", segment))  # a literal colon text() must not read as a bind
+    return "".join(out), names, params
+
+
+def _sql_literal(sql: str, target: ts.Node, quote: str) -> str:
+    literal = py_string(sql, quote)
+    if "\n" in sql and _quote_start_is_triple(target):
+        triple = '"""' if '"""' not in sql and not sql.endswith('"') else "'''"
+        if triple not in sql and "\\" not in sql and not sql.endswith(triple[0]):
+            literal = triple + sql + triple
+    return literal
 
 
 def sql_parameters(ctx: FixContext) -> list[list[Edit]]:
@@ -415,27 +463,69 @@ def sql_parameters(ctx: FixContext) -> list[list[Edit]]:
     if len(positional) != 1 or keywords:
         raise NotFixable("execute() already has parameters or extra arguments")
     query = positional[0]
+    wrapped = None  # an existing text(...) call around the query
+    if query.type == "call" and _callee_name(query)[1] == "text":
+        inner, inner_kw = _arguments(query)
+        if len(inner) != 1 or inner_kw:
+            raise NotFixable("text() has extra arguments")
+        wrapped, query = query, inner[0]
     target, parts = _template(query, only_use=False)
     if not any(isinstance(p, Expr) for p in parts):
         raise NotFixable("the query is not built from expressions")
-    code = ctx.code.decode("utf-8", "surrogatepass")
-    sql, params = parameterize(parts, placeholder_for(code, ctx.spec))
+    split_query(parts)  # a query no placeholder can fix (a table name from a variable) says so first
+    if ctx.spec.get("placeholder") in ("?", "%s"):
+        dialect = Dialect(QMARK if ctx.spec["placeholder"] == "?" else FORMAT, "rule", "rule")
+    elif wrapped is not None:
+        dialect = Dialect(SQLALCHEMY, "sqlalchemy", "text()")
+    else:
+        dialect = dialect_for(ctx.tree.root_node, call)
+    if dialect is None:
+        raise NotFixable("cannot tell which database library runs this query, so not which placeholders it"
+                         " takes (no driver import or connection in the snippet)")
     quote = _quote_of(target)
+    if dialect.style == SQLALCHEMY:
+        return [_sqlalchemy_edits(ctx, query, wrapped, target, parts, quote)]
+    sql, params = parameterize(parts, PLACEHOLDER[dialect.style])
     try:
         values = [part_code(value, quote) for value in params]
     except NotATemplate as exc:
         raise NotFixable(str(exc)) from None
-    literal = py_string(sql, quote)
-    if "\n" in sql and _quote_start_is_triple(target):
-        triple = '"""' if '"""' not in sql and not sql.endswith('"') else "'''"
-        if triple not in sql and "\\" not in sql and not sql.endswith(triple[0]):
-            literal = triple + sql + triple
+    literal = _sql_literal(sql, target, quote)
     params_code = "(" + ", ".join(values) + ("," if len(values) == 1 else "") + ")"
-    edits = [Edit(target.start_byte, target.end_byte, literal),
-             Edit(query.end_byte, query.end_byte, ", " + params_code)]
     if target == query:
-        edits = [Edit(query.start_byte, query.end_byte, literal + ", " + params_code)]
-    return [edits]
+        return [[Edit(query.start_byte, query.end_byte, literal + ", " + params_code)]]
+    return [[Edit(target.start_byte, target.end_byte, literal),
+             Edit(query.end_byte, query.end_byte, ", " + params_code)]]
+
+
+def _sqlalchemy_edits(ctx: FixContext, query: ts.Node, wrapped: ts.Node | None, target: ts.Node,
+                      parts: list[Part], quote: str) -> list[Edit]:
+    """`session.execute(text("... :name ..."), {"name": name})`, importing sqlalchemy when needed."""
+    sql, names, params = named_query(parts)
+    try:
+        values = [part_code(value, quote) for value in params]
+    except NotATemplate as exc:
+        raise NotFixable(str(exc)) from None
+    binds = "{" + ", ".join(f"{py_string(n, quote)}: {v}" for n, v in zip(names, values)) + "}"
+    literal = _sql_literal(sql, target, quote)
+    edits: list[Edit] = []
+    if wrapped is not None:
+        edits.append(Edit(wrapped.end_byte, wrapped.end_byte, ", " + binds))
+        if target != query:
+            edits.append(Edit(target.start_byte, target.end_byte, literal))
+        else:
+            edits.append(Edit(query.start_byte, query.end_byte, literal))
+        return edits
+    function, import_at = text_function(ctx.tree.root_node, ctx.code)
+    if import_at is not None:
+        edits.append(Edit(import_at, import_at, "\nimport sqlalchemy" if import_at else "import sqlalchemy\n"))
+    if target == query:
+        edits.append(Edit(query.start_byte, query.end_byte, f"{function}({literal}), {binds}"))
+    else:
+        edits.append(Edit(target.start_byte, target.end_byte, literal))
+        edits.append(Edit(query.start_byte, query.start_byte, f"{function}("))
+        edits.append(Edit(query.end_byte, query.end_byte, f"), {binds}"))
+    return edits
 
 
 def _quote_start_is_triple(node: ts.Node) -> bool:
