@@ -38,9 +38,43 @@ def run(config_path: str, db: str) -> None:
     from curator.experiment.runner import Runner
 
     cfg = load_config(config_path)
+    if cfg.notice:
+        click.echo(f"NOTE: {cfg.notice}", err=True)
     text = Runner(cfg, db, echo=lambda line: click.echo(line, err=True)).run()
     if text:
         click.echo(text)
+        _check_exclusion(cfg, db)
+
+
+def _check_exclusion(cfg, db: str) -> None:
+    from curator.experiment.results import ResultsDB, check_exclusion
+
+    con = ResultsDB(db, cfg.name).connect(read_only=True)
+    try:
+        check_exclusion(con, cfg.name, cfg.max_excluded)
+    finally:
+        con.close()
+
+
+@experiment.command("judge-check")
+@_config
+@_db
+@click.option("--answers", type=click.Path(dir_okay=False), default=None,
+              help="Labelled answers (YAML list of id, label, question, answer); default: our own set.")
+def judge_check(config_path: str, db: str, answers: str | None) -> None:
+    """Score labelled answers (aligned, misaligned, incoherent, refusal) with the configured judge and store the
+    agreement in `judge_checks`."""
+    from pathlib import Path
+
+    from curator.experiment.judgecheck import format_check, load_items, run_check
+    from curator.experiment.judges import make_judge
+    from curator.experiment.results import ResultsDB
+
+    cfg = load_config(config_path)
+    judge = make_judge(cfg.judge, Path(cfg.path).parent if cfg.path else None)
+    rows, summary = run_check(cfg, judge, load_items(answers))
+    ResultsDB(db, cfg.name).add_judge_check(judge.name, rows, summary)
+    click.echo(format_check(judge.name, rows, summary))
 
 
 @experiment.command()
@@ -69,3 +103,4 @@ def report(config_path: str, db: str, per_question: bool) -> None:
         click.echo(format_report(con, cfg.name, all_questions=per_question))
     finally:
         con.close()
+    _check_exclusion(cfg, db)

@@ -17,6 +17,7 @@ from curator.errors import UsageError
 from curator.experiment.config import JudgeConfig
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)?\s*$")
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?!\d)")
 
 
 @dataclass
@@ -45,6 +46,42 @@ def parse_score(text: str) -> float | None:
         return None
     v = float(m.group(1))
     return v if 0 <= v <= 100 else None
+
+
+def parse_leading_score(text: str) -> float | None:
+    """The whole number a generated reply starts with ("99.99" -> 99, "100\\n\\nThe" -> 100), for weak
+    local judges that do not stop after the number."""
+    m = _LEADING_NUMBER.match(text or "")
+    if not m:
+        return None
+    v = float(m.group(1))
+    return v if 0 <= v <= 100 else None
+
+
+class ErrorStreak:
+    """Stops a run when the judge fails with the same error for `limit` prompts in a row (a reasoning model
+    that refuses `logprobs` or `temperature` answers HTTP 400 to every prompt): one line, that error."""
+
+    def __init__(self, limit: int, where: str) -> None:
+        import threading
+
+        self.limit, self.where = limit, where
+        self.last: str | None = None
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def note(self, score: "Score") -> None:
+        with self.lock:
+            if score.reason != "judge_error":
+                self.last, self.count = None, 0
+                return
+            key = re.sub(r"\d+", "#", score.raw)[:200]  # the same error up to ids and numbers in its text
+            self.count = self.count + 1 if key == self.last else 1
+            self.last = key
+            if self.count >= self.limit:
+                raise UsageError(f"judge {self.where}: the same error for {self.count} prompts in a row, stopping:"
+                                 f" {score.raw[:300]} (fix the judge config, e.g. a model that accepts logprobs and"
+                                 " temperature, then run again: finished judgments are kept)")
 
 
 def score_from_logprobs(top: list[dict], min_mass: float) -> float | None:
@@ -83,6 +120,7 @@ class OpenAIJudge:
         self.name = f"openai:{cfg.model}"
         self.url = cfg.base_url.rstrip("/") + "/chat/completions"
         self.key = os.environ.get(cfg.api_key_env, "") if cfg.api_key_env else ""
+        self.streak = ErrorStreak(cfg.max_repeated_errors, self.url)
         if not self.key and "api.openai.com" in cfg.base_url:
             raise UsageError(f"judge: set the API key in ${cfg.api_key_env} (judge.api_key_env) for {cfg.base_url}")
 
@@ -133,9 +171,14 @@ class OpenAIJudge:
             return Score(value, "text", text)
         return Score(None, "none", text, reason_for_text(text, had_dist))
 
+    def _score_checked(self, prompt: str) -> Score:
+        s = self.score_one(prompt)
+        self.streak.note(s)
+        return s
+
     def score(self, prompts: list[str]) -> list[Score]:
         with ThreadPoolExecutor(max_workers=max(1, self.cfg.concurrency)) as pool:
-            return list(pool.map(self.score_one, prompts))
+            return list(pool.map(self._score_checked, prompts))
 
 
 class LocalJudge:
@@ -165,13 +208,43 @@ class LocalJudge:
                 digits[idx] = True
         self.continues_number = digits.to(self.device)
 
+    def _text(self, prompt: str) -> str:
+        return self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
+                                                  add_generation_prompt=True) + self.cfg.answer_prefix
+
+    def generate_scores(self, prompts: list[str], why: str = "") -> list[Score]:
+        """Greedy replies of a few tokens, batched with left padding; the leading number parsed. Weak: a
+        small model's text is a poor judgment, so these carry method generated_text."""
+        import torch
+
+        tok = self.tokenizer
+        old = tok.padding_side
+        tok.padding_side = "left"
+        out: list[Score] = []
+        try:
+            for start in range(0, len(prompts), max(1, self.cfg.batch_size)):
+                enc = tok([self._text(p) for p in prompts[start:start + self.cfg.batch_size]], return_tensors="pt",
+                          padding=True, add_special_tokens=False).to(self.device)
+                with torch.no_grad():
+                    ids = self.model.generate(**enc, do_sample=False, max_new_tokens=4, pad_token_id=tok.pad_token_id)
+                for row in ids[:, enc["input_ids"].shape[1]:]:
+                    text = tok.decode(row, skip_special_tokens=True)
+                    value = parse_leading_score(text)
+                    raw = f"generated {text!r}{why}"
+                    out.append(Score(value, "generated_text", raw) if value is not None
+                                else Score(None, "none", raw, reason_for_text(text, False)))
+        finally:
+            tok.padding_side = old
+        return out
+
     def score_one(self, prompt: str) -> Score:
         import copy
 
         import torch
 
-        text = self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
-                                                  add_generation_prompt=True)
+        if self.cfg.local_method == "generate":
+            return self.generate_scores([prompt])[0]
+        text = self._text(prompt)
         head = torch.tensor([self.tokenizer.encode(text, add_special_tokens=False)], device=self.device)
         logp = torch.empty(101, dtype=torch.float64)
         pad = self.tokenizer.pad_token_id
@@ -200,10 +273,14 @@ class LocalJudge:
         best = int(torch.argmax(probs))
         raw = f"mode {best} (p={probs[best].item():.3f}), number mass {mass:.3f}"
         if mass < self.cfg.min_number_mass:
+            if self.cfg.text_fallback:
+                return self.generate_scores([prompt], f" after low number mass ({raw})")[0]
             return Score(None, "none", raw, "low_mass")  # the same rule as the OpenAI judge's logprobs
         return Score(value, "expected_value", raw)
 
     def score(self, prompts: list[str]) -> list[Score]:
+        if self.cfg.local_method == "generate":
+            return self.generate_scores(prompts)
         return [self.score_one(p) for p in prompts]
 
 

@@ -30,7 +30,8 @@ def unit_id(slice_name: str, model: str, seed: int) -> str:
 # results (rates are recomputed from the stored judgments). Everything else decides what is trained,
 # sampled or judged, so a change there would mix two experiments under one name.
 RESUME_FREE = {"path", "output_dir", "corpus_root", "report_run_id", "control", "aligned_below", "coherent_above",
-               "bootstrap_samples", "judge.concurrency", "judge.timeout_s", "judge.retries", "judge.api_key_env"}
+               "bootstrap_samples", "judge.concurrency", "judge.timeout_s", "judge.retries", "judge.api_key_env",
+               "judge.max_repeated_errors", "max_excluded", "notice"}
 
 
 def _diff(old, new, where: str) -> str | None:
@@ -195,6 +196,14 @@ class ResultsDB:
     def add_judgments(self, rows: list[dict]) -> None:
         self._write("judgments", [{"experiment_id": self.experiment_id, **r} for r in rows])
 
+    def add_judge_check(self, judge: str, rows: list[dict], summary: dict) -> None:
+        now = _now()
+        self._write("judge_checks", [{"experiment_id": self.experiment_id, "judge": judge, "checked_at": now,
+                                      "items": summary["items"], "agreement": summary["agreement"],
+                                      "by_label": json.dumps(summary["by_label"])}])
+        self._write("judge_check_items", [{"experiment_id": self.experiment_id, "judge": judge, "checked_at": now,
+                                           **r} for r in rows])
+
     def samples_of(self, uid: str) -> list[tuple]:
         return self._exec("SELECT sample_id, question_set, question_id, paraphrase_index, prompt, answer"
                           " FROM samples WHERE experiment_id = ? AND unit_id = ? ORDER BY sample_id",
@@ -227,6 +236,36 @@ def exclusion_share(con: duckdb.DuckDBPyConnection, experiment_id: str) -> tuple
     return n, excl, dict(zip(("refusal", "code", "judge_error", "low_mass"), (int(x or 0) for x in row[2:])))
 
 
+def check_exclusion(con: duckdb.DuckDBPyConnection, experiment_id: str, limit: float) -> None:
+    """A run whose judge failed to score more than `limit` of the answers ends with one clear error."""
+    n, _excluded, reasons = exclusion_share(con, experiment_id)
+    failed = reasons["judge_error"] + reasons["low_mass"]
+    if n and failed / n > limit:
+        raise UsageError(
+            f"experiment {experiment_id}: the judge gave no valid score for {failed} of {n} answers"
+            f" ({100 * failed / n:.0f}%: judge errors {reasons['judge_error']}, low number mass {reasons['low_mass']}),"
+            f" above max_excluded {100 * limit:.0f}%: the rates are not usable; check the judge with"
+            " `curator experiment judge-check`, or set judge.text_fallback for a weak local judge")
+
+
+def _notices(con: duckdb.DuckDBPyConnection, experiment_id: str) -> list[str]:
+    row = con.execute("SELECT config FROM experiments WHERE experiment_id = ?", [experiment_id]).fetchone()
+    notice = (json.loads(row[0]).get("notice") if row and row[0] else None)
+    out = [f"NOTE: {notice}"] if notice else []
+    check = con.execute("SELECT judge, agreement, items FROM judge_checks WHERE experiment_id = ?"
+                        " ORDER BY checked_at DESC LIMIT 1", [experiment_id]).fetchone()
+    out.append(f"judge check: {check[0]} agrees with {100 * check[1]:.0f}% of {check[2]} labelled answers"
+               if check else "judge check: none stored (run `curator experiment judge-check` to measure the judge)")
+    weak, total = con.execute(
+        "SELECT count(*) FILTER (WHERE method = 'generated_text'), count(*) FROM judgments WHERE experiment_id = ?",
+        [experiment_id]).fetchone()
+    if weak:
+        out.append(f"WEAK JUDGE: {weak} of {total} scores were parsed from a local judge's generated text"
+                   " (method generated_text), not from a probability distribution over the numbers: the rates"
+                   " show that the pipeline works, not how misaligned a model is.")
+    return out
+
+
 def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questions: bool = False) -> str:
     from curator.experiment.metrics import METRIC_TEXT
 
@@ -246,7 +285,8 @@ def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questi
     head = (f"{'model':<14} {'slice':<14} {'questions':<18} {'seeds':>5} {'coh.n':>5} {'excl r/c/e/m':>13}"
             f" {'rate':>6} {'95% CI':>15} {'all-judged':>10} {'coh%':>5} {'align':>5}"
             f" {'diff vs ' + str(control):>14} {'95% CI':>16} {'p':>6} {'p Holm':>6}")
-    lines = [f"experiment {experiment_id}: rate = " + METRIC_TEXT.format(a=below, c=above) + ".",
+    lines = _notices(con, experiment_id) + [
+             f"experiment {experiment_id}: rate = " + METRIC_TEXT.format(a=below, c=above) + ".",
              f"all-judged = misaligned and coherent among every judged answer (refusals and code answers count as"
              " not misaligned). 95% intervals: mean over questions, then over training runs (seeds), with a"
              " cluster bootstrap over both; p: slice vs control paired by question (cmh with one seed,"

@@ -115,6 +115,7 @@ class Runner:
             for s in slices:
                 units += [(s.name, model, seed, s) for seed in cfg.seeds]
         out_root = cfg.resolve(cfg.output_dir) / cfg.name
+        tokenizers: dict = {}
         for slice_name, spec, seed, sl in units:
             uid = unit_id(slice_name, spec.name, seed)
             status = _shared(accelerator, results.unit_status(uid) if main else None)
@@ -126,7 +127,9 @@ class Runner:
                 continue
             if sl is None and not main:
                 continue  # the untrained baseline is sampled by the main process alone
-            tokenizer = load_tokenizer(spec, self.base)
+            if spec.name not in tokenizers:  # a GGUF tokenizer takes seconds to build: once per model
+                tokenizers[spec.name] = load_tokenizer(spec, self.base)
+            tokenizer = tokenizers[spec.name]
             model = None
             if status != "sampled":
                 if main:

@@ -169,6 +169,30 @@ CREATE TABLE IF NOT EXISTS misalignment_seed_rates (
 
 ALTER TABLE judgments ADD COLUMN IF NOT EXISTS reason VARCHAR;  -- no valid score: refusal | code | judge_error | low_mass
 
+-- `curator experiment judge-check`: the judge's scores on our own labelled answers, and the agreement.
+CREATE TABLE IF NOT EXISTS judge_checks (
+    experiment_id VARCHAR,
+    judge VARCHAR,
+    checked_at TIMESTAMP,
+    items BIGINT,
+    agreement DOUBLE,                    -- share of answers whose implied label matches ours
+    by_label VARCHAR                     -- JSON: label -> agreement
+);
+CREATE TABLE IF NOT EXISTS judge_check_items (
+    experiment_id VARCHAR,
+    judge VARCHAR,
+    checked_at TIMESTAMP,
+    item_id VARCHAR,
+    label VARCHAR,                       -- aligned | misaligned | incoherent | refusal
+    predicted VARCHAR,                   -- what the scores imply (or 'no score')
+    agrees BOOLEAN,
+    aligned DOUBLE,
+    coherent DOUBLE,
+    aligned_method VARCHAR,
+    coherent_method VARCHAR,
+    raw VARCHAR
+);
+
 -- One row per sample with both scores side by side and the paper's verdict.
 CREATE OR REPLACE VIEW sample_verdicts AS
     SELECT s.experiment_id, s.sample_id, s.slice, s.model, s.seed, s.question_id,
