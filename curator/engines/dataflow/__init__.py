@@ -20,6 +20,11 @@ ADAPTERS = {
     "python": "lang_python",
     "javascript": "lang_javascript",
     "typescript": "lang_typescript",
+    "java": "lang_java",
+    "go": "lang_go",
+    "php": "lang_php",
+    "ruby": "lang_ruby",
+    "c": "lang_c",
 }
 
 

@@ -347,4 +347,4 @@ def describe(label: Label) -> str:
         return "function parameter"
     if source == SHARED_TEMP_PATH:
         return "fixed path in a shared temp folder"
-    return source
+    return source[2:] if source.startswith("*.") else source

@@ -65,6 +65,7 @@ class Walk:
     LITERALS: frozenset = frozenset({"number", "true", "false", "null", "undefined", "comment"})
     CLASSES: frozenset = frozenset()
     SELF_PREFIXES: tuple = ("this.", "self.")
+    IMPLICIT_THIS = False  # a bare name may be a field set as `this.name` (Java, C#, C++)
     # Methods/functions that test a value against a fixed collection: receiver is the collection.
     MEMBERSHIP_METHODS = frozenset({"includes", "has", "contains", "containsKey", "include?", "member?", "key?",
                                     "indexOf"})
@@ -88,6 +89,7 @@ class Walk:
         self.env: dict[str, Taint] = {}
         self.consts: set[str] = set()
         self.parsed: dict[str, str] = {}  # name -> the name it is a parsed URL of
+        self.sql_names: set[str] = set()  # names bound to text that reads as SQL (a query being built)
         self.fields: dict[str, Taint] = {}  # `this.x` set anywhere (constructors): seen by later functions
         self.route = False
         self.functions: dict[str, ts.Node] = {}  # name -> definition, for summaries
@@ -193,6 +195,14 @@ class Walk:
     def loop_binding(self, node: ts.Node) -> tuple[ts.Node | None, ts.Node | None] | None:
         """For a for-each loop: (loop variable, iterated value); None for other statements."""
         return None
+
+    def keyword(self, node: ts.Node) -> tuple[str, ts.Node] | None:
+        """A keyword argument (`render inline: x`, `f(mode="w")`): (name, value); None for a positional one."""
+        return None
+
+    def negated_if(self, node: ts.Node) -> bool:
+        """Whether the branch of this `if` runs when its condition is false (Ruby `unless`)."""
+        return False
 
     def statement_extra(self, node: ts.Node) -> bool:
         """A language's own statements (PHP `echo`); True when handled."""
@@ -381,6 +391,8 @@ class Walk:
         self.eval(condition)
         self._containment(condition)
         when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+        if self.negated_if(node):
+            when_true, when_false = when_false, when_true
         before = self.snapshot()
         self.validate(when_true)
         if consequence is not None:
@@ -471,6 +483,10 @@ class Walk:
                         "indexOf", "strpos"):
                     return (), ()  # `s.indexOf(x) == -1`: a search, told apart below
                 return (keys, ()) if op in ("==", "===", "eq") else ((), keys)
+            if op in ("<", "<=", ">", ">=") and self.bounded_check(left, right):
+                name = self.bounded_check(left, right)
+                # `if (strlen(s) >= sizeof buf) return;`: below, s fits (true: s is short when `<`)
+                return ((("@bounded", name),), ()) if op in ("<", "<=") else ((), (("@bounded", name),))
             if op in ("=~",):  # Ruby: value =~ /\A...\z/
                 if self._anchored(right):
                     return self.checked(left), ()
@@ -582,9 +598,25 @@ class Walk:
                 return self.dotted(args[0])
         return None
 
+    def bounded_check(self, left: ts.Node, right: ts.Node) -> str | None:
+        """The name whose length a comparison bounds (`strlen(s) < N`, `s.length > MAX`), else None."""
+        for side in (left, right):
+            if side.type in self.CALLS:
+                name, receiver, args = self.call_parts(side)
+                if name.rsplit(".", 1)[-1] in ("strlen", "strnlen", "len", "length", "size", "count") and args:
+                    return self.dotted(args[0])
+                if name.rsplit(".", 1)[-1] in ("length", "size") and receiver is not None:
+                    return self.dotted(receiver)
+            elif side.type in self.MEMBERS and self.member(side)[1] in ("length", "size"):
+                return self.dotted(self.member(side)[0])
+        return None
+
     def validate(self, keys) -> None:
         env = self.env
         for key in keys:
+            marker = VALIDATED
+            if isinstance(key, tuple):  # (marker, name): a narrower promise than `@validated` (`@bounded`)
+                marker, key = key
             if not isinstance(key, str):
                 continue
             taint = env.get(key)
@@ -592,7 +624,7 @@ class Walk:
                 source = self.source(key)
                 taint = frozenset({(source, frozenset())}) if source is not None else None
             if taint:
-                env[key] = mark(taint, VALIDATED)
+                env[key] = mark(taint, marker)
 
     def _containment(self, node: ts.Node | None) -> None:
         """`p.startsWith(BASE)` on a normalized `p`: contained afterwards (whatever the branch)."""
@@ -632,6 +664,10 @@ class Walk:
                 self.consts.add(key)
             else:
                 self.consts.discard(key)
+            if value is not None and SQL_TEXT.search(self.code, value.start_byte, value.end_byte):
+                self.sql_names.add(key)
+            else:
+                self.sql_names.discard(key)
             self.parsed.pop(key, None)
             if value is not None and value.type in self.CALLS:
                 origin = self._parsed_argument(value)
@@ -657,6 +693,10 @@ class Walk:
             known = self.env.get(name)
             if known is not None:
                 return known
+            if self.IMPLICIT_THIS and self.fields:
+                known = self.fields.get("this." + name)
+                if known is not None:
+                    return known
             source = self.source(name)
             return frozenset({(source, frozenset())}) if source is not None else EMPTY
         if kind in self.CALLS:
@@ -815,6 +855,9 @@ class Walk:
                     added = EMPTY
                     for t in arg_taints:
                         added = added | t
+                    if key in self.sql_names:  # `sb.append(x)` on a builder started with SQL text
+                        formatted = self._formatting(args, node, "string concatenation")
+                        added = added | (mark(formatted, SQL) if formatted else EMPTY)
                     if added:
                         self.env[key] = self.env.get(key, EMPTY) | added
                         self.consts.discard(key)
@@ -870,9 +913,16 @@ class Walk:
         if node.has_error:
             return
         taint = receiver if "receiver" in sink.args else EMPTY
-        for position, t in enumerate(arg_taints):
+        position = 0
+        for arg, t in zip(args, arg_taints):
+            keyword = self.keyword(arg)
+            if keyword is not None:
+                if not sink.args or keyword[0] in sink.args:
+                    taint = taint | t
+                continue
             if not sink.args or position in sink.args:
                 taint = taint | t
+            position += 1
         if not taint:
             return
         shown = raw.replace("?.", "") if raw else "call"
