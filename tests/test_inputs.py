@@ -55,6 +55,14 @@ def test_stdin_refuses_workers(tmp_path: Path) -> None:
     assert done.returncode == 2 and len(err.splitlines()) == 1 and "standard input (-) is read once" in err
 
 
+def test_stdin_cannot_be_split_twice(tmp_path: Path) -> None:
+    done = curator_cli(["split", "-", "--clean", str(tmp_path / "c.jsonl"), "--flagged", str(tmp_path / "f.jsonl"),
+                        "--engines", "tree-sitter"], jsonl(ROWS))
+    assert done.returncode == 2
+    assert "standard input (-) was already read once" in done.stderr.decode().splitlines()[-1]
+    assert not (tmp_path / "c.jsonl").exists()
+
+
 def test_glob_patterns(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b" / "deep").mkdir(parents=True)

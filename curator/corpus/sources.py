@@ -200,9 +200,20 @@ def _walk(root: str, seen: set[str] | None = None) -> Iterator[tuple[str, str]]:
         yield full, container
 
 
+# Standard input can be read once; a second reader (split and scrub read their inputs twice) gets an error.
+_stdin_opened = False
+
+
 def _stdin_container() -> str:
+    _check_stdin_unread()
     head = _stdin().peek(SNIFF_BYTES)[:SNIFF_BYTES]
     return "json" if head.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] == b"[" else "jsonl"
+
+
+def _check_stdin_unread() -> None:
+    if _stdin_opened:
+        raise UsageError("standard input (-) was already read once by this process; save it to a file "
+                         "(split and scrub read their inputs twice)")
 
 
 def _stdin() -> io.BufferedReader:
@@ -269,9 +280,10 @@ def open_url(url: str) -> BinaryIO:
 class _ReadAdapter(io.RawIOBase):
     """Any readable file object (fsspec's, a pipe) as a raw stream a BufferedReader can buffer and peek."""
 
-    def __init__(self, stream) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, stream, *, close_inner: bool = True) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self._stream = stream
+        self._close_inner = close_inner
 
     def readable(self) -> bool:
         return True
@@ -283,7 +295,7 @@ class _ReadAdapter(io.RawIOBase):
         return n
 
     def close(self) -> None:
-        if not self.closed:
+        if not self.closed and self._close_inner:
             self._stream.close()
         super().close()
 
@@ -300,7 +312,10 @@ def open_binary(path: str) -> BinaryIO:
 
     `-` is standard input; a URL is opened through fsspec."""
     if path == STDIN:
-        raw = _KeepOpen(_ReadAdapter(_stdin()), buffer_size=1 << 20)
+        global _stdin_opened
+        _check_stdin_unread()
+        _stdin_opened = True
+        raw = _KeepOpen(_ReadAdapter(_stdin(), close_inner=False), buffer_size=1 << 20)
     elif is_url(path):
         raw = io.BufferedReader(_ReadAdapter(open_url(path)), buffer_size=1 << 20)
     else:
