@@ -89,6 +89,7 @@ class Walk:
         self.env: dict[str, Taint] = {}
         self.consts: set[str] = set()
         self.parsed: dict[str, str] = {}  # name -> the name it is a parsed URL of
+        self.checked_calls = False  # a request call's text was validated: look calls up by their text
         self.sql_names: set[str] = set()  # names bound to text that reads as SQL (a query being built)
         self.fields: dict[str, Taint] = {}  # `this.x` set anywhere (constructors): seen by later functions
         self.route = False
@@ -280,7 +281,8 @@ class Walk:
             return
         saved = (self.env, self.consts, self.parsed, self.route)
         self.env = {**outer, **self.fields, **params}
-        self.consts, self.parsed, self.route = set(), {}, route
+        self.consts = {name for name in self.consts if name not in params}  # a closure sees the constants around it
+        self.parsed, self.route = {}, route
         self.statements(body)
         self.env, self.consts, self.parsed, self.route = saved
 
@@ -517,6 +519,9 @@ class Walk:
         """An anchored pattern that the whole value must match (`/^[a-z]+$/.test(v)`, `v.matches("[a-z]+")`)."""
         if method == "matches" and receiver is not None and args:  # Java String.matches: always the whole value
             return self.checked(receiver)
+        if method == "matches" and receiver is not None and receiver.type in self.CALLS:
+            name, _, inner = self.call_parts(receiver)  # PATTERN.matcher(v).matches(): the whole value
+            return self.checked(inner[0]) if name.endswith("matcher") and inner else ()
         if method in ("preg_match",) and len(args) > 1:
             return self.checked(args[1]) if self._anchored(args[0]) else ()
         if method == "fullmatch" and args:
@@ -589,6 +594,8 @@ class Walk:
                     return self.checked(receiver)
                 if args:
                     return self.checked(args[0])
+            if self.source(name) is not None:  # `allowed(r.FormValue("to"))`: that request value
+                return (self.text(node),)
         return ()
 
     def _parsed_argument(self, call: ts.Node) -> str | None:
@@ -596,6 +603,8 @@ class Walk:
         if self.resolve(name) in self.URL_PARSERS or name in self.URL_PARSERS:
             if args and (args[0].type in self.IDENTIFIERS or args[0].type in self.MEMBERS):
                 return self.dotted(args[0])
+            if args and args[0].type in self.CALLS:  # url.Parse(r.FormValue("next")): that very call's value
+                return self.text(args[0])
         return None
 
     def bounded_check(self, left: ts.Node, right: ts.Node) -> str | None:
@@ -621,7 +630,9 @@ class Walk:
                 continue
             taint = env.get(key)
             if taint is None:  # `req.query.next` checked in place: the checked source stays checked below
-                source = self.source(key)
+                if "(" in key:
+                    self.checked_calls = True
+                source = self.source(key.split("(", 1)[0].replace("()", ""))
                 taint = frozenset({(source, frozenset())}) if source is not None else None
             if taint:
                 env[key] = mark(taint, marker)
@@ -660,8 +671,8 @@ class Walk:
             self.env[key] = taint
             if key.startswith(self.SELF_PREFIXES):
                 self.fields[key] = taint
-            if value is not None and self.is_const(value):
-                self.consts.add(key)
+            if value is not None and (self.is_const(value) or value.type in self.CALLS and self._anchored(value)):
+                self.consts.add(key)  # a constant, or a compiled anchored pattern (`regexp.MustCompile("^..$")`)
             else:
                 self.consts.discard(key)
             if value is not None and SQL_TEXT.search(self.code, value.start_byte, value.end_byte):
@@ -877,6 +888,10 @@ class Walk:
             return EMPTY
         source = self.source(raw) if raw else None
         if source is not None:
+            if self.checked_calls:  # the same request value checked earlier (`r.FormValue("next")`)
+                known = self.env.get(self.text(node))
+                if known is not None:
+                    return known
             return frozenset({(source, frozenset())})
         definition = self._user_function(raw)
         if definition is not None:
@@ -952,7 +967,7 @@ _BLOCKS = frozenset({"program", "statement_block", "block", "expression_statemen
                      "begin", "rescue", "ensure", "unless", "program_body", "constructor_body",
                      "method_declaration_body", "interface_body", "enum_body", "field_declaration",
                      "lexical_declaration", "variable_declaration", "local_variable_declaration",
-                     "short_var_declaration", "var_declaration", "const_declaration", "declaration",
+                     "var_declaration", "const_declaration", "declaration",
                      "class_declaration_body", "namespace_definition", "compound_statement_body",
                      "expression_switch_statement", "expression_case", "default_case", "type_switch_statement",
                      "block_statement", "translation_unit_body", "php_tag_block", "text_interpolation"})
