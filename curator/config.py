@@ -156,6 +156,7 @@ OPTIONS: dict = {
     "semgrep_path": (str, None, "a string"),
     "semgrep_jobs": (int, lambda v: v >= 1, "a whole number >= 1"),
     "semgrep_timeout": (float, lambda v: v > 0, "a number of seconds > 0"),
+    "max_record_bytes": (int, lambda v: v >= 1024, "a whole number of bytes >= 1024"),
 }
 
 

@@ -159,9 +159,10 @@ def _fenced_blocks(content: str) -> list[tuple[str, int, bool, str]] | None:
 
 
 def _tag(info: str) -> str:
-    if not info:
+    words = info.split()  # empty for an info string of only whitespace, control characters included
+    if not words:
         return ""
-    word = info.split()[0].strip("{}").lstrip(".")
+    word = words[0].strip("{}").lstrip(".")
     if word.startswith("language-"):
         word = word[len("language-") :]
     return word.lower()

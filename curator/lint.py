@@ -197,7 +197,8 @@ def batched(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
 def iter_input(config: LintConfig) -> Iterator[Record]:
     from curator.corpus import iter_records
 
-    return iter_records(list(config.paths), shape=config.shape, text_field=config.text_field)
+    return iter_records(list(config.paths), shape=config.shape, text_field=config.text_field,
+                        max_record_bytes=config.extra.get("max_record_bytes"))
 
 
 def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=None,

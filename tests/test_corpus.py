@@ -147,7 +147,7 @@ def test_random_bytes_without_nul_never_crash(tmp_path):
 def test_huge_line_is_an_error_and_run_goes_on(tmp_path):
     big = b'{"text": "' + b"a" * (10 * 1024 * 1024) + b'"}\n'
     p = write_lines(tmp_path / "big.jsonl", [jline(CHAT), big, jline(CHAT)])
-    records = list(iter_records([p]))
+    records = list(iter_records([p], max_record_bytes=8 << 20))
     assert [(r.position, r.status) for r in records] == [(1, "ok"), (2, "error"), (3, "ok")]
     assert "over the 8 MiB record limit" in records[1].error and f"{p}:2:" in records[1].error
     assert len(records[1].raw) < MAX_RECORD_BYTES

@@ -44,14 +44,17 @@ def iter_records(
     shape: str | None = None,
     text_field: str | None = None,
     byte_range: tuple[int, int] | None = None,
+    max_record_bytes: int | None = None,
 ) -> Iterator[Record]:
     """Stream every record of every path, in order; bad input becomes error records, never an exception.
 
     `shape` forces one record shape (openai, sharegpt, alpaca, prompt_completion, text) instead of
     detecting it per record. `byte_range=(start, end)` reads only that slice of one uncompressed JSONL
     file (see `jsonl_byte_shards`); line numbers stay those of the whole file. A path that does not
-    exist or cannot be read raises UsageError before any record is yielded.
+    exist or cannot be read raises UsageError before any record is yielded. A record over
+    `max_record_bytes` (default MAX_RECORD_BYTES, 64 MiB) is an error record, never held whole.
     """
+    limit = max_record_bytes or MAX_RECORD_BYTES
     if isinstance(paths, (str, os.PathLike)):
         paths = [os.fspath(paths)]
     if shape is not None and shape not in SHAPES and not shape.startswith(MAP_PREFIX):
@@ -61,31 +64,33 @@ def iter_records(
         if len(found) != 1 or found[0][1] != "jsonl":
             raise UsageError("a byte range needs exactly one uncompressed JSONL file")
         source, _ = found[0]
-        yield from read_jsonl(source, source, shape=shape, text_field=text_field, byte_range=byte_range)
+        yield from read_jsonl(source, source, shape=shape, text_field=text_field, byte_range=byte_range,
+                              max_record_bytes=limit)
         return
     for source, container in found:
-        yield from _read(source, container, shape, text_field)
+        yield from _read(source, container, shape, text_field, limit)
 
 
-def _read(source: str, container: str, shape: str | None, text_field: str | None) -> Iterator[Record]:
+def _read(source: str, container: str, shape: str | None, text_field: str | None,
+          limit: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     if container == "jsonl":
-        yield from read_jsonl(source, source, shape=shape, text_field=text_field)
+        yield from read_jsonl(source, source, shape=shape, text_field=text_field, max_record_bytes=limit)
     elif container == "json":
         from curator.corpus.jsonarray import read_json
 
-        yield from read_json(source, shape=shape, text_field=text_field)
+        yield from read_json(source, shape=shape, text_field=text_field, max_record_bytes=limit)
     elif container == "csv":
         from curator.corpus.csvfile import read_csv
 
-        yield from read_csv(source, shape=shape, text_field=text_field)
+        yield from read_csv(source, shape=shape, text_field=text_field, max_record_bytes=limit)
     elif container == "parquet":
         from curator.corpus.arrowfiles import read_parquet
 
-        yield from read_parquet(source, shape=shape, text_field=text_field)
+        yield from read_parquet(source, shape=shape, text_field=text_field, max_record_bytes=limit)
     elif container == "hf":
         from curator.corpus.arrowfiles import read_hf_dir
 
-        yield from read_hf_dir(source, shape=shape, text_field=text_field)
+        yield from read_hf_dir(source, shape=shape, text_field=text_field, max_record_bytes=limit)
     elif container == "hub":
         from curator.corpus.hub import read_hub
 

@@ -9,13 +9,14 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from curator.corpus.records import canonical_json, error_record, record_from_obj
+from curator.corpus.records import MAX_RECORD_BYTES, canonical_json, error_record, limit_text, record_from_obj
 from curator.model import Record
 
 BATCH_ROWS = 1024
 
 
-def read_parquet(path: str, *, shape: str | None = None, text_field: str | None = None) -> Iterator[Record]:
+def read_parquet(path: str, *, shape: str | None = None, text_field: str | None = None,
+                 max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     """One record per table row (position = 1-based row); a file pyarrow cannot open is one error record."""
     from curator.corpus.sources import is_url, open_url
 
@@ -25,10 +26,12 @@ def read_parquet(path: str, *, shape: str | None = None, text_field: str | None 
         yield _file_error(path, "parquet", f"not a readable Parquet file: {exc}")
         return
     with parquet:
-        yield from _rows(path, "parquet", parquet.iter_batches(batch_size=BATCH_ROWS), shape, text_field)
+        yield from _rows(path, "parquet", parquet.iter_batches(batch_size=BATCH_ROWS), shape, text_field,
+                         max_record_bytes)
 
 
-def read_hf_dir(path: str, *, shape: str | None = None, text_field: str | None = None) -> Iterator[Record]:
+def read_hf_dir(path: str, *, shape: str | None = None, text_field: str | None = None,
+                max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     """A `save_to_disk` folder, read from its Arrow files without the `datasets` package.
 
     A DatasetDict (`dataset_dict.json`) yields its splits in the order it lists them, each as its own
@@ -44,12 +47,13 @@ def read_hf_dir(path: str, *, shape: str | None = None, text_field: str | None =
             yield _file_error(path, "hf", f"unreadable dataset_dict.json: {exc}")
             return
         for split in splits:
-            yield from _read_dataset_dir(os.path.join(path, str(split)), shape, text_field)
+            yield from _read_dataset_dir(os.path.join(path, str(split)), shape, text_field, max_record_bytes)
         return
-    yield from _read_dataset_dir(path, shape, text_field)
+    yield from _read_dataset_dir(path, shape, text_field, max_record_bytes)
 
 
-def _read_dataset_dir(path: str, shape: str | None, text_field: str | None) -> Iterator[Record]:
+def _read_dataset_dir(path: str, shape: str | None, text_field: str | None,
+                      max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     try:
         files = _arrow_files(path)
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -58,7 +62,7 @@ def _read_dataset_dir(path: str, shape: str | None, text_field: str | None) -> I
     if not files:
         yield _file_error(path, "hf", "datasets folder without .arrow files")
         return
-    yield from _rows(path, "hf", _arrow_batches(files), shape, text_field)
+    yield from _rows(path, "hf", _arrow_batches(files), shape, text_field, max_record_bytes)
 
 
 def _arrow_files(path: str) -> list[str]:
@@ -85,7 +89,7 @@ def _arrow_batches(files: list[str]) -> Iterator[pa.RecordBatch]:
 
 
 def _rows(source: str, container: str, batches: Iterable[pa.RecordBatch], shape: str | None,
-          text_field: str | None) -> Iterator[Record]:
+          text_field: str | None, max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     row = 0
     try:
         for batch in batches:
@@ -96,6 +100,10 @@ def _rows(source: str, container: str, batches: Iterable[pa.RecordBatch], shape:
                 except (RecursionError, ValueError, TypeError) as exc:
                     problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
                     yield error_record(source, row, b"", container, f"cannot encode the row: {problem}")
+                    continue
+                if len(raw) > max_record_bytes:
+                    yield error_record(source, row, raw[:4096], container,
+                                       f"row is {len(raw):,} bytes, over the {limit_text(max_record_bytes)} record limit")
                     continue
                 yield record_from_obj(source, row, raw, container, obj, shape, text_field)
     except (pa.ArrowException, OSError) as exc:

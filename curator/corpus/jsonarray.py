@@ -8,7 +8,7 @@ import re
 from typing import BinaryIO, Iterator
 
 from curator.corpus.jsonl import read_jsonl
-from curator.corpus.records import MAX_RECORD_BYTES, error_record, record_from_json_bytes, record_from_obj
+from curator.corpus.records import MAX_RECORD_BYTES, error_record, limit_text, record_from_json_bytes, record_from_obj
 from curator.corpus.sources import DECOMPRESS_ERRORS, looks_binary, open_binary
 from curator.model import Record
 
@@ -17,13 +17,14 @@ _WHITESPACE = " \t\n\r"
 _BAD_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a byte that is not UTF-8
 
 
-def read_json(path: str, *, shape: str | None = None, text_field: str | None = None) -> Iterator[Record]:
+def read_json(path: str, *, shape: str | None = None, text_field: str | None = None,
+              max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     """Yield one Record per element of a top-level array (position = 1-based element index).
 
     The array is decoded incrementally, so memory holds one element (plus a 1 MiB read buffer), not
     the file. A file whose first line is a complete JSON object is JSON lines under a .json name and is
     read as such; a single pretty-printed object is one record. An element with a syntax error, or
-    one over MAX_RECORD_BYTES, ends the file with one error record naming it: without a valid element
+    one over `max_record_bytes` before its end is seen, ends the file with one error record naming it: without a valid element
     there is no safe place to resume inside an array.
     """
     with open_binary(path) as f:
@@ -40,20 +41,20 @@ def read_json(path: str, *, shape: str | None = None, text_field: str | None = N
             yield error_record(path, 0, b"", "json", "empty file (no records)")
             return
         if first == b"[":
-            yield from _ArrayReader(f, path, shape, text_field).records()
+            yield from _ArrayReader(f, path, shape, text_field, max_record_bytes).records()
             return
         if first != b"{":
             yield error_record(path, 0, head[:4096], "json", "expected a JSON array or object at the top level")
             return
-        first_line = f.readline(MAX_RECORD_BYTES + 1)
+        first_line = f.readline(max_record_bytes + 1)
         whole_first_line = _is_json_object(first_line)
-        rest = b"" if whole_first_line else f.read(MAX_RECORD_BYTES + 1 - len(first_line))
+        rest = b"" if whole_first_line else f.read(max_record_bytes + 1 - len(first_line))
     if whole_first_line:
-        yield from read_jsonl(path, path, shape=shape, text_field=text_field)
+        yield from read_jsonl(path, path, shape=shape, text_field=text_field, max_record_bytes=max_record_bytes)
         return
     data = (first_line + rest).strip()
-    if len(data) > MAX_RECORD_BYTES:
-        yield error_record(path, 1, data[:4096], "json", f"object is over the {MAX_RECORD_BYTES >> 20} MiB record limit")
+    if len(data) > max_record_bytes:
+        yield error_record(path, 1, data[:4096], "json", f"object is over the {limit_text(max_record_bytes)} record limit")
         return
     yield record_from_json_bytes(path, 1, data, "json", shape, text_field)
 
@@ -68,8 +69,10 @@ def _is_json_object(line: bytes) -> bool:
 class _ArrayReader:
     """Incremental decoding of `[elem, elem, ...]` with json's raw_decode on a sliding text buffer."""
 
-    def __init__(self, f: BinaryIO, source: str, shape: str | None, text_field: str | None) -> None:
+    def __init__(self, f: BinaryIO, source: str, shape: str | None, text_field: str | None,
+                 max_record_bytes: int = MAX_RECORD_BYTES) -> None:
         self.f = f
+        self.limit = max_record_bytes
         self.source = source
         self.shape = shape
         self.text_field = text_field
@@ -150,13 +153,16 @@ class _ArrayReader:
                 text = self.buf[start:end]
                 raw = text.encode("utf-8", "surrogateescape")
                 self.pos = end
+                if len(raw) > self.limit:  # decoded whole from the buffer, but still too big to keep
+                    return error_record(self.source, index, raw[:4096], "json",
+                                        f"element {index} is {len(raw):,} bytes, over the {limit_text(self.limit)} record limit")
                 bad = _BAD_UTF8.search(text)
                 if bad is not None:
                     at = len(text[: bad.start()].encode("utf-8", "surrogateescape")) + 1
                     return error_record(self.source, index, raw, "json", f"element {index}: invalid UTF-8 at byte {at}")
                 return record_from_obj(self.source, index, raw, "json", obj, self.shape, self.text_field)
-            if len(self.buf) - start > MAX_RECORD_BYTES:
-                raise _Broken(index - 1, f"element {index} is over the {MAX_RECORD_BYTES >> 20} MiB record limit; "
+            if len(self.buf) - start > self.limit:
+                raise _Broken(index - 1, f"element {index} is over the {limit_text(self.limit)} record limit; "
                                          "the rest of the file is skipped")
             if self.eof:
                 raise _Broken(index - 1, f"invalid JSON in element {index}: {problem.msg}; the rest of the file is skipped")

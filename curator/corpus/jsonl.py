@@ -6,7 +6,7 @@ import hashlib
 import os
 from typing import Iterator
 
-from curator.corpus.records import MAX_RECORD_BYTES, error_record, record_from_json_bytes
+from curator.corpus.records import MAX_RECORD_BYTES, error_record, limit_text, record_from_json_bytes
 from curator.corpus.sources import DECOMPRESS_ERRORS, looks_binary, open_binary, read_head, split_compression
 from curator.errors import UsageError
 from curator.model import Record
@@ -74,8 +74,10 @@ def read_jsonl(
     text_field: str | None = None,
     byte_range: tuple[int, int] | None = None,
     container: str = "jsonl",
+    max_record_bytes: int = MAX_RECORD_BYTES,
 ) -> Iterator[Record]:
-    """Yield one Record per non-blank line; a bad line, a corrupt stream or an empty file is an error record."""
+    """Yield one Record per non-blank line; a bad line, a line over `max_record_bytes` (never held whole), a
+    corrupt stream or an empty file is an error record."""
     with open_binary(path) as f:
         lineno = 0
         offset, end = 0, None
@@ -95,18 +97,18 @@ def read_jsonl(
                 return
             readline = f.readline
             while end is None or offset < end:
-                line = readline(MAX_RECORD_BYTES + 1)
+                line = readline(max_record_bytes + 1)
                 if not line:
                     break
                 lineno += 1
                 offset += len(line)
-                if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+                if len(line) > max_record_bytes and not line.endswith(b"\n"):
                     skipped, digest = _skip_rest_of_line(readline, line)
                     offset += skipped
                     yielded = True
                     yield error_record(
                         source, lineno, line[:OVERSIZE_RAW_KEPT], container,
-                        f"line is {len(line) + skipped} bytes, over the {MAX_RECORD_BYTES >> 20} MiB record limit",
+                        f"line is {len(line) + skipped:,} bytes, over the {limit_text(max_record_bytes)} record limit",
                         sha256=digest,
                     )
                     continue

@@ -10,8 +10,14 @@ from typing import Any
 from curator.corpus.shapes import ShapeError, parse_record
 from curator.model import Record
 
-# A record larger than this is reported as an error instead of being parsed (and buffered whole).
-MAX_RECORD_BYTES = 8 * 1024 * 1024
+# A record larger than this is reported as an error instead of being parsed (and buffered whole): the
+# default of `max_record_bytes` ([tool.curator.options]). Readers hold at most about this much per record.
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+
+
+def limit_text(limit: int) -> str:
+    """The record size limit as people write it: "64 MiB", or "1,000 bytes"."""
+    return f"{limit >> 20} MiB" if limit >= 1 << 20 and not limit % (1 << 20) else f"{limit:,} bytes"
 
 
 def error_record(source: str, position: int, raw: bytes, container: str, problem: str, sha256: str = "") -> Record:

@@ -193,7 +193,8 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     writers = {name: pq.ParquetWriter(tmp / f"{name}.parquet", schemas[name]) for name in SHARD_TABLES}
     summary = LintSummary(run_id=run_id, db=None)
     kwargs = {"byte_range": task.byte_range} if task.byte_range else {}
-    records = iter_records([task.source], shape=config.shape, text_field=config.text_field, **kwargs)
+    records = iter_records([task.source], shape=config.shape, text_field=config.text_field,
+                           max_record_bytes=config.extra.get("max_record_bytes"), **kwargs)
     cache = open_cache(config)  # SQLite in WAL mode: workers share it safely
     try:
         for batch in batched(records, batch_size(config)):
