@@ -206,9 +206,10 @@ def lint(
         else:
             from curator.commands.lint import _lint
 
-            summary = _lint(config, None)
-            if summary is None:  # pragma: no cover - only a Slurm-style slice returns nothing
+            sharded = _lint(config, None)
+            if sharded is None:  # pragma: no cover - only a Slurm-style slice returns nothing
                 raise UsageError("this run was one task of a sharded run; merge it with `curator merge`")
+            summary = sharded
     except BaseException:
         if scratch is not None:
             scratch.cleanup()
@@ -439,7 +440,9 @@ def split(
                 config.db = db_path
             config.select, config.ignore = (), ()  # the policy picks the findings that flag
             lint_to_store(inputs, config)
-        con = open_report(db_path if db_path is not None else config.db)
+        report_path = db_path if db_path is not None else config.db
+        assert report_path is not None  # set above when the inputs were linted here
+        con = open_report(report_path)
         try:
             view = read_report(con, db_path or "(linted on the fly)", policy)
         finally:

@@ -311,6 +311,7 @@ def open_binary(path: str) -> BinaryIO:
     """Open a file for buffered binary reading, decompressing .gz/.zst/.bz2 (by suffix or magic bytes).
 
     `-` is standard input; a URL is opened through fsspec."""
+    raw: io.BufferedReader
     if path == STDIN:
         global _stdin_opened
         _check_stdin_unread()
@@ -329,6 +330,7 @@ def open_binary(path: str) -> BinaryIO:
         kind = next((k for magic, k in MAGIC.items() if head.startswith(magic)), None)
     if kind is None:
         return raw
+    stream: Any
     if kind == "gzip":
         stream = gzip.GzipFile(fileobj=raw, mode="rb")
     elif kind == "bz2":
@@ -377,7 +379,7 @@ class _ZstdFrames:
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._dctx = zstandard.ZstdDecompressor()
-        self._frame = None  # the decompressobj of the frame being read
+        self._frame: Any = None  # the decompressobj of the frame being read
         self._pending = b""
         self._at = 0  # how much of _pending was handed over
         self._leftover = b""  # input after the end of the last frame
