@@ -558,7 +558,7 @@ class Walk:
         name = self.dotted(node)
         if kind in self.IDENTIFIERS or kind in self.MEMBERS:
             last = name.rsplit(".", 1)[-1].lstrip("$@")
-            return (last.isupper() or name in self.consts) and not self.env.get(name)
+            return (last.isupper() or name in self.consts) and not self.env.get(name) and self.source(name) is None
         if kind in self.CALLS:  # new Set([...]), List.of(...), Arrays.asList(...)
             return all(self._fixed(a) or self._literal(a) for a in self.call_parts(node)[2]) and bool(
                 self.call_parts(node)[2])
@@ -594,6 +594,8 @@ class Walk:
                     return self.checked(receiver)
                 if args:
                     return self.checked(args[0])
+            if (name in self.URL_PARSERS or self.resolve(name) in self.URL_PARSERS) and args:
+                return self.checked(args[0])  # parse_url($u, PHP_URL_HOST) === "x": a test of $u's host
             if self.source(name) is not None:  # `allowed(r.FormValue("to"))`: that request value
                 return (self.text(node),)
         return ()
@@ -839,7 +841,8 @@ class Walk:
         if kind in self.IDENTIFIERS or kind in self.MEMBERS:
             name = self.dotted(node)
             last = name.rsplit(".", 1)[-1].lstrip("$@")
-            return name in self.consts or (last.isupper() and len(last) > 1 and not self.env.get(name))
+            return name in self.consts or (last.isupper() and len(last) > 1 and not self.env.get(name)
+                                           and self.source(name) is None)  # `$_GET` is no constant
         if kind in self.BINARIES or kind == "parenthesized_expression":
             return all(self.is_const(c) for c in node.named_children)
         if kind in self.CALLS:
