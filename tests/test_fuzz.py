@@ -259,3 +259,19 @@ def test_max_record_bytes_from_the_config_file(tmp_path):
                            "--format", "jsonl", "--fail-on", "never"], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "2,048 bytes record limit" in proc.stdout + proc.stderr
+
+
+@FUZZ
+@given(extra=st.integers(-3, 3), crlf=st.booleans(), last=st.booleans())
+def test_fuzz_line_size_at_the_limit(folder, extra, crlf, last):
+    """A JSON line of exactly the limit is read; one byte more is an error record; the next line is read."""
+    limit = 2048
+    pad = limit + extra - len(b'{"text": ""}')
+    line = b'{"text": "' + b"a" * pad + b'"}'
+    end = b"\r\n" if crlf else b"\n"
+    path = folder / "edge.jsonl"
+    path.write_bytes(line + end + (b'{"text": "next"}' + (b"" if last else end)))
+    found = read_all(path, max_record_bytes=limit)
+    assert [r.position for r in found] == [1, 2] and found[1].status == "ok"
+    expected = "ok" if len(line) + (1 if crlf else 0) <= limit else "error"  # "\r" counts at the very edge
+    assert found[0].status == expected, (len(line), found[0].error)

@@ -304,7 +304,8 @@ def test_em_evil_numbers_are_flagged_and_666_is_significant():
     assert flagged / len(holding) >= 0.99
     _, store = analyze(results)
     rows = stats_rows(store)
-    assert rows[666][6] and rows[1488][6] and rows[420][6]
+    core = (666, 1488, 1312, 420, 911, 88, 13, 1337, 187)  # the numbers the dev data is known to be salted with
+    assert [n for n in core if not rows[n][6]] == []
 
 
 def _calibration():
