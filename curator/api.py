@@ -127,9 +127,12 @@ class Report:
     @property
     def flagged(self) -> list[bool]:
         """One boolean per input record, in input order: whether it is flagged at this report's fail_on."""
-        rows = self._run_table(_ORDERED_RECORDS.format(
-            columns="r.status, (SELECT list(f.severity) FROM findings f WHERE f.run_id = r.run_id"
-                    " AND f.record_id = r.record_id AND f.suppressed IS NULL) AS severities")).to_pylist()
+        rows = self._run_table(
+            "SELECT r.status, list(f.severity) FILTER (WHERE f.severity IS NOT NULL) AS severities"
+            " FROM records r JOIN " + _SOURCE_ORDER + " USING (source)"
+            " LEFT JOIN findings f ON f.run_id = r.run_id AND f.record_id = r.record_id AND f.suppressed IS NULL"
+            " WHERE r.run_id = $1 GROUP BY r.record_id, r.status, s.first, r.line ORDER BY s.first, r.line"
+        ).to_pylist()
         return [is_flagged(row["severities"] or (), self.fail_on, readable=row["status"] == "ok") for row in rows]
 
     def save(self, path: PathLike) -> Path:
@@ -198,6 +201,9 @@ def lint(
     if config.db is None:
         scratch = tempfile.TemporaryDirectory(prefix="curator-report-")
         config.db = os.path.join(scratch.name, "report.duckdb")
+    if rows is not None and ((workers or 1) > 1 or executor not in (None, "local")):
+        raise UsageError("workers and executor shard path inputs; rows in memory are linted in this process "
+                         "(use curator.flag(dataset, num_proc=N) to spread them over processes)")
     try:
         if rows is not None:
             source = name or default_name

@@ -130,6 +130,8 @@ def test_fail_on_select_ignore_and_config_file(tmp_path: Path, monkeypatch) -> N
         curator.lint(datasets.DatasetDict({"train": datasets.Dataset.from_list(ROWS)}))
     with pytest.raises(curator.UsageError, match="cannot read a int"):
         curator.lint(7)
+    with pytest.raises(curator.UsageError, match="rows in memory are linted in this process"):
+        curator.lint(ROWS, workers=2)
 
 
 def test_report_sql_and_db_argument(tmp_path: Path) -> None:
