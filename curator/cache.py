@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Sequence
 
 from curator import __version__
 from curator.model import Finding, Record, RecordResult, Snippet, SnippetStatus
+from curator.outputs import new_temp_file
 
 CACHE_FORMAT = 1
 FILE_NAME = "results.sqlite"
@@ -242,12 +243,16 @@ class ResultCache:
         except Exception:  # an unreadable entry (older curator, torn write) is a miss, never an error
             return None
         target = Path(report_path)
-        partial = target.with_name(target.name + ".tmp")
+        fd, partial = new_temp_file(target)
+        os.close(fd)
         shutil.copyfile(report, partial)
         os.replace(partial, target)
         os.utime(saved)
         summary.db = str(report_path)
         summary.engine_seconds = {}  # no engine ran
+        # The copied report keeps the earlier run's id and timings; the summary says so instead of
+        # passing its speed off as this run's.
+        summary.reused_from = summary.run_id
         return summary
 
     def save_run(self, key: str, report_path: str | os.PathLike, summary) -> None:

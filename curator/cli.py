@@ -95,9 +95,11 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--task-index", type=int, default=None,
               help="The slice to run, 0-based (default from SLURM_ARRAY_TASK_ID).")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration and exit.")
+@click.option("--force", is_flag=True, default=False,
+              help="Replace an existing --db/--output/--write-baseline file that is not an sft-curator output.")
 def lint(paths, db, output_format, output, fail_on, engines, roles, select, ignore, shape, shape_map, text_field,
          numbers, baseline, write_baseline, no_cache, quiet, workers, executor, work_dir, restart, tasks,
-         task_index, show_config) -> None:
+         task_index, show_config, force) -> None:
     """Lint corpora: find insecure code and loaded numbers, store every finding."""
     from curator.commands.lint import run_lint
 
@@ -113,7 +115,7 @@ def lint(paths, db, output_format, output, fail_on, engines, roles, select, igno
         "workers": workers, "executor": executor, "work_dir": work_dir, "restart": restart, "tasks": tasks,
         "task_index": task_index,
     }
-    sys.exit(run_lint(paths, overrides, show_config=show_config))
+    sys.exit(run_lint(paths, overrides, show_config=show_config, force=force))
 
 
 @cli.group()
@@ -141,20 +143,28 @@ def rules_show(rule_id) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from curator.interrupts import Interrupted, handle_signals
+
+    restore_signals = handle_signals()  # Ctrl-C and SIGTERM: cleanup, one line, exit 130 / 143
     try:
         cli.main(args=argv, prog_name="curator", standalone_mode=True)
+    except Interrupted as exc:
+        click.echo(f"curator: {exc}", err=True)
+        sys.exit(exc.exit_code)
     except CuratorError as exc:
         click.echo(f"curator: error: {exc}", err=True)
         sys.exit(2)
-    except KeyboardInterrupt:
-        click.echo("curator: interrupted", err=True)
-        sys.exit(2)
+    except KeyboardInterrupt:  # a SIGINT that arrived before our handler was in place
+        click.echo("curator: interrupted by SIGINT", err=True)
+        sys.exit(130)
     except Exception as exc:  # an internal error: one line, the traceback only on request
         if os.environ.get("CURATOR_DEBUG"):
             raise
         click.echo(f"curator: internal error: {type(exc).__name__}: {exc} (set CURATOR_DEBUG=1 for the traceback)",
                    err=True)
         sys.exit(2)
+    finally:
+        restore_signals()
 
 
 if __name__ == "__main__":  # pragma: no cover

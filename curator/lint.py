@@ -53,6 +53,7 @@ class LintSummary:
     seconds: float = 0.0
     analyzer_lines: list[str] = field(default_factory=list)
     engine_errors: list[str] = field(default_factory=list)
+    reused_from: str | None = None  # the run whose report a cached re-run copied (curator/cache.py)
 
     @property
     def records_per_s(self) -> float:
@@ -91,7 +92,9 @@ class LintSummary:
             f"{self.findings} findings" + (f" ({sev})" if sev else "")
             + (f", {self.suppressed} suppressed" if self.suppressed else ""),
             f"{self.flagged_records} records flagged",
-            f"{self.seconds:.2f} s, {_rate(self.records_per_s)} records/s",
+            f"{self.seconds:.2f} s, {_rate(self.records_per_s)} records/s" if not self.reused_from else
+            f"reused the report of run {self.reused_from} (inputs and settings unchanged; {self.seconds:.2f} s, "
+            "no record re-linted; --no-cache to lint again)",
         ]
         return " · ".join(parts)
 

@@ -203,11 +203,34 @@ def finding_rows(run_id: str, result: RecordResult) -> list[dict]:
     return rows
 
 
+def _not_a_duckdb_file(path: Path) -> str:
+    """Why `path` cannot be a DuckDB database, judged by its header (DuckDB's magic bytes at offset 8);
+    "" when it may be one. DuckDB's own error for such a file is about an in-memory database."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    if head[8:12] == b"DUCK":
+        return ""
+    if not head:
+        return "an empty file"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if text in (b"{", b"["):
+        return "a JSON file, maybe a corpus, not a DuckDB database"
+    if head.startswith(b"PAR1"):
+        return "a Parquet file, not a DuckDB database"
+    return "not a DuckDB database"
+
+
 def open_report(path: str | os.PathLike, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """Open a finished report, checking that it is one."""
     p = Path(path)
     if not p.is_file():
         raise UsageError(f"{p}: no such report (run `curator lint ... --db {p}` first)")
+    not_duckdb = _not_a_duckdb_file(p)
+    if not_duckdb:
+        raise UsageError(f"{p}: not a curator report ({not_duckdb}); give the file `curator lint --db` wrote")
     try:
         con = duckdb.connect(str(p), read_only=read_only)
     except duckdb.Error as exc:

@@ -8,20 +8,23 @@ from pathlib import Path
 from contextlib import ExitStack
 
 from curator.config import LintConfig, resolve_config
+from curator.empty_input import require_corpus_files, require_records
 from curator.errors import UsageError
-from curator.lint import LintSummary, ScratchReport, check_output_folder, lint_to_store
+from curator.lint import LintSummary, ScratchReport, lint_to_store
+from curator.outputs import Output, atomic_text, guard_outputs
 from curator.report import render
 from curator.store import open_report
 
 
-def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = False) -> int:
+def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = False, force: bool = False) -> int:
     config = resolve_config({**overrides, "paths": tuple(paths)})
     if show_config:
         from curator.config import render_config
 
         print(render_config(config), end="")
         return 0
-    check_output_folder(config.output, "--output")
+    guard_lint_outputs(config, force=force)
+    require_corpus_files(config.paths)
     with ExitStack() as stack:
         scratch = None
         if not config.db:
@@ -34,10 +37,18 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
                   f"run `curator merge --work-dir {config.work_dir} --db FILE` when all tasks are done",
                   file=sys.stderr)
             return 0
+        require_records(config.db, summary.run_id, config.paths)
         if scratch is not None:
             summary.db = None
         _render(config, summary)
         return 1 if summary.fails(config.fail_on) else 0
+
+
+def guard_lint_outputs(config: LintConfig, *, force: bool) -> None:
+    """Before any work: no output replaces an input or a file that is not an sft-curator output of its kind."""
+    fmt = config.output_format or "text"
+    guard_outputs([Output(config.db, "report", "--db"), Output(config.output, fmt, "--output"),
+                   Output(config.write_baseline, "baseline", "--write-baseline")], config.paths, force=force)
 
 
 def _lint(config: LintConfig, progress) -> LintSummary | None:
@@ -87,7 +98,7 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
             "engine_errors": summary.engine_errors,
         }
         if config.output:
-            with open(config.output, "w", encoding="utf-8") as out:
+            with atomic_text(config.output) as out:  # a failed rendering leaves an earlier output as it was
                 render(fmt, con, summary.run_id, out, options)
         else:
             render(fmt, con, summary.run_id, sys.stdout, options)

@@ -8,7 +8,7 @@ import re
 from typing import BinaryIO, Iterator
 
 from curator.corpus.jsonl import read_jsonl
-from curator.corpus.records import MAX_RECORD_BYTES, error_record, limit_text, record_from_json_bytes, record_from_obj
+from curator.corpus.records import MAX_RECORD_BYTES, error_record, json_problem, limit_text, record_from_json_bytes, record_from_obj
 from curator.corpus.sources import DECOMPRESS_ERRORS, looks_binary, open_binary
 from curator.model import Record
 
@@ -165,7 +165,8 @@ class _ArrayReader:
                 raise _Broken(index - 1, f"element {index} is over the {limit_text(self.limit)} record limit; "
                                          "the rest of the file is skipped")
             if self.eof:
-                raise _Broken(index - 1, f"invalid JSON in element {index}: {problem.msg}; the rest of the file is skipped")
+                raise _Broken(index - 1, f"invalid JSON in element {index}: {json_problem(problem, start)} of the "
+                                         "element; the rest of the file is skipped")
             self._fill(len(self.buf) - start)  # grow geometrically: no quadratic re-decoding
 
 

@@ -25,6 +25,16 @@ def error_record(source: str, position: int, raw: bytes, container: str, problem
     return Record(source, position, raw, container, status="error", error=f"{where}: {problem}", sha256=sha256)
 
 
+def json_problem(exc: json.JSONDecodeError, start: int = 0) -> str:
+    """json's message and where, counted from `start` in the decoded text: `Expecting value at column 14`,
+    `Unterminated string starting at line 3 column 5` (some of json's messages already end in "at")."""
+    text = exc.doc[start:exc.pos] if isinstance(exc.doc, str) else ""
+    line = text.count("\n") + 1
+    column = exc.pos - start - (text.rfind("\n") + 1) + 1
+    where = f"line {line} column {column}" if line > 1 else f"column {column}"
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
+
+
 def record_from_json_bytes(
     source: str, position: int, raw: bytes, container: str, shape: str | None, text_field: str | None
 ) -> Record:
@@ -36,7 +46,7 @@ def record_from_json_bytes(
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        return error_record(source, position, raw, container, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        return error_record(source, position, raw, container, f"invalid JSON: {json_problem(exc)}")
     except RecursionError:
         return error_record(source, position, raw, container, "invalid JSON: nested too deeply")
     return record_from_obj(source, position, raw, container, obj, shape, text_field)

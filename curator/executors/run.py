@@ -12,7 +12,8 @@ from pathlib import Path
 from curator.config import LintConfig
 from curator.errors import MissingExtraError, UsageError
 from curator.executors.merge import merge_work_dir
-from curator.executors.tasks import Plan, Task, is_done, make_plan, prepare_work_dir, run_task
+from curator.executors.tasks import Plan, Task, is_done, load_plan, make_plan, prepare_work_dir, run_task
+from curator.interrupts import Interrupted
 from curator.lint import LintSummary
 
 
@@ -57,21 +58,45 @@ def run_sharded(config: LintConfig, *, workers: int, executor: str = "local", wo
         if tasks is not None:
             return None
         return merge_work_dir(work_dir, config.db, config, seconds=time.perf_counter() - started)
+    except Interrupted as interrupted:
+        if scratch is None and (Path(work_dir) / "plan.json").exists():
+            interrupted.detail = _kept(Path(work_dir))
+        raise
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _kept(work_dir: Path) -> str:
+    """What an interrupted --work-dir run leaves, and how to go on."""
+    plan = load_plan(work_dir)
+    done = sum(1 for task in plan.tasks if is_done(work_dir, task))
+    return (f"{done} of {len(plan.tasks)} tasks finished and kept in {work_dir}; "
+            "run the same command again to resume")
+
+
 def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, workers: int) -> None:
     import multiprocessing
+
+    from curator.executors.lifeline import Lifeline, stop_pool, worker_init
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     if os.name == "posix":  # import the heavy modules once in the fork server, not once per worker
         context.set_forkserver_preload(["curator.executors.tasks", "curator.lint", "curator.engines.treesitter"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    lifeline = Lifeline(context)  # workers exit when this process dies, however it dies
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
+                               initargs=(lifeline.reader,))
+    try:
         futures = [pool.submit(run_task, task, config, work_dir, run_id) for task in todo]
         for future in as_completed(futures):
             future.result()
+    except BaseException:
+        stop_pool(pool)  # an interrupt or a failed task: do not wait for the running tasks to finish
+        raise
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        lifeline.close()
 
 
 def _run_ray(todo: list[Task], config: LintConfig, work_dir: str, run_id: str) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from curator.errors import UsageError
+from curator.outputs import Output, atomic_text, guard_outputs
 
 
 @click.command()
@@ -18,7 +18,8 @@ from curator.errors import UsageError
 @click.option("--worst", default=25, show_default=True, type=click.IntRange(0, 1000),
               help="Records in the HTML table of worst records.")
 @click.option("--title", default="sft-curator report", help="Title of the HTML page.")
-def report(db: str, html_out: str | None, top: int, worst: int, title: str) -> None:
+@click.option("--force", is_flag=True, help="Replace an existing --html file that is not an sft-curator HTML report.")
+def report(db: str, html_out: str | None, top: int, worst: int, title: str, force: bool) -> None:
     """Summarize a report: rules, CWEs, severities, sources, flagged share and any extra statistics.
 
     \b
@@ -32,6 +33,8 @@ def report(db: str, html_out: str | None, top: int, worst: int, title: str) -> N
     from curator.report.summary import print_summary
     from curator.store import open_report
 
+    if html_out:
+        guard_outputs([Output(html_out, "html", "--html")], [db], force=force)
     con = open_report(db)
     try:
         figures = collect(con, worst=worst if html_out else 0)
@@ -42,9 +45,8 @@ def report(db: str, html_out: str | None, top: int, worst: int, title: str) -> N
         from curator.report.html import render_html
 
         target = Path(html_out)
-        if not target.parent.is_dir():
-            raise UsageError(f"{target}: folder {target.parent} does not exist")
-        target.write_text(render_html(figures, title=title), encoding="utf-8")
+        with atomic_text(target) as out:
+            out.write(render_html(figures, title=title))
         console.print(f"wrote {target} ({target.stat().st_size / 1024:,.0f} KiB)")
         return
     print_summary(figures, console, top=top)

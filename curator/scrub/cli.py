@@ -7,11 +7,26 @@ import sys
 
 import click
 
+from curator.empty_input import require_corpus_files, require_records
 from curator.errors import UsageError
+from curator.outputs import Output, check_output_container, guard_outputs, guard_report_to_append
 
 
 def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _check_inputs_and_outputs(paths: tuple[str, ...], outputs: dict[str, str | None]) -> None:
+    """Before any work: some corpus file to read, and output names that agree with the container written
+    (split and scrub write every input back in its own container: Parquet stays Parquet)."""
+    from curator.corpus import sources
+
+    require_corpus_files(paths)
+    containers = {container for _, container in sources(list(paths))}
+    if len(containers) == 1:
+        container = containers.pop()
+        for flag, path in outputs.items():
+            check_output_container(path, flag, container)
 
 
 @click.command()
@@ -39,6 +54,9 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
 
     config = resolve_config({"fail_on": fail_on, "select": _csv(select), "ignore": _csv(ignore),
                              "engines": _csv(engines), "paths": tuple(paths)})
+    _check_inputs_and_outputs(paths, {"--clean": clean, "--flagged": flagged, "--rejects": rejects})
+    if db is not None and not os.path.exists(db):  # linted on the fly into it
+        guard_outputs([Output(db, "report", "--db")], paths)
     policy = SplitPolicy(config.fail_on, config.select, config.ignore)
     scratch = None
     report_path = db
@@ -52,6 +70,7 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
             # lint every rule: the policy picks the findings that flag, so the report stays reusable
             config.select, config.ignore = (), ()
             summary = lint_to_store(list(paths), config)
+            require_records(config.db, summary.run_id, paths)
             report_path = config.db
             click.echo(f"curator: linted: {summary.line()}", err=True)
         con = open_report(report_path)
@@ -109,6 +128,9 @@ def scrub(paths, recipe, out, db, in_place, dry_run, force, list_recipes, engine
         raise UsageError("give --recipe NAME or FILE (see curator scrub --list)")
     from curator.scrub.scrub import default_config, scrub_corpus
 
+    _check_inputs_and_outputs(paths, {"--out": out})
+    if db is not None and not dry_run:
+        guard_report_to_append(db, "--db", paths)
     chosen = find_recipe(recipe)
     config = default_config(chosen, {"engines": _csv(engines), "roles": _csv(roles)})
     summary = scrub_corpus(paths, chosen, config, out=out, db=db, in_place=in_place, dry_run=dry_run,

@@ -7,12 +7,12 @@ import gzip
 import hashlib
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
 from curator.corpus.sources import COMPRESSIONS, split_compression
 from curator.errors import UsageError
+from curator.outputs import give_default_modes, new_temp_file, new_temp_folder
 
 SUFFIX_OF = {kind: suffix for suffix, kind in COMPRESSIONS.items()}
 
@@ -31,21 +31,11 @@ def with_compression(path: str, compression: str | None) -> str:
 
 
 def check_targets(targets: list[str], inputs: list[str], *, force: bool) -> None:
-    """Refuse an existing output without --force, an output that is an input, and a missing folder."""
-    seen: set[str] = set()
-    real_inputs = {os.path.realpath(p) for p in inputs}
-    for target in targets:
-        real = os.path.realpath(target)
-        if real in seen:
-            raise UsageError(f"{target}: named twice as an output")
-        seen.add(real)
-        if real in real_inputs:
-            raise UsageError(f"{target}: is also an input; write elsewhere or use --in-place")
-        parent = Path(target).parent
-        if not parent.is_dir():
-            raise UsageError(f"{target}: folder {parent} does not exist")
-        if os.path.lexists(target) and not force:
-            raise UsageError(f"{target}: already exists; pass --force to overwrite it")
+    """Refuse an output that is an input, a missing folder, and an existing output without --force
+    (one rule for every command: curator/outputs.py)."""
+    from curator.outputs import Output, guard_outputs
+
+    guard_outputs([Output(target, "corpus", "") for target in targets], inputs, force=force)
 
 
 class AtomicFile:
@@ -53,8 +43,7 @@ class AtomicFile:
 
     def __init__(self, path: str, compression: str | None = None) -> None:
         self.path = path
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+        fd, self.tmp = new_temp_file(path)  # the mode a plain open() would give, not mkstemp's 0600
         self._raw = os.fdopen(fd, "wb")
         self.stream: BinaryIO = _compressor(self._raw, compression)
         self.bytes_written = 0
@@ -108,17 +97,17 @@ def _compressor(raw: BinaryIO, compression: str | None) -> BinaryIO:
 
 def atomic_path(path: str, *, folder: bool = False) -> str:
     """A new temp file (or folder) beside `path` for writers that need a name (Parquet, dataset folders)."""
-    parent = os.path.dirname(os.path.abspath(path))
-    prefix = f".{os.path.basename(path)}."
     if folder:
-        return tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=parent)
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=parent)
+        return new_temp_folder(path)
+    fd, tmp = new_temp_file(path)
     os.close(fd)
     return tmp
 
 
 def replace_path(tmp: str, path: str) -> None:
     """Move a finished temp file or folder into place (a folder replaces an existing one)."""
+    if os.path.isdir(tmp):
+        give_default_modes(tmp)  # files a library wrote into the temp folder keep the umask's modes
     if os.path.isdir(tmp) and os.path.isdir(path):
         old = atomic_path(path, folder=True)
         os.rmdir(old)

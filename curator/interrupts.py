@@ -1,0 +1,58 @@
+"""Ctrl-C and SIGTERM end a run the same honest way: cleanup runs (half-written outputs are removed,
+workers are stopped, finished shards of a --work-dir run stay), then one line and exit 128 + the signal
+number: 130 for SIGINT (Ctrl-C), 143 for SIGTERM (what Slurm, Kubernetes and `kill` send).
+
+`Interrupted` derives from BaseException, like KeyboardInterrupt, so `except Exception` blocks let it
+pass; unlike KeyboardInterrupt, click does not turn it into "Aborted!" and exit 1 (the code for
+"findings found").
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from typing import Callable
+
+HANDLED = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(BaseException):
+    """Raised in the main thread when the process is asked to stop by a signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.detail = ""  # what was kept, and how to resume; set by whoever knows
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+    @property
+    def signal_name(self) -> str:
+        return signal.Signals(self.signum).name
+
+    def __str__(self) -> str:
+        return f"interrupted by {self.signal_name}" + (f"; {self.detail}" if self.detail else "")
+
+
+def _raise(signum: int, frame) -> None:  # noqa: ANN001 - the signal module's handler signature
+    raise Interrupted(signum)
+
+
+def handle_signals() -> Callable[[], None]:
+    """Turn SIGINT and SIGTERM into Interrupted in this process; return a function that restores the
+    handlers that were there before. Does nothing outside the main thread (signals go to it only)."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = {sig: signal.getsignal(sig) for sig in HANDLED}
+    for sig in HANDLED:
+        if previous[sig] == signal.SIG_IGN and sig == signal.SIGINT:
+            continue  # started in the background by a shell that wants Ctrl-C ignored: keep it so
+        signal.signal(sig, _raise)
+
+    def restore() -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+
+    return restore
