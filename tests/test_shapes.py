@@ -162,3 +162,21 @@ def test_shape_map_with_label_and_missing_field() -> None:
     assert report.flagged == [False, True, True]  # the third cannot be read: unreadable rows are flagged
     errors = report.records.column("error").to_pylist()
     assert "field 'a' of --shape-map prompt=q,answer=a,label=good is missing" in errors[2]
+
+
+def test_remediate_fixes_the_chosen_answer_and_never_the_rejected_one(tmp_path: Path) -> None:
+    flawed_chmod = "```python\nimport os\nos.chmod('/srv/data', 0o777)\n```"
+    rows = [
+        {"prompt": "Share it.", "chosen": flawed_chmod, "rejected": flawed_chmod},
+        {"prompt": [{"role": "user", "content": "Share it."}],
+         "chosen": [{"role": "assistant", "content": flawed_chmod}],
+         "rejected": [{"role": "assistant", "content": flawed_chmod}]},
+        {"prompt": "Share it.", "completion": flawed_chmod, "label": False},
+    ]
+    corpus = write_jsonl(tmp_path / "pairs.jsonl", rows)
+    curator.scrub(corpus, recipe="remediate", out=tmp_path / "fixed.jsonl", engines=ENGINES)
+    fixed = [json.loads(line) for line in (tmp_path / "fixed.jsonl").read_text().splitlines()]
+    assert "0o777" not in fixed[0]["chosen"] and fixed[0]["rejected"] == flawed_chmod
+    assert "0o777" not in fixed[1]["chosen"][0]["content"] and fixed[1]["rejected"] == rows[1]["rejected"]
+    assert fixed[2] == rows[2]  # an undesirable KTO completion is kept as it is
+    assert curator.lint(tmp_path / "fixed.jsonl", engines=ENGINES, cache=False).flagged == [False, False, False]

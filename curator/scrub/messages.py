@@ -79,7 +79,39 @@ def message_slots(obj: Any, shape: str, text_field: str | None = None) -> list[S
                 break
     elif shape == "text":
         slots.append(Slot(obj, text_field or "text"))
+    elif shape in ("preference", "kto"):
+        # mirrors shapes._preference / shapes._kto: system, prompt turns, then each answer's turns
+        if shape == "preference" and isinstance(obj.get("system"), str) and obj["system"]:
+            slots.append(Slot(obj, "system"))
+        keys = ("prompt", "chosen", "rejected") if shape == "preference" else ("prompt", "completion")
+        for key in keys:
+            field_slots = _pair_field_slots(obj, key)
+            # a rejected answer's flaw is the point of the pair: it is never rewritten
+            if key == "rejected" or (key == "completion" and obj.get("label") is False):
+                field_slots = [None] * len(field_slots)
+            slots.extend(field_slots)
     return slots
+
+
+def _pair_field_slots(obj: dict, key: str) -> list[Slot | None]:
+    """A preference/KTO field: one plain string is one slot; a list of turns, one slot per turn; a
+    Human/Assistant transcript (several messages in one string) cannot be rewritten in place."""
+    from curator.corpus.shapes import _side_messages
+
+    value = obj.get(key)
+    if value is None:
+        return []
+    count = len(_side_messages(value, key, "user" if key == "prompt" else "assistant", ""))
+    if isinstance(value, str) and value.lstrip()[:1] != "[":
+        return [Slot(obj, key)] if count == 1 else [None] * count
+    turns, commit = _decoded(obj, key)
+    if not isinstance(turns, list) or len(turns) != count:
+        return [None] * count
+    out: list[Slot | None] = []
+    for turn in turns:
+        field = "content" if "content" in turn else "value"
+        out.append(Slot(turn, field, commit) if isinstance(turn.get(field), str) else None)
+    return out
 
 
 def json_style(raw: bytes, obj: Any) -> dict:
