@@ -66,6 +66,7 @@ class Walk:
     CLASSES: frozenset = frozenset()
     SELF_PREFIXES: tuple = ("this.", "self.")
     IMPLICIT_THIS = False  # a bare name may be a field set as `this.name` (Java, C#, C++)
+    IMPLICIT_RETURN = False  # a function's last expression is its value (Ruby)
     # Methods/functions that test a value against a fixed collection: receiver is the collection.
     MEMBERSHIP_METHODS = frozenset({"includes", "has", "contains", "containsKey", "include?", "member?", "key?",
                                     "indexOf"})
@@ -145,7 +146,7 @@ class Walk:
         return self.dotted(callee), receiver, self.arguments(args)
 
     def arguments(self, args: ts.Node | None) -> list[ts.Node]:
-        return [a for a in args.named_children if a.type not in self.LITERALS or a.type != "comment"] if args else []
+        return [a for a in args.named_children if a.type != "comment"] if args else []
 
     def member(self, node: ts.Node) -> tuple[ts.Node | None, str]:
         obj = node.child_by_field_name("object")
@@ -318,6 +319,10 @@ class Walk:
             body = self.body(function)
             if body is not None and body.type not in self.block_kinds():  # `x => x.trim()`: the body is the value
                 self._returned(self.eval(body))
+            elif body is not None and self.IMPLICIT_RETURN:  # Ruby: a method's last expression is its value
+                last = [c for c in body.named_children if c.type != "comment"]
+                if last and last[-1].type not in self.RETURNS:
+                    self._returned(self.eval(last[-1]))
         finally:
             self.summary, self.findings, self.reported, self.walked = saved
         self.summaries[key] = summary
@@ -553,7 +558,7 @@ class Walk:
         """An allow-list: a literal collection, a constant-named or constant-bound name without taint."""
         kind = node.type
         if kind in ("array", "list", "array_creation_expression", "composite_literal", "set", "hash",
-                    "array_initializer", "initializer_list", "tuple"):
+                    "array_initializer", "initializer_list", "tuple", "string_array", "symbol_array"):
             return True
         name = self.dotted(node)
         if kind in self.IDENTIFIERS or kind in self.MEMBERS:
