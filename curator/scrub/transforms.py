@@ -46,7 +46,8 @@ class Draft:
         return True
 
     def current_record(self) -> Record:
-        messages = tuple(Message(role, text) for role, text in zip(self.roles, self.contents))
+        sides = [m.side for m in self.record.messages] + [""] * len(self.contents)  # preference sides kept
+        messages = tuple(Message(role, text, side) for role, text, side in zip(self.roles, self.contents, sides))
         record = self.record
         return Record(record.source, record.position, record.raw, record.container, record.shape, messages,
                       record.status, record.error, record.sha256)
