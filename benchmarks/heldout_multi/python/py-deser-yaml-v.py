@@ -1,0 +1,9 @@
+import yaml
+from fastapi import FastAPI, UploadFile
+
+app = FastAPI()
+
+@app.post("/pipelines")
+async def import_pipeline(file: UploadFile):
+    spec = yaml.load(await file.read(), Loader=yaml.Loader)
+    return {"steps": len(spec.get("steps", []))}

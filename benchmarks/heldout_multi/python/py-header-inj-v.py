@@ -1,0 +1,7 @@
+from django.http import HttpResponse
+
+def export(request):
+    name = request.GET.get("name", "export.csv")
+    response = HttpResponse("a,b\n1,2\n", content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="' + name + '"'
+    return response

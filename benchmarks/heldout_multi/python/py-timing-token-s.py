@@ -1,0 +1,12 @@
+import hmac
+import os
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+WEBHOOK_TOKEN = os.environ["WEBHOOK_TOKEN"]
+
+@app.post("/hook")
+def hook():
+    if not hmac.compare_digest(request.headers.get("X-Hook-Token", ""), WEBHOOK_TOKEN):
+        abort(403)
+    return "ok"
