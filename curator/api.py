@@ -169,6 +169,7 @@ def lint(
     db: PathLike | None = None,
     cache: bool | None = None,
     name: str | None = None,
+    force: bool = False,
 ) -> Report:
     """Lint a corpus and return its Report, exactly as `curator lint` would.
 
@@ -181,8 +182,10 @@ def lint(
     `input_format="preference"`, `shape_map="prompt=question,answer=solution"`); unset ones come from
     `[tool.curator]` in the nearest pyproject.toml, else the defaults. `workers` and `executor` shard path
     inputs over processes or Ray; rows in memory are linted in this process (scale them with `flag`).
-    `db` writes the report there; without it a temporary file lives as long as the Report.
-    Raises `curator.UsageError` for bad settings or inputs (a missing file, an unknown engine).
+    `db` writes the report there (an existing file that is not a curator report needs `force=True`);
+    without it a temporary file lives as long as the Report. Raises `curator.UsageError` for bad
+    settings or inputs (a missing file, an unknown engine, paths that hold no record), like the
+    command's exit 2.
     """
     rows, default_name = _rows_of(data)
     paths: tuple[str, ...] = () if rows is not None else _paths_of(data)
@@ -197,6 +200,13 @@ def lint(
         "cache": cache, "workers": workers, "executor": executor, "quiet": True,
     }
     config = resolve_config(overrides)
+    # the command's checks, in its order: outputs first, then inputs that hold no corpus file
+    from curator.commands.lint import _lint, guard_lint_outputs
+    from curator.empty_input import require_corpus_files, require_records
+
+    guard_lint_outputs(config, force=force)
+    if rows is None:
+        require_corpus_files(config.paths)
     scratch = None
     if config.db is None:
         scratch = tempfile.TemporaryDirectory(prefix="curator-report-")
@@ -210,12 +220,11 @@ def lint(
             records = records_from_rows(rows, source, shape=config.shape, text_field=config.text_field)
             summary = lint_to_store((source,), config, records=records)
         else:
-            from curator.commands.lint import _lint
-
             sharded = _lint(config, None)
             if sharded is None:  # pragma: no cover - only a Slurm-style slice returns nothing
                 raise UsageError("this run was one task of a sharded run; merge it with `curator merge`")
             summary = sharded
+            require_records(config.db, summary.run_id, config.paths)
     except BaseException:
         if scratch is not None:
             scratch.cleanup()

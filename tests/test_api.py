@@ -132,6 +132,14 @@ def test_fail_on_select_ignore_and_config_file(tmp_path: Path, monkeypatch) -> N
         curator.lint(7)
     with pytest.raises(curator.UsageError, match="rows in memory are linted in this process"):
         curator.lint(ROWS, workers=2)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(curator.UsageError, match="no corpus file found under"):
+        curator.lint(tmp_path / "empty")
+    precious = tmp_path / "notes.txt"
+    precious.write_text("not a report")
+    with pytest.raises(curator.UsageError, match="is not an sft-curator"):
+        curator.lint(ROWS, db=precious)
+    assert precious.read_text() == "not a report"
 
 
 def test_report_sql_and_db_argument(tmp_path: Path) -> None:
