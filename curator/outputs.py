@@ -190,8 +190,8 @@ def is_report(path: str) -> tuple[bool, str]:
         if not has_meta:
             tables = [name for (name,) in con.execute(
                 "SELECT table_name FROM information_schema.tables ORDER BY 1 LIMIT 3").fetchall()]
-            held = f"it holds {', '.join(tables)}" if tables else "it holds no table"
-            return False, f"a DuckDB database without sft-curator's meta table ({held})"
+            held = f"holding {', '.join(tables)}" if tables else "holding no table"
+            return False, f"a DuckDB database {held}, without sft-curator's meta table"
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         return (True, "") if row is not None else (False, "its meta table has no schema_version")
     except duckdb.Error as exc:

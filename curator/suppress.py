@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -163,7 +162,9 @@ def write_baseline(path: str | os.PathLike, findings_rows: Iterable) -> int:
     }
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=".baseline-", dir=target.parent)
+    from curator.outputs import new_temp_file  # the umask's mode, not mkstemp's 0600
+
+    handle, tmp = new_temp_file(target)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(document, out, indent=1, ensure_ascii=False)
