@@ -24,8 +24,9 @@ GRAMMARS: dict[str, tuple[str, str]] = {
 }
 
 # A language whose snippets also get another language's rules (same node kinds for every construct those
-# rules look at): TypeScript is parsed with the TSX grammar, a superset of JavaScript's.
-EXTENDS: dict[str, str] = {"typescript": "javascript"}
+# rules look at): TypeScript is parsed with the TSX grammar, a superset of JavaScript's; C++'s grammar is a
+# superset of C's.
+EXTENDS: dict[str, str] = {"typescript": "javascript", "cpp": "c"}
 
 
 @functools.cache

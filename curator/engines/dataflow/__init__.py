@@ -25,6 +25,7 @@ ADAPTERS = {
     "php": "lang_php",
     "ruby": "lang_ruby",
     "c": "lang_c",
+    "cpp": "lang_cpp",
 }
 
 
