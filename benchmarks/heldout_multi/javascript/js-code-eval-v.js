@@ -1,0 +1,13 @@
+const express = require('express');
+const app = express();
+app.use(express.json());
+
+const items = [{ name: 'a', price: 3 }, { name: 'b', price: 12 }];
+
+app.post('/filter', (req, res) => {
+  const cond = req.body.condition;
+  const result = items.filter((item) => eval(cond));
+  res.json(result);
+});
+
+app.listen(3000);

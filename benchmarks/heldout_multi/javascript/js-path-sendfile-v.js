@@ -1,0 +1,13 @@
+const express = require('express');
+const path = require('path');
+const fs = require('fs');
+
+const app = express();
+const BASE = path.join(__dirname, 'downloads');
+
+app.get('/download', (req, res) => {
+  const file = path.join(BASE, req.query.name);
+  fs.createReadStream(file).pipe(res);
+});
+
+app.listen(3000);

@@ -1,0 +1,18 @@
+const Koa = require('koa');
+const Router = require('@koa/router');
+const { Pool } = require('pg');
+
+const pool = new Pool();
+const router = new Router();
+
+async function invoicesFor(customerId) {
+  const sql = 'SELECT id, amount FROM invoices WHERE customer_id = $1 ORDER BY id';
+  const { rows } = await pool.query(sql, [customerId]);
+  return rows;
+}
+
+router.get('/invoices', async (ctx) => {
+  ctx.body = await invoicesFor(ctx.query.customer);
+});
+
+new Koa().use(router.routes()).listen(3000);
