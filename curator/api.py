@@ -384,7 +384,10 @@ def flag(dataset: DatasetLike, *, num_proc: int | None = None, batch_size: int =
     config = flag_config(**options)
     from curator.ruleset import rules_version
 
-    kwargs = {"config": config, "rules": rules_version()}
+    from curator import __version__
+
+    # the fingerprint of a cached `datasets` map changes with the rules and with curator itself
+    kwargs = {"config": config, "rules": f"{rules_version()}/{__version__}"}
     module = type(dataset).__module__.split(".")[0]
     if module == "pandas" and hasattr(dataset, "columns"):
         table = pa.Table.from_pandas(dataset, preserve_index=False)
