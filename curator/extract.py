@@ -12,7 +12,7 @@ import re
 from curator.model import Record, Snippet
 
 DEFAULT_ROLES = frozenset({"assistant"})
-LANGUAGES = ("python", "javascript", "typescript", "bash", "go", "java", "ruby", "php", "c", "cpp",
+LANGUAGES = ("python", "javascript", "typescript", "bash", "go", "java", "ruby", "php", "c", "cpp", "csharp", "rust",
              "sql", "html", "json", "unknown")
 
 TAG_ALIASES = {
@@ -28,6 +28,8 @@ TAG_ALIASES = {
     **dict.fromkeys(("c", "h"), "c"),
     # C++ is its own language: no engine reads it as C
     **dict.fromkeys(("cpp", "c++", "cc", "cxx", "hpp", "hxx"), "cpp"),
+    **dict.fromkeys(("csharp", "cs", "c#", "dotnet", "aspnet"), "csharp"),
+    **dict.fromkeys(("rust", "rs"), "rust"),
     **dict.fromkeys(("sql", "mysql", "postgresql", "postgres", "psql", "sqlite", "sqlite3", "plsql", "tsql",
                      "pgsql"), "sql"),
     **dict.fromkeys(("html", "htm", "xhtml", "html5", "jinja", "jinja2", "django", "j2"), "html"),
@@ -333,10 +335,16 @@ def _is_prose(s: str) -> bool:
     return plain * 5 >= len(words) * 4
 
 
+_CSHARP = re.compile(r"^\s*using\s+System(?:\.[\w.]+)?\s*;|\bConsole\.Write(?:Line)?\(|\[(?:HttpGet|HttpPost|ApiController)\b",
+                     re.M)
+_RUST_FN = re.compile(r"^\s*(?:pub(?:\(crate\))?\s+)?(?:async\s+)?fn\s+\w+\s*(?:<[^>\n]*>)?\(", re.M)
+_RUST_BODY = re.compile(r"\blet\s+(?:mut\s+)?\w+|::|\w!\(")
+
+
 def guess_language(text: str, tag: str = "") -> str:
     """The snippet's language: from the fence tag when it names one, else from the content.
 
-    A tag that names a language outside our set (rust, yaml, ...) gives "unknown" without guessing.
+    A tag that names a language outside our set (yaml, toml, ...) gives "unknown" without guessing.
     """
     if tag:
         return TAG_ALIASES.get(tag.lower(), "unknown")
@@ -355,6 +363,11 @@ def guess_language(text: str, tag: str = "") -> str:
             return "php"
         if "sh" in first:
             return "bash"
+    # C# and Rust have no signal group: tokens only they write decide before Java/C signals can win
+    if _CSHARP.search(text):
+        return "csharp"
+    if _RUST_FN.search(text) and _RUST_BODY.search(text):
+        return "rust"
     counts = dict.fromkeys(_GROUPS, 0)
     # tokens that rarely start a line but name a language wherever they sit
     if "=>" in text or "require(" in text:

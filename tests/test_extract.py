@@ -128,7 +128,7 @@ def test_roles_default_to_assistant_and_can_widen():
     ("tag", "language"),
     [("py", "python"), ("Python3", "python"), ("js", "javascript"), ("tsx", "typescript"), ("sh", "bash"),
      ("shell", "bash"), ("golang", "go"), ("rb", "ruby"), ("c++", "cpp"), ("cpp", "cpp"), ("c", "c"),
-     ("postgresql", "sql"), ("jinja2", "html"), ("json", "json"), ("rust", "unknown"), ("yaml", "unknown")],
+     ("postgresql", "sql"), ("jinja2", "html"), ("json", "json"), ("rust", "rust"), ("cs", "csharp"), ("yaml", "unknown")],
 )
 def test_tag_aliases(tag, language):
     assert guess_language("x = 1", tag) == language
@@ -147,6 +147,8 @@ def test_tag_aliases(tag, language):
         ("<?php\n$name = $_GET['name'];\necho $name;", "php"),
         ("#include <stdio.h>\nint main(void) {\n  char buf[8];\n  gets(buf);\n}", "c"),
         ("#include <iostream>\nint main() { std::cout << 1; }", "cpp"),
+        ("using System;\npublic class A {\n  static void Main() { Console.WriteLine(1); }\n}", "csharp"),
+        ("use std::process::Command;\nfn main() {\n    let out = Command::new(\"ls\").output();\n}", "rust"),
         ("SELECT * FROM users WHERE id = 1;", "sql"),
         ("<!DOCTYPE html>\n<html><body><div>hi</div></body></html>", "html"),
         ('{"a": [1, 2, 3]}', "json"),
