@@ -16,13 +16,13 @@ from curator.config import LintConfig
 from curator.corpus.shapes import REJECTED
 from curator.engines import Engine, load_engine
 from curator.errors import UsageError
+from curator.flagged import any_flags, flagged_count, flags, parse_failure_count, stamp_threshold
 from curator.merging import merge_findings
 from curator.model import (
     SEVERITY_RANK,
     Finding,
     Record,
     RecordResult,
-    severity_at_least,
 )
 from curator.ruleset import rules_version
 from curator.store import Store
@@ -54,6 +54,7 @@ class LintSummary:
     analyzer_lines: list[str] = field(default_factory=list)
     engine_errors: list[str] = field(default_factory=list)
     reused_from: str | None = None  # the run whose report a cached re-run copied (curator/cache.py)
+    fail_on: str = "low"  # the threshold flagged_records counts with (curator/flagged.py)
 
     @property
     def records_per_s(self) -> float:
@@ -65,7 +66,7 @@ class LintSummary:
             return False
         if self.records_error:
             return True
-        return any(severity_at_least(sev, fail_on) for sev, n in self.by_severity.items() if n)
+        return any(flags(sev, fail_on) for sev, n in self.by_severity.items() if n)
 
     def add(self, result: RecordResult) -> None:
         self.records += 1
@@ -75,10 +76,11 @@ class LintSummary:
         active = [f for f in result.findings if f.suppressed is None]
         self.findings += len(active)
         self.suppressed += len(result.findings) - len(active)
-        if active:
+        if any_flags((f.severity for f in active), self.fail_on):
             self.flagged_records += 1
         self.by_severity.update(f.severity for f in active)
-        self.parse_errors += sum(1 for s in result.statuses if s.status == "parse_error")
+        # per snippet: two engines failing on one snippet are one snippet that did not parse
+        self.parse_errors += len({s.snippet_id for s in result.statuses if s.status == "parse_error"})
         for status in result.statuses:
             if status.status == "engine_error" and len(self.engine_errors) < 20:
                 self.engine_errors.append(f"{status.engine}: {status.snippet_id}: {status.error}")
@@ -221,10 +223,15 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
         reused = cache.load_run(run_key, config.db)
         if reused is not None:
             cache.close()
+            if getattr(reused, "fail_on", None) != config.fail_on:  # the run key leaves --fail-on out
+                from curator.flagged import restamp_report
+
+                reused.flagged_records = restamp_report(config.db, reused.run_id, config.fail_on)
+                reused.fail_on = config.fail_on
             reused.seconds = time.perf_counter() - started
             return reused
     store = Store(config.db)
-    summary = LintSummary(run_id=store.run_id, db=config.db)
+    summary = LintSummary(run_id=store.run_id, db=config.db, fail_on=config.fail_on)
     closing: list = [cache.close] if cache is not None else []
     try:
         linter: Linter | None = None
@@ -287,8 +294,12 @@ def recount(summary: LintSummary, store: Store) -> None:
                              [store.run_id]).fetchall()
     summary.by_severity = Counter(dict(rows))
     summary.findings = sum(n for _, n in rows)
-    summary.flagged_records = store.con.execute(
-        "SELECT count(DISTINCT record_id) FROM active_findings WHERE run_id = ?", [store.run_id]).fetchone()[0]
+    stored = store.con.execute("SELECT json_extract_string(args, '$.fail_on') FROM runs WHERE run_id = ?",
+                               [store.run_id]).fetchone()
+    summary.fail_on = (stored[0] if stored and stored[0] else None) or summary.fail_on
+    stamp_threshold(store.con, store.run_id, summary.fail_on)
+    summary.flagged_records = flagged_count(store.con, store.run_id)
+    summary.parse_errors = parse_failure_count(store.con, store.run_id)
 
 
 class ScratchReport:

@@ -47,8 +47,8 @@ def test_one_annotation_per_active_finding_and_unreadable_record(tmp_path):
     commands = [parse(line) for line in lines if line.startswith("::")]
     # 5 findings, 1 of them suppressed by the baseline, plus 1 unreadable record
     assert len(commands) == 5
-    assert lines[-1] == "curator: 4 findings in 4 of 7 records"
-    by_file_line = {(props["file"], props["line"]): (cmd, props, msg) for cmd, props, msg in commands}
+    assert lines[-1] == "curator: 4 findings, 4 of 7 records flagged at --fail-on low, 1 unreadable"
+    by_file_line = {(props["file"], props.get("line")): (cmd, props, msg) for cmd, props, msg in commands}
     cmd, props, msg = by_file_line[("corpus/train.jsonl", "1")]
     assert cmd == "error" and props["title"] == "py.fs.world-writable-chmod (CWE-732, high)"
     assert msg.startswith("chmod grants write permission") and "\nos.chmod(path, 0o777)" in msg
@@ -59,8 +59,9 @@ def test_one_annotation_per_active_finding_and_unreadable_record(tmp_path):
     assert cmd == "notice"
     cmd, props, msg = by_file_line[("corpus/train.jsonl", "5")]
     assert cmd == "error" and props["title"] == "curator: unreadable record" and "not valid JSON" in msg
-    _, _, msg = by_file_line[("corpus/rows.parquet", "1")]
-    assert msg.startswith("chmod grants") and "row 5" in msg
+    by_file = {props["file"]: (cmd, props, msg) for cmd, props, msg in commands}
+    _, props, msg = by_file["corpus/rows.parquet"]  # a row has no line in the file: a file-level annotation
+    assert "line" not in props and msg.startswith("chmod grants") and "row 5" in msg
 
 
 def test_no_raw_newline_or_unescaped_separator_leaks(tmp_path):
@@ -71,3 +72,23 @@ def test_no_raw_newline_or_unescaped_separator_leaks(tmp_path):
             for part in props.split(","):
                 key, _, value = part.partition("=")
                 assert ":" not in value and key in {"file", "line", "title"}
+
+
+def test_annotations_are_capped_per_kind_with_a_final_summary_line(tmp_path):
+    """GitHub shows 10 errors and 10 warnings per step: more are left out, the most severe kept, and the
+    last line counts them."""
+    db = tmp_path / "report.duckdb"
+    run_id = build_report(db)
+    con = open_report(db)
+    out = io.StringIO()
+    render("github", con, run_id, out, {"annotations_per_kind": 1})
+    con.close()
+    lines = out.getvalue().splitlines()
+    commands = [parse(line) for line in lines if line.startswith("::")]
+    # one error (the unreadable record comes first), one warning, one notice
+    assert sorted(cmd for cmd, _, _ in commands) == ["error", "notice", "warning"]
+    assert commands[0][1]["title"] == "curator: unreadable record"
+    assert lines[-1].startswith("curator: 4 findings, 4 of 7 records flagged at --fail-on low, 1 unreadable; "
+                                "3 annotations shown, 2 left out")
+    from curator.report.github import PER_KIND
+    assert PER_KIND == 10

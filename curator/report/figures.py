@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from curator.flagged import flagged_count, parse_failure_count
 from curator.report import rows_as_dicts
 
 # Tables other parts of curator add to a report; shown when present, skipped otherwise.
@@ -176,10 +177,14 @@ def collect(con: duckdb.DuckDBPyConnection, *, worst: int = 25, optional_rows: i
     names = relations(con)
     records, records_error = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE status <> 'ok') FROM records").fetchone()
-    flagged, findings = con.execute("SELECT count(DISTINCT record_id), count(*) FROM active_findings").fetchone()
+    findings = con.execute("SELECT count(*) FROM active_findings").fetchone()[0]
     suppressed = con.execute("SELECT count(*) FROM findings WHERE suppressed IS NOT NULL").fetchone()[0]
-    snippets, parse_errors = con.execute(
-        "SELECT count(*), count(*) FILTER (WHERE parse_status = 'parse_error') FROM snippets").fetchone()
+    snippets = con.execute("SELECT count(*) FROM snippets").fetchone()[0]
+    # the one definition of flagged, and parse failures per snippet (curator/flagged.py)
+    flagged = flagged_count(con) if "flagged_records" in names else con.execute(
+        "SELECT count(DISTINCT record_id) FROM active_findings").fetchone()[0]
+    parse_errors = parse_failure_count(con) if "unparsed_snippets" in names else con.execute(
+        "SELECT count(*) FILTER (WHERE parse_status = 'parse_error') FROM snippets").fetchone()[0]
     optional = []
     for name, wanted in OPTIONAL_TABLES.items():
         if name not in names:

@@ -7,6 +7,7 @@ from typing import TextIO
 
 import duckdb
 
+from curator.flagged import flagged_count, parse_failure_count, run_threshold
 from curator.report import rows_as_dicts
 
 FINDING_COLUMNS = (
@@ -38,13 +39,22 @@ def _run(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         " records_error, snippets, findings, seconds, records_per_s, engine_seconds FROM runs WHERE run_id = ?",
         [run_id]))[0]
     run["engine_seconds"] = json.loads(run["engine_seconds"] or "{}")
+    # the counts every surface shares (curator/flagged.py): flagged at the run's threshold, parse failures
+    # per snippet, unreadable records apart
+    run["fail_on"] = run_threshold(con, run_id)
+    run["flagged_records"] = flagged_count(con, run_id)
+    run["unparsed_snippets"] = parse_failure_count(con, run_id)
+    run["suppressed"] = con.execute("SELECT count(*) FROM findings WHERE run_id = ? AND suppressed IS NOT NULL",
+                                    [run_id]).fetchone()[0]
     return run
 
 
 def render_json(con: duckdb.DuckDBPyConnection, run_id: str, out: TextIO, options: dict) -> None:
     records = rows_as_dicts(con.execute(
-        "SELECT record_id, source, line, sha256, container, format, status, error, n_messages, n_snippets,"
-        " n_findings, max_severity FROM records WHERE run_id = ? ORDER BY source, line", [run_id]))
+        "SELECT r.record_id, r.source, r.line, r.sha256, r.container, r.format, r.status, r.error, r.n_messages,"
+        " r.n_snippets, r.n_findings, r.max_severity, fr.record_id IS NOT NULL AS flagged FROM records r"
+        " LEFT JOIN flagged_records fr ON fr.run_id = r.run_id AND fr.record_id = r.record_id"
+        " WHERE r.run_id = ? ORDER BY r.source, r.line", [run_id]))
     document = {
         "run": _run(con, run_id),
         "counts": _counts(con),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -10,6 +11,8 @@ from urllib.parse import quote
 import duckdb
 
 from curator import __version__
+from curator.flagged import flagged_count, flags, parse_failure_count, run_threshold
+from curator.model import SEVERITY_RANK
 from curator.report import rows_as_dicts
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -25,15 +28,60 @@ LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note
 SUPPRESSION_KIND = {"inline": "inSource", "nosec": "inSource", "baseline": "external"}
 
 
-def artifact_uri(source: str) -> tuple[str, str | None]:
-    """A relative URI under %SRCROOT% for sources inside the working folder, else a file:// URI."""
+# GitHub code scanning's documented limits per SARIF run (docs.github.com, "SARIF results exceed limit"):
+# at most 25,000 results per run are accepted (the top 5,000 by severity are shown), 1,000 locations per
+# result, 20 tags per rule, 25,000 rules per run. We write one location per result and at most two tags
+# per rule; results past the cap are left out, the most severe kept, and the run's properties say so.
+MAX_RESULTS = 25_000
+MAX_NOTIFICATIONS = 1_000  # engine errors and unreadable records: enough to act on, a bounded file
+SRCROOT = "%SRCROOT%"
+
+
+def source_root(sources: list[str]) -> Path:
+    """The folder every local source is relative to: the working folder when they all lie in it (a
+    checkout, where code scanning expects repository-relative paths), else their common folder."""
+    cwd = Path.cwd()
+    local = [Path(s).absolute() for s in sources if s and not _is_url(s) and not s.startswith("<")]
+    outside = [p for p in local if not p.is_relative_to(cwd)]
+    if not outside:
+        return cwd
+    return Path(os.path.commonpath([str(p.parent) for p in local]))
+
+
+def _is_url(source: str) -> bool:
+    return "://" in source
+
+
+def artifact_uri(source: str, root: Path | None = None) -> tuple[str, str | None]:
+    """A URI relative to %SRCROOT% for a local source; a URL (s3://, hf://) as it is, with no base."""
+    if _is_url(source):
+        return source, None
+    root = root or Path.cwd()
     path = Path(source)
-    if not path.is_absolute():
-        return quote(path.as_posix()), "%SRCROOT%"
+    absolute = path if path.is_absolute() else Path.cwd() / path
     try:
-        return quote(path.relative_to(Path.cwd()).as_posix()), "%SRCROOT%"
-    except ValueError:
-        return path.as_uri(), None
+        relative = Path(os.path.relpath(absolute, root))
+    except ValueError:  # another drive on Windows
+        return absolute.as_uri(), None
+    return quote(relative.as_posix()), SRCROOT
+
+
+def _artifact(source: str, root: Path) -> dict:
+    uri, base = artifact_uri(source, root)
+    return {"uri": uri, **({"uriBaseId": base} if base else {})}
+
+
+def _location(row: dict, root: Path) -> dict:
+    """The file, with the record's line as region where the container has lines (JSON Lines); rows of
+    Parquet, CSV, JSON arrays and datasets have no line of their own: the file plus a logical location
+    `<file>:row <n>` name them."""
+    physical: dict = {"artifactLocation": _artifact(row["source"], root)}
+    is_line = row["container"] == "jsonl"
+    if is_line:
+        physical["region"] = {"startLine": max(1, int(row["record_line"]))}
+    logical = {"name": row["record_id"], "kind": "object",
+               "fullyQualifiedName": f"{row['source']}:{'line' if is_line else 'row'} {row['record_line']}"}
+    return {"physicalLocation": physical, "logicalLocations": [logical]}
 
 
 def rule_descriptor(rule_id: str, rule, fallback: dict) -> dict:
@@ -95,11 +143,56 @@ def _occurrence_fingerprint(occurrences: dict[tuple[str, str], int], row: dict) 
     return f"{row['fingerprint']}:{occurrences[key]}"
 
 
-def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
+def _capped(rows: list[dict], cap: int) -> list[dict]:
+    """At most `cap` rows, the most severe first (active before suppressed), kept in their file order."""
+    if len(rows) <= cap:
+        return rows
+    ranked = sorted(range(len(rows)), key=lambda i: (rows[i]["suppressed"] is not None,
+                                                     -SEVERITY_RANK.get(rows[i]["severity"], 0), i))
+    keep = sorted(ranked[:cap])
+    return [rows[i] for i in keep]
+
+
+def _notifications(con: duckdb.DuckDBPyConnection, run_id: str, root: Path) -> tuple[list[dict], int]:
+    """Unreadable records and engine failures (a crash on a snippet), as tool execution notifications."""
+    notes = []
+    for source, line, container, error in con.execute(
+            "SELECT source, line, container, error FROM records WHERE run_id = ? AND status <> 'ok'"
+            " ORDER BY source, line", [run_id]).fetchall():
+        location: dict = {"artifactLocation": _artifact(source, root)}
+        if container == "jsonl" and line and int(line) > 0:
+            location["region"] = {"startLine": int(line)}
+        notes.append({
+            "level": "error",
+            "message": {"text": error or f"{source}:{line}: unreadable record"},
+            "descriptor": {"id": "unreadable-record"},
+            "locations": [{"physicalLocation": location}],
+        })
+    for engine, snippet_id, error, source, line, container in con.execute(
+            "SELECT st.engine, st.snippet_id, st.error, r.source, r.line, r.container FROM snippet_status st"
+            " JOIN snippets sn ON sn.run_id = st.run_id AND sn.snippet_id = st.snippet_id"
+            " JOIN records r ON r.run_id = sn.run_id AND r.record_id = sn.record_id"
+            " WHERE st.run_id = ? AND st.status = 'engine_error' ORDER BY r.source, r.line, st.snippet_id, st.engine",
+            [run_id]).fetchall():
+        location = {"artifactLocation": _artifact(source, root)}
+        if container == "jsonl":
+            location["region"] = {"startLine": max(1, int(line))}
+        notes.append({
+            "level": "error",
+            "message": {"text": f"engine {engine} failed on snippet {snippet_id}: {error or 'no detail'}"},
+            "descriptor": {"id": "engine-error"},
+            "associatedRule": {"id": engine},
+            "locations": [{"physicalLocation": location}],
+        })
+    return notes[:MAX_NOTIFICATIONS], max(0, len(notes) - MAX_NOTIFICATIONS)
+
+
+def build_log(con: duckdb.DuckDBPyConnection, run_id: str, *, max_results: int = MAX_RESULTS) -> dict:
     """The whole SARIF log of one run as a dict."""
     from curator.ruleset import rules_by_id
 
     known = rules_by_id()
+    fail_on = run_threshold(con, run_id)
     rows = rows_as_dicts(con.execute(
         "SELECT f.rule_id, f.cwe, f.severity, f.confidence, f.message, f.message_index, f.line, f.excerpt,"
         " f.detail, f.fingerprint, f.suppressed, f.engine, f.record_id, r.source, r.line AS record_line,"
@@ -107,33 +200,36 @@ def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         " FROM findings f JOIN records r ON r.record_id = f.record_id AND r.run_id = f.run_id"
         " WHERE f.run_id = ? ORDER BY r.source, r.line, f.message_index, f.line, f.rule_id, f.fingerprint,"
         " f.excerpt, f.engine", [run_id]))
+    sources = [s for (s,) in con.execute("SELECT DISTINCT source FROM records WHERE run_id = ?", [run_id]).fetchall()]
+    root = source_root(sources)
+
+    occurrences: dict[tuple[str, str], int] = {}
+    for row in rows:  # over every finding, before the cap: a finding's fingerprint never depends on it
+        row["occurrence"] = _occurrence_fingerprint(occurrences, row)
+    kept = _capped(rows, max_results)
 
     rule_index: dict[str, int] = {}
     rules: list[dict] = []
     results: list[dict] = []
-    occurrences: dict[tuple[str, str], int] = {}
-    for row in rows:
+    for row in kept:
         rule_id = row["rule_id"]
         if rule_id not in rule_index:
             rule_index[rule_id] = len(rules)
             rules.append(rule_descriptor(rule_id, known.get(rule_id), row))
-        uri, base = artifact_uri(row["source"])
-        artifact = {"uri": uri, **({"uriBaseId": base} if base else {})}
-        # Only line formats have a line of the file per record; other containers point at the file's top.
-        start_line = max(1, int(row["record_line"])) if row["container"] == "jsonl" else 1
         result = {
             "ruleId": rule_id,
             "ruleIndex": rule_index[rule_id],
             "level": LEVEL.get(row["severity"], "warning"),
             "message": {"text": _message_text(row)},
-            "locations": [{
-                "physicalLocation": {"artifactLocation": artifact, "region": {"startLine": start_line}},
-                "logicalLocations": [{"name": row["record_id"], "kind": "object"}],
-            }],
-            "partialFingerprints": {FINGERPRINT_KEY: _occurrence_fingerprint(occurrences, row)},
+            "locations": [_location(row, root)],
+            "partialFingerprints": {FINGERPRINT_KEY: row["occurrence"]},
             "properties": {"severity": row["severity"], "confidence": row["confidence"],
-                           "engine": row["engine"], "cwe": row["cwe"] or ""},
+                           "engine": row["engine"], "cwe": row["cwe"] or "", "recordId": row["record_id"],
+                           # whether this finding flags its record (curator/flagged.py)
+                           "flags": row["suppressed"] is None and flags(row["severity"], fail_on)},
         }
+        if row["container"] != "jsonl":
+            result["properties"]["row"] = row["record_line"]
         if row["suppressed"]:
             result["suppressions"] = [{
                 "kind": SUPPRESSION_KIND.get(row["suppressed"], "external"),
@@ -142,21 +238,9 @@ def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
             }]
         results.append(result)
 
-    notifications = []
-    for source, line, container, error in con.execute(
-            "SELECT source, line, container, error FROM records WHERE run_id = ? AND status <> 'ok'"
-            " ORDER BY source, line", [run_id]).fetchall():
-        uri, base = artifact_uri(source)
-        notifications.append({
-            "level": "error",
-            "message": {"text": error or f"{source}:{line}: unreadable record"},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": uri, **({"uriBaseId": base} if base else {})},
-                "region": {"startLine": max(1, int(line)) if container == "jsonl" else 1}}}],
-        })
-
-    run_row = con.execute("SELECT rules_version, started_at, finished_at FROM runs WHERE run_id = ?",
-                          [run_id]).fetchone()
+    notifications, notifications_left_out = _notifications(con, run_id, root)
+    run_row = con.execute("SELECT rules_version, started_at, finished_at, records, records_error FROM runs"
+                          " WHERE run_id = ?", [run_id]).fetchone()
     invocation: dict = {"executionSuccessful": True, "toolExecutionNotifications": notifications}
     if run_row and run_row[1]:
         invocation["startTimeUtc"] = run_row[1].strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -170,10 +254,23 @@ def build_log(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
             "informationUri": INFORMATION_URI,
             "rules": rules,
         }},
-        "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
+        "originalUriBaseIds": {SRCROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
         "invocations": [invocation],
         "results": results,
-        "properties": {"runId": run_id, "rulesVersion": run_row[0] if run_row else None},
+        "properties": {
+            "runId": run_id, "rulesVersion": run_row[0] if run_row else None,
+            "failOn": fail_on,
+            "records": run_row[3] if run_row else None,
+            "unreadableRecords": run_row[4] if run_row else None,
+            "flaggedRecords": flagged_count(con, run_id),
+            "unparsedSnippets": parse_failure_count(con, run_id),
+            "resultsCap": max_results,
+            "resultsTotal": len(rows),
+            "resultsLeftOut": len(rows) - len(kept),
+            "resultsCapReason": "GitHub code scanning accepts at most 25,000 results per run; the most "
+                                "severe are kept",
+            "notificationsLeftOut": notifications_left_out,
+        },
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 

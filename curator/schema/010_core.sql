@@ -17,8 +17,11 @@ CREATE TABLE IF NOT EXISTS runs (
     seconds DOUBLE,
     records_per_s DOUBLE,
     engine_seconds VARCHAR,  -- JSON object: engine -> seconds spent
-    peak_rss_mb DOUBLE       -- largest resident memory of any process that linted records
+    peak_rss_mb DOUBLE,      -- largest resident memory of any process that linted records
+    fail_on VARCHAR          -- the threshold its flagged counts used (--fail-on; curator/flagged.py)
 );
+-- Reports written before the threshold was stored gain the column (NULL reads as the default, low).
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS fail_on VARCHAR;
 
 CREATE TABLE IF NOT EXISTS records (
     run_id VARCHAR,
@@ -85,6 +88,23 @@ CREATE TABLE IF NOT EXISTS findings (
 
 CREATE OR REPLACE VIEW active_findings AS SELECT * FROM findings WHERE suppressed IS NULL;
 
+-- The one definition of "flagged" (curator/flagged.py): an active finding at or above the run's threshold;
+-- info never flags (--fail-on info counts as low) and --fail-on never flags nothing.
+CREATE OR REPLACE VIEW flagged_findings AS
+    SELECT f.* FROM active_findings f JOIN runs u ON u.run_id = f.run_id
+    WHERE coalesce(u.fail_on, 'low') <> 'never'
+      AND list_position(['info', 'low', 'medium', 'high', 'critical'], f.severity)
+          >= greatest(2, list_position(['info', 'low', 'medium', 'high', 'critical'], coalesce(u.fail_on, 'low')));
+
+CREATE OR REPLACE VIEW flagged_records AS
+    SELECT r.* FROM records r
+    WHERE EXISTS (SELECT 1 FROM flagged_findings f WHERE f.run_id = r.run_id AND f.record_id = r.record_id);
+
+-- Snippets that at least one engine could not parse, one row per snippet.
+CREATE OR REPLACE VIEW unparsed_snippets AS
+    SELECT run_id, snippet_id, string_agg(engine, ',' ORDER BY engine) AS engines
+    FROM snippet_status WHERE status = 'parse_error' GROUP BY run_id, snippet_id;
+
 CREATE OR REPLACE VIEW findings_per_rule AS
     SELECT rule_id, any_value(cwe) AS cwe, any_value(severity) AS severity,
            count(*) AS findings, count(DISTINCT record_id) AS records
@@ -106,5 +126,5 @@ CREATE OR REPLACE VIEW findings_per_source AS
            count(*) FILTER (WHERE f.record_id IS NOT NULL) AS flagged,
            round(count(*) FILTER (WHERE f.record_id IS NOT NULL) / count(*), 4) AS flagged_share
     FROM records r
-    LEFT JOIN (SELECT DISTINCT record_id FROM active_findings) f USING (record_id)
+    LEFT JOIN (SELECT run_id, record_id FROM flagged_records) f USING (run_id, record_id)
     GROUP BY r.source ORDER BY r.source;

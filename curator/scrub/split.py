@@ -28,7 +28,7 @@ from curator.corpus import iter_lines, iter_records, sources
 from curator.corpus.sources import DECOMPRESS_ERRORS, split_compression
 from curator.engines import EngineConfig, rule_selected
 from curator.errors import UsageError
-from curator.model import SEVERITIES, SEVERITY_RANK
+from curator.flagged import flags
 from curator.scrub.output import AtomicFile, check_targets, file_sha256, with_compression
 
 SIDES = ("clean", "flagged", "rejects")
@@ -71,13 +71,12 @@ def read_report(con: duckdb.DuckDBPyConnection, db: str, policy: SplitPolicy) ->
     for source, line, sha, status in con.execute(
             "SELECT source, line, sha256, status FROM records WHERE run_id = ?", [run_id]).fetchall():
         records[source][int(line)] = (sha, status)
-    threshold = SEVERITY_RANK[policy.fail_on] if policy.fail_on in SEVERITY_RANK else len(SEVERITIES)
     config = EngineConfig(select=policy.select, ignore=policy.ignore)
     flagged = set()
     for record_id, rule_id, severity in con.execute(
-            "SELECT record_id, rule_id, severity FROM findings WHERE run_id = ? AND suppressed IS NULL",
-            [run_id]).fetchall():
-        if SEVERITY_RANK.get(severity, 0) >= threshold and rule_selected(rule_id, config):
+            "SELECT record_id, rule_id, severity FROM active_findings WHERE run_id = ?", [run_id]).fetchall():
+        # the one definition of flagged (curator/flagged.py): info never flags, whatever --fail-on says
+        if flags(severity, policy.fail_on) and rule_selected(rule_id, config):
             flagged.add(record_id)
     return ReportView(db, run_id, dict(records), flagged, rules_version)
 
