@@ -364,9 +364,10 @@ def guess_language(text: str, tag: str = "") -> str:
         if "sh" in first:
             return "bash"
     # C# and Rust have no signal group: tokens only they write decide before Java/C signals can win
-    if _CSHARP.search(text):
+    # (substring tests first: a regex over every snippet would double the extraction time)
+    if ("System" in text or "Console." in text or "[Http" in text or "[ApiController" in text) and _CSHARP.search(text):
         return "csharp"
-    if _RUST_FN.search(text) and _RUST_BODY.search(text):
+    if "fn " in text and _RUST_FN.search(text) and _RUST_BODY.search(text):
         return "rust"
     counts = dict.fromkeys(_GROUPS, 0)
     # tokens that rarely start a line but name a language wherever they sit
