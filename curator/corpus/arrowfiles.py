@@ -93,8 +93,11 @@ def _rows(source: str, container: str, batches: Iterable[pa.RecordBatch], shape:
     row = 0
     try:
         for batch in batches:
-            for obj in batch.to_pylist():
+            for obj in _batch_rows(batch):
                 row += 1
+                if isinstance(obj, _BadRow):
+                    yield error_record(source, row, b"", container, f"cannot decode the row: {obj.problem}")
+                    continue
                 try:
                     raw = canonical_json(obj)
                 except (RecursionError, ValueError, TypeError) as exc:
@@ -111,6 +114,27 @@ def _rows(source: str, container: str, batches: Iterable[pa.RecordBatch], shape:
         return
     if row == 0:
         yield _file_error(source, container, "empty table (no rows)")
+
+
+class _BadRow:
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
+def _batch_rows(batch: pa.RecordBatch) -> list:
+    """The batch's rows as dicts; when the batch cannot be converted whole (a corrupt file whose string data
+    is not UTF-8), row by row, so that only the bad rows become error records."""
+    try:
+        return batch.to_pylist()
+    except (UnicodeDecodeError, ValueError, pa.ArrowException):
+        pass
+    rows: list = []
+    for i in range(batch.num_rows):
+        try:
+            rows.append(batch.slice(i, 1).to_pylist()[0])
+        except (UnicodeDecodeError, ValueError, pa.ArrowException) as exc:
+            rows.append(_BadRow(f"{type(exc).__name__}: {exc}"))
+    return rows
 
 
 def _file_error(source: str, container: str, problem: str) -> Record:
