@@ -1,0 +1,18 @@
+package main
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+)
+
+func hello(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(name))
+}
+
+func main() {
+	http.HandleFunc("/hello", hello)
+	http.ListenAndServe(":8080", nil)
+}
