@@ -26,6 +26,7 @@ ADAPTERS = {
     "ruby": "lang_ruby",
     "c": "lang_c",
     "cpp": "lang_cpp",
+    "csharp": "lang_csharp",
 }
 
 

@@ -579,8 +579,8 @@ class Walk:
             obj, prop = self.member(node)
             if prop in self.URL_PARTS and obj is not None:
                 origin = self.parsed.get(self.dotted(obj))
-                if origin is not None:
-                    return (origin,)
+                if origin is not None:  # the parsed URL and the text it came from
+                    return (origin, self.dotted(obj))
                 if obj.type in self.CALLS:
                     origin = self._parsed_argument(obj)
                     if origin:
@@ -612,6 +612,8 @@ class Walk:
                 return self.dotted(args[0])
             if args and args[0].type in self.CALLS:  # url.Parse(r.FormValue("next")): that very call's value
                 return self.text(args[0])
+            if args and args[0].type in self.SUBSCRIPTS:  # new Uri(Request.Query["next"]): the object alone
+                return "?" + self.text(args[0])
         return None
 
     def bounded_check(self, left: ts.Node, right: ts.Node) -> str | None:

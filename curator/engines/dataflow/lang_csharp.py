@@ -1,0 +1,172 @@
+"""The C# adapter: tree-sitter-c-sharp node kinds; ASP.NET controller actions' bound parameters are route
+parameters (`[FromQuery] string name`, or a `string` parameter of an `[HttpGet]` action).
+
+`Request.Query[...]`, `Request.Form[...]` and friends are sources by name in `rules/csharp/taint.yaml`;
+`$"..{x}.."` interpolation builds strings; `this.x`/bare `x` fields set in a constructor carry over.
+"""
+
+from __future__ import annotations
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.walk import Walk
+from curator.ruleset import Rule
+
+ROUTE_ATTRIBUTES = frozenset({"HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Route", "AcceptVerbs"})
+BINDING_ATTRIBUTES = frozenset({"FromQuery", "FromBody", "FromForm", "FromRoute", "FromHeader"})
+TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues", "IFormCollection"})
+
+
+class CSharpWalk(Walk):
+    FUNCTIONS = frozenset({"method_declaration", "constructor_declaration", "lambda_expression",
+                           "local_function_statement", "anonymous_method_expression"})
+    CALLS = frozenset({"invocation_expression", "object_creation_expression"})
+    MEMBERS = frozenset({"member_access_expression", "conditional_access_expression"})
+    SUBSCRIPTS = frozenset({"element_access_expression"})
+    IDENTIFIERS = frozenset({"identifier", "this", "predefined_type"})  # `int.Parse`: `int` names a type
+    STRINGS = frozenset({"string_literal", "verbatim_string_literal", "interpolated_string_expression",
+                         "raw_string_literal"})
+    INTERPOLATIONS = frozenset({"interpolation"})
+    DECLARATORS = frozenset({"variable_declarator"})
+    LITERALS = frozenset({"integer_literal", "real_literal", "boolean_literal", "null_literal", "character_literal",
+                          "comment", "interpolation_brace"})
+    NOTS = frozenset({"prefix_unary_expression"})
+    IMPLICIT_THIS = True
+    EXIT_CALLS = ("Exit", "FailFast")
+    URL_PARSERS = frozenset({"Uri"})
+    URL_PARTS = frozenset({"Host", "Authority", "DnsSafeHost", "IdnHost"})
+    FORMATTERS = frozenset({"string.Format", "String.Format"})
+    MUTATORS = frozenset({"Append", "AppendFormat", "AppendLine", "Add", "Insert"})
+    MEMBERSHIP_METHODS = Walk.MEMBERSHIP_METHODS | {"Contains", "ContainsKey"}
+    PREFIX_METHODS = Walk.PREFIX_METHODS | {"StartsWith"}
+    PATTERN_TESTS = Walk.PATTERN_TESTS | {"IsMatch"}
+
+    def resolve(self, name: str) -> str:
+        if name.startswith("System."):  # System.IO.File.ReadAllText -> File.ReadAllText, as the rules name it
+            return ".".join(name.split(".")[-2:])
+        return name
+
+    def _fixed(self, node: ts.Node) -> bool:
+        """C# names its constant and readonly collections in PascalCase (`AllowedHosts`): untainted, they count."""
+        if node.type == "identifier":
+            name = self.text(node)
+            if name[:1].isupper() and not self.env.get(name) and self.source(name) is None:
+                return True
+        return super()._fixed(node)
+
+    def call_parts(self, node: ts.Node):
+        args = self.arguments(node.child_by_field_name("arguments"))
+        if node.type == "object_creation_expression":
+            kind = node.child_by_field_name("type")
+            return (self.text(kind).split("<", 1)[0] if kind is not None else "?"), None, args
+        callee = node.child_by_field_name("function")
+        if callee is not None and callee.type == "member_access_expression":
+            return self.dotted(callee), callee.child_by_field_name("expression"), args
+        if callee is not None and callee.type == "generic_name":
+            return self.text(callee).split("<", 1)[0], None, args
+        return self.dotted(callee), None, args
+
+    def arguments(self, args: ts.Node | None) -> list[ts.Node]:
+        out = []
+        for arg in args.named_children if args is not None else ():
+            if arg.type == "argument" and arg.named_children:
+                out.append(arg.named_children[-1])
+            elif arg.type != "comment":
+                out.append(arg)
+        return out
+
+    def member(self, node: ts.Node):
+        return node.child_by_field_name("expression"), self.text(node.child_by_field_name("name"))
+
+    def subscript_object(self, node: ts.Node):
+        return node.child_by_field_name("expression")
+
+    def declarations(self, node: ts.Node):
+        if node.type == "variable_declarator":
+            name = node.child_by_field_name("name")
+            values = [c for c in node.named_children if c != name and c.type != "bracketed_argument_list"]
+            return [(name, values[-1])] if name is not None and values else []
+        if node.type == "assignment_expression" and self.operator(node) != "=":
+            return None  # `s += x`: eval below
+        return super().declarations(node)
+
+    def eval(self, node):
+        if node is not None and node.type == "assignment_expression" and self.operator(node) == "+=":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            taint = self.eval(right)
+            key = self.dotted(left)
+            self.env[key] = self.env.get(key, EMPTY) | taint | self._formatting([left, right], node)
+            self.consts.discard(key)
+            return self.env[key]
+        if node is not None and node.type == "cast_expression":
+            kind = node.child_by_field_name("type")
+            if kind is not None and self.text(kind) in ("int", "long", "double", "float", "bool", "Guid", "decimal"):
+                self.eval(node.child_by_field_name("value"))
+                return EMPTY
+        return super().eval(node)
+
+    def _attributes(self, node: ts.Node) -> set[str]:
+        names = set()
+        for child in node.named_children:
+            if child.type == "attribute_list":
+                for attribute in child.named_children:
+                    if attribute.type == "attribute":
+                        names.add(self.text(attribute.child_by_field_name("name")).rsplit(".", 1)[-1])
+        return names
+
+    def parameters(self, function: ts.Node):
+        params = function.child_by_field_name("parameters")
+        if params is None:
+            return []
+        if params.type == "identifier":
+            return [(self.text(params), params)]
+        out = []
+        for param in params.named_children:
+            name = param.child_by_field_name("name") if param.type == "parameter" else (
+                param if param.type == "identifier" else None)
+            if name is not None:
+                out.append((self.text(name), param))
+        return out
+
+    def is_route(self, function: ts.Node, params) -> bool:
+        return function.type == "method_declaration" and bool(self._attributes(function) & ROUTE_ATTRIBUTES)
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        kind = param.child_by_field_name("type")
+        text = self.text(kind) if kind is not None else ""
+        if self._attributes(param) & BINDING_ATTRIBUTES:
+            return text in TEXT_TYPES or (text[:1].isupper() and text not in ("Guid", "DateTime", "Int32"))
+        return text in TEXT_TYPES
+
+    def loop_binding(self, node: ts.Node):
+        if node.type == "foreach_statement":
+            return node.child_by_field_name("left"), node.child_by_field_name("right")
+        return None
+
+    def statement(self, node: ts.Node) -> None:
+        if node.type == "using_statement":  # using (var c = new SqlCommand(q, conn)) { ... }
+            for child in node.named_children:
+                if child.type == "variable_declaration":
+                    self.statement(child)
+            body = node.child_by_field_name("body")
+            if body is not None:
+                self.statements(body)
+            return
+        super().statement(node)
+
+    def block_kinds(self) -> frozenset:
+        return _CS_BLOCKS
+
+
+_CS_BLOCKS = frozenset({"compilation_unit", "block", "expression_statement", "local_declaration_statement",
+                        "variable_declaration", "class_declaration", "declaration_list", "namespace_declaration",
+                        "file_scoped_namespace_declaration", "try_statement", "catch_clause", "finally_clause",
+                        "switch_statement", "switch_body", "switch_section", "while_statement", "do_statement",
+                        "for_statement", "lock_statement", "checked_statement", "unsafe_statement",
+                        "labeled_statement", "record_declaration", "struct_declaration", "field_declaration",
+                        "global_statement"})
+
+
+def model(rules: list[Rule]) -> TaintModel:
+    return TaintModel(rules, CSharpWalk)
