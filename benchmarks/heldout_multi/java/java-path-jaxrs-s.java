@@ -1,0 +1,12 @@
+import java.io.File;
+import javax.ws.rs.*;
+import javax.ws.rs.core.Response;
+
+@Path("/templates")
+public class TemplateResource {
+    @GET
+    public Response get(@QueryParam("name") String name) {
+        File f = new File("/opt/app/templates/" + new File(name).getName());
+        return Response.ok(f).build();
+    }
+}

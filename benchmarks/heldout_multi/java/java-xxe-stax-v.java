@@ -1,0 +1,18 @@
+import java.io.InputStream;
+import javax.ws.rs.*;
+import javax.xml.stream.*;
+
+@Path("/catalog")
+public class CatalogResource {
+    @POST
+    @Consumes("application/xml")
+    public String count(InputStream body) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newInstance();
+        XMLStreamReader reader = factory.createXMLStreamReader(body);
+        int items = 0;
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT && "item".equals(reader.getLocalName())) items++;
+        }
+        return String.valueOf(items);
+    }
+}
