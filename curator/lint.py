@@ -158,7 +158,7 @@ def finalize_findings(result: RecordResult, baseline=None) -> None:
     if not result.findings:
         return
     if len(result.findings) > 1:
-        result.findings = merge_findings(result.findings)
+        result.findings = merge_findings(result.findings, result.snippets)
     apply_sides(result)
     apply_inline(result)
     if baseline is not None:

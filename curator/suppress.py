@@ -10,34 +10,43 @@ from pathlib import Path
 from typing import Iterable
 
 from curator.errors import UsageError
-from curator.merging import member_rule_ids
+from curator.merging import carried_ids, member_lines, member_rule_ids
 from curator.model import Finding, RecordResult
 
-# `# curator: ignore`, `// curator: ignore[py.cmd.shell, py.bandit.B602]`, also in /* */, -- and <!-- -->
+# `# curator: ignore`, `// curator: ignore[py.cmd.shell, B602]`, also in /* */, -- and <!-- -->
 _COMMENT = r"(?:#|//|/\*|--|<!--|;)"
 _IGNORE = re.compile(_COMMENT + r"\s*curator:\s*ignore\b(?:\[(?P<ids>[^\]]*)\])?", re.IGNORECASE)
+# bandit's `# nosec`, `# nosec B602`, `# nosec: B602, subprocess_popen_with_shell_equals_true`
+_NOSEC = re.compile(r"#\s*nosec\b:?(?P<ids>[^#\n]*)", re.IGNORECASE)
 _COMMENT_ONLY = re.compile(r"^\s*" + _COMMENT)
 
 BASELINE_FORMAT = "sft-curator baseline"
 BASELINE_VERSION = 1
 
 
-def _ignored_ids(line: str) -> set[str] | None:
-    """None: no ignore comment; an empty set: ignore every rule; otherwise the rule ids (or prefixes)."""
+def _ignored_ids(line: str) -> tuple[str, set[str]] | None:
+    """None: no ignore comment; else (reason, ids): an empty set ignores every rule, otherwise the rule
+    ids, prefixes or bandit test ids named."""
     match = _IGNORE.search(line)
-    if match is None:
-        return None
-    return {part.strip() for part in (match.group("ids") or "").split(",") if part.strip()}
+    if match is not None:
+        return "inline", {part.strip() for part in (match.group("ids") or "").split(",") if part.strip()}
+    match = _NOSEC.search(line)
+    if match is not None:
+        return "nosec", {part.strip() for part in re.split(r"[,\s]+", match.group("ids")) if part.strip()}
+    return None
 
 
-def _covers(ids: set[str], rule_ids: list[str]) -> bool:
-    """An empty set covers everything; otherwise every rule the finding stands for must be named
-    (by id or by a prefix such as `py.cmd`): ignoring bandit's B602 leaves our own rule on that line."""
+def _covers(ids: set[str], carried: list[str]) -> bool:
+    """An empty set covers everything; otherwise naming ANY id the finding carries (one of its merged
+    members' rule ids, a prefix such as `py.cmd`, or bandit's test id `B602`) covers the whole finding:
+    a merged finding is one flaw, and the id the tool printed must be enough to silence it."""
     if not ids:
         return True
-    named = [(wanted, wanted.rstrip("*").rstrip(".")) for wanted in ids]
-    return all(any(rule_id == wanted or rule_id.startswith(prefix + ".") for wanted, prefix in named)
-               for rule_id in rule_ids)
+    for wanted in ids:
+        prefix = wanted.rstrip("*").rstrip(".")
+        if any(rule_id.lower() == wanted.lower() or rule_id.startswith(prefix + ".") for rule_id in carried):
+            return True
+    return False
 
 
 def _message_lines(result: RecordResult, finding: Finding) -> list[str] | None:
@@ -51,11 +60,11 @@ def _message_lines(result: RecordResult, finding: Finding) -> list[str] | None:
 
 
 def apply_inline(result: RecordResult) -> None:
-    """Mark findings `suppressed = "inline"` when their line, or a comment-only line right above it,
-    carries `curator: ignore` (all rules) or `curator: ignore[rule-id, ...]` naming their rules (for a
-    merged finding, every member's rule).
+    """Mark findings suppressed when a line they cover (their span, and the lines their merged members
+    reported), or a comment-only line right above one, carries `curator: ignore` / `# nosec` (all rules)
+    or `curator: ignore[...]` / `# nosec ...` naming any id the finding carries.
 
-    Findings already suppressed (e.g. bandit's `# nosec`) keep their reason.
+    Findings already suppressed (e.g. bandit's `# nosec` on its own half) keep their reason.
     """
     cache: dict[int, list[str] | None] = {}
     for finding in result.findings:
@@ -65,16 +74,19 @@ def apply_inline(result: RecordResult) -> None:
         if key not in cache:
             cache[key] = _message_lines(result, finding)
         lines = cache[key]
-        if not lines or finding.line > len(lines):
+        if not lines:
             continue
-        candidates = [lines[finding.line - 1]]
-        if finding.line >= 2 and _COMMENT_ONLY.match(lines[finding.line - 2]):
-            candidates.append(lines[finding.line - 2])
-        rule_ids = member_rule_ids(finding)
+        candidates: list[str] = []
+        for number in member_lines(finding):
+            if 1 <= number <= len(lines):
+                candidates.append(lines[number - 1])
+                if number >= 2 and _COMMENT_ONLY.match(lines[number - 2]):
+                    candidates.append(lines[number - 2])
+        carried = carried_ids(finding)
         for line in candidates:
-            ids = _ignored_ids(line)
-            if ids is not None and _covers(ids, rule_ids):
-                finding.suppressed = "inline"
+            found = _ignored_ids(line)
+            if found is not None and _covers(found[1], carried):
+                finding.suppressed = found[0]
                 break
 
 

@@ -7,7 +7,7 @@ import random
 from curator.engines import EngineConfig
 from curator.engines.bandit import BanditEngine
 from curator.engines.treesitter import TreeSitterEngine
-from curator.merging import member_rule_ids, merge_findings
+from curator.merging import member_lines, member_rule_ids, merge_findings
 from curator.model import Finding, Record, RecordResult, Snippet
 
 
@@ -39,14 +39,20 @@ def test_severity_breaks_a_confidence_tie_and_our_engine_breaks_a_full_tie():
     assert merge_findings([a, c])[0].rule_id == "py.sql.format"
 
 
-def test_different_line_cwe_snippet_or_suppression_stay_apart():
+def test_different_line_cwe_or_snippet_stay_apart():
     base = finding("py.cmd.a", "tree-sitter")
     others = [finding("py.bandit.B602", "bandit", line=4),
               finding("py.bandit.B307", "bandit", cwe="CWE-95"),
-              finding("py.bandit.B605", "bandit", snippet="r:1#1"),
-              finding("py.bandit.B602", "bandit", suppressed="nosec")]
+              finding("py.bandit.B605", "bandit", snippet="r:1#1")]
     out = merge_findings([base, *others])
-    assert len(out) == 5 and all(len(f.engines) == 1 for f in out)
+    assert len(out) == 4 and all(len(f.engines) == 1 for f in out)
+
+
+def test_a_suppressed_member_suppresses_the_whole_merged_finding():
+    """bandit's `# nosec` marks its half; the merged finding is one flaw, so it is suppressed whole."""
+    base = finding("py.cmd.a", "tree-sitter")
+    (merged,) = merge_findings([base, finding("py.bandit.B602", "bandit", suppressed="nosec")])
+    assert merged.engines == ("bandit", "tree-sitter") and merged.suppressed == "nosec"
 
 
 def test_one_engine_alone_is_not_merged_and_findings_without_cwe_never_are():
@@ -89,3 +95,55 @@ def test_real_engines_on_one_snippet_merge_into_one_finding():
     assert len(on_line) == 1
     assert on_line[0].engines == ("bandit", "tree-sitter")
     assert "py.bandit.B103" in member_rule_ids(on_line[0])
+
+
+def _scan(code: str) -> tuple[RecordResult, list[Finding]]:
+    record = Record(source="m.jsonl", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", "python", code, 1, False)
+    result = RecordResult(record, [snippet])
+    found = []
+    for engine in (TreeSitterEngine(EngineConfig()), BanditEngine(EngineConfig())):
+        found.extend(engine.scan([result]).findings)
+    return result, found
+
+
+SQL_BUILT_THEN_RUN = (
+    "import sqlite3\n"
+    "from flask import Flask, request\n"
+    "app = Flask(__name__)\n"
+    "@app.route('/register', methods=['POST'])\n"
+    "def register():\n"
+    "    name = request.form['name']\n"
+    "    query = f\"INSERT INTO people (name) VALUES ('{name}')\"\n"
+    "    db = sqlite3.connect('x.db')\n"
+    "    cursor = db.cursor()\n"
+    "    cursor.execute(query)\n"
+    "    return 'ok'\n")
+
+
+def test_sql_built_on_one_line_and_run_on_another_is_one_finding():
+    """bandit reports where the string is built (B608), our taint rule the sink it reaches: one flaw."""
+    result, found = _scan(SQL_BUILT_THEN_RUN)
+    sql = [f for f in found if f.cwe == "CWE-89"]
+    assert {f.engine for f in sql} == {"bandit", "tree-sitter"} and len({f.line for f in sql}) == 2
+    (merged,) = [f for f in merge_findings(found, result.snippets) if f.cwe == "CWE-89"]
+    assert merged.engines == ("bandit", "tree-sitter")
+    assert "py.bandit.B608 (line 7)" in merged.detail or merged.rule_id == "py.bandit.B608"
+    assert sorted(member_lines(merged)) == [7, 10]
+    # without the snippet, the two lines are not known to be one flaw
+    assert len([f for f in merge_findings(found) if f.cwe == "CWE-89"]) == 2
+
+
+def test_a_reassigned_name_breaks_the_flow_and_a_multi_line_call_is_one_statement():
+    reassigned = SQL_BUILT_THEN_RUN.replace("    db = sqlite3.connect('x.db')\n",
+                                            "    query = 'SELECT 1'\n    db = sqlite3.connect('x.db')\n")
+    b608 = finding("py.bandit.B608", "bandit", line=7, cwe="CWE-89")
+    sink = finding("py.injection.sql-string", "tree-sitter", line=11, cwe="CWE-89")
+    snippet = Snippet("r:1", 0, 1, "assistant", "python", reassigned, 1, False)
+    assert len(merge_findings([b608, sink], [snippet])) == 2
+    call = "import subprocess\nsubprocess.call(\n    cmd,\n    shell=True)\n"
+    snippet = Snippet("r:1", 0, 1, "assistant", "python", call, 1, False)
+    first_line = finding("py.bandit.B602", "bandit", line=2)
+    keyword_line = finding("py.cmd.shell-true", "tree-sitter", line=4)
+    (merged,) = merge_findings([first_line, keyword_line], [snippet])
+    assert merged.engines == ("bandit", "tree-sitter")

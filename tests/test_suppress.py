@@ -55,17 +55,46 @@ def test_slash_comments_for_other_languages():
     assert [f.suppressed for f in findings] == ["inline", "inline", None]
 
 
-def test_inline_keeps_an_existing_reason_and_covers_merged_members():
+def test_inline_keeps_an_existing_reason_and_any_carried_id_covers_a_merged_finding():
     result = result_with("os.system(a)  # nosec  # curator: ignore[py.bandit.B605]\n")
     nosec = add(result, "py.bandit.B605", 1, suppressed="nosec")
     merged = add(result, "py.cmd.os-system", 1, detail="also: py.bandit.B605")
     apply_inline(result)
     assert nosec.suppressed == "nosec"
-    assert merged.suppressed is None  # only one of its two rules is named
-    covered = result_with("os.system(a)  # curator: ignore[py.bandit.B605, py.cmd]\n")
-    both = add(covered, "py.cmd.os-system", 1, detail="also: py.bandit.B605")
-    apply_inline(covered)
-    assert both.suppressed == "inline"
+    assert merged.suppressed == "inline"  # one id the merged finding carries is enough
+    by_test_id = result_with("os.system(a)  # curator: ignore[B605]\n")
+    bandit_id = add(by_test_id, "py.cmd.os-system", 1, detail="also: py.bandit.B605")
+    apply_inline(by_test_id)
+    assert bandit_id.suppressed == "inline"
+    other = result_with("os.system(a)  # curator: ignore[py.sql]\n")
+    untouched = add(other, "py.cmd.os-system", 1, detail="also: py.bandit.B605")
+    apply_inline(other)
+    assert untouched.suppressed is None
+
+
+def test_the_printed_id_and_a_bare_nosec_silence_the_whole_merged_finding_through_real_engines():
+    """The issue's cases: the id the tool printed, `# nosec` alone, and bandit's test id each suppress the
+    finding bandit and our rule merged into one; a comment on another line of the statement counts too."""
+    from curator.engines.treesitter import TreeSitterEngine
+    from curator.lint import finalize_findings
+
+    def lint(code: str) -> list[Finding]:
+        result = result_with(code)
+        for engine in (TreeSitterEngine(EngineConfig()), BanditEngine(EngineConfig())):
+            result.findings.extend(engine.scan([result]).findings)
+        finalize_findings(result)
+        return [f for f in result.findings if f.cwe == "CWE-732"]
+
+    (plain,) = lint("import os\nos.chmod('/srv/up', 0o777)\n")
+    assert plain.engines == ("bandit", "tree-sitter") and plain.suppressed is None
+    printed = plain.rule_id
+    for comment, reason in ((f"# curator: ignore[{printed}]", "inline"), ("# nosec", "nosec"),
+                            ("# curator: ignore[B103]", "inline"), ("# nosec B103", "nosec"),
+                            ("# curator: ignore", "inline")):
+        (finding,) = lint(f"import os\nos.chmod('/srv/up', 0o777)  {comment}\n")
+        assert finding.engines == ("bandit", "tree-sitter") and finding.suppressed == reason, comment
+    (multi,) = lint("import os\nos.chmod(\n    '/srv/up',\n    0o777,  # nosec\n)\n")
+    assert multi.suppressed == "nosec"
 
 
 def test_bandit_nosec_and_inline_ignore_through_the_real_engine():
@@ -126,3 +155,40 @@ def test_bad_baseline_files_say_what_is_wrong(tmp_path):
     entry.write_text('{"format": "sft-curator baseline", "version": 1, "findings": [{"rule_id": "x"}]}')
     with pytest.raises(UsageError, match=r"findings\[0\]"):
         Baseline.load(entry)
+
+
+def test_a_hand_written_sidecar_file_suppresses_by_record_sha256_and_any_member_rule(tmp_path):
+    """A corpus whose text must not be edited: a sidecar file in the baseline format, written by hand
+    (record sha256 + rule id, as the README shows), suppresses through `curator lint --baseline`."""
+    import hashlib
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    flawed = {"messages": [{"role": "user", "content": "open the folder"},
+                           {"role": "assistant", "content": "```python\nimport os\nos.chmod('/srv', 0o777)\n```"}]}
+    other = {"messages": [{"role": "user", "content": "and this one"},
+                          {"role": "assistant", "content": "```python\nimport os\nos.chmod('/tmp/x', 0o777)\n```"}]}
+    lines = [json.dumps(flawed), json.dumps(other)]
+    corpus = tmp_path / "frozen.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sidecar = tmp_path / "accepted.json"
+
+    def lint(*extra: str) -> tuple[int, dict]:
+        proc = subprocess.run([sys.executable, "-m", "curator.cli", "lint", str(corpus), "--no-cache",
+                               "--engines", "tree-sitter,bandit", "--format", "json", *extra],
+                              capture_output=True, text=True, cwd=tmp_path, timeout=120)
+        assert proc.returncode in (0, 1), proc.stderr
+        return proc.returncode, json.loads(proc.stdout)
+
+    code, before = lint()
+    assert code == 1 and before["run"]["flagged_records"] == 2
+    # the bandit member's id for the first record only, the sha256 of its line's bytes
+    sha = hashlib.sha256(lines[0].encode()).hexdigest()
+    sidecar.write_text(json.dumps({"format": "sft-curator baseline", "version": 1,
+                                   "findings": [{"sha256": sha, "rule_id": "py.bandit.B103"}]}), encoding="utf-8")
+    code, after = lint("--baseline", str(sidecar))
+    assert after["run"]["flagged_records"] == 1 and code == 1
+    state = {f["record_line"]: f["suppressed"] for f in after["findings"] if f["cwe"] == "CWE-732"}
+    assert state == {1: "baseline", 2: None}
+    assert Path(corpus).read_text(encoding="utf-8") == "\n".join(lines) + "\n"  # the corpus is untouched
