@@ -250,7 +250,7 @@ def is_github_output(path: str) -> tuple[bool, str]:
 
 
 # The summary line of a lint run ("12 records · 3 snippets · ..."), which ends every text rendering.
-_SUMMARY_LINE = re.compile(rb"^\d[\d,]* records\b.* \xc2\xb7 ", re.M)
+_SUMMARY_LINE = re.compile(rb"^\d[\d,]* records( \([^)\n]*\))? \xc2\xb7 \d[\d,]* snippets\b", re.M)
 
 
 def is_text_output(path: str) -> tuple[bool, str]:

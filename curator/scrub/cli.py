@@ -16,17 +16,21 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _check_inputs_and_outputs(paths: tuple[str, ...], outputs: dict[str, str | None]) -> None:
-    """Before any work: some corpus file to read, and output names that agree with the container written
-    (split and scrub write every input back in its own container: Parquet stays Parquet)."""
+def _check_inputs_and_outputs(paths: tuple[str, ...], outputs: dict[str, str | None], force: bool) -> None:
+    """Before any work: some corpus file to read, outputs that are no input and replace nothing without
+    --force, and output names that agree with the container written (split and scrub write every input
+    back in its own container: Parquet stays Parquet)."""
     from curator.corpus import sources
 
     require_corpus_files(paths)
+    guard_outputs([Output(path, "manifest" if flag == "--manifest" else "corpus", flag)
+                   for flag, path in outputs.items()], paths, force=force)
     containers = {container for _, container in sources(list(paths))}
     if len(containers) == 1:
         container = containers.pop()
         for flag, path in outputs.items():
-            check_output_container(path, flag, container)
+            if flag != "--manifest":
+                check_output_container(path, flag, container)
 
 
 @click.command()
@@ -54,7 +58,8 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
 
     config = resolve_config({"fail_on": fail_on, "select": _csv(select), "ignore": _csv(ignore),
                              "engines": _csv(engines), "paths": tuple(paths)})
-    _check_inputs_and_outputs(paths, {"--clean": clean, "--flagged": flagged, "--rejects": rejects})
+    _check_inputs_and_outputs(paths, {"--clean": clean, "--flagged": flagged, "--rejects": rejects,
+                                      "--manifest": manifest}, force)
     if db is not None and not os.path.exists(db):  # linted on the fly into it
         guard_outputs([Output(db, "report", "--db")], paths)
     policy = SplitPolicy(config.fail_on, config.select, config.ignore)
@@ -128,7 +133,7 @@ def scrub(paths, recipe, out, db, in_place, dry_run, force, list_recipes, engine
         raise UsageError("give --recipe NAME or FILE (see curator scrub --list)")
     from curator.scrub.scrub import default_config, scrub_corpus
 
-    _check_inputs_and_outputs(paths, {"--out": out})
+    _check_inputs_and_outputs(paths, {"--out": out}, force)
     if db is not None and not dry_run:
         guard_report_to_append(db, "--db", paths)
     chosen = find_recipe(recipe)
