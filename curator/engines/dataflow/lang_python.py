@@ -17,6 +17,7 @@ from curator.engines.dataflow.core import (
     NORMALIZED, PARSED, ROUTE_PARAMETERS, SHARED_TEMP_PATH, SQL, SQL_TEXT, STRING_FORMATTING, UPLOAD_MARK,
     VALIDATED, Sink, Taint, TaintModel, describe, mark,
 )
+from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
@@ -74,6 +75,10 @@ class PythonWalk:
         self.route = False
         self.code = code
         self.source_cache: dict[str, str | None] = {}  # depends on the aliases: cleared by each import
+        self.functions: dict[str, ts.Node] = {}  # name -> definition: helpers a call can be summarized by
+        self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computed)
+        self.summary: Summary | None = None  # set while a summary is computed
+        self.fields: dict[str, Taint] = {}  # `self.x` set in `__init__` (or any method): seen by later methods
         # Text of a node = a slice of the snippet decoded once; byte offsets are str offsets when ASCII.
         self.src = code.decode("ascii") if code.isascii() else None
 
@@ -93,6 +98,10 @@ class PythonWalk:
                 self._import(child)
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
+        for function, _ in functions:
+            name = function.child_by_field_name("name")
+            if name is not None:
+                self.functions.setdefault(self._text(name), function)
         model = self.model
         code = self.code
         # A word the whole snippet lacks, no function in it holds: each regex runs over the snippet once,
@@ -108,7 +117,9 @@ class PythonWalk:
         for function, decorators in functions:
             start, end = function.start_byte, function.end_byte
             has_sink = sink_words(code, start, end) is not None
-            if not has_sink and not route_sinks:
+            # `__init__` stores what the other methods read (`self.cmd = request.args["c"]`)
+            init = self._text(function.child_by_field_name("name")) == "__init__"
+            if not has_sink and not route_sinks and not init:
                 continue  # no sink in reach: nothing to report
             has_source = code_source and source_words(code, start, end) is not None
             if not has_sink and not (has_source or decorators):
@@ -194,7 +205,7 @@ class PythonWalk:
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
         if body is None:
             return
-        self.env = dict(params)
+        self.env = {**self.fields, **params} if self.fields else dict(params)
         self.consts = set()
         self.instances = {}
         self.parsed = {}
@@ -241,6 +252,8 @@ class PythonWalk:
             if value is None:
                 return
             taint = self._eval(value)
+            if self.summary is not None:
+                self._returned(taint)
             if taint and self.route:
                 plain = value.type in ("identifier", "subscript", "attribute") or (
                     value.type == "call" and self._text(value.child_by_field_name("function")).endswith(".get"))
@@ -525,6 +538,11 @@ class PythonWalk:
         if kind in ("identifier", "attribute"):
             key = self._text(target)
             self.env[key] = taint
+            if kind == "attribute" and self.summary is None and key.startswith("self."):
+                if taint:
+                    self.fields[key] = taint
+                else:
+                    self.fields.pop(key, None)
             if value is not None and self._is_const(value):
                 self.consts.add(key)
             else:
@@ -779,6 +797,12 @@ class PythonWalk:
         source = self._source(raw) if raw else None
         if source is not None:
             return frozenset({(source, frozenset())})
+        if not (sinks or markers or normal or parses) and self.functions:
+            definition = self._helper(raw, callee_type)
+            if definition is not None:
+                summary = self._summary(definition)
+                if summary is not None:  # None: a recursive call while its summary is computed
+                    return self._apply_summary(raw.rsplit(".", 1)[-1], definition, summary, arg_nodes, arg_taints)
         taint = receiver
         for t in arg_taints:
             taint = taint | t
@@ -825,10 +849,91 @@ class PythonWalk:
                 position += 1
         if not taint:
             return
+        shown = raw.replace("?.", "") if raw else "call"
+        self._sink_reached(sink, node, taint, shown)
+
+    def _sink_reached(self, sink: Sink, node: ts.Node, taint: Taint, shown: str) -> None:
+        if self.summary is not None:  # a helper's parameter reaching a sink: reported where it is called
+            for source, applied in taint:
+                if source.startswith(PARAM):
+                    self.summary.sinks.append((int(source[len(PARAM):]), sink, node, shown, applied))
         label = sink.rule.first_unclean(taint, sink.html, sink.sql)
         if label is not None:
-            shown = raw.replace("?.", "") if raw else "call"
             self.findings.append((sink.rule.rule, node, f"{describe(label)} -> {shown}"))
+
+    # -- helpers of the snippet: summaries ----------------------------------------------------------
+    def _helper(self, raw: str, callee_type: str | None) -> ts.Node | None:
+        """The snippet's own function a call names: `helper(x)`, `self.helper(x)`, `cls.helper(x)`."""
+        if callee_type == "identifier":
+            return self.functions.get(raw) if raw not in self.aliases else None
+        head, _, last = raw.rpartition(".")
+        return self.functions.get(last) if head in ("self", "cls") else None
+
+    def _parameter_names(self, definition: ts.Node) -> list[str]:
+        names = []
+        parameters = definition.child_by_field_name("parameters")
+        for param in parameters.named_children if parameters is not None else ():
+            node = param
+            if param.type in ("typed_parameter", "typed_default_parameter", "default_parameter"):
+                node = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
+            if node is None or node.type != "identifier":
+                continue
+            name = self._text(node)
+            if not names and name in ("self", "cls"):
+                continue
+            names.append(name)
+        return names
+
+    def _summary(self, definition: ts.Node) -> Summary | None:
+        """Which parameters reach the helper's return value (with what markers) and which reach its sinks."""
+        key = definition.id
+        if key in self.summaries:
+            return self.summaries[key]
+        self.summaries[key] = None
+        summary = Summary()
+        params = {name: frozenset({(f"{PARAM}{i}", frozenset())})
+                  for i, name in enumerate(self._parameter_names(definition))}
+        saved = (self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary)
+        self.findings, self.summary = [], summary
+        try:
+            self._run_body(definition.child_by_field_name("body"), False, params)
+        finally:
+            self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary = saved
+        self.summaries[key] = summary
+        return summary
+
+    def _returned(self, taint: Taint) -> None:
+        summary = self.summary
+        for source, applied in taint:
+            if source.startswith(PARAM):
+                summary.returns.setdefault(int(source[len(PARAM):]), []).append(applied)
+            else:
+                summary.own = summary.own | {(source, applied)}
+
+    def _apply_summary(self, name: str, definition: ts.Node, summary: Summary, arg_nodes: list,
+                       arg_taints: list) -> Taint:
+        by_position: dict[int, Taint] = {}
+        names = self._parameter_names(definition)
+        position = 0
+        for arg, taint in zip(arg_nodes, arg_taints):
+            if arg.type == "keyword_argument":
+                key = self._text(arg.child_by_field_name("name"))
+                if key in names:
+                    by_position[names.index(key)] = taint
+            elif arg.type not in ("list_splat", "dictionary_splat"):
+                by_position[position] = taint
+                position += 1
+        result = summary.own
+        for index, marker_sets in summary.returns.items():
+            taint = by_position.get(index)
+            if taint:
+                for applied in marker_sets:
+                    result = result | mark(taint, *applied)
+        for index, sink, node, shown, applied in summary.sinks:
+            taint = by_position.get(index)
+            if taint:
+                self._sink_reached(sink, node, mark(taint, *applied), f"{name}() -> {shown}")
+        return result
 
     # -- string building --------------------------------------------------------------------------
     def _formatting_label(self, node: ts.Node, target: ts.Node | None) -> Taint:

@@ -349,9 +349,17 @@ class Walk:
                     result = result | mark(arg_taints[index], *applied)
         for index, sink, node, shown, applied in summary.sinks:
             if index < len(arg_taints) and arg_taints[index]:
-                self._report(sink.rule, node, mark(arg_taints[index], *applied), sink.html, sink.sql,
-                             f"{name}() -> {shown}")
+                taint = mark(arg_taints[index], *applied)
+                self._record_sink(sink, node, taint, f"{name}() -> {shown}")
+                self._report(sink.rule, node, taint, sink.html, sink.sql, f"{name}() -> {shown}")
         return result
+
+    def _record_sink(self, sink: Sink, node: ts.Node, taint: Taint, shown: str) -> None:
+        """While a summary is computed: the parameters that reach `sink` (also through a nested helper)."""
+        if self.summary is not None:
+            for source, applied in taint:
+                if source.startswith(PARAM):
+                    self.summary.sinks.append((int(source[len(PARAM):]), sink, node, shown, applied))
 
     # -- statements -------------------------------------------------------------------------------
     def statements(self, node: ts.Node) -> None:
@@ -951,10 +959,7 @@ class Walk:
         if not taint:
             return
         shown = raw.replace("?.", "") if raw else "call"
-        if self.summary is not None:
-            for source, applied in taint:
-                if source.startswith(PARAM):
-                    self.summary.sinks.append((int(source[len(PARAM):]), sink, node, shown, applied))
+        self._record_sink(sink, node, taint, shown)
         self._report(sink.rule, node, taint, sink.html, sink.sql, shown)
 
     def _report(self, trule: TaintRule, node: ts.Node, taint: Taint, html: bool, sql: bool, shown: str) -> None:
