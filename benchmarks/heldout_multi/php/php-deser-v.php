@@ -1,0 +1,3 @@
+<?php
+$cart = isset($_COOKIE['cart']) ? unserialize(base64_decode($_COOKIE['cart'])) : [];
+echo 'Items in cart: ' . count($cart);

@@ -1,0 +1,7 @@
+<?php
+$conn = ldap_connect('ldap://ldap.corp');
+ldap_bind($conn);
+$name = $_GET['name'];
+$search = ldap_search($conn, 'ou=staff,dc=corp', "(cn=$name*)", ['cn', 'mail']);
+$entries = ldap_get_entries($conn, $search);
+echo json_encode($entries);

@@ -1,0 +1,5 @@
+<?php
+$cities = ['Berlin', 'Bern', 'Bergen', 'Boston'];
+$q = $_GET['q'] ?? '';
+$matches = preg_grep('/' . preg_quote($q, '/') . '/i', $cities);
+echo json_encode(array_values($matches));

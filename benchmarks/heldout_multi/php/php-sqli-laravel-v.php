@@ -1,0 +1,16 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use Illuminate\Http\Request;
+use Illuminate\Support\Facades\DB;
+
+class PostController extends Controller
+{
+    public function index(Request $request)
+    {
+        $author = $request->input('author');
+        $posts = DB::select("SELECT id, title FROM posts WHERE author = '$author' ORDER BY created_at DESC");
+        return response()->json($posts);
+    }
+}

@@ -1,0 +1,17 @@
+<?php
+session_start();
+$pdo = new PDO('mysql:host=localhost;dbname=app', 'app', getenv('DB_PASS'));
+
+function findUser(PDO $pdo, string $email) {
+    $stmt = $pdo->prepare('SELECT id, password_hash FROM users WHERE email = :email');
+    $stmt->execute(['email' => $email]);
+    return $stmt->fetch(PDO::FETCH_ASSOC);
+}
+
+$user = findUser($pdo, $_POST['email']);
+if ($user && password_verify($_POST['password'], $user['password_hash'])) {
+    $_SESSION['uid'] = $user['id'];
+    header('Location: /dashboard.php');
+    exit;
+}
+echo 'Invalid login';
