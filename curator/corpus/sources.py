@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bz2
+import contextvars
 import glob
 import gzip
 import io
@@ -12,7 +13,7 @@ import os
 import re
 import sys
 import zlib
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator, Sequence
 
 from curator.errors import UsageError
 
@@ -149,6 +150,8 @@ def expand(path: str) -> Iterator[tuple[str, str]]:
     if not os.path.isdir(path):
         if not os.access(path, os.R_OK):
             raise UsageError(f"{path}: permission denied")
+        if _skipped_as_not_a_corpus(path):
+            return
         yield path, container_of(path) or "jsonl"  # an unknown extension is read as JSON lines
         return
     if is_hf_dir(path):
@@ -197,7 +200,76 @@ def _walk(root: str, seen: set[str] | None = None) -> Iterator[tuple[str, str]]:
         if real in seen:
             continue
         seen.add(real)
+        if container == "json" and _skipped_as_not_a_corpus(full):
+            continue
         yield full, container
+
+
+# A `.json` file up to this size is read whole to tell a corpus from a JSON document that is no corpus.
+NOT_A_CORPUS_SNIFF = 1 << 20
+_skip_collector: contextvars.ContextVar[list[tuple[str, str]] | None] = contextvars.ContextVar(
+    "curator_skipped_inputs", default=None)
+
+
+def not_a_corpus(path: str) -> str | None:
+    """Why a `.json` file holds no corpus, or None. It holds none when it is one JSON object that no
+    record shape reads (a package.json, a datasets folder's dataset_info.json, a config file): pre-commit
+    and folder walks meet such files beside the data. Arrays, JSON lines, a single record, large files
+    and anything unreadable are left to the reader (which reports what is wrong with them)."""
+    if container_of(path) != "json":
+        return None
+    try:
+        with open_binary(path) as f:
+            data = f.read(NOT_A_CORPUS_SNIFF + 1)
+    except (UsageError, *DECOMPRESS_ERRORS):
+        return None
+    if len(data) > NOT_A_CORPUS_SNIFF:
+        return None
+    text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text.startswith(b"{"):
+        return None
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError):  # JSON lines, or broken JSON: a corpus file the reader reports on
+        return None
+    if not isinstance(obj, dict):
+        return None
+    from curator.corpus.shapes import detect_shape
+
+    if detect_shape(obj) is not None:
+        return None
+    keys = ", ".join(sorted(obj)[:4]) + (", ..." if len(obj) > 4 else "")
+    return f"one JSON object that is no record (keys: {keys or 'none'})"
+
+
+def _skipped_as_not_a_corpus(path: str) -> bool:
+    why = not_a_corpus(path)
+    if why is None:
+        return False
+    collected = _skip_collector.get()
+    if collected is not None:
+        collected.append((path, why))
+    log.info("%s: skipped, not a corpus (%s)", path, why)
+    return True
+
+
+def skipped_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """(file, why) for every `.json` file under the local paths that `expand` skips as no corpus; paths
+    that are not local (standard input, URLs, hub ids, rows in memory) are not looked at."""
+    collected: list[tuple[str, str]] = []
+    token = _skip_collector.set(collected)
+    try:
+        for path in paths:
+            if path == STDIN or is_hub_id(path) or is_url(path) or not os.path.exists(path):
+                continue
+            try:
+                for _ in expand(path):
+                    pass
+            except UsageError:
+                continue
+    finally:
+        _skip_collector.reset(token)
+    return collected
 
 
 # Standard input can be read once; a second reader (split and scrub read their inputs twice) gets an error.
