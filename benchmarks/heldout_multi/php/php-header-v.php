@@ -1,5 +1,0 @@
-<?php
-$name = $_GET['name'] ?? 'report';
-header('Content-Type: text/csv');
-header('Content-Disposition: attachment; filename="' . $name . '.csv"');
-echo "id,total\n";
