@@ -46,15 +46,13 @@ ROW_BATCH = 1024
 
 
 def is_flagged(severities: Iterable[str], fail_on: str, *, readable: bool = True) -> bool:
-    """The one definition of a flagged record: unreadable, or an active (not suppressed) finding at or
-    above `fail_on`. An `info` finding never flags (a flaw in a rejected preference answer is info), and
-    `fail_on="never"` flags nothing but unreadable records."""
-    if not readable:
-        return True
-    if fail_on == "never":
-        return False
-    threshold = max(SEVERITY_RANK[fail_on], SEVERITY_RANK["low"])
-    return any(SEVERITY_RANK.get(severity, 0) >= threshold for severity in severities)
+    """Whether a row is flagged, by the one definition in `curator.flagged`: an active (not suppressed)
+    finding at or above `fail_on`; an `info` finding never flags (a flaw in a rejected preference answer
+    is info), and `fail_on="never"` flags nothing. An unreadable row is flagged too, as `split` puts it
+    on the flagged side: dropping the flagged rows must never keep one nobody could check."""
+    from curator.flagged import any_flags
+
+    return not readable or any_flags(severities, fail_on)
 
 
 class Report:
