@@ -1,0 +1,5 @@
+require 'sinatra'
+
+get '/continue' do
+  redirect params['next']
+end
