@@ -55,6 +55,7 @@ class LintSummary:
     engine_errors: list[str] = field(default_factory=list)
     reused_from: str | None = None  # the run whose report a cached re-run copied (curator/cache.py)
     fail_on: str = "low"  # the threshold flagged_records counts with (curator/flagged.py)
+    skipped_files: list[str] = field(default_factory=list)  # .json files that are no corpus, not read
 
     @property
     def records_per_s(self) -> float:
@@ -94,6 +95,8 @@ class LintSummary:
             f"{self.findings} findings" + (f" ({sev})" if sev else "")
             + (f", {self.suppressed} suppressed" if self.suppressed else ""),
             f"{self.flagged_records} records flagged",
+            *([f"{len(self.skipped_files)} file{'s' if len(self.skipped_files) != 1 else ''} skipped "
+               "(not a corpus)"] if getattr(self, "skipped_files", None) else []),
             f"{self.seconds:.2f} s, {_rate(self.records_per_s)} records/s" if not self.reused_from else
             f"reused the report of run {self.reused_from} (inputs and settings unchanged; {self.seconds:.2f} s, "
             "no record re-linted; --no-cache to lint again)",
@@ -300,6 +303,11 @@ def recount(summary: LintSummary, store: Store) -> None:
     stamp_threshold(store.con, store.run_id, summary.fail_on)
     summary.flagged_records = flagged_count(store.con, store.run_id)
     summary.parse_errors = parse_failure_count(store.con, store.run_id)
+    from curator.corpus.sources import skipped_inputs
+
+    inputs = store.con.execute("SELECT inputs FROM runs WHERE run_id = ?", [store.run_id]).fetchone()
+    summary.skipped_files = [path for path, _ in skipped_inputs(list(inputs[0] or []) if inputs else [])]
+    store.con.execute("UPDATE runs SET skipped_files = ? WHERE run_id = ?", [summary.skipped_files, store.run_id])
 
 
 class ScratchReport:

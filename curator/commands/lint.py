@@ -24,6 +24,8 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
         print(render_config(config), end="")
         return 0
     guard_lint_outputs(config, force=force)
+    if nothing_but_non_corpus_files(config.paths):
+        return 0
     require_corpus_files(config.paths)
     with ExitStack() as stack:
         scratch = None
@@ -42,6 +44,22 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
             summary.db = None
         _render(config, summary)
         return 1 if summary.fails(config.fail_on) else 0
+
+
+def nothing_but_non_corpus_files(paths: tuple[str, ...]) -> bool:
+    """pre-commit passes every changed `.json` file: when each path given is a file that is no corpus
+    (package.json, dataset_info.json), there is nothing to lint and nothing wrong; say so and pass."""
+    from curator.corpus.sources import skipped_inputs
+
+    if not paths or not all(os.path.isfile(p) for p in paths):
+        return False
+    skipped = skipped_inputs(list(paths))
+    if len(skipped) != len(paths):
+        return False
+    names = ", ".join(path for path, _ in skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+    print(f"curator: 0 records · {len(skipped)} file{'s' if len(skipped) != 1 else ''} skipped (not a corpus: "
+          f"{names})", file=sys.stderr)
+    return True
 
 
 def guard_lint_outputs(config: LintConfig, *, force: bool) -> None:

@@ -32,7 +32,9 @@ COMPRESSIONS = {".gz": "gzip", ".zst": "zstd", ".bz2": "bz2"}
 MAGIC = {b"\x1f\x8b": "gzip", b"\x28\xb5\x2f\xfd": "zstd", b"BZh": "bz2"}
 LINE_EXTENSIONS = (".jsonl", ".ndjson")
 CONTAINER_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
-HF_DIR_MARKERS = ("state.json", "dataset_info.json", "dataset_dict.json")
+# `save_to_disk` writes state.json in each Dataset folder and dataset_dict.json in a DatasetDict's. A
+# dataset_info.json alone is no such folder: hub repositories and exports keep one beside plain data files.
+HF_DIR_MARKERS = ("state.json", "dataset_dict.json")
 HUB_PREFIX = "hf://"
 # `hf://datasets/org/name[@revision]/path` is a file on the hub, read through huggingface_hub's fsspec
 # file system (the spelling DuckDB uses too); any other `hf://org/name` is a dataset loaded by name.

@@ -18,10 +18,12 @@ CREATE TABLE IF NOT EXISTS runs (
     records_per_s DOUBLE,
     engine_seconds VARCHAR,  -- JSON object: engine -> seconds spent
     peak_rss_mb DOUBLE,      -- largest resident memory of any process that linted records
-    fail_on VARCHAR          -- the threshold its flagged counts used (--fail-on; curator/flagged.py)
+    fail_on VARCHAR,         -- the threshold its flagged counts used (--fail-on; curator/flagged.py)
+    skipped_files VARCHAR[]  -- .json files met that are no corpus (package.json, dataset_info.json), not read
 );
--- Reports written before the threshold was stored gain the column (NULL reads as the default, low).
+-- Reports written by an older curator gain the columns (a NULL threshold reads as the default, low).
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS fail_on VARCHAR;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS skipped_files VARCHAR[];
 
 CREATE TABLE IF NOT EXISTS records (
     run_id VARCHAR,
