@@ -204,3 +204,41 @@ def test_ctrl_c_of_a_single_process_run_leaves_no_report(tmp_path: Path) -> None
     assert err.strip().splitlines() == ["curator: interrupted by SIGINT"], err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "out.txt"]
     assert (tmp_path / "out.txt").read_text() == "an earlier output\n"
+
+
+POOL_SCRIPT = """
+import multiprocessing, subprocess, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from curator.executors.lifeline import Lifeline, worker_init
+
+def start_sleeper():
+    return subprocess.Popen(["sleep", "120"]).pid  # a worker's own subprocess, like a semgrep scan
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context("forkserver")
+    lifeline = Lifeline(context)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=worker_init,
+                               initargs=(lifeline.reader,))
+    print(pool.submit(start_sleeper).result(), flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_worker_takes_its_own_subprocess_along_when_the_parent_dies(tmp_path: Path) -> None:
+    script = tmp_path / "pool.py"
+    script.write_text(POOL_SCRIPT)
+    proc = subprocess.Popen([sys.executable, str(script)], cwd=tmp_path, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+    pids: set[int] = set()
+    try:
+        sleeper = int(proc.stdout.readline())
+        pids = descendants(proc.pid) | {sleeper}
+        assert alive({sleeper})
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        killed = time.time()
+        while alive(pids) and time.time() - killed < 10:
+            time.sleep(0.05)
+        assert not alive(pids), f"left running: {sorted(alive(pids))}"
+    finally:
+        cleanup(proc, pids)

@@ -57,6 +57,37 @@ def ask_kernel_to_kill_me_with_parent() -> bool:
         return False
 
 
+def _own_children() -> list[int]:
+    """This process's children (a semgrep scan), read from /proc; empty where there is no /proc."""
+    me = os.getpid()
+    found = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for name in entries:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as f:
+                text = f.read()
+        except OSError:
+            continue
+        fields = text[text.rfind(")") + 2:].split()
+        if len(fields) > 1 and fields[1] == str(me):
+            found.append(int(name))
+    return found
+
+
+def _exit_orphaned() -> None:
+    for child in _own_children():  # a subprocess of this worker would otherwise run on, orphaned in turn
+        try:
+            os.kill(child, signal.SIGKILL)
+        except OSError:
+            pass
+    os._exit(EXIT_ORPHANED)
+
+
 def _watch(reader, parent: int) -> None:  # noqa: ANN001 - a multiprocessing Connection
     while True:
         try:
@@ -65,18 +96,20 @@ def _watch(reader, parent: int) -> None:  # noqa: ANN001 - a multiprocessing Con
                 reader.recv_bytes()  # nothing is ever sent: this raises EOFError once the parent is gone
                 continue
         except (EOFError, OSError):
-            os._exit(EXIT_ORPHANED)
+            _exit_orphaned()
         if os.getppid() != parent:  # the fork server died and this worker was reparented
-            os._exit(EXIT_ORPHANED)
+            _exit_orphaned()
 
 
 def worker_init(reader) -> None:  # noqa: ANN001 - a multiprocessing Connection
     """The pool's initializer: runs first in every worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM (stop_pool, Slurm): take this worker's own subprocesses along, then exit
+    signal.signal(signal.SIGTERM, lambda signum, frame: _exit_orphaned())
     parent = os.getppid()
     ask_kernel_to_kill_me_with_parent()
     if os.getppid() != parent:  # the parent died between fork and prctl
-        os._exit(EXIT_ORPHANED)
+        _exit_orphaned()
     threading.Thread(target=_watch, args=(reader, parent), name="curator-lifeline", daemon=True).start()
 
 
