@@ -95,11 +95,14 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--task-index", type=int, default=None,
               help="The slice to run, 0-based (default from SLURM_ARRAY_TASK_ID).")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration and exit.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Read settings from this TOML file (a pyproject.toml's [tool.curator], or a curator.toml) "
+                   "instead of the nearest pyproject.toml of the inputs.")
 @click.option("--force", is_flag=True, default=False,
               help="Replace an existing --db/--output/--write-baseline file that is not an sft-curator output.")
 def lint(paths, db, output_format, output, fail_on, engines, roles, select, ignore, shape, shape_map, text_field,
          numbers, baseline, write_baseline, no_cache, quiet, workers, executor, work_dir, restart, tasks,
-         task_index, show_config, force) -> None:
+         task_index, show_config, config_file, force) -> None:
     """Lint corpora: find insecure code and loaded numbers, store every finding."""
     from curator.commands.lint import run_lint
 
@@ -113,7 +116,7 @@ def lint(paths, db, output_format, output, fail_on, engines, roles, select, igno
         "shape": shape, "shape_map": shape_map, "text_field": text_field, "numbers": tuple(numbers), "baseline": baseline,
         "write_baseline": write_baseline, "cache": False if no_cache else None, "quiet": quiet,
         "workers": workers, "executor": executor, "work_dir": work_dir, "restart": restart, "tasks": tasks,
-        "task_index": task_index,
+        "task_index": task_index, "config_file": config_file,
     }
     sys.exit(run_lint(paths, overrides, show_config=show_config, force=force))
 

@@ -8,6 +8,7 @@ import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from curator.engines import DEFAULT_ENGINES, ENGINES, EngineConfig
 from curator.errors import UsageError
@@ -63,23 +64,85 @@ TUPLE_KEYS = {"paths", "engines", "roles", "select", "ignore", "numbers"}
 ALL_ROLES = ("assistant", "user", "system", "tool")
 
 
+def has_curator_table(path: Path) -> bool:
+    """Whether a pyproject.toml holds a [tool.curator] table (read cheaply; a broken file counts, to be reported)."""
+    try:
+        return "tool" in (data := tomllib.loads(path.read_text(encoding="utf-8"))) and "curator" in data["tool"]
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        return True
+
+
 def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above `start` that configures curator (like ruff: others are skipped)."""
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
-        if candidate.is_file():
+        if candidate.is_file() and has_curator_table(candidate):
             return candidate
     return None
+
+
+def _local_start(path: str) -> Path | None:
+    """The folder to search upwards from for one input; None for stdin, URLs and hub names."""
+    if path == "-" or "://" in path:
+        return None
+    literal = path
+    for i, ch in enumerate(path):  # a glob pattern: search from its fixed leading folders
+        if ch in "*?[":
+            literal = path[:i]
+            break
+    candidate = Path(literal or ".")
+    while not candidate.exists() and candidate != candidate.parent:  # a file still to come, or a pattern
+        candidate = candidate.parent
+    return candidate if candidate.is_dir() else candidate.parent
+
+
+def discover_pyproject(paths: Sequence[str], cwd: Path) -> Path | None:
+    """The nearest configuring pyproject.toml of the inputs, else of the working directory.
+
+    Inputs under two different configurations would need two runs: say so rather than pick one."""
+    found: dict[Path, str] = {}
+    for path in paths:
+        start = _local_start(path)
+        if start is None:
+            continue
+        config = find_pyproject(start.resolve())
+        if config is not None:
+            found.setdefault(config, path)
+    if len(found) > 1:
+        (first, a), (second, b) = list(found.items())[:2]
+        raise UsageError(f"inputs {a} and {b} are configured by different files ({first} and {second}); "
+                         "lint them in separate runs, or pick one with --config FILE")
+    if found:
+        return next(iter(found))
+    return find_pyproject(cwd.resolve())
 
 
 def load_file_config(start: Path) -> tuple[dict, Path | None]:
     path = find_pyproject(start.resolve())
     if path is None:
         return {}, None
+    return read_config_file(path), path
+
+
+def read_config_file(path: Path, *, explicit: bool = False) -> dict:
+    """The curator settings of one TOML file: [tool.curator] of a pyproject.toml, or the top level of another
+    file given with --config (a curator.toml), which may also use [tool.curator]."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"--config {path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"--config {path}: is a folder; give a pyproject.toml or another TOML file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read [tool.curator]: {exc}") from None
-    section = data.get("tool", {}).get("curator", {})
+    if "tool" in data and isinstance(data["tool"], dict) and "curator" in data["tool"]:
+        section = data["tool"]["curator"]
+    elif explicit and path.name != "pyproject.toml":
+        section = data
+    else:
+        if explicit:
+            raise UsageError(f"--config {path}: has no [tool.curator] table")
+        section = {}
     if not isinstance(section, dict):
         raise UsageError(f"{path}: [tool.curator] must be a table")
     values: dict = {}
@@ -90,11 +153,19 @@ def load_file_config(start: Path) -> tuple[dict, Path | None]:
             raise UsageError(f"{path}: [tool.curator] sets {name.replace('_', '-')!r} twice "
                              f"(as {spelled[name]!r} and {key!r}); keep one")
         values[name], spelled[name] = value, key
-    return values, path
+    return values
 
 
 # Keys only the command line sets.
 NOT_IN_FILE = {"config_file", "extra", "restart", "task_index"}
+
+
+def file_keys() -> tuple[str, ...]:
+    """Every key [tool.curator] reads, spelled as `--show-config` writes it (`_` and `-` are both accepted)."""
+    return tuple(f.name.replace("_", "-") for f in dataclasses.fields(LintConfig)
+                 if f.name not in NOT_IN_FILE and f.name != "paths")
+
+
 # Paths written in [tool.curator] are relative to the pyproject.toml that holds them.
 PATH_KEYS = {"db", "output", "baseline", "write_baseline", "cache_dir", "work_dir"}
 BOOL_KEYS = {"cache", "quiet", "restart"}
@@ -256,9 +327,22 @@ def render_config(config: LintConfig) -> str:
     return "\n".join(lines) + "\n"
 
 
-def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConfig:
-    """File settings first, then every flag the user actually gave (None means 'not given')."""
-    file_values, path = load_file_config(Path(start_dir))
+def resolve_config(cli_overrides: dict, start_dir: str | Path | None = None) -> LintConfig:
+    """File settings first, then every flag the user actually gave (None means 'not given').
+
+    The file is `config_file` when given (--config), else the nearest pyproject.toml with [tool.curator]
+    above `start_dir` when given, else above the inputs (`paths`), else above the working directory."""
+    cli_overrides = dict(cli_overrides)
+    explicit = cli_overrides.pop("config_file", None)
+    if explicit:
+        path: Path | None = Path(explicit)
+        file_values = read_config_file(path, explicit=True)
+    else:
+        if start_dir is not None:
+            path = find_pyproject(Path(start_dir).resolve())
+        else:
+            path = discover_pyproject(tuple(cli_overrides.get("paths") or ()), Path.cwd())
+        file_values = read_config_file(path) if path is not None else {}
     known = {f.name for f in dataclasses.fields(LintConfig)}
     values: dict = {}
     for key, value in file_values.items():
@@ -268,9 +352,9 @@ def resolve_config(cli_overrides: dict, start_dir: str | Path = ".") -> LintConf
         if key not in known or key in NOT_IN_FILE:
             raise UsageError(f"{path}: [tool.curator] has unknown key {key.replace('_', '-')!r}")
         if key == "paths":
-            continue
+            raise UsageError(f"{path}: [tool.curator] paths is not read; give the inputs on the command line")
         values[key] = _file_value(path, key, value)
-    if path is not None and file_values:
+    if path is not None and (file_values or explicit):
         values["config_file"] = str(path)
     from_file = {key for key in values if key != "config_file"}
     for key, value in cli_overrides.items():
