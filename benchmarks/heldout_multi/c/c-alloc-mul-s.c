@@ -1,0 +1,13 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct rec { uint32_t id; double value; };
+
+struct rec *load(FILE *f, uint32_t *count) {
+    if (fread(count, sizeof *count, 1, f) != 1) return NULL;
+    struct rec *r = calloc(*count, sizeof(struct rec));
+    if (!r) return NULL;
+    if (fread(r, sizeof(struct rec), *count, f) != *count) { free(r); return NULL; }
+    return r;
+}

@@ -1,0 +1,11 @@
+#include <stdio.h>
+
+static void log_line(const char *text) {
+    fputs(text, stderr);
+    fputc('\n', stderr);
+}
+
+int main(int argc, char **argv) {
+    for (int i = 1; i < argc; i++) log_line(argv[i]);
+    return 0;
+}

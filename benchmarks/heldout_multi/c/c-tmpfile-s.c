@@ -1,0 +1,10 @@
+#include <stdio.h>
+#include <stdlib.h>
+
+FILE *open_scratch(void) {
+    char name[] = "/tmp/scratch-XXXXXX";
+    int fd = mkstemp(name);
+    if (fd < 0) return NULL;
+    unlink(name);
+    return fdopen(fd, "w+");
+}
