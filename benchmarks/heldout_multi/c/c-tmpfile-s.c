@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 FILE *open_scratch(void) {
     char name[] = "/tmp/scratch-XXXXXX";
