@@ -23,6 +23,7 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +119,18 @@ def give_default_modes(path: str | os.PathLike) -> None:
                 os.chmod(os.path.join(root, name), file_mode())
 
 
+def keep_mode_of(target: str | os.PathLike, tmp: str | os.PathLike) -> None:
+    """A file that replaces an existing one keeps that file's permission bits (an in-place rewrite of a
+    0600 corpus must not make it world-readable); a new file keeps the umask's mode it was created with."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        return
+    if not os.path.isdir(target):
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+
+
 class AtomicWrite:
     """A text or binary file that appears at `path` only on `commit()`; `discard()` leaves no trace."""
 
@@ -128,6 +141,7 @@ class AtomicWrite:
 
     def commit(self) -> None:
         self.stream.close()
+        keep_mode_of(self.path, self.tmp)
         os.replace(self.tmp, self.path)
 
     def discard(self) -> None:

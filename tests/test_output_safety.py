@@ -245,3 +245,20 @@ def test_atomic_text_keeps_the_old_file_on_error(tmp_path: Path) -> None:
     with atomic_text(target) as out:
         out.write("new\n")
     assert target.read_text() == "new\n" and [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_replaced_file_keeps_its_mode(corpus: Path, tmp_path: Path, capsys) -> None:
+    old = os.umask(0o022)
+    try:
+        corpus.chmod(0o600)  # private data rewritten in place must not become world-readable
+        assert run(["scrub", str(corpus), "--recipe", "drop-flagged", "--engines", "tree-sitter", "--in-place"],
+                   capsys)[0] == 0
+        assert stat.S_IMODE(corpus.stat().st_mode) == 0o600
+        assert corpus.read_text() == chat("print('hi')") + "\n"
+        text = tmp_path / "lint.txt"
+        text.write_text("")
+        text.chmod(0o640)
+        assert run(["lint", str(corpus), "--output", str(text), *ENGINES], capsys)[0] == 0
+        assert stat.S_IMODE(text.stat().st_mode) == 0o640 and "records" in text.read_text()
+    finally:
+        os.umask(old)

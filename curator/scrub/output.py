@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from curator.corpus.sources import COMPRESSIONS, split_compression
 from curator.errors import UsageError
-from curator.outputs import give_default_modes, new_temp_file, new_temp_folder
+from curator.outputs import give_default_modes, keep_mode_of, new_temp_file, new_temp_folder
 
 SUFFIX_OF = {kind: suffix for suffix, kind in COMPRESSIONS.items()}
 
@@ -71,6 +71,7 @@ class AtomicFile:
         self.stream.close()
         if self.stream is not self._raw:
             self._raw.close()
+        keep_mode_of(self.path, self.tmp)
         os.replace(self.tmp, self.path)
 
     def discard(self) -> None:
@@ -115,6 +116,7 @@ def replace_path(tmp: str, path: str) -> None:
         os.replace(tmp, path)
         shutil.rmtree(old, ignore_errors=True)
     else:
+        keep_mode_of(path, tmp)
         os.replace(tmp, path)
 
 
