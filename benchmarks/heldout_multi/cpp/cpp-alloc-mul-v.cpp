@@ -1,0 +1,13 @@
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+
+uint8_t *load_pixels(std::ifstream &in, uint32_t &w, uint32_t &h) {
+    in.read(reinterpret_cast<char *>(&w), 4);
+    in.read(reinterpret_cast<char *>(&h), 4);
+    uint32_t size = w * h * 4;
+    auto *pixels = static_cast<uint8_t *>(std::malloc(size));
+    if (!pixels) return nullptr;
+    in.read(reinterpret_cast<char *>(pixels), static_cast<std::streamsize>(w) * h * 4);
+    return pixels;
+}

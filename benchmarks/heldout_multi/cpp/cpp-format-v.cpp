@@ -1,0 +1,11 @@
+#include <cstdio>
+#include <string>
+
+void show_status(const std::string &msg) {
+    std::printf(msg.c_str());
+    std::printf("\n");
+}
+
+int main(int argc, char **argv) {
+    if (argc > 1) show_status(argv[1]);
+}

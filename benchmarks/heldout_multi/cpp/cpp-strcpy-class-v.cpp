@@ -1,0 +1,16 @@
+#include <cstring>
+#include <iostream>
+
+class Device {
+public:
+    explicit Device(const char *label) { std::strcpy(label_, label); }
+    void print() const { std::cout << label_ << '\n'; }
+private:
+    char label_[24];
+};
+
+int main(int argc, char **argv) {
+    if (argc < 2) return 1;
+    Device d(argv[1]);
+    d.print();
+}
