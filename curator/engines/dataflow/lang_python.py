@@ -114,9 +114,11 @@ class PythonWalk:
             return self.findings
         sink_words, source_words = model.trigger_words.search, model.source_words.search
         route_sinks = model.route_sinks
+        self._sinky: set[bytes] | None = None
         for function, decorators in functions:
             start, end = function.start_byte, function.end_byte
-            has_sink = sink_words(code, start, end) is not None
+            has_sink = sink_words(code, start, end) is not None or (
+                len(functions) > 1 and self._calls_helper_with_sink(function, sink_words))
             # `__init__` stores what the other methods read (`self.cmd = request.args["c"]`)
             init = self._text(function.child_by_field_name("name")) == "__init__"
             if not has_sink and not route_sinks and not init:
@@ -131,6 +133,27 @@ class PythonWalk:
                 continue  # no label can arise here
             self._run_body(function.child_by_field_name("body"), route, params)
         return self.findings
+
+    def _calls_helper_with_sink(self, function: ts.Node, sink_words) -> bool:
+        """Whether `function` calls one of the snippet's functions that reaches a sink (a few levels deep).
+
+        Asked only of a function without a sink word of its own; `name(` found by a plain byte search.
+        """
+        sinky = self._sinky
+        if sinky is None:
+            code = self.code
+            sinky = {name.encode() + b"(" for name, fn in self.functions.items()
+                     if sink_words(code, fn.start_byte, fn.end_byte)}
+            for _ in range(2):  # helpers of helpers
+                more = {name.encode() + b"(" for name, fn in self.functions.items()
+                        if name.encode() + b"(" not in sinky
+                        and any(code.find(call, fn.start_byte, fn.end_byte) != -1 for call in sinky)}
+                if not more:
+                    break
+                sinky |= more
+            self._sinky = sinky
+        code, start, end = self.code, function.start_byte, function.end_byte
+        return any(code.find(call, start, end) != -1 for call in sinky)
 
     def _collect(self, block: ts.Node, decorators: list[ts.Node], out: list) -> None:
         """Every function definition (at any depth) with its decorators."""
@@ -799,6 +822,9 @@ class PythonWalk:
             return frozenset({(source, frozenset())})
         if not (sinks or markers or normal or parses) and self.functions:
             definition = self._helper(raw, callee_type)
+            if definition is not None and not any(arg_taints) and self.model.source_words.search(
+                    self.code, definition.start_byte, definition.end_byte) is None:
+                return EMPTY  # no tainted argument and no source inside: the helper returns nothing tainted
             if definition is not None:
                 summary = self._summary(definition)
                 if summary is not None:  # None: a recursive call while its summary is computed
@@ -868,6 +894,13 @@ class PythonWalk:
             return self.functions.get(raw) if raw not in self.aliases else None
         head, _, last = raw.rpartition(".")
         return self.functions.get(last) if head in ("self", "cls") else None
+
+    def _helper_summary(self, callee: ts.Node) -> Summary | None:
+        """The summary of the helper a call names, if the walk already computed it (never computes one)."""
+        if callee.type not in ("identifier", "attribute"):
+            return None
+        definition = self._helper(self._text(callee), callee.type)
+        return self.summaries.get(definition.id) if definition is not None else None
 
     def _parameter_names(self, definition: ts.Node) -> list[str]:
         names = []
@@ -1009,6 +1042,14 @@ class PythonWalk:
             callee = part.child_by_field_name("function")
             name = self._resolve(self._text(callee)) if callee is not None else ""
             marks = frozenset(self.model.sanitizers.lookup(name))
+            if not marks and self.functions and callee is not None:
+                summary = self._helper_summary(callee)
+                if summary is not None:  # a helper: the markers every value it returns carries
+                    sets = [a for found in summary.returns.values() for a in found] + [a for _, a in summary.own]
+                    common = None
+                    for applied in sets:
+                        common = applied if common is None else common & applied
+                    return common or frozenset()
             return marks | {PARSED} if name in PARSE_CHECKS else marks
         else:
             return frozenset()
@@ -1043,7 +1084,11 @@ class PythonWalk:
                     and self._const_table(callee.child_by_field_name("object")):
                 args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
-            return bool(self.model.converters.lookup(self._resolve(self._text(callee))))
+            if self.model.converters.lookup(self._resolve(self._text(callee))):
+                return True
+            summary = self._helper_summary(callee) if self.functions else None
+            # a helper whose result comes from no parameter and no source (`def default_dir(): return "/srv"`)
+            return summary is not None and not summary.returns and not summary.own
         return False
 
     def _const_table(self, node: ts.Node | None) -> bool:
