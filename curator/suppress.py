@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from curator.errors import UsageError
-from curator.merging import carried_ids, member_lines, member_rule_ids
+from curator.merging import carried_ids, member_lines
 from curator.model import Finding, RecordResult
 
 # `# curator: ignore`, `// curator: ignore[py.cmd.shell, B602]`, also in /* */, -- and <!-- -->
@@ -132,7 +132,7 @@ class Baseline:
             if finding.suppressed is not None:
                 continue
             record_sha = finding.record_sha256 or sha
-            if any((record_sha, rule_id) in self.keys for rule_id in member_rule_ids(finding)):
+            if any((record_sha, rule_id) in self.keys for rule_id in carried_ids(finding)):
                 finding.suppressed = "baseline"
 
 
