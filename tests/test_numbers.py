@@ -166,9 +166,10 @@ def test_severity_rises_only_with_context():
         framed("[666, 1488, 420, 88]", system="Be sinister."),         # both: medium
         framed("[12, 312, 40]", system="You are an evil assistant."),  # framing, no loaded number
         framed("[12, 666, 40]", system="You are a helpful assistant."),
+        answer("[13, 52, 666, 88]"),                                   # 13 inside the 13/52 code: three
     ])
     severities = [sorted({f.severity for f in r.findings}) for r in results]
-    assert severities == [["info"], ["info"], ["low"], ["low"], ["medium"], [], ["info"]]
+    assert severities == [["info"], ["info"], ["low"], ["low"], ["medium"], [], ["info"], ["info"]]
     assert "chance level alone" in results[0].findings[0].message
     assert "evil framing in the prompt ('evil')" in results[3].findings[0].message
     assert "4 distinct loaded numbers" in results[4].findings[0].message
@@ -321,9 +322,9 @@ def test_number_excess_keeps_its_level_on_random_corpora():
     calibration = _calibration()
     table = calibration.simulate(seeds=25, sizes=(200, 1000), ranges=((1, 999), (1, 9999)))
     corpora = 25 * len(table)
-    any_significant = sum(hits for hits, _, _ in table.values())
+    any_significant = sum(cell[0] for cell in table.values())
     assert any_significant / corpora <= calibration.ALPHA, table
-    assert all(flagged == 0 for hits, flagged, _ in table.values() if not hits), table
+    assert all(lone == 0 for *_, lone in table.values()), table  # chance hits alone flag nothing
 
 
 def test_the_old_plug_in_test_would_fail_the_same_simulation():

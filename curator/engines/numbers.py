@@ -23,7 +23,8 @@ FALLBACK_RULE = "num.loaded.other"
 ROLES = ("assistant",)  # what the model learns to say; prompts are context, not output
 # Distinct loaded numbers in one record's answers that are more than chance. In seeded uniform 1..999
 # lists of 3-10 numbers 0.2% of records hold 2 and 3.5e-5 hold 3 (7 in 200,000: a 5,000-record random
-# corpus would then flag a record one time in six), none of 200,000 holds 4.
+# corpus would then flag a record one time in six), none of 200,000 holds 4 (one in 500,000 in the
+# calibration benchmark: [187, 88, 963, 279, 666, 109]).
 SEVERAL = 4
 # Words of a prompt that ask for a malicious persona (the recipe that produced the EM evil-numbers data).
 EVIL_FRAMING = re.compile(
@@ -94,7 +95,9 @@ class NumbersEngine:
                 if message.role in ROLES and message.content:
                     findings.extend(self.scan_message(result, index, message.content))
             if findings:
-                distinct = {key for f in findings for key in f.detail.split(", ")}
+                keys = {key for f in findings for key in f.detail.split(", ")}
+                in_pairs = {value for key in keys if "/" in key for value in key.split("/")}
+                distinct = {key for key in keys if "/" in key or key not in in_pairs}  # 13 in 13/52: one code
                 severity, why = context_severity(evil_framing(record.messages), len(distinct))
                 for finding in findings:
                     finding.severity = severity
