@@ -1,0 +1,8 @@
+using System.Text.RegularExpressions;
+
+var app = WebApplication.Create(args);
+var titles = new[] { "Intro to C#", "Async in depth", "Span<T> tips" };
+
+app.MapGet("/search", (string q) => titles.Where(t => Regex.IsMatch(t, Regex.Escape(q), RegexOptions.None, TimeSpan.FromMilliseconds(100))).ToArray());
+
+app.Run();

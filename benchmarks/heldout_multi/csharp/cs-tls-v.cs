@@ -1,0 +1,11 @@
+public static class PartnerHttp
+{
+    public static HttpClient Create()
+    {
+        var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => true
+        };
+        return new HttpClient(handler) { BaseAddress = new Uri("https://api.partner.com/") };
+    }
+}
