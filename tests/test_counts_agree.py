@@ -139,3 +139,25 @@ def test_info_only_and_never_thresholds_flag_nothing(tmp_path: Path) -> None:
                     "-q", cwd=tmp_path)
         assert lint.returncode == code, lint.stdout + lint.stderr
         assert f" · {flagged} records flagged" in lint.stdout, lint.stdout
+
+
+def test_a_reused_cached_report_is_recounted_at_the_new_threshold(tmp_path: Path) -> None:
+    """The whole-run cache reuses a report for unchanged inputs; --fail-on is not part of its key, so the
+    reused report is re-counted and re-stamped at the threshold asked for."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(line for line, _ in CORPUS[:4]) + "\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.curator]\ncache-dir = "cache"\n', encoding="utf-8")
+    db = tmp_path / "report.duckdb"
+    reused = []
+    for fail_on, flagged in (("low", 3), ("medium", 2), ("high", 1), ("low", 3)):
+        lint = _cli("lint", str(corpus), "--db", str(db), "--force", "--engines", "tree-sitter,bandit",
+                    "--fail-on", fail_on, "-q", cwd=tmp_path)
+        assert lint.returncode == 1 and f" · {flagged} records flagged" in lint.stdout, lint.stdout + lint.stderr
+        con = open_report(db)
+        try:
+            assert con.execute("SELECT fail_on FROM runs").fetchone()[0] == fail_on
+            assert con.execute("SELECT count(*) FROM flagged_records").fetchone()[0] == flagged
+        finally:
+            con.close()
+        reused.append("reused the report" in lint.stdout)
+    assert any(reused[1:]), reused  # later runs came from the cache (unless the rules changed meanwhile)
