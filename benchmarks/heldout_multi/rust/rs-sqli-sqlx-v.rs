@@ -1,0 +1,12 @@
+use axum::{extract::{Query, State}, Json};
+use serde::Deserialize;
+use sqlx::PgPool;
+
+#[derive(Deserialize)]
+pub struct Params { name: String }
+
+pub async fn user(State(pool): State<PgPool>, Query(p): Query<Params>) -> Json<Vec<String>> {
+    let sql = format!("SELECT email FROM users WHERE name = '{}'", p.name);
+    let rows: Vec<(String,)> = sqlx::query_as(&sql).fetch_all(&pool).await.unwrap_or_default();
+    Json(rows.into_iter().map(|r| r.0).collect())
+}
