@@ -255,7 +255,7 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
                 for analyzer in analyzers:
                     analyzer.observe(result)
             if progress is not None:
-                progress(summary)
+                progress(summary, batch)
         store.flush()
         for analyzer in analyzers:
             summary.analyzer_lines.extend(analyzer.finish(store))

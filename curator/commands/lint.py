@@ -33,7 +33,10 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
             scratch = ScratchReport()
             stack.callback(scratch.cleanup)
             config.db = scratch.path
-        summary = _lint(config, _progress(stack, config))
+        tracker = _progress(stack, config)
+        summary = _lint(config, tracker)
+        if tracker is not None:
+            tracker.finish()
         if summary is None:
             print(f"curator: task {config.task_index} of {config.tasks} finished in {config.work_dir}; "
                   f"run `curator merge --work-dir {config.work_dir} --db FILE` when all tasks are done",
@@ -88,7 +91,8 @@ def _lint(config: LintConfig, progress) -> LintSummary | None:
     from curator.executors.run import run_sharded
 
     return run_sharded(config, workers=workers, executor=config.executor, work_dir=config.work_dir,
-                       restart=config.restart, tasks=config.tasks, task_index=config.task_index)
+                       restart=config.restart, tasks=config.tasks, task_index=config.task_index,
+                       progress=progress)
 
 
 AUTO_PARALLEL_BYTES = 8 << 20
@@ -120,6 +124,9 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
                 render(fmt, con, summary.run_id, out, options)
         else:
             render(fmt, con, summary.run_id, sys.stdout, options)
+        engine_error_total = con.execute(
+            "SELECT count(*) FROM snippet_status WHERE run_id = ? AND status = 'engine_error'",
+            [summary.run_id]).fetchone()[0]
     finally:
         con.close()
     # Machine formats keep stdout clean; the summary goes to stderr for them.
@@ -129,21 +136,19 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
             print(summary.engines_line(), file=sys.stderr)
     for error in summary.engine_errors:
         print(f"curator: engine error: {error}", file=sys.stderr)
+    hidden = max(0, engine_error_total - len(summary.engine_errors))
+    if hidden:
+        print(f"curator: engine error: ... and {hidden:,} more (all of them: SELECT * FROM snippet_status WHERE "
+              "status = 'engine_error' in the --db report)", file=sys.stderr)
 
 
 def _progress(stack: ExitStack, config: LintConfig):
-    """A live counter on stderr when it is a terminal; nothing otherwise."""
-    if config.quiet or not sys.stderr.isatty():
+    """A bar with total, rate and ETA on stderr when it is a terminal (see curator/progress.py); None otherwise."""
+    from curator.progress import make_progress, start_tracking, stop_tracking
+
+    progress = make_progress(quiet=config.quiet)
+    if progress is None:
         return None
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=True)
     stack.enter_context(progress)
-    task = progress.add_task("linting", total=None)
-
-    def update(summary: LintSummary) -> None:
-        progress.update(task, description=f"{summary.records:,} records · {summary.findings:,} findings")
-
-    return update
+    stack.callback(stop_tracking)
+    return start_tracking(config.paths, progress)

@@ -48,13 +48,17 @@ def run_sharded(config: LintConfig, *, workers: int, executor: str = "local", wo
     try:
         plan = prepare_work_dir(Path(work_dir), make_plan(config, workers), restart=restart)
         todo = [t for t in my_tasks(plan, tasks, task_index) if not is_done(Path(work_dir), t)]
+        if progress is not None:  # tasks finished by an earlier run of a --work-dir count as done
+            for task in my_tasks(plan, tasks, task_index):
+                if task not in todo:
+                    progress.skip(task.source, task.byte_range[1] - task.byte_range[0] if task.byte_range else None)
         if executor == "ray":
             _run_ray(todo, config, work_dir, plan.run_id)
         elif workers <= 1 or len(todo) <= 1:
             for task in todo:
                 run_task(task, config, work_dir, plan.run_id)
         else:
-            _run_pool(todo, config, work_dir, plan.run_id, workers)
+            _run_pool(todo, config, work_dir, plan.run_id, workers, progress)
         if tasks is not None:
             return None
         return merge_work_dir(work_dir, config.db, config, seconds=time.perf_counter() - started)
@@ -75,7 +79,8 @@ def _kept(work_dir: Path) -> str:
             "run the same command again to resume")
 
 
-def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, workers: int) -> None:
+def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, workers: int,
+              progress=None) -> None:
     import multiprocessing
 
     from curator.executors.lifeline import Lifeline, stop_pool, worker_init
@@ -84,8 +89,9 @@ def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, 
     if os.name == "posix":  # import the heavy modules once in the fork server, not once per worker
         context.set_forkserver_preload(["curator.executors.tasks", "curator.lint", "curator.engines.treesitter"])
     lifeline = Lifeline(context)  # workers exit when this process dies, however it dies
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
-                               initargs=(lifeline.reader,))
+    listener = ProgressListener(context, progress) if progress is not None else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(worker_init, lifeline.reader, listener.queue if listener else None))
     try:
         futures = [pool.submit(run_task, task, config, work_dir, run_id) for task in todo]
         for future in as_completed(futures):
@@ -97,6 +103,46 @@ def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, 
         pool.shutdown(wait=True)
     finally:
         lifeline.close()
+        if listener is not None:
+            listener.close()
+
+
+def _init_worker(lifeline_init, lifeline_reader, progress_queue) -> None:  # noqa: ANN001
+    lifeline_init(lifeline_reader)
+    if progress_queue is not None:
+        from curator.progress import set_worker_queue
+
+        set_worker_queue(progress_queue)
+
+
+class ProgressListener:
+    """Reads the workers' batch reports (curator/progress.py) on a thread and feeds them to the parent's bar."""
+
+    def __init__(self, context, tracker) -> None:  # noqa: ANN001 - a multiprocessing context, a progress.Tracker
+        import threading
+
+        self.queue = context.Queue()
+        self._tracker = tracker
+        self._thread = threading.Thread(target=self._listen, name="curator-progress", daemon=True)
+        self._thread.start()
+
+    def _listen(self) -> None:
+        while True:
+            try:
+                message = self.queue.get()
+            except (EOFError, OSError, ValueError):
+                return
+            if message is None:
+                return
+            self._tracker.add(*message)
+
+    def close(self) -> None:
+        try:
+            self.queue.put(None)
+            self._thread.join(timeout=5)
+            self.queue.close()
+        except (OSError, ValueError):
+            pass
 
 
 def _run_ray(todo: list[Task], config: LintConfig, work_dir: str, run_id: str) -> None:

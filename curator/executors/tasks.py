@@ -177,6 +177,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     from curator.cache import lint_with_cache, open_cache
     from curator.corpus import iter_records
     from curator.lint import LintSummary, batch_size, batched
+    from curator.progress import report_batch
     from curator.store import finding_rows, peak_rss_of_this_process, record_row, snippet_rows
 
     final = task_dir(Path(work_dir), task)
@@ -199,6 +200,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
     try:
         for batch in batched(records, batch_size(config)):
             results = lint_with_cache(linter.lint_batch, cache, batch)
+            findings_before = summary.findings
             rows: dict[str, list[dict]] = {name: [] for name in SHARD_TABLES}
             for result in results:
                 summary.add(result)
@@ -213,6 +215,7 @@ def run_task(task: Task, config: LintConfig, work_dir: str, run_id: str) -> dict
             for name, table_rows in rows.items():
                 if table_rows:
                     writers[name].write_table(pa.Table.from_pylist(table_rows, schema=schemas[name]))
+            report_batch(results, summary.findings - findings_before)  # to the parent's progress bar, if any
     finally:
         for writer in writers.values():
             writer.close()
