@@ -146,7 +146,7 @@ def rules_show(rule_id) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from curator.interrupts import Interrupted, handle_signals
+    from curator.interrupts import Interrupted, handle_signals, received
 
     restore_signals = handle_signals()  # Ctrl-C and SIGTERM: cleanup, one line, exit 130 / 143
     try:
@@ -154,20 +154,30 @@ def main(argv: list[str] | None = None) -> None:
     except Interrupted as exc:
         click.echo(f"curator: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except CuratorError as exc:
-        click.echo(f"curator: error: {exc}", err=True)
-        sys.exit(2)
+    except Exception as exc:
+        interrupted = received()  # a library turned the interrupt into its own error (DuckDB does)
+        if interrupted is None:
+            _report_error(exc)
+        click.echo(f"curator: {interrupted}", err=True)
+        sys.exit(interrupted.exit_code)
     except KeyboardInterrupt:  # a SIGINT that arrived before our handler was in place
         click.echo("curator: interrupted by SIGINT", err=True)
         sys.exit(130)
-    except Exception as exc:  # an internal error: one line, the traceback only on request
-        if os.environ.get("CURATOR_DEBUG"):
-            raise
-        click.echo(f"curator: internal error: {type(exc).__name__}: {exc} (set CURATOR_DEBUG=1 for the traceback)",
-                   err=True)
-        sys.exit(2)
     finally:
         restore_signals()
+
+
+def _report_error(exc: Exception) -> None:
+    """One line and exit 2: a CuratorError as it is, anything else as an internal error (the traceback only
+    on request)."""
+    if isinstance(exc, CuratorError):
+        click.echo(f"curator: error: {exc}", err=True)
+        sys.exit(2)
+    if os.environ.get("CURATOR_DEBUG"):
+        raise exc
+    click.echo(f"curator: internal error: {type(exc).__name__}: {exc} (set CURATOR_DEBUG=1 for the traceback)",
+               err=True)
+    sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

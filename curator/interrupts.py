@@ -36,8 +36,20 @@ class Interrupted(BaseException):
         return f"interrupted by {self.signal_name}" + (f"; {self.detail}" if self.detail else "")
 
 
+# Signals received in this process, in order. A library may catch the exception raised in its code and
+# raise its own instead (DuckDB turns it into "RuntimeError: Query interrupted"); the CLI then still
+# knows the run was interrupted, and says so with the right exit code.
+_received: list[int] = []
+
+
 def _raise(signum: int, frame) -> None:  # noqa: ANN001 - the signal module's handler signature
+    _received.append(signum)
     raise Interrupted(signum)
+
+
+def received() -> Interrupted | None:
+    """The interrupt this process got, if any (to tell an interrupt from the error a library made of it)."""
+    return Interrupted(_received[0]) if _received else None
 
 
 def handle_signals() -> Callable[[], None]:
@@ -52,6 +64,7 @@ def handle_signals() -> Callable[[], None]:
         signal.signal(sig, _raise)
 
     def restore() -> None:
+        _received.clear()
         for sig, handler in previous.items():
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 

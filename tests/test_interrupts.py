@@ -242,3 +242,25 @@ def test_a_worker_takes_its_own_subprocess_along_when_the_parent_dies(tmp_path: 
         assert not alive(pids), f"left running: {sorted(alive(pids))}"
     finally:
         cleanup(proc, pids)
+
+
+def test_an_interrupt_inside_a_duckdb_query_still_exits_130(tmp_path: Path) -> None:
+    """DuckDB catches the interrupt raised in its query and raises its own error; the exit stays honest."""
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    lint = subprocess.run([sys.executable, str(ROOT / "cli.py"), "lint", str(corpus), "--db", "r.duckdb", *ARGS],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert lint.returncode == 0, lint.stderr
+    proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "query", "--db", "r.duckdb",
+                             "SELECT sum(range) FROM range(1000000000000)"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        time.sleep(3)  # imports, opening the report, and well into the query
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        cleanup(proc, set())
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines() == ["curator: interrupted by SIGINT"], err
