@@ -122,6 +122,9 @@ class Sink:
     html: bool = False  # only values formatted into markup count
     sql: bool = False  # only strings whose text reads as SQL count (`conn.fetch(...)`: also an HTTP client's)
     writes: bool = False  # only when the mode (argument 1 or `mode=`) is a literal that writes (`"w"`, `"a+"`)
+    # `unless_function`: a regex over the enclosing function's text before the sink; a match means the sink
+    # cannot take effect there (a response declared `text/plain` or JSON is no HTML sink)
+    unless_function: re.Pattern | None = None
 
 
 @dataclass
@@ -304,8 +307,13 @@ class TaintModel:
             calls = as_list(sink.get("call"))
             if not calls:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
+            unless = sink.get("unless_function")
+            try:
+                unless_pattern = re.compile(str(unless).encode()) if unless else None
+            except re.error as exc:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `unless_function` regex: {exc}") from None
             entry = Sink(trule, tuple(as_list(sink.get("args"))), dict(sink.get("kwarg") or {}),
-                         bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")))
+                         bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")), unless_pattern)
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)

@@ -102,6 +102,7 @@ class GoWalk(Walk):
             return EMPTY
         if node is not None and node.type in ("short_var_declaration", "assignment_statement", "var_spec",
                                               "const_spec"):
+            self._remember_error_check(node)
             for target, value in self.declarations(node) or ():
                 if value is None:
                     self.assign(target, EMPTY, None)
@@ -112,6 +113,39 @@ class GoWalk(Walk):
             return self.eval(node.named_children[-1])
         return super().eval(node)
 
+    def _remember_error_check(self, node: ts.Node) -> None:
+        """`err := validateHost(h)` / `n, err := strconv.Atoi(s)`: a later `err != nil` that leaves checks `h`/`s`.
+
+        Only for the snippet's own functions and the converters the rules list: a library call such as
+        `url.Parse` returns no error for most hostile input, so its error says nothing about the value.
+        """
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or len(right.named_children) != 1:
+            return
+        call = right.named_children[0]
+        names = [self.text(t) for t in left.named_children]
+        for name in names:
+            self.error_checks.pop(name, None)
+        if call.type != "call_expression" or not any(n == "err" or n.endswith("Err") for n in names):
+            return
+        callee, _, args = self.call_parts(call)
+        if not (self._user_function(callee) is not None or self.model.converters.lookup(self.resolve(callee))):
+            return
+        keys = tuple(k for arg in args for k in self.checked(arg))
+        for name in names:
+            if name == "err" or name.endswith("Err"):
+                self.error_checks[name] = keys
+
+    def guards(self, node: ts.Node):
+        if node.type == "binary_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            op = self.operator(node)
+            if left is not None and right is not None and right.type == "nil" and op in ("!=", "=="):
+                keys = self.error_checks.get(self.text(left))
+                if keys:  # err != nil: the value was refused; below the leaving branch it was accepted
+                    return ((), keys) if op == "!=" else (keys, ())
+        return super().guards(node)
+
     def parameters(self, function: ts.Node):
         params = function.child_by_field_name("parameters")
         out = []
@@ -119,6 +153,10 @@ class GoWalk(Walk):
             for name in param.children_by_field_name("name"):
                 out.append((self.text(name), param))
         return out
+
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.error_checks: dict[str, tuple] = {}  # error variable -> the values its call validated
 
     def statement(self, node: ts.Node) -> None:
         if node.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):

@@ -91,6 +91,7 @@ class Walk:
         self.consts: set[str] = set()
         self.parsed: dict[str, str] = {}  # name -> the name it is a parsed URL of
         self.checked_calls = False  # a request call's text was validated: look calls up by their text
+        self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
         self.sql_names: set[str] = set()  # names bound to text that reads as SQL (a query being built)
         self.fields: dict[str, Taint] = {}  # `this.x` set anywhere (constructors): seen by later functions
         self.route = False
@@ -280,12 +281,13 @@ class Walk:
                        params: dict[str, Taint]) -> None:
         if body is None:
             return
-        saved = (self.env, self.consts, self.parsed, self.route)
+        saved = (self.env, self.consts, self.parsed, self.route, self.function_start)
+        self.function_start = body.start_byte
         self.env = {**outer, **self.fields, **params}
         self.consts = {name for name in self.consts if name not in params}  # a closure sees the constants around it
         self.parsed, self.route = {}, route
         self.statements(body)
-        self.env, self.consts, self.parsed, self.route = saved
+        self.env, self.consts, self.parsed, self.route, self.function_start = saved
 
     def _function(self, node: ts.Node) -> None:
         """A function met during the walk: walked once, from a copy of the names around it."""
@@ -487,6 +489,12 @@ class Walk:
                 return self.guards(left)[0] + self.guards(right)[0], ()
             if op in ("||", "or"):
                 return (), self.guards(left)[1] + self.guards(right)[1]
+            if op in ("==", "===", "!=", "!==") and self._nil(right) and left.type in self.CALLS:
+                # `net.ParseIP(host) == nil`, `parse_url($u) === false`: the parser refused the value
+                name, _, args = self.call_parts(left)
+                if args and self.model.converters.lookup(self.resolve(name)):
+                    keys = self.checked(args[0])
+                    return ((), keys) if op in ("==", "===") else (keys, ())
             if op in ("==", "===", "!=", "!==", "eq", "ne"):
                 if self._literal(right) and not self._literal(left):
                     keys = self.checked(left)
@@ -558,6 +566,9 @@ class Walk:
         """A compiled pattern held in a constant (`SLUG_RE`, `validName`): trusted to be anchored by name."""
         name = self.text(node)
         return node.type in self.IDENTIFIERS and (name.isupper() or name in self.consts) and not self.env.get(name)
+
+    def _nil(self, node: ts.Node) -> bool:
+        return self.text(node) in ("nil", "null", "NULL", "None", "false", "undefined", "nullptr")
 
     def _literal(self, node: ts.Node) -> bool:
         return (node.type in self.STRINGS and not self.string_parts(node)) or node.type in self.LITERALS
@@ -944,6 +955,9 @@ class Walk:
 
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver: Taint) -> None:
         if node.has_error:
+            return
+        if sink.unless_function is not None and sink.unless_function.search(
+                self.code, self.function_start, node.start_byte):
             return
         taint = receiver if "receiver" in sink.args else EMPTY
         position = 0
