@@ -1,10 +1,16 @@
-import re
-from django.http import HttpResponse
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import urlparse, parse_qs
 
-def export(request):
-    name = request.GET.get("name", "export.csv")
-    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", name):
-        name = "export.csv"
-    response = HttpResponse("a,b\n1,2\n", content_type="text/csv")
-    response["Content-Disposition"] = 'attachment; filename="' + name + '"'
-    return response
+LANGS = {"en", "de", "fr"}
+
+class LangHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        lang = parse_qs(urlparse(self.path).query).get("lang", ["en"])[0]
+        if lang not in LANGS:
+            lang = "en"
+        self.send_response(302)
+        self.send_header("Set-Cookie", "lang=" + lang + "; Path=/")
+        self.send_header("Location", "/home")
+        self.end_headers()
+
+HTTPServer(("", 8000), LangHandler).serve_forever()

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"net/http"
+	"net/smtp"
+	"strings"
+)
+
+func contact(w http.ResponseWriter, r *http.Request) {
+	subject := r.FormValue("subject")
+	if strings.ContainsAny(subject, "\r\n") {
+		http.Error(w, "bad subject", 400)
+		return
+	}
+	body := r.FormValue("message")
+	msg := "To: support@example.com\r\nSubject: " + subject + "\r\n\r\n" + body
+	if err := smtp.SendMail("localhost:25", nil, "web@example.com", []string{"support@example.com"}, []byte(msg)); err != nil {
+		http.Error(w, "mail failed", 500)
+		return
+	}
+	w.Write([]byte("sent"))
+}
+
+func main() {
+	http.HandleFunc("/contact", contact)
+	http.ListenAndServe(":8080", nil)
+}

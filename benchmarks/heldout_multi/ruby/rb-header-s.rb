@@ -1,6 +1,0 @@
-require 'sinatra'
-
-get '/track' do
-  campaign = params['campaign'].to_s.gsub(/[^\w-]/, '')
-  [200, { 'Content-Type' => 'text/plain', 'X-Campaign' => campaign }, ['tracked']]
-end

@@ -1,0 +1,10 @@
+require 'sinatra'
+require 'net/smtp'
+
+post '/feedback' do
+  subject = params['subject'].to_s
+  halt 400, 'bad subject' if subject.match?(/[\r\n]/)
+  message = "From: web@example.com\r\nTo: support@example.com\r\nSubject: #{subject}\r\n\r\n#{params['body']}"
+  Net::SMTP.start('localhost', 25) { |smtp| smtp.send_message(message, 'web@example.com', 'support@example.com') }
+  'thanks'
+end
