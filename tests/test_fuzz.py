@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from curator.corpus import SHAPES, iter_records
 from curator.corpus.records import record_from_json_bytes, record_from_obj
+from curator.corpus.shapes import map_shape
 from curator.corpus.sources import SNIFF_BYTES, looks_binary
 from curator.extract import extract_snippets
 from curator.model import Message, Record
@@ -53,6 +54,8 @@ records = st.one_of(
     st.fixed_dictionaries({"instruction": contents, "output": contents}, optional={"input": contents}),
     st.fixed_dictionaries({"prompt": contents, "completion": contents}),
     st.fixed_dictionaries({"text": contents}),
+    st.fixed_dictionaries({"prompt": contents, "chosen": contents, "rejected": contents}),  # preference pairs
+    st.fixed_dictionaries({"question": contents, "solution": contents}),
     st.dictionaries(st.text(max_size=12), json_values, max_size=6),
     json_values,
 )
@@ -192,7 +195,8 @@ def test_fuzz_parquet_random_bytes(folder, data):
 # -- record shapes and the extractor ------------------------------------------------------------------------
 
 @FUZZ
-@given(obj=records, shape=st.sampled_from([None, *SHAPES]), text_field=st.sampled_from([None, "text", "output"]))
+@given(obj=records, shape=st.sampled_from([None, *SHAPES, map_shape("prompt=question,answer=solution")]),
+       text_field=st.sampled_from([None, "text", "output"]))
 def test_fuzz_record_shapes(obj, shape, text_field):
     raw = json.dumps(obj).encode()
     for record in (record_from_obj("s.jsonl", 1, raw, "jsonl", obj, shape, text_field),
