@@ -173,3 +173,18 @@ def test_out_parameter_source_fills_the_argument():
     found = [(node.start_point[1], detail) for _, node, detail in
              analyzer.analyze("c", parser("c").parse(code), code)]
     assert found == [(45, "recv -> system")]
+
+
+def test_python_closure_sees_the_names_around_it():
+    code = (
+        "import os\n"
+        "from flask import request\n"
+        "def view():\n"
+        "    target = request.args['t']\n"
+        "    safe = 'localhost'\n"
+        "    def run():\n"
+        "        os.system(target)\n"
+        "        os.system(safe)\n"
+        "    return run\n"
+    )
+    assert flagged("python", code, "py.injection.os-system") == {7: "request.args -> os.system"}

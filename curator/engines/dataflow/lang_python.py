@@ -79,6 +79,7 @@ class PythonWalk:
         self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computed)
         self.summary: Summary | None = None  # set while a summary is computed
         self.fields: dict[str, Taint] = {}  # `self.x` set in `__init__` (or any method): seen by later methods
+        self.closures: dict[int, dict[str, Taint]] = {}  # nested function -> the names around its definition
         # Text of a node = a slice of the snippet decoded once; byte offsets are str offsets when ASCII.
         self.src = code.decode("ascii") if code.isascii() else None
 
@@ -123,7 +124,7 @@ class PythonWalk:
             init = self._text(function.child_by_field_name("name")) == "__init__"
             if not has_sink and not route_sinks and not init:
                 continue  # no sink in reach: nothing to report
-            has_source = code_source and source_words(code, start, end) is not None
+            has_source = (code_source and source_words(code, start, end) is not None) or function.id in self.closures
             if not has_sink and not (has_source or decorators):
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
@@ -131,7 +132,8 @@ class PythonWalk:
                     model.wants_formatting and _BUILDS_STRING.search(code, start, end)
                     and model.formatting_words.search(code, start, end)):
                 continue  # no label can arise here
-            self._run_body(function.child_by_field_name("body"), route, params)
+            closure = self.closures.get(function.id)
+            self._run_body(function.child_by_field_name("body"), route, {**closure, **params} if closure else params)
         return self.findings
 
     def _calls_helper_with_sink(self, function: ts.Node, sink_words) -> bool:
@@ -373,7 +375,12 @@ class PythonWalk:
             if branches:
                 self._merge(branches)
         elif kind in ("function_definition", "class_definition", "decorated_definition"):
-            return  # analyzed on their own
+            # analyzed on their own; a nested function starts from the names its parent held here (closure)
+            if self.summary is None and kind != "class_definition":
+                definition = node.child_by_field_name("definition") if kind == "decorated_definition" else node
+                if definition is not None and definition.type == "function_definition" and self.env:
+                    self.closures[definition.id] = dict(self.env)
+            return
         elif kind in ("import_statement", "import_from_statement"):
             self._import(node)
         elif kind == "assert_statement":
