@@ -185,3 +185,32 @@ def test_unknown_library_or_clause_is_not_fixable(code, reason):
     fixed, outcomes = fix(code)
     assert fixed == code
     assert [o.status for o in outcomes] == ["not_fixable"] and reason in outcomes[0].detail
+
+
+TEXT_SNIPPET = '''from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import text
+
+app = Flask(__name__)
+db = SQLAlchemy()
+
+def find(name):
+    return db.session.execute(text(f"SELECT id FROM users WHERE name = '{name}'")).fetchall()
+'''
+
+
+def test_text_built_from_an_fstring_gets_binds_and_runs(tmp_path):
+    pytest.importorskip("flask_sqlalchemy")
+    fixed, outcomes = fix(TEXT_SNIPPET)
+    assert [o.status for o in outcomes] == ["fixed"]
+    assert 'db.session.execute(text("SELECT id FROM users WHERE name = :name"), {"name": name})' in fixed
+    assert "import sqlalchemy\n" not in fixed  # text is already imported
+    db_path = tmp_path / "t.db"
+    make_db(db_path)
+    namespace = load(fixed, __name__="snippet")
+    app, db = namespace["app"], namespace["db"]
+    app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{db_path}"
+    db.init_app(app)
+    with app.app_context():
+        assert namespace["find"](INJECTION) == []
+        assert [tuple(r) for r in namespace["find"]("it's me")] == [(3,)]
