@@ -188,3 +188,24 @@ def test_python_closure_sees_the_names_around_it():
         "    return run\n"
     )
     assert flagged("python", code, "py.injection.os-system") == {7: "request.args -> os.system"}
+
+
+def test_elements_an_allow_list_kept_are_clean():
+    js = (
+        "const { exec } = require('child_process');\n"
+        "app.get('/x', (req, res) => {\n"
+        "  const flags = req.query.flags.split(',').filter(f => ALLOWED_FLAGS.includes(f));\n"
+        "  exec('tool ' + flags.join(' '));\n"
+        "  exec('tool ' + req.query.flags.split(',').join(' '));\n"
+        "});\n"
+    )
+    assert set(flagged("javascript", js, "js.flow.command-injection")) == {5}
+    py = (
+        "import os\nfrom flask import request\n"
+        "def view():\n"
+        "    names = request.args.getlist('n')\n"
+        "    kept = [n for n in names if n in ALLOWED]\n"
+        "    os.system('show ' + ' '.join(kept))\n"
+        "    os.system('show ' + ' '.join(names))\n"
+    )
+    assert set(flagged("python", py, "py.injection.os-system")) == {7}

@@ -1057,6 +1057,22 @@ class PythonWalk:
                     for applied in sets:
                         common = applied if common is None else common & applied
                     return common or frozenset()
+            if not marks and name not in PARSE_CHECKS:
+                # `" ".join(kept)`, `value.strip()`: the markers of the named values the call reads
+                operands = []
+                if callee is not None and callee.type == "attribute":
+                    operands.append(callee.child_by_field_name("object"))
+                args = part.child_by_field_name("arguments")
+                operands.extend(args.named_children if args is not None else ())
+                common = None
+                for operand in operands:
+                    if operand is None or self._is_const(operand):
+                        continue
+                    if operand.type not in ("identifier", "attribute"):
+                        return frozenset()
+                    for _, applied in self.env.get(self._text(operand), ()):
+                        common = applied if common is None else common & applied
+                return common or frozenset()
             return marks | {PARSED} if name in PARSE_CHECKS else marks
         else:
             return frozenset()
@@ -1106,6 +1122,27 @@ class PythonWalk:
         return (name.isupper() or name in self.consts) and not self.env.get(name)
 
 
+def _eval_comprehension(walk: "PythonWalk", node: ts.Node) -> Taint:
+    """`[x for x in names if x in ALLOWED]`: the elements an allow-list kept are validated."""
+    taint = EMPTY
+    for child in node.named_children:
+        taint = taint | walk._eval(child)
+    if not taint:
+        return taint
+    loop_names = set()
+    for clause in node.named_children:
+        if clause.type == "for_in_clause":
+            left = clause.child_by_field_name("left")
+            if left is not None and left.type == "identifier":
+                loop_names.add(walk._text(left))
+    for clause in node.named_children:
+        if clause.type == "if_clause" and clause.named_children:
+            kept, _ = walk._guards(clause.named_children[0])
+            if loop_names & set(kept):
+                return mark(taint, VALIDATED)
+    return taint
+
+
 _EVAL_HANDLERS = {
     "attribute": PythonWalk._eval_attribute,
     "subscript": PythonWalk._eval_subscript,
@@ -1116,6 +1153,9 @@ _EVAL_HANDLERS = {
     "list": PythonWalk._eval_list,
     "keyword_argument": PythonWalk._eval_keyword,
     "named_expression": PythonWalk._eval_named,
+    "list_comprehension": _eval_comprehension,
+    "set_comprehension": _eval_comprehension,
+    "generator_expression": _eval_comprehension,
 }
 _LITERALS = frozenset({"integer", "float", "true", "false", "none"})
 _HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement", "block", "else_clause",

@@ -901,6 +901,10 @@ class Walk:
                     if added:
                         self.env[key] = self.env.get(key, EMPTY) | added
                         self.consts.discard(key)
+        if last == "filter" and receiver and args and args[0].type in self.FUNCTIONS:
+            kept = self._filter_keeps(args[0])  # names.filter(n => ALLOWED.includes(n)): an allow-list kept them
+            if kept:
+                return mark(receiver, VALIDATED)
         sinks, converter, markers, normal = model.callee(name)
         for sink in sinks:
             self._check_sink(sink, node, raw, args, arg_taints, receiver)
@@ -943,6 +947,20 @@ class Walk:
             if args and args[0].type in self.STRINGS and MARKUP.search(self.code, args[0].start_byte, args[0].end_byte):
                 taint = mark(taint, HTML)
         return taint
+
+    def _filter_keeps(self, function: ts.Node) -> bool:
+        """Whether a filter callback keeps only elements its test validates (`x => ALLOWED.has(x)`)."""
+        params = [name for name, _ in self.parameters(function)]
+        body = self.body(function)
+        if not params or body is None:
+            return False
+        if body.type in self.block_kinds():
+            returns = [c for c in body.named_children if c.type in self.RETURNS and c.named_children]
+            if len(returns) != 1:
+                return False
+            body = returns[0].named_children[0]
+        kept, _ = self.guards(body)
+        return params[0] in kept
 
     def _user_function(self, raw: str) -> ts.Node | None:
         """A function of this snippet that `raw` calls (`helper(x)`, `this.helper(x)`, `$this->helper()`)."""
