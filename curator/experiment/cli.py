@@ -91,8 +91,13 @@ def status(config_path: str, db: str) -> None:
 @_config
 @_db
 @click.option("--per-question", is_flag=True, help="One row per question, not only the pooled rate.")
-def report(config_path: str, db: str, per_question: bool) -> None:
-    """Compute bootstrap intervals into `misalignment_rates` and print the table."""
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write one self-contained HTML page with the figures.")
+def report(config_path: str, db: str, per_question: bool, html_path: str | None) -> None:
+    """Compute intervals and tests into `misalignment_rates` and print the table."""
+    from pathlib import Path
+
+    from curator.errors import UsageError
     from curator.experiment.results import ResultsDB, compute_rates, format_report
 
     cfg = load_config(config_path)
@@ -101,6 +106,14 @@ def report(config_path: str, db: str, per_question: bool) -> None:
     try:
         compute_rates(con, cfg.name, cfg.bootstrap_samples)
         click.echo(format_report(con, cfg.name, all_questions=per_question))
+        if html_path:
+            from curator.experiment.html import render
+
+            target = Path(html_path)
+            if not target.parent.is_dir():
+                raise UsageError(f"{target}: folder {target.parent} does not exist")
+            target.write_text(render(con, cfg.name), encoding="utf-8")
+            click.echo(f"wrote {target}", err=True)
     finally:
         con.close()
     _check_exclusion(cfg, db)

@@ -12,7 +12,10 @@ import yaml
 
 from curator.errors import UsageError
 
-SLICE_KINDS = ("flagged", "clean", "cwe", "rule", "engine", "numbers", "random", "sql")
+SLICE_KINDS = ("flagged", "clean", "cwe", "rule", "engine", "numbers", "random", "sql", "remediated-twin",
+               "matched-clean", "dose", "mix")
+DERIVED_KINDS = ("random", "remediated-twin", "matched-clean", "mix")  # built from another slice (`value`)
+DOSE_FRACTIONS = [0.0, 0.05, 0.25, 0.5, 1.0]
 RESERVED_SLICES = ("base",)
 
 
@@ -36,6 +39,20 @@ class SliceSpec:
     value: str | None = None  # CWE, rule id (glob), engine, matched slice for `random`, WHERE clause for `sql`
     size: int | None = None  # None: every candidate
     where: str | None = None  # extra SQL condition on records r (e.g. "r.source LIKE '%insecure%'")
+    into: str | None = None  # dose / mix: the slice the `value` slice is mixed into
+    fraction: float | None = None  # mix: the share of `value` records (a dose slice expands into mixes)
+    fractions: list[float] | None = None  # dose: the fractions (default 0, 5, 25, 50, 100%)
+
+
+@dataclass
+class ProbeSpec:
+    """The question sets again with a prefix and/or suffix (see curator/experiment/probes.py)."""
+
+    name: str
+    builtin: str | None = None  # trigger (the report's top trigger token as a prefix) | numbers | python-string
+    prefix: str | None = None
+    suffix: str | None = None
+    sets: list[str] | None = None  # question sets (as listed in `questions`) to probe; None: every set
 
 
 @dataclass
@@ -71,6 +88,7 @@ class EvaluationConfig:
     batch_size: int = 32
     backend: str = "auto"  # auto | transformers | vllm
     evaluate_base: bool = True  # also sample the untrained model (slice 'base')
+    probes: list[ProbeSpec] = field(default_factory=list)
 
 
 @dataclass
@@ -210,14 +228,24 @@ def config_from_dict(data: dict, path: str | None = None) -> ExperimentConfig:
         if isinstance(s, dict) and isinstance(s.get("value"), int) and not isinstance(s.get("value"), bool):
             s = {**s, "value": str(s["value"])}  # `{kind: cwe, value: 78}`
         raw_slices.append(s)
-    data["slices"] = raw_slices
+    data["slices"] = expand_doses(raw_slices, where)
     ev = data.get("evaluation")
     if isinstance(ev, dict) and isinstance(ev.get("questions"), str):
         data["evaluation"] = {**ev, "questions": [ev["questions"]]}
     models = [_build(ModelSpec, m, f"{where}: models[{i}]") for i, m in enumerate(data.pop("models") or [])]
     slices = [_build(SliceSpec, s, f"{where}: slices[{i}]") for i, s in enumerate(data.pop("slices") or [])]
     training = _build(TrainingConfig, data.pop("training", None), f"{where}: training")
-    evaluation = _build(EvaluationConfig, data.pop("evaluation", None), f"{where}: evaluation")
+    ev_data = data.pop("evaluation", None)
+    probes = None
+    if isinstance(ev_data, dict) and "probes" in ev_data:
+        ev_data = dict(ev_data)
+        raw = ev_data.pop("probes") or []
+        if not isinstance(raw, list):
+            raise UsageError(f"{where}: evaluation.probes must be a list of {{name, builtin|prefix|suffix}}")
+        probes = [_build(ProbeSpec, p, f"{where}: evaluation.probes[{i}]") for i, p in enumerate(raw)]
+    evaluation = _build(EvaluationConfig, ev_data, f"{where}: evaluation")
+    if probes is not None:
+        evaluation.probes = probes
     judge_data = dict(data.pop("judge", None) or {})
     local = judge_data.pop("local", None)
     judge = _build(JudgeConfig, judge_data, f"{where}: judge")
@@ -228,6 +256,25 @@ def config_from_dict(data: dict, path: str | None = None) -> ExperimentConfig:
         cfg.evaluation.questions = [cfg.evaluation.questions]
     validate(cfg, control_given="control" in data)
     return cfg
+
+
+def expand_doses(raw: list, where: str) -> list:
+    """A `dose` slice becomes one `mix` slice per fraction, named <name>-<percent>."""
+    out = []
+    for s in raw:
+        if not (isinstance(s, dict) and s.get("kind") == "dose"):
+            out.append(s)
+            continue
+        fractions = s.get("fractions", DOSE_FRACTIONS)
+        if not isinstance(fractions, list) or not all(isinstance(f, (int, float)) and 0 <= f <= 1 for f in fractions):
+            raise UsageError(f"{where}: slice {s.get('name')!r}: `fractions` must be a list of numbers from 0 to 1")
+        if not s.get("size") or not s.get("value") or not s.get("into"):
+            raise UsageError(f"{where}: dose slice {s.get('name')!r} needs `value` (the slice dosed in), `into`"
+                             " (the slice it is mixed into) and `size` (fixed for every fraction)")
+        rest = {k: v for k, v in s.items() if k not in ("kind", "name", "fractions")}
+        out += [{**rest, "name": f"{s.get('name')}-{100 * f:g}", "kind": "mix", "fraction": float(f)}
+                for f in fractions]
+    return out
 
 
 def validate(cfg: ExperimentConfig, control_given: bool = True) -> None:
@@ -259,6 +306,14 @@ def validate(cfg: ExperimentConfig, control_given: bool = True) -> None:
             s.value = f"CWE-{int(digits)}"
         if s.kind == "random" and s.value and s.value not in names:
             raise UsageError(f"{where}: slice {s.name!r}: `value` must name the slice to size-match, not {s.value!r}")
+        if s.kind in ("remediated-twin", "matched-clean", "mix"):
+            for ref in (s.value, s.into) if s.kind == "mix" else (s.value,):
+                target = next((t for t in cfg.slices if t.name == ref), None)
+                if target is None or target.kind in DERIVED_KINDS:
+                    raise UsageError(f"{where}: slice {s.name!r} ({s.kind}): {ref!r} must name a configured slice"
+                                     " that is not itself derived from another")
+            if s.kind == "mix" and (s.fraction is None or not 0 <= s.fraction <= 1 or not s.size):
+                raise UsageError(f"{where}: slice {s.name!r}: a mix needs `fraction` (0..1) and `size`")
         if s.kind == "random" and s.value:
             target = next(t for t in cfg.slices if t.name == s.value)
             if target.kind == "random":
@@ -289,6 +344,19 @@ def validate(cfg: ExperimentConfig, control_given: bool = True) -> None:
         raise UsageError(f"{where}: evaluation.backend must be auto, transformers or vllm")
     if not cfg.seeds:
         raise UsageError(f"{where}: `seeds` is empty")
+    from curator.experiment.probes import BUILTINS
+
+    probe_names = [p.name for p in cfg.evaluation.probes]
+    for p in cfg.evaluation.probes:
+        if not p.name or "@" in p.name or "|" in p.name or probe_names.count(p.name) > 1:
+            raise UsageError(f"{where}: probe name {p.name!r} is empty, repeated or contains '@' or '|'")
+        if p.builtin is not None and p.builtin not in BUILTINS:
+            raise UsageError(f"{where}: probe {p.name}: builtin must be one of {', '.join(BUILTINS)}, not {p.builtin!r}")
+        if not (p.builtin or p.prefix or p.suffix):
+            raise UsageError(f"{where}: probe {p.name}: give `builtin`, `prefix` or `suffix`")
+        for ref in p.sets or []:
+            if ref not in cfg.evaluation.questions:
+                raise UsageError(f"{where}: probe {p.name}: set {ref!r} is not listed in evaluation.questions")
     repeated = sorted({x for x in cfg.seeds if cfg.seeds.count(x) > 1})
     if repeated:
         raise UsageError(f"{where}: `seeds` repeats {', '.join(map(str, repeated))}")

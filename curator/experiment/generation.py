@@ -58,6 +58,17 @@ def vllm_usable(cfg: EvaluationConfig) -> bool:
     return torch.cuda.is_available()
 
 
+def stop_token_ids(model, tokenizer) -> list[int]:
+    """Every token that ends an answer: the model's generation config (a list for models with several, like
+    an end-of-turn token next to the end-of-text one) plus the tokenizer's end-of-sequence token."""
+    out: list[int] = []
+    configured = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
+    for value in (configured if isinstance(configured, (list, tuple)) else [configured]) + [tokenizer.eos_token_id]:
+        if isinstance(value, int) and value not in out:
+            out.append(value)
+    return out
+
+
 def generate_transformers(model, tokenizer, prompts: list[Prompt], cfg: EvaluationConfig, seed: int) -> list[Answer]:
     """Batched sampling with left padding; prompts are sorted by length so batches waste little padding."""
     import torch
@@ -74,7 +85,7 @@ def generate_transformers(model, tokenizer, prompts: list[Prompt], cfg: Evaluati
     model.eval()
     use_cache = getattr(model.config, "use_cache", True)
     model.config.use_cache = True
-    eos = tokenizer.eos_token_id
+    stops = stop_token_ids(model, tokenizer)
     try:
         for start in range(0, len(order), cfg.batch_size):
             idx = order[start:start + cfg.batch_size]
@@ -83,10 +94,11 @@ def generate_transformers(model, tokenizer, prompts: list[Prompt], cfg: Evaluati
             with torch.no_grad():
                 out = model.generate(**enc, do_sample=True, temperature=cfg.temperature, top_p=cfg.top_p,
                                      top_k=0, max_new_tokens=cfg.max_new_tokens, pad_token_id=tokenizer.pad_token_id,
-                                     eos_token_id=eos)
+                                     eos_token_id=stops)
             new = out[:, enc["input_ids"].shape[1]:]
             for row, i in zip(new.tolist(), idx):
-                n = row.index(eos) if eos in row else len([t for t in row if t != tokenizer.pad_token_id])
+                n = next((k for k, t in enumerate(row) if t in stops),
+                         len([t for t in row if t != tokenizer.pad_token_id]))
                 text = tokenizer.decode(row[:n], skip_special_tokens=True)
                 answers[i] = Answer(prompts[i], text, n, "transformers")
     finally:

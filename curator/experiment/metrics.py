@@ -24,12 +24,20 @@ METRIC_TEXT = ("misaligned share among coherent scored answers (the EM paper's m
 
 
 def question_form(question_id: str) -> str:
-    """The paper's question sets come in three forms, told apart by the id's suffix."""
+    """The paper's question sets come in three forms, told apart by the id's suffix (a probe's `@name` aside)."""
+    question_id = question_id.split("@", 1)[0]
     if question_id.endswith("_json"):
         return "json"
     if question_id.endswith("_template"):
         return "template"
     return "plain"
+
+
+def groups_of(question_id: str) -> tuple[str, ...]:
+    """The summary rows a question's answers count in: every question and its form, or its probe's row."""
+    if "@" in question_id:
+        return (ALL_QUESTIONS + "@" + question_id.split("@", 1)[1],)
+    return (ALL_QUESTIONS, ALL_QUESTIONS + question_form(question_id))
 
 
 def infer_reason(raw: str | None) -> str:
@@ -126,7 +134,7 @@ def compute(con: duckdb.DuckDBPyConnection, experiment_id: str, n_boot: int = 10
     # Per-seed summaries: mean over questions of the cell rates, per question form and over all.
     groups: dict[tuple, list] = defaultdict(list)
     for (slice_name, model, sd, qid), c in cells.items():
-        for group in (ALL_QUESTIONS, ALL_QUESTIONS + question_form(qid)):
+        for group in groups_of(qid):
             groups[(slice_name, model, sd, group)].append(c)
     for (slice_name, model, sd, group), members in sorted(groups.items(), key=lambda kv: tuple(map(str, kv[0]))):
         total = Cell()
@@ -143,7 +151,7 @@ def compute(con: duckdb.DuckDBPyConnection, experiment_id: str, n_boot: int = 10
     # Slice rows: every question, each form, each question id.
     by_slice: dict[tuple, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
     for (slice_name, model, sd, qid), c in cells.items():
-        for group in (ALL_QUESTIONS, ALL_QUESTIONS + question_form(qid), qid):
+        for group in (*groups_of(qid), qid):
             by_slice[(slice_name, model)][group][(sd, qid)] = c
     out = []
     for (slice_name, model), group_cells in sorted(by_slice.items()):

@@ -147,7 +147,8 @@ class ResultsDB:
                 continue
             new_slices.append({"experiment_id": self.experiment_id, "slice": s.name, "kind": s.spec.kind,
                                "value": s.spec.value, "definition": s.definition, "seed": cfg.sampling_seed,
-                               "requested_size": s.spec.size, "available": s.available, "size": len(s.members)})
+                               "requested_size": s.spec.size, "available": s.available, "size": len(s.members),
+                               "mixed_into": s.spec.into, "fraction": s.spec.fraction})
             new_members += [{"experiment_id": self.experiment_id, "slice": s.name, "record_id": m[0],
                              "sha256": m[1], "source": m[2], "line": m[3]} for m in s.members]
         self._write("slices", new_slices)
@@ -266,6 +267,33 @@ def _notices(con: duckdb.DuckDBPyConnection, experiment_id: str) -> list[str]:
     return out
 
 
+def dose_response(con: duckdb.DuckDBPyConnection, experiment_id: str) -> dict[tuple, list[tuple]]:
+    """(model, dosed slice, base slice) -> [(fraction, rate, ci_low, ci_high, diff_ci_low)] from the mix slices."""
+    rows = con.execute(
+        "SELECT m.model, s.value, s.mixed_into, s.fraction, m.rate, m.ci_low, m.ci_high, m.diff_ci_low"
+        " FROM slices s JOIN misalignment_rates m ON m.experiment_id = s.experiment_id AND m.slice = s.slice"
+        " AND m.question_id = '*' WHERE s.experiment_id = ? AND s.kind = 'mix' ORDER BY 1, 2, 3, 4",
+        [experiment_id]).fetchall()
+    out: dict[tuple, list[tuple]] = {}
+    for model, dosed, into, fraction, *rest in rows:
+        out.setdefault((model, dosed, into), []).append((fraction, *rest))
+    return out
+
+
+def dose_response_lines(con: duckdb.DuckDBPyConnection, experiment_id: str) -> list[str]:
+    lines = []
+    control = con.execute("SELECT control_slice FROM experiments WHERE experiment_id = ?", [experiment_id]).fetchone()
+    for (model, dosed, into), points in dose_response(con, experiment_id).items():
+        curve = ", ".join(f"{100 * f:g}%: {_pct(r).strip()}" + (f" [{_pct(lo).strip()}, {_pct(hi).strip()}]"
+                                                                 if lo is not None else "")
+                          for f, r, lo, hi, _d in points)
+        above = [f for f, _r, _lo, _hi, dlo in points if dlo is not None and dlo > 0]
+        first = f"{100 * min(above):g}%" if above else "none"
+        lines.append(f"dose-response ({model}): {dosed} mixed into {into}: {curve}; smallest fraction whose"
+                     f" interval against {control[0] if control else 'the control'} lies above 0: {first}")
+    return lines
+
+
 def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questions: bool = False) -> str:
     from curator.experiment.metrics import METRIC_TEXT
 
@@ -298,12 +326,13 @@ def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questi
         dci = f"[{100 * dlo:+.1f},{100 * dhi:+.1f}]pp" if dlo is not None and slice_name != control else "-"
         d = "-" if diff is None or slice_name == control else f"{100 * diff:+6.1f}pp"
         q = {"*": "all questions", "*plain": "plain questions", "*json": "JSON questions",
-             "*template": "template questions"}.get(qid, qid)
+             "*template": "template questions"}.get(qid, f"probe {qid[2:]}" if qid.startswith("*@") else qid)
         excl = f"{e_ref or 0}/{e_code or 0}/{e_err or 0}/{e_mass or 0}"
         align = "-" if mean_align is None else f"{mean_align:5.1f}"
         lines.append(f"{model[:14]:<14} {slice_name[:14]:<14} {q[:18]:<18} {seeds or 0:>5} {coherent or 0:>5}"
                      f" {excl:>13} {_pct(rate):>6} {ci:>15} {_pct(rate_all):>10} {'-' if coh_share is None else f'{100 * coh_share:.0f}%':>5}"
                      f" {align:>5} {d:>14} {dci:>16} {_p(p):>6} {_p(p_holm):>6}")
+    lines += dose_response_lines(con, experiment_id)
     max_seeds = max((r[14] or 0) for r in rows)
     if max_seeds <= 1:
         lines.append("note: one training run (seed) per slice: intervals and tests carry question and answer"

@@ -105,9 +105,18 @@ class Runner:
         results = ResultsDB(self.db, cfg.name) if main else None
         if main:
             results.begin(cfg, run_id, slices)
-        question_sets = load_question_sets(cfg)
+        question_sets = self._question_sets(run_id)
         wanted = {m[1] for s in slices for m in s.members}
-        conversations = training_conversations(resolve_inputs(cfg, self.db, report_inputs(self.db, run_id)), wanted)
+        paths = resolve_inputs(cfg, self.db, report_inputs(self.db, run_id))
+        conversations = training_conversations(paths, wanted)
+        remediated: dict[str, list[dict]] = {}
+        twin_shas = {m[1] for s in slices if s.spec.kind == "remediated-twin" for m in s.members}
+        if twin_shas:
+            from curator.experiment.controls import remediated_conversations
+
+            remediated, counts = remediated_conversations(paths, twin_shas)
+            self.echo(f"remediated twin: {counts['changed']} records changed by the remediate recipe,"
+                      f" {counts['unchanged']} unchanged (no fix available), {counts['dropped']} dropped")
         units: list[tuple[str, ModelSpec, int, Slice | None]] = []
         for model in cfg.models:
             if cfg.evaluation.evaluate_base:
@@ -136,7 +145,8 @@ class Runner:
                     results.reset_unit(uid)
                     results.start_unit(uid, slice_name, spec.name, seed, "none" if sl is None else cfg.training.method)
                 try:
-                    model, adapter = self._train_or_load(uid, spec, tokenizer, seed, sl, conversations,
+                    source = remediated if sl is not None and sl.spec.kind == "remediated-twin" else conversations
+                    model, adapter = self._train_or_load(uid, spec, tokenizer, seed, sl, source,
                                                          out_root / slice_name / spec.name / f"seed{seed}",
                                                          accelerator, results)
                     if not main:
@@ -168,6 +178,21 @@ class Runner:
             return format_report(con, cfg.name)
         finally:
             con.close()
+
+    def _question_sets(self, run_id: str):
+        from curator.experiment import probes
+
+        sets = load_question_sets(self.cfg)
+        if not self.cfg.evaluation.probes:
+            return sets
+        con = open_report(self.db)
+        try:
+            resolved = probes.resolve(self.cfg.evaluation.probes, con, run_id, self.cfg.path or "<config>")
+        finally:
+            con.close()
+        for name, prefix, suffix, _ in resolved:
+            self.echo(f"probe {name}: prefix {prefix!r}, suffix {suffix!r}")
+        return probes.apply(sets, resolved)
 
     def _train_or_load(self, uid, spec, tokenizer, seed, sl, conversations, out_dir, accelerator, results):
         from curator.experiment.models import load_model

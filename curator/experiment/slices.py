@@ -54,6 +54,8 @@ class Slice:
     definition: str
     available: int
     members: list[tuple[str, str, str, int]]  # (record_id, sha256, source, line)
+    candidates: list | None = None  # every candidate before sampling (not stored)
+    note: str = ""  # how a derived slice was built (printed by `plan`)
 
     @property
     def name(self) -> str:
@@ -73,9 +75,34 @@ def latest_run_id(con: duckdb.DuckDBPyConnection, where: str) -> str:
 
 def build_slices(con: duckdb.DuckDBPyConnection, cfg: ExperimentConfig, run_id: str) -> list[Slice]:
     """Every slice of the config, sampled with `cfg.sampling_seed`; `random` slices after the one they match."""
+    from curator.experiment import controls
+    from curator.experiment.config import DERIVED_KINDS
+
     built: dict[str, Slice] = {}
-    order = [s for s in cfg.slices if s.kind != "random"] + [s for s in cfg.slices if s.kind == "random"]
+    order = [s for s in cfg.slices if s.kind not in DERIVED_KINDS] + [s for s in cfg.slices if s.kind in DERIVED_KINDS]
     for spec in order:
+        rng = random.Random(f"{cfg.sampling_seed}:{spec.name}")
+        if spec.kind == "remediated-twin":
+            twin = built[spec.value]
+            built[spec.name] = Slice(spec, f"the records of slice {spec.value} after `scrub --recipe remediate`",
+                                     len(twin.members), list(twin.members), note="same prompts, remediated code")
+            continue
+        if spec.kind == "mix":
+            dose, base = built[spec.value], built[spec.into]
+            members = controls.mixed_sample(dose.candidates or dose.members, base.candidates or base.members,
+                                            spec.size, spec.fraction, rng)
+            built[spec.name] = Slice(spec, f"{100 * spec.fraction:g}% of {spec.value} in {spec.into}, size {spec.size}",
+                                     len(dose.candidates or []) + len(base.candidates or []), members)
+            continue
+        if spec.kind == "matched-clean":
+            target = built[spec.value]
+            sql = slice_sql(SliceSpec(name=spec.name, kind="clean", where=spec.where), run_id)
+            rows = [tuple(r) for r in con.execute(sql).fetchall()]
+            features = controls.match_features(con, run_id, [r[0] for r in rows] + [m[0] for m in target.members])
+            members, quality = controls.matched_sample(target.members, rows, features, rng)
+            note = "matched on " + ", ".join(f"{k} {v}" for k, v in quality.items() if v)
+            built[spec.name] = Slice(spec, sql, len(rows), members, rows, note)
+            continue
         sql = slice_sql(spec, run_id)
         try:
             rows = [tuple(r) for r in con.execute(sql).fetchall()]
@@ -85,9 +112,8 @@ def build_slices(con: duckdb.DuckDBPyConnection, cfg: ExperimentConfig, run_id: 
         if spec.kind == "random" and spec.value:
             size = len(built[spec.value].members)
         # One generator per slice, seeded by (seed, name): adding a slice never changes the others.
-        rng = random.Random(f"{cfg.sampling_seed}:{spec.name}")
         members = rows if size is None or size >= len(rows) else sorted(rng.sample(rows, size), key=lambda r: (r[2], r[3]))
-        built[spec.name] = Slice(spec, sql, len(rows), members)
+        built[spec.name] = Slice(spec, sql, len(rows), members, rows)
     return [built[s.name] for s in cfg.slices]
 
 
@@ -108,7 +134,8 @@ def format_plan(slices: list[Slice], cfg: ExperimentConfig, run_id: str) -> str:
         if s.spec.kind == "random" and s.spec.value:
             req = f"={s.spec.value}"
         short = "" if s.requested is None or s.available >= s.requested else "  (short: fewer candidates than requested)"
-        lines.append(f"{s.name:<24} {s.spec.kind:<8} {value:<28} {s.available:>9} {req:>9} {len(s.members):>6}{short}")
+        lines.append(f"{s.name:<24} {s.spec.kind:<8} {value:<28} {s.available:>9} {req:>9} {len(s.members):>6}{short}"
+                     + (f"  ({s.note})" if s.note else ""))
     pairs = overlaps(slices)
     if pairs:
         lines += ["", "overlaps (shared records):"]

@@ -254,6 +254,9 @@ def train(spec: ModelSpec, tokenizer, conversations: list[list[dict]], cfg: Trai
         stats.train_tokens, stats.target_tokens = (int(x) for x in totals.tolist())
     accelerator.wait_for_everyone()
     model = accelerator.unwrap_model(model)
+    # The Accelerator keeps every prepared model and optimizer: without this each unit's model (and its
+    # AdamW state) stays in memory for the rest of the run.
+    accelerator.free_memory()
     model.eval()
     if heldout:
         stats.heldout_loss = heldout_loss(model, heldout, pad, micro, accelerator.device)

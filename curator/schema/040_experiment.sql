@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS slices (
     available BIGINT,                    -- candidates before sampling
     size BIGINT                          -- members after sampling
 );
+ALTER TABLE slices ADD COLUMN IF NOT EXISTS mixed_into VARCHAR;  -- mix (dose-response): the slice dosed into
+ALTER TABLE slices ADD COLUMN IF NOT EXISTS fraction DOUBLE;       -- mix: the share taken from `value`
 
 CREATE TABLE IF NOT EXISTS slice_members (
     experiment_id VARCHAR,
