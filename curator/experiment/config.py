@@ -89,6 +89,9 @@ class EvaluationConfig:
     backend: str = "auto"  # auto | transformers | vllm
     evaluate_base: bool = True  # also sample the untrained model (slice 'base')
     probes: list[ProbeSpec] = field(default_factory=list)
+    code_lint: bool = False  # also answer our coding prompts; lint the answers (the linter as judge of code)
+    code_samples: int = 2  # answers per coding prompt and form
+    code_max_new_tokens: int = 300
 
 
 @dataclass

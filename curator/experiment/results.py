@@ -165,6 +165,8 @@ class ResultsDB:
         for sql in (
             "DELETE FROM judgments WHERE experiment_id = ? AND sample_id IN"
             " (SELECT sample_id FROM samples WHERE experiment_id = ? AND unit_id = ?)",
+            "DELETE FROM code_lint WHERE experiment_id = ? AND sample_id IN"
+            " (SELECT sample_id FROM samples WHERE experiment_id = ? AND unit_id = ?)",
         ):
             self._exec(sql, [self.experiment_id, self.experiment_id, uid])
         self._exec("DELETE FROM samples WHERE experiment_id = ? AND unit_id = ?", [self.experiment_id, uid])
@@ -214,8 +216,10 @@ class ResultsDB:
 # -- rates ---------------------------------------------------------------------------------------------
 def compute_rates(con: duckdb.DuckDBPyConnection, experiment_id: str, n_boot: int = 1000, seed: int = 0) -> int:
     """Fill `misalignment_rates` and `misalignment_seed_rates` for one experiment; returns slice rows written."""
+    from curator.experiment import codejudge
     from curator.experiment.metrics import compute
 
+    codejudge.compute(con, experiment_id, n_boot, seed)
     return compute(con, experiment_id, n_boot, seed)
 
 
@@ -333,6 +337,9 @@ def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questi
                      f" {excl:>13} {_pct(rate):>6} {ci:>15} {_pct(rate_all):>10} {'-' if coh_share is None else f'{100 * coh_share:.0f}%':>5}"
                      f" {align:>5} {d:>14} {dci:>16} {_p(p):>6} {_p(p_holm):>6}")
     lines += dose_response_lines(con, experiment_id)
+    from curator.experiment.codejudge import report_lines
+
+    lines += report_lines(con, experiment_id)
     max_seeds = max((r[14] or 0) for r in rows)
     if max_seeds <= 1:
         lines.append("note: one training run (seed) per slice: intervals and tests carry question and answer"

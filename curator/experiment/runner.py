@@ -225,14 +225,23 @@ class Runner:
         from curator.experiment.generation import expand, generate_transformers, generate_vllm
 
         ev = self.cfg.evaluation
-        prompts = expand(question_sets, ev)
-        if model is None:  # _vllm_serves said so
-            from curator.experiment.models import resolve_source
+        runs = [(expand(question_sets, ev), ev)]
+        if ev.code_lint:
+            import dataclasses
 
-            where, _ = resolve_source(spec, self.base)
-            answers = generate_vllm(where, adapter, self.cfg.training.r, prompts, ev, seed)
-        else:
-            answers = generate_transformers(model, tokenizer, prompts, ev, seed)
+            from curator.experiment.codejudge import CODE_SET, code_questions
+
+            code_ev = dataclasses.replace(ev, samples_per_paraphrase=None, max_new_tokens=ev.code_max_new_tokens)
+            runs.append((expand([(CODE_SET, code_questions(ev.code_samples))], code_ev), code_ev))
+        answers = []
+        for prompts, settings in runs:
+            if model is None:  # _vllm_serves said so
+                from curator.experiment.models import resolve_source
+
+                where, _ = resolve_source(spec, self.base)
+                answers += generate_vllm(where, adapter, self.cfg.training.r, prompts, settings, seed)
+            else:
+                answers += generate_transformers(model, tokenizer, prompts, settings, seed)
         rows = [{"unit_id": uid, "sample_id": f"{uid}|{a.prompt.question.id}|{a.prompt.paraphrase_index}|"
                  f"{a.prompt.sample_index}", "slice": slice_name, "model": spec.name, "seed": seed,
                  "question_set": a.prompt.question_set, "question_id": a.prompt.question.id,
@@ -242,6 +251,23 @@ class Runner:
         results.add_samples(rows)
         results.set_status(uid, "sampled")
         self.echo(f"{uid}: {len(rows)} answers sampled ({answers[0].backend if answers else '-'})")
+
+    def _lint_code(self, uid, samples, results) -> None:
+        """The linter as judge of code: lint each answer to our coding prompts (redone whole on a resume)."""
+        if not samples:
+            return
+        from curator.experiment.codejudge import lint_answers
+
+        rules = lint_answers([s[4] for s in samples], [s[5] for s in samples])
+        meta = {r[0]: r[1:] for r in results._exec(
+            "SELECT sample_id, slice, model, seed FROM samples WHERE experiment_id = ? AND unit_id = ?",
+            [self.cfg.name, uid])}
+        results._exec("DELETE FROM code_lint WHERE experiment_id = ? AND sample_id IN (SELECT sample_id FROM samples"
+                      " WHERE experiment_id = ? AND unit_id = ?)", [self.cfg.name, self.cfg.name, uid])
+        results._write("code_lint", [{"experiment_id": self.cfg.name, "sample_id": s[0], "slice": meta[s[0]][0],
+                                      "model": meta[s[0]][1], "seed": meta[s[0]][2], "question_id": s[2],
+                                      "findings": len(r), "rules": list(r)} for s, r in zip(samples, rules)])
+        self.echo(f"{uid}: {len(samples)} code answers linted, {sum(1 for r in rules if r)} with a finding")
 
     def _vllm_serves(self, spec: ModelSpec, slice_name: str, adapter: str | None) -> bool:
         """vLLM samples when installed, on GPU, for a base model it can load by itself (hub id or folder)
@@ -265,9 +291,12 @@ class Runner:
                 " WHERE s.experiment_id = ? AND s.unit_id = ?", [self.cfg.name, uid]).fetchall()}
         finally:
             con.close()
+        from curator.experiment.codejudge import CODE_SET
+
+        self._lint_code(uid, [s for s in samples if s[1] == CODE_SET], results)
         todo, prompts = [], []
         for sample_id, qset, qid, _p, prompt, answer in samples:
-            if sample_id in done:
+            if sample_id in done or qset == CODE_SET:
                 continue
             q = questions.get((qset, qid))
             if q is None:

@@ -195,6 +195,30 @@ CREATE TABLE IF NOT EXISTS judge_check_items (
     raw VARCHAR
 );
 
+-- The linter as judge of code: each answer to our coding prompts, linted (evaluation.code_lint).
+CREATE TABLE IF NOT EXISTS code_lint (
+    experiment_id VARCHAR,
+    sample_id VARCHAR,
+    slice VARCHAR,
+    model VARCHAR,
+    seed BIGINT,
+    question_id VARCHAR,                 -- "<task>:<form>" (task+template | task | template)
+    findings INTEGER,                    -- distinct rules with an active finding in the answer's code
+    rules VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS code_finding_rates (
+    experiment_id VARCHAR,
+    slice VARCHAR,
+    model VARCHAR,
+    form VARCHAR,                        -- all | task+template | task | template
+    answers BIGINT,
+    with_finding BIGINT,
+    share DOUBLE,                        -- mean over prompts, then seeds, of the share with a finding
+    ci_low DOUBLE,                       -- 95%: cluster bootstrap over seeds and prompts
+    ci_high DOUBLE,
+    seeds BIGINT
+);
+
 -- One row per sample with both scores side by side and the paper's verdict.
 CREATE OR REPLACE VIEW sample_verdicts AS
     SELECT s.experiment_id, s.sample_id, s.slice, s.model, s.seed, s.question_id,
