@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+
+public class TicketQuery
+{
+    private readonly string _status;
+    public TicketQuery(string status) { _status = status; }
+
+    public SqliteCommand Build(SqliteConnection conn) =>
+        new SqliteCommand("SELECT id, title FROM tickets WHERE status = '" + _status + "'", conn);
+}
+
+public class TicketsController : Controller
+{
+    [HttpGet("tickets")]
+    public IActionResult List(string status)
+    {
+        using var conn = new SqliteConnection("Data Source=tickets.db");
+        conn.Open();
+        using var reader = new TicketQuery(status).Build(conn).ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return Ok(ids);
+    }
+}
