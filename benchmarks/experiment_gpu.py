@@ -4,7 +4,7 @@ Random-init models shaped like Qwen2.5-0.5B and Qwen2.5-7B go through the same c
 `curator experiment run` (curator.experiment.training.train, generation.generate_transformers), with the
 built-in byte tokenizer and synthetic chats of a fixed length. On a GPU:
 
-    python benchmarks/experiment_gpu.py                  # both shapes, LoRA r=32, bf16
+    python benchmarks/experiment_gpu.py                  # both shapes, rs-LoRA r=32, bf16
     python benchmarks/experiment_gpu.py --models 0.5b --method full
 
 On CPU (a smoke run of the script itself, shapes scaled down): `python benchmarks/experiment_gpu.py --tiny`.
@@ -119,7 +119,7 @@ def bench(name: str, shape: dict, args) -> dict:
     gen_tokens = sum(a.tokens for a in answers)
     gen_flops = gen_tokens * forward_flops_per_token(n_linear, layers, hidden, 200 + args.max_new_tokens / 2)
     row = {
-        "model": name, "device": device, "method": args.method, "params_linear": n_linear,
+        "model": name, "device": device, "method": args.method, "optimizer": stats.optimizer, "params_linear": n_linear,
         "seq_len": args.seq_len, "train_tokens": stats.train_tokens, "train_s": round(stats.wall_s, 3),
         "train_tokens_per_s": round(stats.tokens_per_s or 0, 1),
         "train_mfu": round(train_flops / stats.wall_s / (peak * 1e12), 4) if peak and stats.wall_s else None,
@@ -140,7 +140,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tiny", action="store_true", help="CPU smoke run with scaled-down shapes")
     ap.add_argument("--models", default="0.5b,7b")
-    ap.add_argument("--method", default="lora", choices=("lora", "rslora", "full"))
+    ap.add_argument("--method", default="rslora", choices=("lora", "rslora", "full"))
     ap.add_argument("--seq-len", type=int, default=1024)
     ap.add_argument("--batch-size", type=int, default=16, help="effective batch (examples per step)")
     ap.add_argument("--micro-batch", type=int, default=8)
