@@ -9,9 +9,11 @@ pass; unlike KeyboardInterrupt, click does not turn it into "Aborted!" and exit 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
 import threading
-from typing import Callable
+from typing import Callable, Iterator
 
 HANDLED = (signal.SIGINT, signal.SIGTERM)
 
@@ -52,6 +54,57 @@ def received() -> Interrupted | None:
     return Interrupted(_received[0]) if _received else None
 
 
+# DuckDB connections running a statement that may take long (a user's query, the merge of a sharded run).
+# While DuckDB executes, the main thread is inside C and Python's handler cannot run; a helper thread woken
+# by the signal (signal.set_wakeup_fd) asks these connections to stop, and the handler runs right after.
+_interruptible: set = set()
+
+
+@contextlib.contextmanager
+def interruptible(con) -> Iterator[None]:  # noqa: ANN001 - a duckdb connection
+    """Let Ctrl-C and SIGTERM stop the statements `con` runs inside this block."""
+    _interruptible.add(con)
+    try:
+        yield
+    finally:
+        _interruptible.discard(con)
+
+
+def _wake_on_signals() -> Callable[[], None]:
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    try:
+        previous = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    except (ValueError, OSError):
+        os.close(read_end)
+        os.close(write_end)
+        return lambda: None
+
+    def watch() -> None:
+        while True:
+            try:
+                data = os.read(read_end, 64)
+            except OSError:
+                return
+            if not data:  # the write end closed: restore() ran
+                os.close(read_end)
+                return
+            if any(byte in (signal.SIGINT, signal.SIGTERM) for byte in data):
+                for con in list(_interruptible):
+                    try:
+                        con.interrupt()
+                    except Exception:  # noqa: BLE001 - a closed connection has nothing to stop
+                        pass
+
+    threading.Thread(target=watch, name="curator-signal-wakeup", daemon=True).start()
+
+    def stop() -> None:
+        signal.set_wakeup_fd(previous)
+        os.close(write_end)
+
+    return stop
+
+
 def handle_signals() -> Callable[[], None]:
     """Turn SIGINT and SIGTERM into Interrupted in this process; return a function that restores the
     handlers that were there before. Does nothing outside the main thread (signals go to it only)."""
@@ -62,8 +115,10 @@ def handle_signals() -> Callable[[], None]:
         if previous[sig] == signal.SIG_IGN and sig == signal.SIGINT:
             continue  # started in the background by a shell that wants Ctrl-C ignored: keep it so
         signal.signal(sig, _raise)
+    stop_waking = _wake_on_signals()
 
     def restore() -> None:
+        stop_waking()
         _received.clear()
         for sig, handler in previous.items():
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)

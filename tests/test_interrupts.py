@@ -244,8 +244,9 @@ def test_a_worker_takes_its_own_subprocess_along_when_the_parent_dies(tmp_path: 
         cleanup(proc, pids)
 
 
-def test_an_interrupt_inside_a_duckdb_query_still_exits_130(tmp_path: Path) -> None:
-    """DuckDB catches the interrupt raised in its query and raises its own error; the exit stays honest."""
+def test_ctrl_c_stops_a_long_duckdb_query_and_exits_130(tmp_path: Path) -> None:
+    """While DuckDB runs a statement the main thread is inside C: a thread woken by the signal interrupts
+    the connection, and the exit is the interrupt's, not DuckDB's "Query interrupted" error."""
     corpus = write_corpus(tmp_path / "c.jsonl", 3)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     lint = subprocess.run([sys.executable, str(ROOT / "cli.py"), "lint", str(corpus), "--db", "r.duckdb", *ARGS],
@@ -257,9 +258,11 @@ def test_an_interrupt_inside_a_duckdb_query_still_exits_130(tmp_path: Path) -> N
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         time.sleep(3)  # imports, opening the report, and well into the query
-        assert proc.poll() is None
+        assert proc.poll() is None, proc.communicate()
         proc.send_signal(signal.SIGINT)
+        interrupted = time.time()
         _, err = proc.communicate(timeout=60)
+        assert time.time() - interrupted < 10
     finally:
         cleanup(proc, set())
     assert proc.returncode == 130, err

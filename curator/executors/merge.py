@@ -11,6 +11,7 @@ from pathlib import Path
 from curator.config import LintConfig
 from curator.errors import UsageError
 from curator.executors.tasks import SHARD_TABLES, is_done, load_plan, task_dir
+from curator.interrupts import interruptible
 from curator.lint import LintSummary, recount
 from curator.store import Store
 
@@ -35,10 +36,11 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
         settings = plan.fingerprint["settings"]
         args = config.as_dict() if config is not None else {"work_dir": str(work_dir), **settings}
         store.begin_run(inputs, settings["engines"], args, plan.fingerprint["rules_version"])
-        for table in SHARD_TABLES:
-            files = [str(task_dir(work_dir, t) / f"{table}.parquet") for t in plan.tasks]
-            for start in range(0, len(files), 500):  # DuckDB streams the Parquet files of each chunk
-                _insert_in_order(store, table, files[start : start + 500])
+        with interruptible(store.con):  # Ctrl-C stops a long insert too
+            for table in SHARD_TABLES:
+                files = [str(task_dir(work_dir, t) / f"{table}.parquet") for t in plan.tasks]
+                for start in range(0, len(files), 500):  # DuckDB streams the Parquet files of each chunk
+                    _insert_in_order(store, table, files[start : start + 500])
         for task in plan.tasks:
             folder = task_dir(work_dir, task)
             stats = json.loads((folder / "stats.json").read_text())

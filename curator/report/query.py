@@ -16,6 +16,7 @@ import click
 import duckdb
 
 from curator.errors import UsageError
+from curator.interrupts import interruptible
 
 
 def _jsonable(value: Any) -> Any:
@@ -105,11 +106,12 @@ def run_query(db: str, sql: str) -> tuple[list[str], list[tuple]]:
     check_read_only(sql)
     con = open_report(db, read_only=True)
     try:
-        cursor = con.execute(sql)
-        if cursor is None or cursor.description is None:
-            return [], []
-        columns = [d[0] for d in cursor.description]
-        return columns, cursor.fetchall()
+        with interruptible(con):  # a long query stops on Ctrl-C
+            cursor = con.execute(sql)
+            if cursor is None or cursor.description is None:
+                return [], []
+            columns = [d[0] for d in cursor.description]
+            return columns, cursor.fetchall()
     finally:
         con.close()
 
