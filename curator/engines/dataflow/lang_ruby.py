@@ -123,10 +123,10 @@ class RubyWalk(Walk):
     def call(self, node: ts.Node):
         taint = super().call(node)
         block = node.child_by_field_name("block")
-        if block is not None and id(block) not in self.walked:
+        if block is not None and block.id not in self.walked:
             # `rows.each { |row| ... }`, `File.open(p) do |f| ... end`: the block's parameters hold the
             # receiver's (or the call's) values; the block sees the names around it.
-            self.walked.add(id(block))
+            self.walked.add(block.id)
             receiver = node.child_by_field_name("receiver")
             values = self.eval(receiver) if receiver is not None else EMPTY
             params = {name: values | taint for name, _ in self.parameters(block)}

@@ -98,7 +98,7 @@ class Walk:
         self.functions: dict[str, ts.Node] = {}  # name -> definition, for summaries
         self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computing)
         self.summary: Summary | None = None  # set while a summary is computed
-        self.walked: set[int] = set()
+        self.walked: set[int] = set()  # node ids (stable per tree) of the functions walked
 
     # -- text -------------------------------------------------------------------------------------
     def text(self, node: ts.Node | None) -> str:
@@ -291,9 +291,9 @@ class Walk:
 
     def _function(self, node: ts.Node) -> None:
         """A function met during the walk: walked once, from a copy of the names around it."""
-        if id(node) in self.walked or self.summary is not None and node.id in self.summaries:
-            return
-        self.walked.add(id(node))
+        if node.id in self.walked or (self.summary is not None and node.id in self.summaries):
+            return  # walked already, or the function whose summary is being computed
+        self.walked.add(node.id)
         params = self.parameters(node)
         route = self.is_route(node, params)
         labels: dict[str, Taint] = {}
@@ -611,7 +611,8 @@ class Walk:
             name, receiver, args = self.call_parts(node)
             last = name.rsplit(".", 1)[-1]
             if last in self.URL_PARTS and receiver is not None:  # Java: url.getHost()
-                return self.checked(_member_like(receiver)) or (self.parsed.get(self.dotted(receiver)) or (),)
+                origin = self.parsed.get(self.dotted(receiver))
+                return tuple(key for key in (origin, *self.checked(receiver)) if key)
             if last in ("toLowerCase", "toLower", "lower", "strip", "trim", "downcase", "strtolower",
                         "ToLower", "TrimSpace", "toUpperCase", "upcase"):
                 if receiver is not None:
@@ -1018,10 +1019,6 @@ _BLOCKS = frozenset({"program", "statement_block", "block", "expression_statemen
                      "class_declaration_body", "namespace_definition", "compound_statement_body",
                      "expression_switch_statement", "expression_case", "default_case", "type_switch_statement",
                      "block_statement", "translation_unit_body", "php_tag_block", "text_interpolation"})
-
-
-def _member_like(node: ts.Node) -> ts.Node:
-    return node
 
 
 def _pattern_name(node: ts.Node) -> ts.Node:
