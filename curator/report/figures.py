@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import duckdb
@@ -41,6 +42,60 @@ class SliceRate:
     n: int | None
 
 
+# Short names, in our own words, for the CWEs our rules and bandit's tests report; a report shows them beside
+# the numbers. An id missing here is shown as its number alone.
+CWE_NAMES = {
+    "CWE-20": "input not validated",
+    "CWE-22": "path traversal",
+    "CWE-77": "command injection",
+    "CWE-78": "OS command injection",
+    "CWE-79": "cross-site scripting",
+    "CWE-88": "argument injection",
+    "CWE-89": "SQL injection",
+    "CWE-90": "LDAP injection",
+    "CWE-94": "code injection",
+    "CWE-95": "eval injection",
+    "CWE-98": "file inclusion (PHP)",
+    "CWE-116": "output not encoded or escaped",
+    "CWE-120": "buffer overflow (unchecked copy)",
+    "CWE-134": "format string from outside",
+    "CWE-155": "wildcards not neutralized",
+    "CWE-200": "sensitive data exposed",
+    "CWE-242": "inherently dangerous function",
+    "CWE-259": "hard-coded password",
+    "CWE-295": "certificate not validated",
+    "CWE-319": "cleartext transmission",
+    "CWE-326": "key too weak",
+    "CWE-327": "broken or risky crypto",
+    "CWE-328": "weak hash",
+    "CWE-330": "randomness too weak",
+    "CWE-338": "non-cryptographic random for secrets",
+    "CWE-377": "insecure temporary file",
+    "CWE-400": "resources not limited",
+    "CWE-489": "debug code left active",
+    "CWE-494": "download without integrity check",
+    "CWE-502": "untrusted deserialization",
+    "CWE-601": "open redirect",
+    "CWE-605": "several binds to one port",
+    "CWE-611": "XML external entities",
+    "CWE-614": "cookie without Secure",
+    "CWE-643": "XPath injection",
+    "CWE-676": "potentially dangerous function",
+    "CWE-703": "exceptional conditions not handled",
+    "CWE-732": "permissions too broad",
+    "CWE-798": "hard-coded credentials",
+    "CWE-918": "server-side request forgery",
+    "CWE-1004": "cookie without HttpOnly",
+    "CWE-1104": "unmaintained third-party code",
+    "CWE-1336": "template injection",
+}
+
+
+def cwe_name(cwe: str | None) -> str:
+    """`CWE-89` -> `SQL injection`; empty for an id without a name here (or no id)."""
+    return CWE_NAMES.get((cwe or "").upper(), "")
+
+
 @dataclass
 class WorstRecord:
     record_id: str
@@ -51,6 +106,10 @@ class WorstRecord:
     n_findings: int
     findings: list[dict]
     snippets: list[dict]
+    # (role, content) of every message, re-read from the source file; None when it cannot be read (moved,
+    # a URL, standard input), and then `unavailable` says why
+    messages: list[tuple[str, str]] | None = None
+    unavailable: str = ""
 
 
 @dataclass
@@ -170,7 +229,50 @@ def worst_records(con: duckdb.DuckDBPyConnection, limit: int) -> list[WorstRecor
         worst.append(WorstRecord(record_id=row["record_id"], source=row["source"], line=row["line"],
                                  container=row["container"], max_severity=row["max_severity"],
                                  n_findings=row["n_findings"], findings=findings, snippets=snippets))
+    _attach_messages(worst)
     return worst
+
+
+def _attach_messages(worst: list[WorstRecord]) -> None:
+    """Re-read the worst records' messages from their source files, so the page shows the prompt and the whole
+    answer. The report keeps code snippets, not the records; a source that cannot be read locally (moved,
+    a URL, a hub dataset, standard input) is never fetched: its records show their snippets only."""
+    from curator.corpus import iter_records
+    from curator.corpus.sources import is_hub_id, is_url
+
+    wanted: dict[str, dict[int, WorstRecord]] = {}
+    for rec in worst:
+        wanted.setdefault(rec.source, {})[rec.line] = rec
+    for source, by_position in wanted.items():
+        why = ""
+        if source == "-" or is_url(source) or is_hub_id(source):
+            why = "read from standard input or the network; not read again for the report"
+        elif not os.path.exists(source):
+            why = f"{source} is not here (the report was written elsewhere, or the file moved)"
+        if not why:
+            last = max(by_position)
+            try:
+                for record in iter_records([source]):
+                    if record.position in by_position and record.status == "ok":
+                        target = by_position[record.position]
+                        if record.sha256 and target.findings and _same_record(target, record):
+                            target.messages = [(m.role, m.content) for m in record.messages]
+                    if record.position >= last:
+                        break
+            except Exception as exc:  # a report must render even when a source no longer reads
+                why = f"{source} could not be read again: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+        for rec in by_position.values():
+            if rec.messages is None:
+                rec.unavailable = why or f"{source} has changed since the lint run"
+
+
+def _same_record(target: WorstRecord, record) -> bool:  # noqa: ANN001 - a curator.model.Record
+    """The file still holds the record the findings were made on: every snippet is still in its message."""
+    for snippet in target.snippets:
+        index = snippet["message_index"]
+        if index is None or not 0 <= index < len(record.messages) or snippet["text"] not in record.messages[index].content:
+            return False
+    return True
 
 
 def collect(con: duckdb.DuckDBPyConnection, *, worst: int = 25, optional_rows: int = 20) -> ReportFigures:
@@ -205,7 +307,8 @@ def collect(con: duckdb.DuckDBPyConnection, *, worst: int = 25, optional_rows: i
         per_rule=rows_as_dicts(con.execute("SELECT * FROM findings_per_rule")),
         per_cwe=rows_as_dicts(con.execute("SELECT * FROM findings_per_cwe")),
         per_severity=rows_as_dicts(con.execute("SELECT * FROM findings_per_severity")),
-        per_source=rows_as_dicts(con.execute("SELECT * FROM findings_per_source")),
+        per_source=sorted(rows_as_dicts(con.execute("SELECT * FROM findings_per_source")),  # most flagged first
+                          key=lambda r: (-(r["flagged_share"] or 0), -(r["records"] or 0), r["source"])),
         errors=rows_as_dicts(con.execute(
             "SELECT source, line, error FROM records WHERE status <> 'ok' ORDER BY source, line LIMIT 100")),
         optional=optional,
