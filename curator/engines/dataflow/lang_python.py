@@ -2,66 +2,34 @@
 
 Python's walk is the richest of the adapters (it came first): uploads, `with`, `try`, parsed URLs, typed route
 converters. It uses the shared model and labels of `core`; the rules' sources, sinks and sanitizers are data
-in `rules/python/*.yaml`.
+in `rules/python/*.yaml`. Its tests on values live in `lang_python_guards.py`, its string building in
+`lang_python_strings.py`, its helper summaries in `lang_python_helpers.py`, the Python names they share in
+`lang_python_names.py`.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Iterator
-
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CLEAN, CONTAINMENT, EMPTY, END_OF_OPTIONS, FILE_NAME, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING,
-    NORMALIZED, PARSED, ROUTE_PARAMETERS, SHARED_TEMP_PATH, SQL, SQL_TEXT, STRING_FORMATTING, UPLOAD_MARK,
-    VALIDATED, Sink, Taint, TaintModel, describe, mark,
+    CLEAN, EMPTY, END_OF_OPTIONS, FILE_NAME, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING, PARSED,
+    ROUTE_PARAMETERS, SHARED_TEMP_PATH, UPLOAD_MARK, VALIDATED, Sink, Taint, TaintModel, describe, mark,
 )
+from curator.engines.dataflow.lang_python_guards import PythonGuards
+from curator.engines.dataflow.lang_python_helpers import PythonHelpers
+from curator.engines.dataflow.lang_python_names import (
+    BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS, LEAF_KINDS, MUTATORS,
+    NON_STRING_ANNOTATIONS, PARSE_CHECKS, ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_SOURCES,
+    UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, typed_url_parameters,
+)
+from curator.engines.dataflow.lang_python_strings import PythonStrings
 from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
 
-_SHARED_TEMP = re.compile(rb"""[rbuRBU]{0,2}(?:'{3}|"{3}|'|")/(?:var/tmp|tmp|dev/shm)/[^'"/{}]""")
-_WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
-# Calls that raise unless their argument is an IP address/network, a UUID or a number: their result, and a plain
-# name passed to them (once the call returned), can hold no shell, path or SQL syntax.
-PARSE_CHECKS = frozenset({"ipaddress.ip_address", "ipaddress.ip_network", "ipaddress.ip_interface",
-                          "ipaddress.IPv4Address", "ipaddress.IPv6Address", "ipaddress.IPv4Network",
-                          "ipaddress.IPv6Network", "ipaddress.IPv4Interface", "ipaddress.IPv6Interface",
-                          "uuid.UUID", "int", "float"})
-FILE_NAME_ATTRS = frozenset({"filename", "name", "raw_filename", "original_filename"})
-UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.datastructures.UploadFile",
-                                "FileStorage", "UploadedFile"})
-_FIXED_PREFIX = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 
-# What string formatting looks like in source text: `%`, `+`, `.format`, an f-string.
-# (Only asked whether it matches: an `rf"` prefix holds `f"`, so it needs no branch of its own.)
-_BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']""")
-
-
-# Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
-ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
-                    "api_view", "require_http_methods", "require_GET", "require_POST"}
-NON_STRING_ANNOTATIONS = {"int", "float", "bool", "UUID", "uuid.UUID", "date", "datetime"}
-STRING_TYPES = {"string", "concatenated_string"}
-# Request parts that are text as sent (not parsed JSON, not files): returned as-is, they are HTML.
-TEXT_SOURCES = {"request.args", "request.form", "request.values", "request.GET", "request.POST", "request.cookies",
-                "request.COOKIES", "request.headers", "request.query_params", "request.data", "request.body"}
-# Tests that, when true, say the value they look at is one the program expected: `PATTERN.fullmatch(v)`,
-# `v.isdigit()`, Django's host check. The checked value is the call's object for `is*` methods, else its argument.
-VALIDATORS = frozenset({"match", "fullmatch", "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha",
-                        "isidentifier", "url_has_allowed_host_and_scheme", "is_safe_url"})
-URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"})
-URL_PARTS = frozenset({"netloc", "hostname", "scheme", "host"})
-# Statements after which a branch does not fall through to the code below the `if`.
-EXITS = frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"})
-EXIT_CALLS = ("abort", "exit", "_exit", "HTTPException", "Http404")
-# Methods that put their arguments into the object they are called on.
-MUTATORS = {"append", "extend", "insert", "add", "update", "appendleft", "setdefault", "write", "push"}
-
-
-class PythonWalk:
+class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
     """One snippet: imports, then each function body and the module-level code, statement by statement."""
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
@@ -109,7 +77,7 @@ class PythonWalk:
         # and over a function's byte range (pos, endpos: no copy) only when the snippet holds the word.
         code_source = model.source_words.search(code) is not None
         if code_source or (
-                model.wants_formatting and _BUILDS_STRING.search(code) and model.formatting_words.search(code)):
+                model.wants_formatting and BUILDS_STRING.search(code) and model.formatting_words.search(code)):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
         if not functions:
             return self.findings
@@ -129,33 +97,13 @@ class PythonWalk:
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
             if not has_source and not params and not (
-                    model.wants_formatting and _BUILDS_STRING.search(code, start, end)
+                    model.wants_formatting and BUILDS_STRING.search(code, start, end)
                     and model.formatting_words.search(code, start, end)):
                 continue  # no label can arise here
             closure = self.closures.get(function.id)
             self._run_body(function.child_by_field_name("body"), route, {**closure, **params} if closure else params)
         return self.findings
 
-    def _calls_helper_with_sink(self, function: ts.Node, sink_words) -> bool:
-        """Whether `function` calls one of the snippet's functions that reaches a sink (a few levels deep).
-
-        Asked only of a function without a sink word of its own; `name(` found by a plain byte search.
-        """
-        sinky = self._sinky
-        if sinky is None:
-            code = self.code
-            sinky = {name.encode() + b"(" for name, fn in self.functions.items()
-                     if sink_words(code, fn.start_byte, fn.end_byte)}
-            for _ in range(2):  # helpers of helpers
-                more = {name.encode() + b"(" for name, fn in self.functions.items()
-                        if name.encode() + b"(" not in sinky
-                        and any(code.find(call, fn.start_byte, fn.end_byte) != -1 for call in sinky)}
-                if not more:
-                    break
-                sinky |= more
-            self._sinky = sinky
-        code, start, end = self.code, function.start_byte, function.end_byte
-        return any(code.find(call, start, end) != -1 for call in sinky)
 
     def _collect(self, block: ts.Node, decorators: list[ts.Node], out: list) -> None:
         """Every function definition (at any depth) with its decorators."""
@@ -168,7 +116,7 @@ class PythonWalk:
                     self._collect_one(definition, decs, out)
             elif kind in ("function_definition", "class_definition"):
                 self._collect_one(child, [], out)
-            elif kind in _HOLDS_DEFINITIONS:
+            elif kind in HOLDS_DEFINITIONS:
                 self._collect(child, [], out)
 
     def _collect_one(self, definition: ts.Node, decorators: list[ts.Node], out: list) -> None:
@@ -207,7 +155,7 @@ class PythonWalk:
                 if expr.type == "call":
                     for arg in expr.child_by_field_name("arguments").named_children:
                         if arg.type == "string":
-                            converters |= _typed_url_parameters(self._text(arg))
+                            converters |= typed_url_parameters(self._text(arg))
         if not route and names and names[0][0] == "request":  # a Django view: request first, URL parts after
             route = True
         label = ROUTE_PARAMETERS
@@ -422,113 +370,6 @@ class PythonWalk:
             return callee is not None and self._text(callee).endswith(EXIT_CALLS)
         return False
 
-    def _guards(self, node: ts.Node) -> tuple[tuple, tuple]:
-        """(names validated when `node` is true, names validated when it is false)."""
-        kind = node.type
-        if kind == "parenthesized_expression" and node.named_children:
-            return self._guards(node.named_children[0])
-        if kind == "not_operator":
-            argument = node.child_by_field_name("argument")
-            when_true, when_false = self._guards(argument) if argument is not None else ((), ())
-            return when_false, when_true
-        if kind == "boolean_operator":
-            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-            operator = node.child_by_field_name("operator")
-            if left is None or right is None or operator is None:
-                return (), ()
-            left_true, left_false = self._guards(left)
-            right_true, right_false = self._guards(right)
-            if operator.type == "and":  # both held when true; which one failed is unknown
-                return left_true + right_true, ()
-            return (), left_false + right_false
-        if kind == "comparison_operator":
-            operands = node.named_children
-            operators = [c.type for c in node.children if not c.is_named]
-            if len(operands) != 2 or len(operators) != 1:
-                return (), ()
-            left, right = operands
-            op = operators[0]
-            if op in ("in", "not in") and left.type not in STRING_TYPES and self._fixed_collection(right):
-                keys = self._checked(left)  # an allow-list lookup; `"x" in value` is a substring test, not one
-                return (keys, ()) if op == "in" else ((), keys)
-            if op in ("==", "!="):
-                if right.type in STRING_TYPES and left.type not in STRING_TYPES:
-                    keys = self._checked(left)
-                elif left.type in STRING_TYPES and right.type not in STRING_TYPES:
-                    keys = self._checked(right)
-                else:
-                    return (), ()
-                return (keys, ()) if op == "==" else ((), keys)
-            return (), ()
-        if kind == "call":
-            callee = node.child_by_field_name("function")
-            if callee is None:
-                return (), ()
-            last = self._text(callee).rsplit(".", 1)[-1]
-            if last not in VALIDATORS:
-                return (), ()
-            args = node.child_by_field_name("arguments")
-            positional = [a for a in (args.named_children if args is not None else ()) if a.type != "keyword_argument"]
-            if last.startswith("is") and callee.type == "attribute" and last != "is_safe_url":
-                return self._checked(callee.child_by_field_name("object")), ()
-            if last in ("match", "fullmatch"):
-                # `re.match(pattern, value)` or `compiled.match(value)`
-                index = 1 if self._resolve(self._text(callee)) in ("re.match", "re.fullmatch") else 0
-                return (self._checked(positional[index]) if len(positional) > index else ()), ()
-            return (self._checked(positional[0]) if positional else ()), ()
-        if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host
-            return (), self._checked(node)
-        return (), ()
-
-    def _checked(self, node: ts.Node | None) -> tuple:
-        """Names a test on `node` speaks for: the value itself, and the URL a parsed part came from."""
-        if node is None:
-            return ()
-        kind = node.type
-        if kind == "identifier":
-            return (self._text(node),)
-        if kind == "attribute":
-            obj = node.child_by_field_name("object")
-            attr = node.child_by_field_name("attribute")
-            if obj is not None and attr is not None and self._text(attr) in URL_PARTS:
-                if obj.type == "identifier":
-                    origin = self.parsed.get(self._text(obj))
-                    if origin is not None:
-                        return (origin,)
-                elif obj.type == "call":
-                    return self._parsed_argument(obj)
-            return (self._text(node),)
-        if kind == "call":  # value.lower(), value.strip()
-            callee = node.child_by_field_name("function")
-            if callee is not None and callee.type == "attribute" and self._text(
-                    callee.child_by_field_name("attribute")) in ("lower", "strip", "casefold", "upper"):
-                return self._checked(callee.child_by_field_name("object"))
-        return ()
-
-    def _parsed_argument(self, call: ts.Node) -> tuple:
-        """`urlparse(url)` -> ("url",): the name a URL-parsing call reads."""
-        callee = call.child_by_field_name("function")
-        args = call.child_by_field_name("arguments")
-        if callee is None or args is None or self._resolve(self._text(callee)) not in URL_PARSERS:
-            return ()
-        first = args.named_children[0] if args.named_children else None
-        return (self._text(first),) if first is not None and first.type in ("identifier", "attribute") else ()
-
-    def _fixed_collection(self, node: ts.Node) -> bool:
-        kind = node.type
-        if kind in ("set", "list", "tuple", "dictionary"):
-            return True
-        if kind in ("identifier", "attribute"):
-            name = self._text(node)
-            return name in self.consts or name.rsplit(".", 1)[-1].isupper()
-        return False
-
-    def _validate(self, keys) -> None:
-        env = self.env
-        for key in keys:
-            taint = env.get(key)
-            if taint:
-                env[key] = mark(taint, VALIDATED)
 
     def _block_or_stmt(self, node: ts.Node | None) -> None:
         if node is None:
@@ -606,35 +447,6 @@ class PythonWalk:
         elif resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
             self.instances[key] = resolved
 
-    def _condition(self, node: ts.Node | None) -> None:
-        """Evaluate a test (for its sinks) and apply containment checks to the names it checks."""
-        if node is None:
-            return
-        self._eval(node)
-        stack = [node]
-        while stack:
-            current = stack.pop()
-            if current.type == "call":
-                callee = current.child_by_field_name("function")
-                name = self._text(callee) if callee is not None else ""
-                checked: list[ts.Node] = []
-                if name.endswith((".startswith", ".is_relative_to")) and callee.type == "attribute":
-                    checked.append(callee.child_by_field_name("object"))
-                elif name.endswith(("commonpath", "commonprefix")):
-                    args = current.child_by_field_name("arguments")
-                    stack.extend(args.named_children if args is not None else ())
-                    for arg in (args.named_children if args is not None else ()):
-                        checked.extend(arg.named_children if arg.type in ("list", "tuple") else [arg])
-                for target in checked:
-                    if target is not None and target.type in ("identifier", "attribute"):
-                        key = self._text(target)
-                        taint = self.env.get(key)
-                        if taint:
-                            self.env[key] = frozenset(
-                                (src, applied | {CONTAINMENT}) if NORMALIZED in applied else (src, applied)
-                                for src, applied in taint)
-                continue
-            stack.extend(current.named_children)
 
     # -- expressions ------------------------------------------------------------------------------
     def _eval(self, node: ts.Node | None) -> Taint:
@@ -651,7 +463,7 @@ class PythonWalk:
         handler = _EVAL_HANDLERS.get(kind)
         if handler is not None:
             return handler(self, node)
-        if kind in _LEAVES:
+        if kind in LEAF_KINDS:
             return EMPTY
         taint = EMPTY
         for child in node.named_children:
@@ -681,9 +493,9 @@ class PythonWalk:
         return self._eval(value)
 
     def _eval_string(self, node: ts.Node) -> Taint:
-        parts = list(_interpolations(node))
+        parts = list(interpolations(node))
         if not parts:
-            if self.model.wants_temp and _SHARED_TEMP.match(self.code, node.start_byte):
+            if self.model.wants_temp and SHARED_TEMP_LITERAL.match(self.code, node.start_byte):
                 return frozenset({(SHARED_TEMP_PATH, frozenset())})
             return EMPTY  # a constant string: no taint, builds nothing
         taint = EMPTY
@@ -691,7 +503,7 @@ class PythonWalk:
             taint = taint | self._eval(child)
         if taint and self._markup(node):
             taint = mark(taint, HTML)
-        if taint and _FIXED_PREFIX.match(self._text(node)[:80].lstrip("fF")):
+        if taint and FIXED_PREFIX_TEXT.match(self._text(node)[:80].lstrip("fF")):
             taint = mark(taint, FIXED_PREFIX)
         if not self.model.wants_formatting:
             return taint
@@ -704,7 +516,7 @@ class PythonWalk:
                          for side in (left, right)):
             taint = mark(taint, HTML)
         if taint and left is not None and (
-                (left.type == "string" and _FIXED_PREFIX.match(self._text(left)[:80]))
+                (left.type == "string" and FIXED_PREFIX_TEXT.match(self._text(left)[:80]))
                 or (left.type == "identifier" and self._text(left).isupper() and not self.env.get(self._text(left)))):
             taint = mark(taint, FIXED_PREFIX)  # after a literal path/URL prefix or a constant base (`API + key`)
         return taint | self._formatting_label(node, None)
@@ -864,7 +676,7 @@ class PythonWalk:
                            and self._text(a.child_by_field_name("value")) == str(wanted) for a in arg_nodes):
                     return
         if sink.writes and not any(
-                _WRITE_MODE.match(self._text(a.child_by_field_name("value") if a.type == "keyword_argument" else a))
+                WRITE_MODE.match(self._text(a.child_by_field_name("value") if a.type == "keyword_argument" else a))
                 for i, a in enumerate(arg_nodes)
                 if (a.type == "keyword_argument" and self._text(a.child_by_field_name("name")) == "mode")
                 or (a.type != "keyword_argument" and i == (0 if "receiver" in sink.args else 1))):
@@ -895,231 +707,9 @@ class PythonWalk:
             self.findings.append((sink.rule.rule, node, f"{describe(label)} -> {shown}"))
 
     # -- helpers of the snippet: summaries ----------------------------------------------------------
-    def _helper(self, raw: str, callee_type: str | None) -> ts.Node | None:
-        """The snippet's own function a call names: `helper(x)`, `self.helper(x)`, `cls.helper(x)`."""
-        if callee_type == "identifier":
-            return self.functions.get(raw) if raw not in self.aliases else None
-        head, _, last = raw.rpartition(".")
-        return self.functions.get(last) if head in ("self", "cls") else None
 
-    def _helper_summary(self, callee: ts.Node) -> Summary | None:
-        """The summary of the helper a call names, if the walk already computed it (never computes one)."""
-        if callee.type not in ("identifier", "attribute"):
-            return None
-        definition = self._helper(self._text(callee), callee.type)
-        return self.summaries.get(definition.id) if definition is not None else None
-
-    def _parameter_names(self, definition: ts.Node) -> list[str]:
-        names = []
-        parameters = definition.child_by_field_name("parameters")
-        for param in parameters.named_children if parameters is not None else ():
-            node = param
-            if param.type in ("typed_parameter", "typed_default_parameter", "default_parameter"):
-                node = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
-            if node is None or node.type != "identifier":
-                continue
-            name = self._text(node)
-            if not names and name in ("self", "cls"):
-                continue
-            names.append(name)
-        return names
-
-    def _summary(self, definition: ts.Node) -> Summary | None:
-        """Which parameters reach the helper's return value (with what markers) and which reach its sinks."""
-        key = definition.id
-        if key in self.summaries:
-            return self.summaries[key]
-        self.summaries[key] = None
-        summary = Summary()
-        params = {name: frozenset({(f"{PARAM}{i}", frozenset())})
-                  for i, name in enumerate(self._parameter_names(definition))}
-        saved = (self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary)
-        self.findings, self.summary = [], summary
-        try:
-            self._run_body(definition.child_by_field_name("body"), False, params)
-        finally:
-            self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary = saved
-        self.summaries[key] = summary
-        return summary
-
-    def _returned(self, taint: Taint) -> None:
-        summary = self.summary
-        for source, applied in taint:
-            if source.startswith(PARAM):
-                summary.returns.setdefault(int(source[len(PARAM):]), []).append(applied)
-            else:
-                summary.own = summary.own | {(source, applied)}
-
-    def _apply_summary(self, name: str, definition: ts.Node, summary: Summary, arg_nodes: list,
-                       arg_taints: list) -> Taint:
-        by_position: dict[int, Taint] = {}
-        names = self._parameter_names(definition)
-        position = 0
-        for arg, taint in zip(arg_nodes, arg_taints):
-            if arg.type == "keyword_argument":
-                key = self._text(arg.child_by_field_name("name"))
-                if key in names:
-                    by_position[names.index(key)] = taint
-            elif arg.type not in ("list_splat", "dictionary_splat"):
-                by_position[position] = taint
-                position += 1
-        result = summary.own
-        for index, marker_sets in summary.returns.items():
-            taint = by_position.get(index)
-            if taint:
-                for applied in marker_sets:
-                    result = result | mark(taint, *applied)
-        for index, sink, node, shown, applied in summary.sinks:
-            taint = by_position.get(index)
-            if taint:
-                self._sink_reached(sink, node, mark(taint, *applied), f"{name}() -> {shown}")
-        return result
 
     # -- string building --------------------------------------------------------------------------
-    def _formatting_label(self, node: ts.Node, target: ts.Node | None) -> Taint:
-        """The `string-formatting` label when `node` builds a string from a part not known constant."""
-        if not self.model.wants_formatting:
-            return EMPTY
-        kind = node.type
-        parts: list[ts.Node] = []
-        if kind in STRING_TYPES:
-            parts = list(_interpolations(node))
-            if not parts:
-                return EMPTY
-            how = "f-string"
-        elif kind == "binary_operator":
-            op = node.child_by_field_name("operator")
-            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-            if op is None or left is None or right is None:
-                return EMPTY
-            if op.type == "%" and _stringish(left):
-                parts, how = [right], "%-formatting"
-            elif op.type == "+" and (_stringish(left) or _stringish(right)):
-                parts, how = [left, right], "string concatenation"
-            else:
-                return EMPTY
-        elif kind == "call":
-            callee = node.child_by_field_name("function")
-            if callee is None or callee.type != "attribute":
-                return EMPTY
-            attr = callee.child_by_field_name("attribute")
-            obj = callee.child_by_field_name("object")
-            if attr is None or self._text(attr) != "format" or obj is None or not _stringish(obj):
-                return EMPTY
-            args = node.child_by_field_name("arguments")
-            parts, how = (list(args.named_children) if args is not None else []), ".format()"
-        elif kind in ("identifier", "attribute") and target is not None:
-            parts, how = [node], "string concatenation"  # query += user_value
-        else:
-            return EMPTY
-        return self._sql_mark(self._parts_label(parts, how), node)
-
-    def _sql_mark(self, label: Taint, node: ts.Node) -> Taint:
-        """The formatting label, marked when the text that builds it reads as a SQL statement."""
-        if label and SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
-            return mark(label, SQL)
-        return label
-
-    def _parts_label(self, parts: list[ts.Node], how: str) -> Taint:
-        applied: frozenset | None = None
-        for part in parts:
-            if self._is_const(part):
-                continue
-            part_applied = self._applied(part)
-            applied = part_applied if applied is None else applied & part_applied
-        if applied is None:
-            return EMPTY
-        return frozenset({(STRING_FORMATTING, applied | {how})})
-
-    def _applied(self, part: ts.Node) -> frozenset:
-        """Sanitizers every label of an inserted part went through (none when unknown)."""
-        if part.type in ("binary_operator", "parenthesized_expression") or part.type in STRING_TYPES:
-            inner = part.named_children if part.type != "string" and part.type != "concatenated_string" else list(
-                _interpolations(part))
-            common = None
-            for child in inner:
-                if child.type in ("string_start", "string_content", "string_end") or self._is_const(child):
-                    continue
-                marks = self._applied(child)
-                common = marks if common is None else common & marks
-            return common or frozenset()
-        if part.type in ("identifier", "attribute"):
-            taint = self.env.get(self._text(part))
-        elif part.type == "call":
-            callee = part.child_by_field_name("function")
-            name = self._resolve(self._text(callee)) if callee is not None else ""
-            marks = frozenset(self.model.sanitizers.lookup(name))
-            if not marks and self.functions and callee is not None:
-                summary = self._helper_summary(callee)
-                if summary is not None:  # a helper: the markers every value it returns carries
-                    sets = [a for found in summary.returns.values() for a in found] + [a for _, a in summary.own]
-                    common = None
-                    for applied in sets:
-                        common = applied if common is None else common & applied
-                    return common or frozenset()
-            if not marks and name not in PARSE_CHECKS:
-                # `" ".join(kept)`, `value.strip()`: the markers of the named values the call reads
-                operands = []
-                if callee is not None and callee.type == "attribute":
-                    operands.append(callee.child_by_field_name("object"))
-                args = part.child_by_field_name("arguments")
-                operands.extend(args.named_children if args is not None else ())
-                common = None
-                for operand in operands:
-                    if operand is None or self._is_const(operand):
-                        continue
-                    if operand.type not in ("identifier", "attribute"):
-                        return frozenset()
-                    for _, applied in self.env.get(self._text(operand), ()):
-                        common = applied if common is None else common & applied
-                return common or frozenset()
-            return marks | {PARSED} if name in PARSE_CHECKS else marks
-        else:
-            return frozenset()
-        if not taint:
-            return frozenset()
-        common = None
-        for _, marks in taint:
-            common = marks if common is None else common & marks
-        return common or frozenset()
-
-    def _is_const(self, node: ts.Node) -> bool:
-        kind = node.type
-        if kind == "identifier":
-            name = self._text(node)
-            return name in self.consts or name.isupper()
-        if kind in _LITERALS:
-            return True
-        if kind in STRING_TYPES:
-            return all(self._is_const(part) for part in _interpolations(node))
-        if kind == "attribute":
-            return self._text(node) in self.consts
-        if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
-                    "format_expression"):
-            return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
-        if kind == "subscript":  # `ORDER_BY[key]`: a value from a fixed table, whatever the key
-            return self._const_table(node.child_by_field_name("value"))
-        if kind == "call":
-            callee = node.child_by_field_name("function")
-            if callee is None:
-                return False
-            if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) == "get" \
-                    and self._const_table(callee.child_by_field_name("object")):
-                args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
-                return args is not None and all(self._is_const(a) for a in args.named_children[1:])
-            if self.model.converters.lookup(self._resolve(self._text(callee))):
-                return True
-            summary = self._helper_summary(callee) if self.functions else None
-            # a helper whose result comes from no parameter and no source (`def default_dir(): return "/srv"`)
-            return summary is not None and not summary.returns and not summary.own
-        return False
-
-    def _const_table(self, node: ts.Node | None) -> bool:
-        """A module constant or a local bound to a constant, holding no taint (a lookup table)."""
-        if node is None or node.type != "identifier":
-            return False
-        name = self._text(node)
-        return (name.isupper() or name in self.consts) and not self.env.get(name)
 
 
 def _eval_comprehension(walk: "PythonWalk", node: ts.Node) -> Taint:
@@ -1157,49 +747,6 @@ _EVAL_HANDLERS = {
     "set_comprehension": _eval_comprehension,
     "generator_expression": _eval_comprehension,
 }
-_LITERALS = frozenset({"integer", "float", "true", "false", "none"})
-_HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement", "block", "else_clause",
-                                "elif_clause", "except_clause", "finally_clause", "for_statement",
-                                "while_statement"})
-_LEAVES = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
-
-
-def _stringish(node: ts.Node) -> bool:
-    if node.type in STRING_TYPES:
-        return True
-    if node.type == "binary_operator":
-        return _stringish(node.child_by_field_name("left")) or _stringish(node.child_by_field_name("right"))
-    if node.type == "parenthesized_expression" and node.named_children:
-        return _stringish(node.named_children[0])
-    return False
-
-
-def _interpolations(node: ts.Node) -> Iterator[ts.Node]:
-    """The expressions interpolated into an f-string (or each part of a concatenated string)."""
-    if node.type == "concatenated_string":
-        for child in node.named_children:
-            yield from _interpolations(child)
-        return
-    for child in node.named_children:
-        if child.type == "interpolation":
-            for part in child.named_children:
-                if part.type not in ("format_specifier", "type_conversion"):
-                    yield part
-
-
-def _typed_url_parameters(route: str) -> set[str]:
-    """`/item/<int:item_id>` and `{item_id:int}`: URL parts the framework converts to numbers."""
-    names = set()
-    start = route.find("<")
-    while start != -1:
-        end = route.find(">", start)
-        if end == -1:
-            break
-        converter, _, name = route[start + 1 : end].partition(":")
-        if name and converter in ("int", "float", "uuid"):
-            names.add(name)
-        start = route.find("<", end)
-    return names
 
 
 def model(rules: list[Rule]) -> TaintModel:

@@ -1,0 +1,151 @@
+"""The Python adapter's tests on values: allow-lists, anchored patterns, host checks on parsed URLs,
+containment after normalization. `PythonWalk` inherits them; they read and mark its `env`."""
+
+from __future__ import annotations
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import CONTAINMENT, NORMALIZED, VALIDATED, mark
+from curator.engines.dataflow.lang_python_names import STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS
+
+
+class PythonGuards:
+    """Methods of `PythonWalk` (see lang_python.py for the state they use)."""
+
+    def _guards(self, node: ts.Node) -> tuple[tuple, tuple]:
+        """(names validated when `node` is true, names validated when it is false)."""
+        kind = node.type
+        if kind == "parenthesized_expression" and node.named_children:
+            return self._guards(node.named_children[0])
+        if kind == "not_operator":
+            argument = node.child_by_field_name("argument")
+            when_true, when_false = self._guards(argument) if argument is not None else ((), ())
+            return when_false, when_true
+        if kind == "boolean_operator":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            operator = node.child_by_field_name("operator")
+            if left is None or right is None or operator is None:
+                return (), ()
+            left_true, left_false = self._guards(left)
+            right_true, right_false = self._guards(right)
+            if operator.type == "and":  # both held when true; which one failed is unknown
+                return left_true + right_true, ()
+            return (), left_false + right_false
+        if kind == "comparison_operator":
+            operands = node.named_children
+            operators = [c.type for c in node.children if not c.is_named]
+            if len(operands) != 2 or len(operators) != 1:
+                return (), ()
+            left, right = operands
+            op = operators[0]
+            if op in ("in", "not in") and left.type not in STRING_TYPES and self._fixed_collection(right):
+                keys = self._checked(left)  # an allow-list lookup; `"x" in value` is a substring test, not one
+                return (keys, ()) if op == "in" else ((), keys)
+            if op in ("==", "!="):
+                if right.type in STRING_TYPES and left.type not in STRING_TYPES:
+                    keys = self._checked(left)
+                elif left.type in STRING_TYPES and right.type not in STRING_TYPES:
+                    keys = self._checked(right)
+                else:
+                    return (), ()
+                return (keys, ()) if op == "==" else ((), keys)
+            return (), ()
+        if kind == "call":
+            callee = node.child_by_field_name("function")
+            if callee is None:
+                return (), ()
+            last = self._text(callee).rsplit(".", 1)[-1]
+            if last not in VALIDATORS:
+                return (), ()
+            args = node.child_by_field_name("arguments")
+            positional = [a for a in (args.named_children if args is not None else ()) if a.type != "keyword_argument"]
+            if last.startswith("is") and callee.type == "attribute" and last != "is_safe_url":
+                return self._checked(callee.child_by_field_name("object")), ()
+            if last in ("match", "fullmatch"):
+                # `re.match(pattern, value)` or `compiled.match(value)`
+                index = 1 if self._resolve(self._text(callee)) in ("re.match", "re.fullmatch") else 0
+                return (self._checked(positional[index]) if len(positional) > index else ()), ()
+            return (self._checked(positional[0]) if positional else ()), ()
+        if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host
+            return (), self._checked(node)
+        return (), ()
+
+    def _checked(self, node: ts.Node | None) -> tuple:
+        """Names a test on `node` speaks for: the value itself, and the URL a parsed part came from."""
+        if node is None:
+            return ()
+        kind = node.type
+        if kind == "identifier":
+            return (self._text(node),)
+        if kind == "attribute":
+            obj = node.child_by_field_name("object")
+            attr = node.child_by_field_name("attribute")
+            if obj is not None and attr is not None and self._text(attr) in URL_PARTS:
+                if obj.type == "identifier":
+                    origin = self.parsed.get(self._text(obj))
+                    if origin is not None:
+                        return (origin,)
+                elif obj.type == "call":
+                    return self._parsed_argument(obj)
+            return (self._text(node),)
+        if kind == "call":  # value.lower(), value.strip()
+            callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == "attribute" and self._text(
+                    callee.child_by_field_name("attribute")) in ("lower", "strip", "casefold", "upper"):
+                return self._checked(callee.child_by_field_name("object"))
+        return ()
+
+    def _parsed_argument(self, call: ts.Node) -> tuple:
+        """`urlparse(url)` -> ("url",): the name a URL-parsing call reads."""
+        callee = call.child_by_field_name("function")
+        args = call.child_by_field_name("arguments")
+        if callee is None or args is None or self._resolve(self._text(callee)) not in URL_PARSERS:
+            return ()
+        first = args.named_children[0] if args.named_children else None
+        return (self._text(first),) if first is not None and first.type in ("identifier", "attribute") else ()
+
+    def _fixed_collection(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind in ("set", "list", "tuple", "dictionary"):
+            return True
+        if kind in ("identifier", "attribute"):
+            name = self._text(node)
+            return name in self.consts or name.rsplit(".", 1)[-1].isupper()
+        return False
+
+    def _validate(self, keys) -> None:
+        env = self.env
+        for key in keys:
+            taint = env.get(key)
+            if taint:
+                env[key] = mark(taint, VALIDATED)
+
+    def _condition(self, node: ts.Node | None) -> None:
+        """Evaluate a test (for its sinks) and apply containment checks to the names it checks."""
+        if node is None:
+            return
+        self._eval(node)
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call":
+                callee = current.child_by_field_name("function")
+                name = self._text(callee) if callee is not None else ""
+                checked: list[ts.Node] = []
+                if name.endswith((".startswith", ".is_relative_to")) and callee.type == "attribute":
+                    checked.append(callee.child_by_field_name("object"))
+                elif name.endswith(("commonpath", "commonprefix")):
+                    args = current.child_by_field_name("arguments")
+                    stack.extend(args.named_children if args is not None else ())
+                    for arg in (args.named_children if args is not None else ()):
+                        checked.extend(arg.named_children if arg.type in ("list", "tuple") else [arg])
+                for target in checked:
+                    if target is not None and target.type in ("identifier", "attribute"):
+                        key = self._text(target)
+                        taint = self.env.get(key)
+                        if taint:
+                            self.env[key] = frozenset(
+                                (src, applied | {CONTAINMENT}) if NORMALIZED in applied else (src, applied)
+                                for src, applied in taint)
+                continue
+            stack.extend(current.named_children)

@@ -1,0 +1,87 @@
+"""Python syntax facts the Python adapter's walk reads: web-route decorators, validators, URL parsers,
+node kinds, and small helpers over string nodes."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import tree_sitter as ts
+
+SHARED_TEMP_LITERAL = re.compile(rb"""[rbuRBU]{0,2}(?:'{3}|"{3}|'|")/(?:var/tmp|tmp|dev/shm)/[^'"/{}]""")
+WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
+# Calls that raise unless their argument is an IP address/network, a UUID or a number: their result, and a plain
+# name passed to them (once the call returned), can hold no shell, path or SQL syntax.
+PARSE_CHECKS = frozenset({"ipaddress.ip_address", "ipaddress.ip_network", "ipaddress.ip_interface",
+                          "ipaddress.IPv4Address", "ipaddress.IPv6Address", "ipaddress.IPv4Network",
+                          "ipaddress.IPv6Network", "ipaddress.IPv4Interface", "ipaddress.IPv6Interface",
+                          "uuid.UUID", "int", "float"})
+FILE_NAME_ATTRS = frozenset({"filename", "name", "raw_filename", "original_filename"})
+UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.datastructures.UploadFile",
+                                "FileStorage", "UploadedFile"})
+FIXED_PREFIX_TEXT = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
+# What string formatting looks like in source text: `%`, `+`, `.format`, an f-string.
+# (Only asked whether it matches: an `rf"` prefix holds `f"`, so it needs no branch of its own.)
+BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|[fF][rR]?["']""")
+# Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
+ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
+                    "api_view", "require_http_methods", "require_GET", "require_POST"}
+NON_STRING_ANNOTATIONS = {"int", "float", "bool", "UUID", "uuid.UUID", "date", "datetime"}
+STRING_TYPES = {"string", "concatenated_string"}
+# Request parts that are text as sent (not parsed JSON, not files): returned as-is, they are HTML.
+TEXT_SOURCES = {"request.args", "request.form", "request.values", "request.GET", "request.POST", "request.cookies",
+                "request.COOKIES", "request.headers", "request.query_params", "request.data", "request.body"}
+# Tests that, when true, say the value they look at is one the program expected: `PATTERN.fullmatch(v)`,
+# `v.isdigit()`, Django's host check. The checked value is the call's object for `is*` methods, else its argument.
+VALIDATORS = frozenset({"match", "fullmatch", "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha",
+                        "isidentifier", "url_has_allowed_host_and_scheme", "is_safe_url"})
+URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"})
+URL_PARTS = frozenset({"netloc", "hostname", "scheme", "host"})
+# Statements after which a branch does not fall through to the code below the `if`.
+EXITS = frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"})
+EXIT_CALLS = ("abort", "exit", "_exit", "HTTPException", "Http404")
+# Methods that put their arguments into the object they are called on.
+MUTATORS = {"append", "extend", "insert", "add", "update", "appendleft", "setdefault", "write", "push"}
+LITERAL_KINDS = frozenset({"integer", "float", "true", "false", "none"})
+HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement", "block", "else_clause",
+                                "elif_clause", "except_clause", "finally_clause", "for_statement",
+                                "while_statement"})
+LEAF_KINDS = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
+
+
+def stringish(node: ts.Node) -> bool:
+    if node.type in STRING_TYPES:
+        return True
+    if node.type == "binary_operator":
+        return stringish(node.child_by_field_name("left")) or stringish(node.child_by_field_name("right"))
+    if node.type == "parenthesized_expression" and node.named_children:
+        return stringish(node.named_children[0])
+    return False
+
+
+def interpolations(node: ts.Node) -> Iterator[ts.Node]:
+    """The expressions interpolated into an f-string (or each part of a concatenated string)."""
+    if node.type == "concatenated_string":
+        for child in node.named_children:
+            yield from interpolations(child)
+        return
+    for child in node.named_children:
+        if child.type == "interpolation":
+            for part in child.named_children:
+                if part.type not in ("format_specifier", "type_conversion"):
+                    yield part
+
+
+def typed_url_parameters(route: str) -> set[str]:
+    """`/item/<int:item_id>` and `{item_id:int}`: URL parts the framework converts to numbers."""
+    names = set()
+    start = route.find("<")
+    while start != -1:
+        end = route.find(">", start)
+        if end == -1:
+            break
+        converter, _, name = route[start + 1 : end].partition(":")
+        if name and converter in ("int", "float", "uuid"):
+            names.add(name)
+        start = route.find("<", end)
+    return names

@@ -1,0 +1,158 @@
+"""The Python adapter's string building: the `string-formatting` label of f-strings, `%`, `+` and
+`.format`, the markers its parts went through, and what counts as a constant."""
+
+from __future__ import annotations
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import EMPTY, PARSED, SQL, SQL_TEXT, STRING_FORMATTING, Taint, mark
+from curator.engines.dataflow.lang_python_names import LITERAL_KINDS, PARSE_CHECKS, STRING_TYPES, interpolations, stringish
+
+
+class PythonStrings:
+    """Methods of `PythonWalk` (see lang_python.py for the state they use)."""
+
+    def _formatting_label(self, node: ts.Node, target: ts.Node | None) -> Taint:
+        """The `string-formatting` label when `node` builds a string from a part not known constant."""
+        if not self.model.wants_formatting:
+            return EMPTY
+        kind = node.type
+        parts: list[ts.Node] = []
+        if kind in STRING_TYPES:
+            parts = list(interpolations(node))
+            if not parts:
+                return EMPTY
+            how = "f-string"
+        elif kind == "binary_operator":
+            op = node.child_by_field_name("operator")
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if op is None or left is None or right is None:
+                return EMPTY
+            if op.type == "%" and stringish(left):
+                parts, how = [right], "%-formatting"
+            elif op.type == "+" and (stringish(left) or stringish(right)):
+                parts, how = [left, right], "string concatenation"
+            else:
+                return EMPTY
+        elif kind == "call":
+            callee = node.child_by_field_name("function")
+            if callee is None or callee.type != "attribute":
+                return EMPTY
+            attr = callee.child_by_field_name("attribute")
+            obj = callee.child_by_field_name("object")
+            if attr is None or self._text(attr) != "format" or obj is None or not stringish(obj):
+                return EMPTY
+            args = node.child_by_field_name("arguments")
+            parts, how = (list(args.named_children) if args is not None else []), ".format()"
+        elif kind in ("identifier", "attribute") and target is not None:
+            parts, how = [node], "string concatenation"  # query += user_value
+        else:
+            return EMPTY
+        return self._sql_mark(self._parts_label(parts, how), node)
+
+    def _sql_mark(self, label: Taint, node: ts.Node) -> Taint:
+        """The formatting label, marked when the text that builds it reads as a SQL statement."""
+        if label and SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            return mark(label, SQL)
+        return label
+
+    def _parts_label(self, parts: list[ts.Node], how: str) -> Taint:
+        applied: frozenset | None = None
+        for part in parts:
+            if self._is_const(part):
+                continue
+            part_applied = self._applied(part)
+            applied = part_applied if applied is None else applied & part_applied
+        if applied is None:
+            return EMPTY
+        return frozenset({(STRING_FORMATTING, applied | {how})})
+
+    def _applied(self, part: ts.Node) -> frozenset:
+        """Sanitizers every label of an inserted part went through (none when unknown)."""
+        if part.type in ("binary_operator", "parenthesized_expression") or part.type in STRING_TYPES:
+            inner = part.named_children if part.type != "string" and part.type != "concatenated_string" else list(
+                interpolations(part))
+            common = None
+            for child in inner:
+                if child.type in ("string_start", "string_content", "string_end") or self._is_const(child):
+                    continue
+                marks = self._applied(child)
+                common = marks if common is None else common & marks
+            return common or frozenset()
+        if part.type in ("identifier", "attribute"):
+            taint = self.env.get(self._text(part))
+        elif part.type == "call":
+            callee = part.child_by_field_name("function")
+            name = self._resolve(self._text(callee)) if callee is not None else ""
+            marks = frozenset(self.model.sanitizers.lookup(name))
+            if not marks and self.functions and callee is not None:
+                summary = self._helper_summary(callee)
+                if summary is not None:  # a helper: the markers every value it returns carries
+                    sets = [a for found in summary.returns.values() for a in found] + [a for _, a in summary.own]
+                    common = None
+                    for applied in sets:
+                        common = applied if common is None else common & applied
+                    return common or frozenset()
+            if not marks and name not in PARSE_CHECKS:
+                # `" ".join(kept)`, `value.strip()`: the markers of the named values the call reads
+                operands = []
+                if callee is not None and callee.type == "attribute":
+                    operands.append(callee.child_by_field_name("object"))
+                args = part.child_by_field_name("arguments")
+                operands.extend(args.named_children if args is not None else ())
+                common = None
+                for operand in operands:
+                    if operand is None or self._is_const(operand):
+                        continue
+                    if operand.type not in ("identifier", "attribute"):
+                        return frozenset()
+                    for _, applied in self.env.get(self._text(operand), ()):
+                        common = applied if common is None else common & applied
+                return common or frozenset()
+            return marks | {PARSED} if name in PARSE_CHECKS else marks
+        else:
+            return frozenset()
+        if not taint:
+            return frozenset()
+        common = None
+        for _, marks in taint:
+            common = marks if common is None else common & marks
+        return common or frozenset()
+
+    def _is_const(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind == "identifier":
+            name = self._text(node)
+            return name in self.consts or name.isupper()
+        if kind in LITERAL_KINDS:
+            return True
+        if kind in STRING_TYPES:
+            return all(self._is_const(part) for part in interpolations(node))
+        if kind == "attribute":
+            return self._text(node) in self.consts
+        if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
+                    "format_expression"):
+            return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
+        if kind == "subscript":  # `ORDER_BY[key]`: a value from a fixed table, whatever the key
+            return self._const_table(node.child_by_field_name("value"))
+        if kind == "call":
+            callee = node.child_by_field_name("function")
+            if callee is None:
+                return False
+            if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) == "get" \
+                    and self._const_table(callee.child_by_field_name("object")):
+                args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
+                return args is not None and all(self._is_const(a) for a in args.named_children[1:])
+            if self.model.converters.lookup(self._resolve(self._text(callee))):
+                return True
+            summary = self._helper_summary(callee) if self.functions else None
+            # a helper whose result comes from no parameter and no source (`def default_dir(): return "/srv"`)
+            return summary is not None and not summary.returns and not summary.own
+        return False
+
+    def _const_table(self, node: ts.Node | None) -> bool:
+        """A module constant or a local bound to a constant, holding no taint (a lookup table)."""
+        if node is None or node.type != "identifier":
+            return False
+        name = self._text(node)
+        return (name.isupper() or name in self.consts) and not self.env.get(name)
