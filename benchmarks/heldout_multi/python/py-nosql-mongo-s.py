@@ -1,4 +1,5 @@
 import hashlib
+import hmac
 from flask import Flask, request
 from pymongo import MongoClient
 
@@ -10,5 +11,6 @@ def login():
     body = request.get_json()
     username, password = str(body["username"]), str(body["password"])
     user = users.find_one({"username": username})
-    ok = user is not None and hashlib.scrypt(password.encode(), salt=user["salt"], n=2**14, r=8, p=1) == user["hash"]
+    ok = user is not None and hmac.compare_digest(
+        hashlib.scrypt(password.encode(), salt=user["salt"], n=2**14, r=8, p=1), user["hash"])
     return {"ok": ok}
