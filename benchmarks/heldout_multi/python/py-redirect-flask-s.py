@@ -8,6 +8,6 @@ def login_done():
     session["seen"] = True
     target = request.args.get("next", "/")
     parsed = urlparse(target)
-    if parsed.netloc or parsed.scheme or not target.startswith("/") or target.startswith("//"):
+    if parsed.netloc or parsed.scheme or not target.startswith("/") or target.startswith("//") or "\\" in target:
         target = "/"
     return redirect(target)
