@@ -12,11 +12,12 @@ stderr is a terminal.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 BYTES, ROWS = "bytes", "rows"
 TEXT_CONTAINERS = {"jsonl", "json", "csv"}
@@ -221,6 +222,17 @@ class Tracker:
             self.done[key] = min(size.total, before + (size.total if amount is None else amount))
             self.progress.advance(self.tasks[size.unit], self.done[key] - before)
 
+    def exclude(self, source: str, amount: int | None) -> None:
+        """Work that is not this run's (another slice of a Slurm-style run): taken off the total."""
+        key, size = self._size_of(source)
+        if size is None or size.total is None:
+            return
+        with self._lock:
+            cut = size.total if amount is None else min(amount, size.total)
+            self.sizes[key] = InputSize(size.unit, size.total - cut)
+            self.totals[size.unit] -= cut
+            self.progress.update(self.tasks[size.unit], total=self.totals[size.unit])
+
     def __call__(self, summary: Any, batch: Sequence[Any] = ()) -> None:
         """The single-process callback of `lint_to_store`: one call per linted batch."""
         findings = summary.findings - self.findings
@@ -275,12 +287,15 @@ def make_progress(console: Any = None, *, quiet: bool = False) -> Any:
 
 def start_tracking(paths: Sequence[str], progress: Any) -> Tracker:
     """Measure the inputs and add their bars to a started `progress`."""
-    global _local_tracker
-    tracker = Tracker(measure_inputs(paths), progress)
-    _local_tracker = tracker
-    return tracker
+    return Tracker(measure_inputs(paths), progress)
 
 
-def stop_tracking() -> None:
+@contextlib.contextmanager
+def reporting_here(tracker: "Tracker | None") -> Iterator[None]:
+    """Sharded tasks run in this process (one worker, a Slurm slice) report their batches to `tracker`."""
     global _local_tracker
-    _local_tracker = None
+    previous, _local_tracker = _local_tracker, tracker
+    try:
+        yield
+    finally:
+        _local_tracker = previous

@@ -337,3 +337,15 @@ def test_the_browser_check_sees_console_errors_fetches_and_clipping(tmp_path, br
     assert "http://127.0.0.1:9/none.png" in browser.requests()
     assert json.loads(browser.evaluate(CLIPPED)) == ["blabel: a label far too long for its box"]
     assert non_white_share(browser.screenshot()) < 0.02
+
+
+def test_every_cwe_our_rules_and_bandit_report_has_a_name():
+    from bandit.core.issue import Cwe
+
+    from curator.report.figures import CWE_NAMES, cwe_name
+    from curator.ruleset import load_rules
+
+    used = {rule.cwe for rule in load_rules() if rule.cwe}
+    used |= {f"CWE-{value}" for name, value in vars(Cwe).items() if name.isupper() and isinstance(value, int) and value}
+    assert sorted(c for c in used if not cwe_name(c)) == []
+    assert len(set(CWE_NAMES.values())) == len(CWE_NAMES)  # no two ids share a name

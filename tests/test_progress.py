@@ -164,3 +164,33 @@ def test_the_engine_error_list_says_how_many_it_did_not_show(tmp_path):
     errors = [line for line in done.stderr.splitlines() if line.startswith("curator: engine error:")]
     assert len(errors) == 21, done.stderr
     assert errors[-1].startswith("curator: engine error: ... and 6 more"), errors[-1]
+
+
+def test_a_slice_counts_only_its_own_work_and_a_resumed_run_starts_with_its_finished_tasks(tmp_path, monkeypatch):
+    from curator.executors.run import run_sharded
+    from curator.executors.tasks import load_plan
+
+    jsonl = _corpus(tmp_path, 300)
+    size = jsonl.stat().st_size
+    monkeypatch.setenv("CURATOR_SHARD_BYTES", str(size // 5))
+    work = tmp_path / "work"
+
+    def config():
+        return resolve_config({"paths": (str(jsonl),), "db": str(tmp_path / "r.duckdb"),
+                               "engines": ("tree-sitter",), "cache": False}, start_dir=tmp_path)
+
+    console, _ = _terminal()
+    with make_progress(console) as progress:  # slice 0 of 2, in this process
+        tracker = Tracker(measure_inputs((str(jsonl),)), progress)
+        assert run_sharded(config(), workers=1, work_dir=str(work), tasks=2, task_index=0, progress=tracker) is None
+    plan = load_plan(work)
+    mine = sum(t.byte_range[1] - t.byte_range[0] for t in plan.tasks if t.index % 2 == 0)
+    assert 0 < mine < size and tracker.totals[BYTES] == mine and tracker.done[str(jsonl)] == mine
+
+    with make_progress(_terminal()[0]) as progress:  # the whole run resumes: slice 0's tasks count as done
+        tracker = Tracker(measure_inputs((str(jsonl),)), progress)
+        original, added = tracker.add, []
+        monkeypatch.setattr(tracker, "add", lambda per_source, findings: (
+            added.append(sum(b for _, _, b in per_source)), original(per_source, findings)))
+        summary = run_sharded(config(), workers=1, work_dir=str(work), progress=tracker)
+    assert summary.records == 300 and sum(added) == size - mine and tracker.done[str(jsonl)] == size

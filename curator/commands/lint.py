@@ -144,11 +144,10 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
 
 def _progress(stack: ExitStack, config: LintConfig):
     """A bar with total, rate and ETA on stderr when it is a terminal (see curator/progress.py); None otherwise."""
-    from curator.progress import make_progress, start_tracking, stop_tracking
+    from curator.progress import make_progress, start_tracking
 
     progress = make_progress(quiet=config.quiet)
     if progress is None:
         return None
     stack.enter_context(progress)
-    stack.callback(stop_tracking)
     return start_tracking(config.paths, progress)

@@ -48,15 +48,22 @@ def run_sharded(config: LintConfig, *, workers: int, executor: str = "local", wo
     try:
         plan = prepare_work_dir(Path(work_dir), make_plan(config, workers), restart=restart)
         todo = [t for t in my_tasks(plan, tasks, task_index) if not is_done(Path(work_dir), t)]
-        if progress is not None:  # tasks finished by an earlier run of a --work-dir count as done
-            for task in my_tasks(plan, tasks, task_index):
-                if task not in todo:
-                    progress.skip(task.source, task.byte_range[1] - task.byte_range[0] if task.byte_range else None)
+        if progress is not None:  # finished by an earlier run of a --work-dir: done; another slice's: not ours
+            mine, waiting = set(my_tasks(plan, tasks, task_index)), set(todo)
+            for task in plan.tasks:
+                amount = task.byte_range[1] - task.byte_range[0] if task.byte_range else None
+                if task not in mine:
+                    progress.exclude(task.source, amount)
+                elif task not in waiting:
+                    progress.skip(task.source, amount)
         if executor == "ray":
             _run_ray(todo, config, work_dir, plan.run_id)
         elif workers <= 1 or len(todo) <= 1:
-            for task in todo:
-                run_task(task, config, work_dir, plan.run_id)
+            from curator.progress import reporting_here
+
+            with reporting_here(progress):
+                for task in todo:
+                    run_task(task, config, work_dir, plan.run_id)
         else:
             _run_pool(todo, config, work_dir, plan.run_id, workers, progress)
         if tasks is not None:
