@@ -6,7 +6,8 @@ struct rec { uint32_t id; double value; };
 
 struct rec *load(FILE *f, uint32_t *count) {
     if (fread(count, sizeof *count, 1, f) != 1) return NULL;
-    struct rec *r = malloc(*count * sizeof(struct rec));
+    uint32_t bytes = *count * (uint32_t)sizeof(struct rec);
+    struct rec *r = malloc(bytes);
     if (!r) return NULL;
     if (fread(r, sizeof(struct rec), *count, f) != *count) { free(r); return NULL; }
     return r;
