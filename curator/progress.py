@@ -1,8 +1,8 @@
 """Live progress of a lint run on a terminal: a bar with total, rate and ETA whenever the input's size is known.
 
-The size of an input is what its reader consumes: bytes of a text file (JSON lines, a JSON array, CSV), rows
-of a columnar one (Parquet, a `save_to_disk` folder). Compressed files, standard input, URLs and hub datasets
-have no size known ahead, so they get a counter with a rate and no ETA. A record tells how far its reader
+The size of an input is what its reader consumes: bytes of a JSON lines file or a JSON array, rows of a
+columnar one (Parquet, a `save_to_disk` folder). Compressed files, CSV, standard input, URLs and hub datasets
+have no size known ahead in that unit, so they get a counter with a rate and no ETA. A record tells how far its reader
 got: its raw bytes plus the line break for text files, one row for columnar ones.
 
 Sharded runs lint in worker processes; each worker sends one small message per batch to the parent through a
@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 BYTES, ROWS = "bytes", "rows"
-TEXT_CONTAINERS = {"jsonl", "json", "csv"}
+# A record of these carries the bytes its reader consumed (a JSON line, a JSON array element's text). A CSV
+# record holds its row re-encoded as JSON, not the file's bytes, so CSV files get a counter, not a bar.
+TEXT_CONTAINERS = {"jsonl", "json"}
 COLUMNAR_CONTAINERS = {"parquet", "hf"}
 
 
@@ -40,6 +42,8 @@ def measure(source: str, container: str) -> InputSize:
         if os.path.isfile(source) and split_compression(source)[1] is None:
             return InputSize(BYTES, os.path.getsize(source))
         return InputSize(BYTES, None)  # compressed, standard input or a URL
+    if container == "csv":
+        return InputSize(ROWS, None)
     if container == "parquet" and os.path.isfile(source):
         try:
             import pyarrow.parquet as pq

@@ -43,6 +43,7 @@ def test_sizes_are_what_the_readers_consume(tmp_path):
     jsonl = _corpus(tmp_path, 5)
     pq.write_table(pa.table({"prompt": ["a", "b", "c"], "completion": ["x", "y", "z"]}), tmp_path / "t.parquet")
     (tmp_path / "packed.jsonl.gz").write_bytes(b"")
+    (tmp_path / "rows.csv").write_text("prompt,completion\na,b\n")
     datasets = pytest.importorskip("datasets")
     datasets.Dataset.from_dict({"text": [f"row {i}" for i in range(7)]}).save_to_disk(str(tmp_path / "saved"))
     sizes = measure_inputs([str(tmp_path), "-", "hf://datasets/org/name"])
@@ -50,6 +51,7 @@ def test_sizes_are_what_the_readers_consume(tmp_path):
     assert sizes[str(tmp_path / "t.parquet")] == InputSize(ROWS, 3)
     assert sizes[str(tmp_path / "saved")] == InputSize(ROWS, 7)
     assert sizes[str(tmp_path / "packed.jsonl.gz")].total is None  # compressed: no size known ahead
+    assert sizes[str(tmp_path / "rows.csv")] == InputSize(ROWS, None)  # rows re-encoded: no byte count to trust
     assert sizes["-"].total is None and sizes["hf://datasets/org/name"].total is None
     assert not any(".arrow" in s or s.endswith(".json") for s in sizes)  # the folder is one source
 
@@ -194,3 +196,17 @@ def test_a_slice_counts_only_its_own_work_and_a_resumed_run_starts_with_its_fini
             added.append(sum(b for _, _, b in per_source)), original(per_source, findings)))
         summary = run_sharded(config(), workers=1, work_dir=str(work), progress=tracker)
     assert summary.records == 300 and sum(added) == size - mine and tracker.done[str(jsonl)] == size
+
+
+def test_a_json_array_is_measured_in_the_bytes_its_reader_consumed(tmp_path):
+    from curator.lint import lint_to_store
+
+    path = tmp_path / "corpus.json"
+    path.write_text(json.dumps([_openai(i) for i in range(200)], indent=2), encoding="utf-8")
+    config = resolve_config({"paths": (str(path),), "db": str(tmp_path / "r.duckdb"), "engines": ("tree-sitter",),
+                             "cache": False}, start_dir=tmp_path)
+    with make_progress(_terminal()[0]) as progress:
+        tracker = Tracker(measure_inputs(config.paths), progress)
+        lint_to_store(None, config, progress=tracker)
+    # the elements' own text: all but the brackets and the separators between elements
+    assert 0.97 * path.stat().st_size <= tracker.done[str(path)] <= path.stat().st_size
