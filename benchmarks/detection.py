@@ -20,6 +20,7 @@ benchmarks/detection.py` measures that checkout's engines and rules on this chec
 
     python benchmarks/detection.py [--set all|heldout,heldout_multi,...] [--languages go,java]
                                    [--engines tree-sitter,bandit] [--min-severity low] [--limit N] [--json]
+                                   [--save-json FILE] [--compare FILE] [--show]
 """
 
 from __future__ import annotations
@@ -316,11 +317,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N pairs (or records) of each set; 0 = all")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
     parser.add_argument("--show", action="store_true", help="list missed and falsely flagged items")
+    parser.add_argument("--save-json", metavar="FILE", help="also write the report as JSON to FILE")
+    parser.add_argument("--compare", metavar="FILE", help="print the change against a report saved by --save-json")
     args = parser.parse_args(argv)
     wanted = SET_NAMES if args.set == "all" else tuple(s.strip() for s in args.set.split(",") if s.strip())
     unknown = [s for s in wanted if s not in SET_NAMES]
     if unknown:
         parser.error(f"unknown set {', '.join(unknown)}; choose from {', '.join(SET_NAMES)}")
+    previous = read_report(args.compare) if args.compare else None  # a bad file fails before the long run
     engines = build_engines([e for e in args.engines.split(",") if e])
     data = Path(args.data_dir)
     report: dict = {"curator": str(Path(curator.__file__).resolve().parent), "engines": list(engines),
@@ -382,10 +386,55 @@ def main(argv: list[str] | None = None) -> int:
             for name, rate in s["engines"].items():
                 print(f"   {name:<12} {rate['records_per_cpu_s']:8.0f} records/CPU-s  "
                       f"{rate['records_per_wall_s']:8.0f} records/wall-s")
+    if args.compare:
+        report["compare"] = {"against": args.compare, "rows": compare_rows(previous, report)}
+        if not args.json:
+            print_compare(report["compare"])
+    if args.save_json:
+        Path(args.save_json).write_text(json.dumps(report, indent=1) + "\n")
     if args.json:
         json.dump(report, sys.stdout, indent=1)
         print()
     return 0
+
+
+def read_report(path: str) -> dict:
+    try:
+        report = json.loads(Path(path).read_text())
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BadSet(f"{path}: cannot read a saved report ({exc}); write one with --save-json")
+    if not isinstance(report, dict) or not isinstance(report.get("sets"), list):
+        raise BadSet(f"{path}:1: not a report of this script (no 'sets' list); write one with --save-json")
+    return report
+
+
+def compare_rows(before: dict, after: dict) -> list[dict]:
+    """Joined-engine recall, FP rate and paired score per set (and per language of the joined multi set),
+    before and after, for the sets both reports hold."""
+    def figures(report: dict) -> dict[str, dict]:
+        out = {}
+        for summary in report["sets"]:
+            combined = summary["engines"]["combined"]
+            out[summary["set"]] = {"recall": combined["recall"], "fpr": combined["fpr"],
+                                   "paired": summary["paired_tpr_minus_fpr"]["combined"]}
+        return out
+
+    old, new = figures(before), figures(after)
+    return [{"set": name, "before": old[name], "after": new[name]} for name in new if name in old]
+
+
+def print_compare(comparison: dict) -> None:
+    def cell(before, after) -> str:
+        if before is None or after is None:
+            return f"{'n/a':<22}"
+        return f"{before:4.2f} -> {after:4.2f} ({after - before:+.2f})".ljust(22)
+
+    print(f"== change against {comparison['against']} (engines joined)")
+    print(f"   {'set':<32}{'recall':<22}{'FP':<22}paired TPR-FPR")
+    for row in comparison["rows"]:
+        b, a = row["before"], row["after"]
+        print(f"   {row['set']:<32}{cell(b['recall'], a['recall'])}{cell(b['fpr'], a['fpr'])}"
+              f"{cell(b['paired'], a['paired'])}")
 
 
 if __name__ == "__main__":

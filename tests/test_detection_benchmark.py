@@ -97,3 +97,23 @@ def test_a_broken_manifest_is_one_line_naming_file_and_line(tmp_path):
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "manifest.csv:3" in lines[0] and "maybe" in lines[0]
+
+
+def test_compare_prints_the_change_against_a_saved_report(tmp_path):
+    saved = tmp_path / "before.json"
+    first = run_script("--set", "heldout_multi", "--languages", "c", "--limit", "2", "--engines", "tree-sitter",
+                       "--save-json", str(saved))
+    assert first.returncode == 0, first.stderr
+    before = json.loads(saved.read_text())
+    before["sets"][0]["engines"]["combined"]["recall"] = -1.0  # a figure the run cannot reproduce
+    saved.write_text(json.dumps(before))
+    second = run_script("--set", "heldout_multi", "--languages", "c", "--limit", "2", "--engines", "tree-sitter",
+                        "--compare", str(saved), "--json")
+    assert second.returncode == 0, second.stderr
+    (row,) = json.loads(second.stdout)["compare"]["rows"]
+    assert row["set"] == "heldout_multi/c" and row["before"]["recall"] == -1.0
+    assert row["after"]["recall"] == json.loads(second.stdout)["sets"][0]["engines"]["combined"]["recall"]
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    third = run_script("--set", "heldout_multi", "--languages", "c", "--compare", str(bad))
+    assert third.returncode == 2 and "bad.json:1" in third.stderr
