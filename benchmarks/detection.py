@@ -45,6 +45,7 @@ except ImportError:
     sys.path.append(str(ROOT))
 from curator.corpus.records import record_from_json_bytes  # noqa: E402
 from curator.engines import EngineConfig, load_engine  # noqa: E402
+from curator.errors import CuratorError  # noqa: E402
 from curator.extract import extract_snippets  # noqa: E402
 from curator.model import RecordResult, severity_at_least  # noqa: E402
 
@@ -440,6 +441,6 @@ def print_compare(comparison: dict) -> None:
 if __name__ == "__main__":
     try:
         sys.exit(main())
-    except BadSet as exc:
+    except (BadSet, CuratorError) as exc:  # a bad set file, an unknown engine, a missing extra
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(2)
