@@ -13,14 +13,15 @@ Sets (each measured only when present):
 
 A record counts as flagged when any unsuppressed finding at severity >= --min-severity lands on it; the
 engines' findings are joined (a record flagged by any engine is flagged). The paired metric is the mean over
-classes of (TPR - FPR), each class weighted once.
+classes of (TPR - FPR), each class weighted once. `--by-rule` counts, per rule, the vulnerable and the safe
+records it flags: the precision of each rule (and of each bandit test) on the labelled sets.
 
 The curator under test is the one on the import path: `PYTHONPATH=<other checkout> python
 benchmarks/detection.py` measures that checkout's engines and rules on this checkout's sets.
 
     python benchmarks/detection.py [--set all|heldout,heldout_multi,...] [--languages go,java]
                                    [--engines tree-sitter,bandit] [--min-severity low] [--limit N] [--json]
-                                   [--save-json FILE] [--compare FILE] [--show]
+                                   [--save-json FILE] [--compare FILE] [--show] [--by-rule]
 """
 
 from __future__ import annotations
@@ -150,10 +151,11 @@ def read_labels(path: Path) -> list[dict]:
 # ---------------------------------------------------------------- scoring
 
 
-def flag(items: list[Item], engines: dict, min_severity: str) -> dict[str, set[str]]:
-    """Keys of flagged items, per engine."""
+def flag(items: list[Item], engines: dict, min_severity: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Keys of flagged items per engine (plus "combined"), and per rule ("engine:rule_id")."""
     by_record = {item.result.record.record_id: item.key for item in items}
     flagged: dict[str, set[str]] = {}
+    rules: dict[str, set[str]] = {}
     for name, engine in engines.items():
         hits: set[str] = set()
         for start in range(0, len(items), BATCH):
@@ -163,9 +165,10 @@ def flag(items: list[Item], engines: dict, min_severity: str) -> dict[str, set[s
                     continue
                 if finding.record_id in by_record:
                     hits.add(by_record[finding.record_id])
+                    rules.setdefault(f"{name}:{finding.rule_id}", set()).add(by_record[finding.record_id])
         flagged[name] = hits
     flagged["combined"] = set().union(*flagged.values()) if flagged else set()
-    return flagged
+    return flagged, rules
 
 
 def rates(members: list[Item], hits: set[str]) -> dict:
@@ -188,7 +191,8 @@ def paired(members: list[Item], hits: set[str]) -> float | None:
     return sum(scores) / len(scores) if scores else None
 
 
-def summarize(name: str, items: list[Item], flagged: dict[str, set[str]], group_by: tuple[str, ...]) -> dict:
+def summarize(name: str, items: list[Item], flagged: dict[str, set[str]], group_by: tuple[str, ...],
+              rules: dict[str, set[str]] | None = None) -> dict:
     combined = flagged["combined"]
     summary = {"set": name, "records": len(items), "engines": {e: rates(items, h) for e, h in flagged.items()},
                "paired_tpr_minus_fpr": {e: paired(items, h) for e, h in flagged.items()}, "groups": {}}
@@ -200,6 +204,10 @@ def summarize(name: str, items: list[Item], flagged: dict[str, set[str]], group_
         summary["groups"]["class" if field == "klass" else field] = table
     summary["missed"] = sorted(i.key for i in items if i.label == "vulnerable" and i.key not in combined)
     summary["false_positives"] = sorted(i.key for i in items if i.label == "safe" and i.key in combined)
+    labels = {i.key: i.label for i in items}
+    summary["rules"] = {rule: {"vulnerable": sum(labels[k] == "vulnerable" for k in keys),
+                               "safe": sum(labels[k] == "safe" for k in keys)}
+                        for rule, keys in sorted((rules or {}).items())}
     return summary
 
 
@@ -214,7 +222,7 @@ def fmt_score(value: float | None) -> str:
     return f"{value:+.2f}" if value is not None else "n/a"
 
 
-def print_summary(summary: dict, show: bool) -> None:
+def print_summary(summary: dict, show: bool, by_rule: bool = False) -> None:
     print(f"== {summary['set']}: {summary['records']} records")
     for engine, r in summary["engines"].items():
         print(f"   {engine:<12} recall {fmt(r['tp'], r['vulnerable']):<18} FP {fmt(r['fp'], r['safe']):<18}"
@@ -224,6 +232,11 @@ def print_summary(summary: dict, show: bool) -> None:
         for value, r in table.items():
             print(f"   {value:<26}{fmt(r['tp'], r['vulnerable']):<18}{fmt(r['fp'], r['safe']):<18}"
                   f"{fmt_score(r['paired']) if r['safe'] and r['vulnerable'] else ''}")
+    if by_rule and summary["rules"]:
+        print(f"   {'by rule (records flagged)':<44}{'vulnerable':>11}{'safe':>6}  precision")
+        for rule, counts in sorted(summary["rules"].items(), key=lambda kv: (-kv[1]["safe"], kv[0])):
+            total = counts["vulnerable"] + counts["safe"]
+            print(f"   {rule:<44}{counts['vulnerable']:>11}{counts['safe']:>6}  {counts['vulnerable'] / total:.2f}")
     if show:
         print(f"   missed: {' '.join(summary['missed']) or '-'}")
         print(f"   flagged safe: {' '.join(summary['false_positives']) or '-'}")
@@ -318,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N pairs (or records) of each set; 0 = all")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
     parser.add_argument("--show", action="store_true", help="list missed and falsely flagged items")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="per rule: records flagged among vulnerable and safe ones (precision of each rule)")
     parser.add_argument("--save-json", metavar="FILE", help="also write the report as JSON to FILE")
     parser.add_argument("--compare", metavar="FILE", help="print the change against a report saved by --save-json")
     args = parser.parse_args(argv)
@@ -331,15 +346,15 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {"curator": str(Path(curator.__file__).resolve().parent), "engines": list(engines),
                     "min_severity": args.min_severity, "sets": [], "speed": None}
 
-    flagged_by_set: dict[str, dict[str, set[str]]] = {}
+    flagged_by_set: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
 
-    def run(name: str, items: list[Item], group_by: tuple[str, ...], flagged: dict | None = None) -> dict:
-        flagged = flagged if flagged is not None else flag(items, engines, args.min_severity)
-        flagged_by_set[name] = flagged
-        summary = summarize(name, items, flagged, group_by)
+    def run(name: str, items: list[Item], group_by: tuple[str, ...], joined: tuple | None = None) -> dict:
+        flagged, rules = joined if joined is not None else flag(items, engines, args.min_severity)
+        flagged_by_set[name] = (flagged, rules)
+        summary = summarize(name, items, flagged, group_by, rules)
         report["sets"].append(summary)
         if not args.json:
-            print_summary(summary, args.show)
+            print_summary(summary, args.show, args.by_rule)
             print()
         return summary
 
@@ -355,9 +370,13 @@ def main(argv: list[str] | None = None) -> int:
         multi = [run(f"heldout_multi/{lang}", loaded[lang], ("klass",)) for lang in chosen]
         if len(multi) > 1:
             everything = [i for lang in chosen for i in loaded[lang]]
-            joined = {e: set().union(*(flagged_by_set[f"heldout_multi/{lang}"][e] for lang in chosen))
-                      for e in flagged_by_set[f"heldout_multi/{chosen[0]}"]}
-            run("heldout_multi (all languages)", everything, ("language", "klass"), joined)
+            parts = [flagged_by_set[f"heldout_multi/{lang}"] for lang in chosen]
+            joined_flags = {e: set().union(*(part[0][e] for part in parts)) for e in parts[0][0]}
+            joined_rules: dict[str, set[str]] = {}
+            for part in parts:
+                for rule, keys in part[1].items():
+                    joined_rules.setdefault(rule, set()).update(keys)
+            run("heldout_multi (all languages)", everything, ("language", "klass"), (joined_flags, joined_rules))
             if not args.json:
                 print_multi_table(multi)
                 print()

