@@ -271,6 +271,10 @@ def test_html_report_loads_cleanly_in_headless_chromium(tmp_path, capsys, browse
     assert all(n > 0 for n in json.loads(counts)), counts
     assert browser.evaluate("document.querySelectorAll('#worst tbody tr').length") == 4
     assert browser.evaluate("document.body.scrollHeight") > 800
+    assert json.loads(browser.evaluate(CLIPPED)) == []  # odd source names and long messages wrap
+    browser.call("Emulation.setDeviceMetricsOverride", {"width": 640, "height": 1000, "deviceScaleFactor": 1,
+                                                        "mobile": False}, session=True)
+    assert json.loads(browser.evaluate(CLIPPED)) == []  # and on a narrow window
     assert non_white_share(browser.screenshot()) > 0.02
 
 
@@ -297,6 +301,12 @@ def test_a_real_report_in_chromium_clips_nothing_and_its_table_sorts_and_filters
     assert browser.problems() == []
     assert [u for u in browser.requests() if not u.startswith(("file:", "data:"))] == []
     assert json.loads(browser.evaluate(CLIPPED)) == []
+    browser.call("Emulation.setDeviceMetricsOverride", {"width": 640, "height": 1000, "deviceScaleFactor": 1,
+                                                        "mobile": False}, session=True)
+    assert json.loads(browser.evaluate(CLIPPED)) == []  # a narrow window: everything wraps, nothing scrolls
+    Path(os.environ.get("CURATOR_SCREENSHOT_DIR") or tmp_path, "html-report-narrow.png").write_bytes(
+        browser.screenshot())
+    browser.call("Emulation.clearDeviceMetricsOverride", {}, session=True)
     png = browser.screenshot()
     Path(os.environ.get("CURATOR_SCREENSHOT_DIR") or tmp_path, "html-report.png").write_bytes(png)
     assert non_white_share(png) > 0.02

@@ -38,13 +38,15 @@ table.data { border-collapse: collapse; width: 100%; background: #fff; font-size
 table.data th, table.data td { border-bottom: 1px solid #e5e7eb; padding: 6px 8px; text-align: left;
                                vertical-align: top; }
 table.data th { background: #f3f4f6; }
+table.data th, table.data td { overflow-wrap: anywhere; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.sev { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px; }
+.sev { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px;
+       white-space: nowrap; }
 .finding { margin-bottom: 4px; }
 .finding code { background: #f3f4f6; padding: 0 3px; border-radius: 3px; }
 .bars { display: grid; grid-template-columns: minmax(80px, 42%) minmax(60px, 1fr) auto; gap: 5px 8px;
         align-items: center; font-size: 12px; }
-.intervals { display: grid; grid-template-columns: minmax(80px, 1fr) 640px auto; gap: 2px 10px; align-items: center;
+.intervals { display: grid; grid-template-columns: minmax(80px, 1fr) minmax(0, 640px) auto; gap: 2px 10px; align-items: center;
              font-size: 12px; }
 .blabel { text-align: right; overflow-wrap: anywhere; word-break: break-word; min-width: 0; }
 .bvalue { white-space: nowrap; color: #374151; font-variant-numeric: tabular-nums; }
@@ -77,6 +79,13 @@ ol.findings li { margin-bottom: 4px; overflow-wrap: anywhere; }
 :target { outline: 2px solid #4f46e5; }
 .muted { color: #6b7280; }
 @media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
+@media (max-width: 760px) {  /* the records table stacks its cells: rule ids and badges keep their shape */
+  #records-table thead tr { display: flex; flex-wrap: wrap; gap: 4px 12px; }
+  #records-table thead th { border: 0; background: none; padding: 2px 0; }
+  #records-table tbody tr { display: block; border-bottom: 2px solid #e5e7eb; padding: 6px 0; }
+  #records-table tbody td { display: inline-block; border: 0; padding: 2px 8px 2px 0; }
+  #records-table tbody td.detail { display: block; width: auto; }
+}
 """
 
 
@@ -155,7 +164,7 @@ def interval_chart(slices: Sequence[SliceRate], *, plot_width: int = 640) -> str
         interval = f" [{s.low:.1%}, {s.high:.1%}]" if s.low is not None and s.high is not None else ""
         n = f", n={s.n}" if s.n is not None else ""
         y = 13
-        svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{plot_width}" height="26" role="img"'
+        svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" role="img" preserveAspectRatio="xMinYMid meet"'
                f' viewBox="0 0 {plot_width} 26"><title>{escape(s.slice)}: {s.rate:.1%}{interval}{n}</title>{grid(26)}']
         if s.low is not None and s.high is not None:
             svg.append(f'<line x1="{x_of(s.low):.1f}" x2="{x_of(s.high):.1f}" y1="{y}" y2="{y}" stroke="{ACCENT}"'
@@ -167,7 +176,8 @@ def interval_chart(slices: Sequence[SliceRate], *, plot_width: int = 640) -> str
         svg.append(f'<circle cx="{x_of(s.rate):.1f}" cy="{y}" r="5" fill="{ACCENT}"/></svg>')
         rows.append(f'<div class="blabel">{escape(s.slice)}</div>{"".join(svg)}'
                     f'<div class="bvalue">{s.rate:.1%}{escape(interval)}{escape(n)}</div>')
-    axis = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{plot_width}" height="18" viewBox="0 0 {plot_width} 18">']
+    axis = [f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" preserveAspectRatio="xMinYMid meet"'
+            f' viewBox="0 0 {plot_width} 18">']
     for k in range(6):
         v = upper * k / 5
         anchor = "start" if k == 0 else "end" if k == 5 else "middle"
@@ -339,7 +349,7 @@ def worst_table(records: Sequence[WorstRecord], prefix: str = "") -> str:
                    for c, (name, kind) in enumerate(columns))
     under = f'<p class="muted">Files under <code>{escape(prefix)}</code>.</p>' if prefix else ""
     return (under + '<div class="tools"><label>Filter <input id="records-filter" type="search" '
-            'placeholder="rule, CWE, file, word of the prompt or answer"></label> '
+            'placeholder="rule, CWE, file or any word"></label> '
             f'<span id="records-count" class="muted">{len(records)} records</span></div>'
             f'<table class="data" id="records-table"><thead><tr>{head}<th>findings, prompt and answer</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table>')
