@@ -44,9 +44,32 @@ class Interrupted(BaseException):
 _received: list[int] = []
 
 
+_deferring = 0  # > 0 inside `deferred()`: a signal is noted and raised when the block ends
+_deferred: list[int] = []
+
+
 def _raise(signum: int, frame) -> None:  # noqa: ANN001 - the signal module's handler signature
     _received.append(signum)
+    if _deferring:
+        _deferred.append(signum)
+        return
     raise Interrupted(signum)
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Hold an interrupt until the block is done: for steps that must not stop half-way (starting a pool
+    worker: a worker whose start-up data was cut off prints a traceback of its own)."""
+    global _deferring
+    _deferring += 1
+    try:
+        yield
+    finally:
+        _deferring -= 1
+    if not _deferring and _deferred:
+        signum = _deferred[0]
+        _deferred.clear()
+        raise Interrupted(signum)
 
 
 def received() -> Interrupted | None:
@@ -120,6 +143,7 @@ def handle_signals() -> Callable[[], None]:
     def restore() -> None:
         stop_waking()
         _received.clear()
+        _deferred.clear()
         for sig, handler in previous.items():
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 

@@ -267,3 +267,21 @@ def test_ctrl_c_stops_a_long_duckdb_query_and_exits_130(tmp_path: Path) -> None:
         cleanup(proc, set())
     assert proc.returncode == 130, err
     assert err.strip().splitlines() == ["curator: interrupted by SIGINT"], err
+
+
+def test_an_interrupt_during_a_deferred_step_is_raised_when_the_step_ends() -> None:
+    from curator.interrupts import Interrupted, deferred, handle_signals
+
+    restore = handle_signals()
+    steps = []
+    try:
+        with pytest.raises(Interrupted) as caught:
+            with deferred():
+                os.kill(os.getpid(), signal.SIGTERM)  # a real signal, handled between two bytecodes
+                time.sleep(0.05)
+                steps.append("finished the step")
+            steps.append("went on after it")
+    finally:
+        restore()
+    assert steps == ["finished the step"]
+    assert caught.value.exit_code == 143 and str(caught.value) == "interrupted by SIGTERM"

@@ -13,7 +13,7 @@ from curator.config import LintConfig
 from curator.errors import MissingExtraError, UsageError
 from curator.executors.merge import merge_work_dir
 from curator.executors.tasks import Plan, Task, is_done, load_plan, make_plan, prepare_work_dir, run_task
-from curator.interrupts import Interrupted
+from curator.interrupts import Interrupted, deferred
 from curator.lint import LintSummary
 
 
@@ -100,7 +100,8 @@ def _run_pool(todo: list[Task], config: LintConfig, work_dir: str, run_id: str, 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                initargs=(worker_init, lifeline.reader, listener.queue if listener else None))
     try:
-        futures = [pool.submit(run_task, task, config, work_dir, run_id) for task in todo]
+        with deferred():  # workers are started while tasks are submitted: never cut one off mid-start
+            futures = [pool.submit(run_task, task, config, work_dir, run_id) for task in todo]
         for future in as_completed(futures):
             future.result()
     except BaseException:
