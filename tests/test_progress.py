@@ -84,12 +84,14 @@ def test_rows_of_a_parquet_file_and_an_unknown_size_side_by_side(tmp_path):
     console, buffer = _terminal()
     progress = make_progress(console)
     with progress:
-        tracker = Tracker({str(tmp_path / "t.parquet"): InputSize(ROWS, 40), "-": InputSize(ROWS, None)}, progress)
+        tracker = Tracker({str(tmp_path / "t.parquet"): InputSize(ROWS, 40), str(tmp_path / "saved"): InputSize(ROWS, 10),
+                           "-": InputSize(ROWS, None)}, progress)
         tracker.add([(str(tmp_path / "t.parquet"), 10, 999)], findings=2)
         tracker.add([("-", 5, 100)], findings=0)
+        tracker.add([(f"{tmp_path}/saved/train", 4, 0)], findings=0)  # a DatasetDict's split counts for its folder
         progress.refresh()
     out = buffer.getvalue()
-    assert "10/40 rows" in out and "15 records" in out and "2 findings" in out
+    assert "14/50 rows" in out and "19 records" in out and "2 findings" in out
 
 
 def test_nothing_is_drawn_on_a_non_terminal():
@@ -166,6 +168,12 @@ def test_the_engine_error_list_says_how_many_it_did_not_show(tmp_path):
     errors = [line for line in done.stderr.splitlines() if line.startswith("curator: engine error:")]
     assert len(errors) == 21, done.stderr
     assert errors[-1].startswith("curator: engine error: ... and 6 more"), errors[-1]
+    assert "rerun with --db FILE" in errors[-1]  # the run kept no report to query
+    done = subprocess.run([sys.executable, "-m", "curator.cli", "lint", str(path), "--engines", "bandit",
+                           "--no-cache", "--fail-on", "never", "-q", "--db", "r.duckdb"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    last = [line for line in done.stderr.splitlines() if line.startswith("curator: engine error:")][-1]
+    assert "... and 6 more (all of them: curator query --db r.duckdb" in last, last
 
 
 def test_a_slice_counts_only_its_own_work_and_a_resumed_run_starts_with_its_finished_tasks(tmp_path, monkeypatch):

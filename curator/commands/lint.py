@@ -138,8 +138,9 @@ def _render(config: LintConfig, summary: LintSummary) -> None:
         print(f"curator: engine error: {error}", file=sys.stderr)
     hidden = max(0, engine_error_total - len(summary.engine_errors))
     if hidden:
-        print(f"curator: engine error: ... and {hidden:,} more (all of them: SELECT * FROM snippet_status WHERE "
-              "status = 'engine_error' in the --db report)", file=sys.stderr)
+        where = f"curator query --db {summary.db}" if summary.db else "rerun with --db FILE, then curator query"
+        print(f"curator: engine error: ... and {hidden:,} more (all of them: {where} "
+              "\"SELECT * FROM snippet_status WHERE status = 'engine_error'\")", file=sys.stderr)
 
 
 def _progress(stack: ExitStack, config: LintConfig):
