@@ -69,11 +69,12 @@ def _substitute(text: str, context: dict) -> str:
     return re.sub(r"\$\{\{\s*(.*?)\s*\}\}", lambda m: str(_evaluate(m.group(1), context)), text)
 
 
-def run_action(workspace: Path, tmp_path: Path, inputs: dict, *, base_ref: str | None = "main") -> dict:
+def run_action(workspace: Path, tmp_path: Path, inputs: dict, *, base_ref: str | None = "main",
+               event: dict | None = None) -> dict:
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     context: dict = {"inputs": {name: spec.get("default", "") for name, spec in action["inputs"].items()},
-                     "steps": {}, "github": {"event": {}}, "runner": {"temp": str(tmp_path / "runner-temp")}}
+                     "steps": {}, "github": {"event": event or {}}, "runner": {"temp": str(tmp_path / "runner-temp")}}
     context["inputs"].update(inputs)
     (tmp_path / "runner-temp").mkdir(exist_ok=True)
     summary = tmp_path / "step-summary.md"
@@ -166,3 +167,15 @@ def test_without_a_base_every_tracked_corpus_file_is_linted_and_pathspecs_limit_
     assert ran["steps"]["changed"]["outputs"]["count"] == "2"  # data/old.jsonl, data/gone.jsonl; not other/
     assert ran["steps"]["lint"]["outputs"]["exit-code"] == "0" and ran["codes"]["Verdict"] == 0
     assert "**passed**" in ran["summary"] and not [u for u, _ in ran["uses"] if "upload-sarif" in u]
+
+
+def test_a_push_lints_what_it_added_since_the_commit_before_it(pull_request, tmp_path):
+    before = git(pull_request, "rev-parse", "HEAD").strip()
+    (pull_request / "data" / "pushed.jsonl").write_text(jsonl(FLAWED))
+    git(pull_request, "add", "-A")
+    git(pull_request, "commit", "-q", "-m", "push")
+    ran = run_action(pull_request, tmp_path, {"args": "--engines tree-sitter", "upload-sarif": "false"},
+                     base_ref=None, event={"before": before})
+    assert f"changed since {before}" in ran["logs"]["changed"]
+    assert ran["steps"]["changed"]["outputs"]["count"] == "1" and "pushed.jsonl" in ran["logs"]["changed"]
+    assert ran["steps"]["lint"]["outputs"]["exit-code"] == "1" and ran["codes"]["Verdict"] == 1
