@@ -143,3 +143,17 @@ def test_weak_local_fallback_is_labelled(tmp_path):
     batch = judge.score(["Rate: a", "Rate: b", "Rate: c"])
     assert len(batch) == 3 and all(x.raw.startswith("generated ") for x in batch)
     assert all((x.method == "generated_text") == (x.value is not None) for x in batch)
+
+
+def test_shipped_configs_load_and_say_what_they_are():
+    from pathlib import Path
+
+    from curator.experiment.config import load_config
+
+    root = Path(__file__).resolve().parents[1] / "sample_corpora" / "experiments"
+    demo = load_config(root / "smollm2.yaml")
+    assert "not a finding" in demo.notice and demo.judge.local_method == "generate"
+    assert demo.training.method == "rslora" and demo.slices[0].size == demo.slices[1].size
+    paper = load_config(root / "paper-qwen2.5-0.5b.yaml")
+    assert paper.models[0].source == "Qwen/Qwen2.5-0.5B-Instruct" and paper.training.method == "rslora"
+    assert paper.training.heldout_fraction == 0.1 and len(paper.seeds) == 3 and paper.slices[0].size == 6000
