@@ -179,3 +179,15 @@ def test_a_push_lints_what_it_added_since_the_commit_before_it(pull_request, tmp
     assert f"changed since {before}" in ran["logs"]["changed"]
     assert ran["steps"]["changed"]["outputs"]["count"] == "1" and "pushed.jsonl" in ran["logs"]["changed"]
     assert ran["steps"]["lint"]["outputs"]["exit-code"] == "1" and ran["codes"]["Verdict"] == 1
+
+
+def test_a_lint_that_cannot_run_is_reported_and_fails_the_job_with_its_code(pull_request, tmp_path):
+    (pull_request / "data" / "new.jsonl").write_text(jsonl(CLEAN))
+    git(pull_request, "add", "-A")
+    git(pull_request, "commit", "-q", "-m", "data")
+    ran = run_action(pull_request, tmp_path, {"args": "--engines no-such-engine"})
+    assert ran["steps"]["lint"]["outputs"]["exit-code"] == "2"
+    assert "::error title=sft-curator::curator lint could not finish (exit 2)" in ran["logs"]["lint"]
+    assert "unknown engine 'no-such-engine'" in ran["logs"]["lint"]
+    assert "did not write a report (exit 2)" in ran["summary"]
+    assert not [u for u, _ in ran["uses"] if "upload-sarif" in u] and ran["codes"]["Verdict"] == 2
