@@ -233,10 +233,10 @@ def lint_to_store(paths: Sequence[str] | None, config: LintConfig, *, progress=N
                 reused.fail_on = config.fail_on
             reused.seconds = time.perf_counter() - started
             return reused
-    store = Store(config.db)
-    summary = LintSummary(run_id=store.run_id, db=config.db, fail_on=config.fail_on)
     closing: list = [cache.close] if cache is not None else []
-    try:
+    store = Store(config.db)
+    try:  # at once: an interrupt from here on reaches store.abort() below
+        summary = LintSummary(run_id=store.run_id, db=config.db, fail_on=config.fail_on)
         linter: Linter | None = None
 
         def lint_batch(records: Sequence[Record]) -> list[RecordResult]:

@@ -65,9 +65,13 @@ class Store:
                 self.con = duckdb.connect(str(self._tmp))
             except duckdb.Error as exc:
                 raise UsageError(f"{self.path}: cannot create the report: {exc}") from None
-        # Bounded memory whatever the corpus size: DuckDB spills to disk past this.
-        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-        apply_schema(self.con)
+        try:
+            # Bounded memory whatever the corpus size: DuckDB spills to disk past this.
+            self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+            apply_schema(self.con)
+        except BaseException:  # an interrupt or an error before the caller holds the store: leave no temp file
+            self.abort()
+            raise
         self.run_id = uuid.uuid4().hex[:12]
         self._buffers: dict[str, list[dict]] = {}
         self._started = _now()
@@ -144,8 +148,9 @@ class Store:
         try:
             self.con.close()
         finally:
-            if self._tmp is not None and self._tmp.exists():
-                self._tmp.unlink()
+            if self._tmp is not None:
+                for leftover in (self._tmp, Path(str(self._tmp) + ".wal")):
+                    leftover.unlink(missing_ok=True)
 
 
 def peak_rss_of_this_process() -> float | None:
