@@ -359,3 +359,24 @@ def test_every_cwe_our_rules_and_bandit_report_has_a_name():
     used |= {f"CWE-{value}" for name, value in vars(Cwe).items() if name.isupper() and isinstance(value, int) and value}
     assert sorted(c for c in used if not cwe_name(c)) == []
     assert len(set(CWE_NAMES.values())) == len(CWE_NAMES)  # no two ids share a name
+
+
+def test_the_slice_chart_says_how_many_slices_it_left_out(tmp_path):
+    from curator.report.figures import MAX_SLICES, collect
+    from curator.report.html import render_html
+    from curator.store import Store, open_report
+
+    db = tmp_path / "r.duckdb"
+    build_report(db)
+    store = Store(db, append=True)
+    store.add_rows("misalignment_rates", [
+        {"experiment_id": "e", "slice": f"slice-{i:02d}", "model": "m", "question_id": "all", "samples": 10,
+         "valid": 10, "misaligned": 1, "rate": 0.1, "ci_low": 0.0, "ci_high": 0.3} for i in range(MAX_SLICES + 3)])
+    store.close()
+    con = open_report(str(db))
+    try:
+        figures = collect(con, worst=0)
+    finally:
+        con.close()
+    assert len(figures.misaligned) == MAX_SLICES and figures.misaligned_hidden == 3
+    assert "+3 more slices; all in the misalignment_rates table" in render_html(figures)

@@ -132,6 +132,7 @@ class ReportFigures:
     errors: list[dict]
     optional: list[Table] = field(default_factory=list)
     misaligned: list[SliceRate] = field(default_factory=list)
+    misaligned_hidden: int = 0  # slices past MAX_SLICES, left out of `misaligned` (the page says so)
     worst: list[WorstRecord] = field(default_factory=list)
 
     @property
@@ -169,7 +170,7 @@ def _rates_table(con: duckdb.DuckDBPyConnection) -> list[SliceRate]:
     experiments = {r["experiment_id"] for r in chosen}
     models = {r["model"] for r in chosen}
     out = []
-    for r in chosen[:MAX_SLICES]:
+    for r in chosen:
         label = [r["slice"]]
         if len(models) > 1:
             label.append(str(r["model"]))
@@ -192,7 +193,7 @@ def misaligned_rates(con: duckdb.DuckDBPyConnection, names: set[str]) -> list[Sl
             return rates
     candidates = sorted(n for n in names if "misaligned" in n and n not in ("sample_verdicts",))
     for name in candidates:
-        cursor = con.execute(f'SELECT * FROM "{name}" LIMIT {MAX_SLICES}')
+        cursor = con.execute(f'SELECT * FROM "{name}"')
         columns = [d[0] for d in cursor.description]
         label = _pick(columns, "slice", "slice_name", "slice_id", "name")
         rate = _pick(columns, "misaligned_rate", "rate", exclude=("low", "high", "control", "diff"))
@@ -301,6 +302,7 @@ def collect(con: duckdb.DuckDBPyConnection, *, worst: int = 25, optional_rows: i
             continue
         keep = [i for i, c in enumerate(columns) if wanted is None or c in wanted][:MAX_COLUMNS]
         optional.append(Table(name, [columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows]))
+    rates = misaligned_rates(con, names)
     return ReportFigures(
         runs=rows_as_dicts(con.execute(
             "SELECT run_id, started_at, curator_version, rules_version, engines, inputs, records, findings,"
@@ -315,6 +317,7 @@ def collect(con: duckdb.DuckDBPyConnection, *, worst: int = 25, optional_rows: i
         errors=rows_as_dicts(con.execute(
             "SELECT source, line, error FROM records WHERE status <> 'ok' ORDER BY source, line LIMIT 100")),
         optional=optional,
-        misaligned=misaligned_rates(con, names),
+        misaligned=rates[:MAX_SLICES],
+        misaligned_hidden=max(0, len(rates) - MAX_SLICES),
         worst=worst_records(con, worst),
     )

@@ -449,7 +449,8 @@ def render_html(figures: ReportFigures, *, title: str = "sft-curator report") ->
     ]
     if figures.misaligned:
         body.append('<h2>Misaligned rate per slice</h2><div class="panel" id="chart-misaligned">'
-                    f"{interval_chart(figures.misaligned)}</div>")
+                    f"{interval_chart(figures.misaligned)}"
+                    f"{more_note(figures.misaligned_hidden, 'slices', '; all in the misalignment_rates table')}</div>")
     for extra in figures.optional:
         body.append(f'<h2>{escape(extra.name.replace("_", " ").capitalize())}</h2>'
                     f'<div class="panel">{data_table(extra)}</div>')
