@@ -380,3 +380,24 @@ def test_the_slice_chart_says_how_many_slices_it_left_out(tmp_path):
         con.close()
     assert len(figures.misaligned) == MAX_SLICES and figures.misaligned_hidden == 3
     assert "+3 more slices; all in the misalignment_rates table" in render_html(figures)
+
+
+def test_a_table_read_in_part_says_how_many_rows_it_left_out(tmp_path):
+    from curator.report.figures import collect
+    from curator.report.html import render_html
+    from curator.store import Store, open_report
+
+    db = tmp_path / "r.duckdb"
+    build_report(db)
+    store = Store(db, append=True)
+    store.add_rows("slices", [{"experiment_id": "e", "slice": f"s{i}", "kind": "random", "value": "", "available": 1,
+                               "size": 1} for i in range(27)])
+    store.close()
+    con = open_report(str(db))
+    try:
+        figures = collect(con, worst=0, optional_rows=20)
+    finally:
+        con.close()
+    (slices,) = [t for t in figures.optional if t.name == "slices"]
+    assert len(slices.rows) == 20 and slices.total == 27
+    assert "+7 more rows; all in the report&#x27;s slices table" in render_html(figures)

@@ -31,6 +31,7 @@ class Table:
     name: str
     columns: list[str]
     rows: list[tuple]
+    total: int | None = None  # rows the relation holds, when more than `rows` were read
 
 
 @dataclass
@@ -301,7 +302,9 @@ def collect(con: duckdb.DuckDBPyConnection, *, worst: int = 25, optional_rows: i
         if not rows:
             continue
         keep = [i for i, c in enumerate(columns) if wanted is None or c in wanted][:MAX_COLUMNS]
-        optional.append(Table(name, [columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows]))
+        total = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        optional.append(Table(name, [columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows],
+                              total=total))
     rates = misaligned_rates(con, names)
     return ReportFigures(
         runs=rows_as_dicts(con.execute(

@@ -273,7 +273,9 @@ def data_table(table: Table) -> str:
         cells = "".join(f'<td class="num">{escape(_fmt(v))}</td>' if isinstance(v, (int, float))
                         and not isinstance(v, bool) else f"<td>{escape(_fmt(v))}</td>" for v in row)
         body.append(f"<tr>{cells}</tr>")
-    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    hidden = (table.total or 0) - len(table.rows)
+    return (f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+            + more_note(hidden, "rows", f"; all in the report's {table.name} table"))
 
 
 def _record_detail(rec: WorstRecord, anchor: str) -> tuple[str, str]:
