@@ -388,8 +388,11 @@ def test_a_table_read_in_part_says_how_many_rows_it_left_out(tmp_path):
     from curator.store import Store, open_report
 
     db = tmp_path / "r.duckdb"
-    build_report(db)
+    run_id = build_report(db)
     store = Store(db, append=True)
+    store.add_rows("records", [{"run_id": run_id, "record_id": f"bad.jsonl:{i}", "source": "bad.jsonl", "line": i,
+                                "container": "jsonl", "status": "error", "error": f"bad.jsonl:{i}: not JSON",
+                                "n_findings": 0} for i in range(1, 106)])
     store.add_rows("slices", [{"experiment_id": "e", "slice": f"s{i}", "kind": "random", "value": "", "available": 1,
                                "size": 1} for i in range(27)])
     store.close()
@@ -400,4 +403,6 @@ def test_a_table_read_in_part_says_how_many_rows_it_left_out(tmp_path):
         con.close()
     (slices,) = [t for t in figures.optional if t.name == "slices"]
     assert len(slices.rows) == 20 and slices.total == 27
-    assert "+7 more rows; all in the report&#x27;s slices table" in render_html(figures)
+    html = render_html(figures)
+    assert "+7 more rows; all in the report&#x27;s slices table" in html
+    assert figures.records_error == 106 and "+6 more unreadable records" in html  # 100 are listed

@@ -459,8 +459,11 @@ def render_html(figures: ReportFigures, *, title: str = "sft-curator report") ->
     body.append(f'<h2>Worst records</h2><div class="panel" id="worst">{worst_table(figures.worst, prefix)}</div>')
     if figures.errors:
         rows = [(e["source"], e["line"], e["error"]) for e in figures.errors]
+        errors_more = more_note(figures.records_error - len(rows), "unreadable records",
+                                "; all: SELECT * FROM records WHERE status = 'error'")
         body.append(f"<h2>Unreadable records ({figures.records_error:,})</h2>"
-                    f'<div class="panel">{data_table(Table("errors", ["source", "line", "problem"], rows))}</div>')
+                    f'<div class="panel">{data_table(Table("errors", ["source", "line", "problem"], rows))}'
+                    f'{errors_more}</div>')
     script = f"<script>{RECORDS_SCRIPT}</script>" if figures.worst else ""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
