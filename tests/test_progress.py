@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -218,3 +219,45 @@ def test_a_json_array_is_measured_in_the_bytes_its_reader_consumed(tmp_path):
         lint_to_store(None, config, progress=tracker)
     # the elements' own text: all but the brackets and the separators between elements
     assert 0.97 * path.stat().st_size <= tracker.done[str(path)] <= path.stat().st_size
+
+
+def test_ctrl_c_of_a_sharded_run_on_a_terminal_stops_promptly(tmp_path):
+    import pty
+    import select
+    import signal
+    import time
+
+    jsonl = _corpus(tmp_path, 20000)
+    env = {**os.environ, "CURATOR_SHARD_BYTES": str(jsonl.stat().st_size // 40), "COLUMNS": "150"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stderr is the pseudo-terminal
+        os.chdir(tmp_path)
+        os.execve(sys.executable, [sys.executable, "-m", "curator.cli", "lint", str(jsonl), "--engines", "tree-sitter",
+                                   "--no-cache", "--workers", "2", "--format", "json", "-o", "out.json"], env)
+    out = b""
+
+    def read_for(seconds: float, stop_at: bytes | None = None) -> None:
+        nonlocal out
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                try:
+                    data = os.read(fd, 65536)
+                except OSError:
+                    return
+                if not data:
+                    return
+                out += data
+                if stop_at is not None and re.search(stop_at, out):
+                    return
+
+    read_for(90, rb"[1-9][\d,]* records \xc2\xb7 .*eta")  # until the bar shows linted records
+    assert re.search(rb"[1-9][\d,]* records \xc2\xb7 .*eta", out), out[-2000:]
+    os.kill(pid, signal.SIGINT)
+    started = time.monotonic()
+    read_for(30)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 130, out[-2000:]
+    assert time.monotonic() - started < 15
+    assert not (tmp_path / "out.json").exists()

@@ -124,33 +124,44 @@ def _init_worker(lifeline_init, lifeline_reader, progress_queue) -> None:  # noq
 
 
 class ProgressListener:
-    """Reads the workers' batch reports (curator/progress.py) on a thread and feeds them to the parent's bar."""
+    """Reads the workers' batch reports (curator/progress.py) on a thread and feeds them to the parent's bar.
+
+    Only workers put into the queue, so a worker killed mid-put (Ctrl-C, a crash) cannot block the parent:
+    the thread polls with a timeout and stops on an event, and closing never waits on the queue's feeder."""
 
     def __init__(self, context, tracker) -> None:  # noqa: ANN001 - a multiprocessing context, a progress.Tracker
         import threading
 
         self.queue = context.Queue()
         self._tracker = tracker
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._listen, name="curator-progress", daemon=True)
         self._thread.start()
 
     def _listen(self) -> None:
-        while True:
+        import queue
+
+        while not self._stop.is_set():
             try:
-                message = self.queue.get()
+                message = self.queue.get(timeout=0.1)
+            except queue.Empty:
+                continue
             except (EOFError, OSError, ValueError):
-                return
-            if message is None:
                 return
             self._tracker.add(*message)
 
     def close(self) -> None:
+        import queue
+
+        self._stop.set()
+        self._thread.join(timeout=1)
         try:
-            self.queue.put(None)
-            self._thread.join(timeout=5)
-            self.queue.close()
-        except (OSError, ValueError):
+            while True:  # reports still in the pipe: the bar ends where the work did
+                self._tracker.add(*self.queue.get_nowait())
+        except (queue.Empty, EOFError, OSError, ValueError):
             pass
+        self.queue.cancel_join_thread()
+        self.queue.close()
 
 
 def _run_ray(todo: list[Task], config: LintConfig, work_dir: str, run_id: str) -> None:
