@@ -345,6 +345,9 @@ def format_report(con: duckdb.DuckDBPyConnection, experiment_id: str, all_questi
         lines.append("note: one training run (seed) per slice: intervals and tests carry question and answer"
                      " variation only, not the run-to-run variation that dominates in published EM results;"
                      " use 3 or more seeds before drawing conclusions.")
+    elif max_seeds == 2:
+        lines.append("note: two training runs per slice: where the runs disagree the interval rests on t with one"
+                     " degree of freedom and is very wide; use 3 or more seeds.")
     n, excluded, reasons = exclusion_share(con, experiment_id)
     if n and excluded:
         parts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in reasons.items() if v)

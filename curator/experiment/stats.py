@@ -5,8 +5,8 @@ Why these choices: in the emergent-misalignment literature run-to-run (seed) var
 interval has to come from the variation between training runs and between questions, never from pooling
 every answer as if it were independent. With 2-5 runs a percentile bootstrap interval is too narrow (the
 bootstrap of a mean of k values underestimates its spread by sqrt((k-1)/k) and uses normal tails), so the
-interval is the estimate +- t(df) x the cluster-bootstrap standard error, with df = runs - 1 (questions - 1
-with a single run), and never narrower than the Wilson interval of the pooled counts (a slice with 0
+interval is the estimate +- t(df) x the cluster-bootstrap standard error (on the logit scale), with df from
+Welch-Satterthwaite between runs - 1 and questions - 1 (questions - 1 with a single run), and never narrower than the Wilson interval of the pooled counts (a slice with 0
 misaligned answers still gets an upper bound). `benchmarks/experiment_coverage.py` measures the coverage.
 """
 
@@ -64,6 +64,26 @@ def _grid_mean(rates: dict[tuple, float], seeds: list, questions: list) -> float
     return sum(per_seed) / len(per_seed) if per_seed else None
 
 
+def _satterthwaite_df(rates: dict[tuple, float], seeds: list, questions: list) -> int:
+    """Degrees of freedom for the t quantile with several runs: between S - 1 (the spread between runs
+    dominates) and Q - 1 (the spread between questions dominates), by Welch-Satterthwaite on the two
+    variance components of the mean (per-run means over S, per-question means over Q)."""
+    def var(values: list[float]) -> float:
+        m = sum(values) / len(values)
+        return sum((v - m) ** 2 for v in values) / (len(values) - 1) if len(values) > 1 else 0.0
+
+    per_seed = [sum(rates[(s, q)] for q in questions if (s, q) in rates) /
+                max(1, sum(1 for q in questions if (s, q) in rates)) for s in seeds]
+    per_question = [sum(rates[(s, q)] for s in seeds if (s, q) in rates) /
+                    max(1, sum(1 for s in seeds if (s, q) in rates)) for q in questions]
+    a, b = var(per_seed) / len(seeds), var(per_question) / len(questions)
+    if a + b <= 0:
+        return len(seeds) - 1
+    denom = a * a / (len(seeds) - 1) + (b * b / (len(questions) - 1) if len(questions) > 1 else 0.0)
+    df = (a + b) ** 2 / denom if denom > 0 else len(seeds) - 1
+    return max(len(seeds) - 1, min(int(df), max(len(seeds), len(questions)) - 1))
+
+
 def slice_estimate(cells: dict[tuple, tuple[int, int]], n_boot: int = 1000, seed: int = 0) -> Estimate:
     """`cells`: (seed, question) -> (misaligned, denominator). The slice's share is the mean over questions
     within each training run, then the mean over runs; the interval is described in the module docstring."""
@@ -86,7 +106,7 @@ def slice_estimate(cells: dict[tuple, tuple[int, int]], n_boot: int = 1000, seed
     clusters = len(seeds) if len(seeds) > 1 else len(questions)
     if clusters > 1:
         se *= math.sqrt(clusters / (clusters - 1))  # the bootstrap's variance of a mean of k clusters is (k-1)/k
-    t = t975(clusters - 1)
+    t = t975(clusters - 1 if len(seeds) < 2 else _satterthwaite_df(rates, seeds, questions))
     if clusters < 2:
         low, high = value, value  # one cell: only its Wilson interval below says anything
     elif 0.0 < value < 1.0:
