@@ -82,3 +82,19 @@ def test_plan_warns_and_estimates_power(tmp_path):
     slices[0] = Slice(cfg.slices[0], "", 6000, [("a", "a", "s", 1)] * 6000)
     text = format_plan(slices, cfg, "run")
     assert "warning" not in text
+
+
+def test_an_experiment_stored_before_the_new_keys_resumes():
+    from curator.experiment.results import config_changes
+
+    base = {"name": "x", "training": {"method": "rslora", "lr": 1e-5}, "evaluation": {"max_new_tokens": 600},
+            "judge": {"kind": "openai"}}
+    new = {"name": "x", "training": {"method": "rslora", "lr": 1e-5, "optimizer": "adamw", "heldout_fraction": 0.0,
+                                     "lr_scheduler": "linear"},
+           "evaluation": {"max_new_tokens": 600, "probes": [], "code_lint": False},
+           "judge": {"kind": "openai", "local_method": "expected_value"}}
+    assert config_changes(base, new) is None  # what an older run did, now spelled out
+    assert "training.optimizer changed" in config_changes(base, {**new, "training": {**new["training"],
+                                                                                    "optimizer": "auto"}})
+    assert "evaluation.code_lint changed" in config_changes(base, {**new, "evaluation": {**new["evaluation"],
+                                                                                        "code_lint": True}})

@@ -34,11 +34,22 @@ RESUME_FREE = {"path", "output_dir", "corpus_root", "report_run_id", "control", 
                "judge.max_repeated_errors", "max_excluded", "notice"}
 
 
+# Keys added after experiments were first stored, with what a run made before them did: a stored config
+# without the key resumes when the new config keeps that behaviour.
+ADDED_KEYS = {"training.optimizer": "adamw", "training.lr_scheduler": "linear", "training.heldout_fraction": 0.0,
+              "evaluation.probes": [], "evaluation.code_lint": False, "evaluation.code_samples": 2,
+              "evaluation.code_max_new_tokens": 300, "judge.local_method": "expected_value",
+              "judge.answer_prefix": "", "judge.text_fallback": False}
+
+
 def _diff(old, new, where: str) -> str | None:
     if where in RESUME_FREE:
         return None
     if isinstance(old, dict) and isinstance(new, dict):
         for key in sorted(set(old) | set(new)):
+            path = f"{where}.{key}" if where else key
+            if key not in old and path in ADDED_KEYS:
+                old = {**old, key: ADDED_KEYS[path]}
             found = _diff(old.get(key), new.get(key), f"{where}.{key}" if where else key)
             if found:
                 return found
