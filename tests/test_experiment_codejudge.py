@@ -63,3 +63,6 @@ def test_code_answers_are_linted_per_slice(tmp_path, report, judge_server):
     assert (n, k) == (18, 3) and share == pytest.approx(3 / 18) and lo <= share <= hi
     assert rates[("flagged", "template")][1] == 1 and rates[("clean", "all")][1] == 0
     assert rates[("clean", "all")][4] > 0  # 0 of 18 still has an upper bound
+    page = tmp_path / "code.html"
+    assert _cli("report", "--config", str(cfg), "--db", str(db), "--html", str(page)).exit_code == 0
+    assert 'id="code-lint"' in page.read_text(encoding="utf-8")

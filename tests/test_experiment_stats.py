@@ -111,6 +111,18 @@ def test_one_seed_uses_a_stratified_test_and_holm(tmp_path):
     assert strong["p_holm"] == pytest.approx(adjusted["strong"]) and weak["p_holm"] == pytest.approx(adjusted["weak"])
     assert strong["p_holm"] == pytest.approx(2 * strong["p_value"])
     assert strong["diff_ci_low"] > 0
+    nothing = _row(con, "clean", "*")  # the control against itself is 0 by definition
+    assert nothing["diff"] == 0.0
+
+
+def test_no_difference_observed_still_has_an_interval(tmp_path):
+    con = _db(tmp_path)
+    for q in range(4):
+        _add(con, "flagged", 0, f"q{q}", [(90, 90)] * 10)
+        _add(con, "clean", 0, f"q{q}", [(90, 90)] * 10)
+    compute(con, "e", n_boot=100)
+    r = _row(con, "flagged")
+    assert r["diff"] == 0.0 and r["diff_ci_low"] < -0.05 and r["diff_ci_high"] > 0.05  # 0/40 vs 0/40 is not [0, 0]
 
 
 def test_report_names_the_metric_and_warns_about_one_seed(tmp_path):

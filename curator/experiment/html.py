@@ -209,6 +209,18 @@ def render(con: duckdb.DuckDBPyConnection, experiment_id: str) -> str:
     else:
         parts.append("<h2>Judge agreement</h2><p>No judge check stored: run <code>curator experiment judge-check"
                      "</code>.</p>")
+    code = con.execute("SELECT model, slice, form, answers, with_finding, share, ci_low, ci_high FROM"
+                       " code_finding_rates WHERE experiment_id = ? ORDER BY model, slice = 'base' DESC, slice,"
+                       " form = 'all' DESC, form", [experiment_id]).fetchall()
+    if code:
+        parts.append("<h2>Linter as judge of code</h2><p>Share of answers to our coding prompts whose code has a"
+                     " finding.</p><table id=\"code-lint\"><tr><th>model</th><th>slice</th><th>prompt form</th>"
+                     "<th>answers</th><th>with a finding</th><th>share</th><th>95% CI</th></tr>")
+        for model, slice_name, form, n, k, share, lo, hi in code:
+            parts.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (
+                model, slice_name, form, n, k, _pct(share), "-" if lo is None else f"[{_pct(lo)}, {_pct(hi)}]"))
+                + "</tr>")
+        parts.append("</table>")
     if losses:
         parts += ["<h2>Training loss</h2>", loss_svg([(n, list(c)) for n, c in losses])]
     parts.append("</body></html>")

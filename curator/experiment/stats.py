@@ -151,7 +151,16 @@ def difference_estimate(a: dict[tuple, tuple[int, int]], b: dict[tuple, tuple[in
         return Estimate(value, None, None, min(len(sa), len(sb)), len(questions), se)
     se *= math.sqrt(clusters / (clusters - 1))
     half = t975(clusters - 1) * se
-    return Estimate(value, max(-1.0, value - half), min(1.0, value + half), min(len(sa), len(sb)), len(questions), se)
+    low, high = value - half, value + half
+    # Never narrower than Newcombe's interval from the pooled Wilson intervals: 0/n against 0/m is not [0, 0].
+    ka, na = sum(a[k][0] for k in a if k[1] in questions), sum(a[k][1] for k in a if k[1] in questions)
+    kb, nb = sum(b[k][0] for k in b if k[1] in questions), sum(b[k][1] for k in b if k[1] in questions)
+    if na and nb:
+        pa, pb = ka / na, kb / nb
+        (la, ua), (lb, ub) = wilson(ka, na), wilson(kb, nb)
+        low = min(low, pa - pb - math.sqrt((pa - la) ** 2 + (ub - pb) ** 2))
+        high = max(high, pa - pb + math.sqrt((ua - pa) ** 2 + (pb - lb) ** 2))
+    return Estimate(value, max(-1.0, low), min(1.0, high), min(len(sa), len(sb)), len(questions), se)
 
 
 def cmh_test(strata: list[tuple[int, int, int, int]]) -> float | None:
