@@ -227,8 +227,9 @@ def test_ctrl_c_of_a_sharded_run_on_a_terminal_stops_promptly(tmp_path):
     import signal
     import time
 
-    jsonl = _corpus(tmp_path, 20000)
-    env = {**os.environ, "CURATOR_SHARD_BYTES": str(jsonl.stat().st_size // 40), "COLUMNS": "150"}
+    # large enough that the run cannot finish between the first bar update and the signal on a fast machine
+    jsonl = _corpus(tmp_path, 150000)
+    env = {**os.environ, "CURATOR_SHARD_BYTES": str(jsonl.stat().st_size // 200), "COLUMNS": "150"}
     pid, fd = pty.fork()
     if pid == 0:  # the child: stderr is the pseudo-terminal
         os.chdir(tmp_path)

@@ -126,3 +126,9 @@ def stop_pool(pool: ProcessPoolExecutor, grace_seconds: float = 3.0) -> None:
         if process.is_alive():
             process.kill()
             process.join(1.0)
+    # The pool's manager thread closes its wake-up pipe when it sees the workers gone; an interpreter exit
+    # that overlaps it writes to the closed pipe from concurrent.futures' atexit hook (a traceback after our
+    # one-line message). Let it finish first.
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None and manager.is_alive():
+        manager.join(grace_seconds)
