@@ -125,6 +125,8 @@ class Sink:
     # `unless_function`: a regex over the enclosing function's text before the sink; a match means the sink
     # cannot take effect there (a response declared `text/plain` or JSON is no HTML sink)
     unless_function: re.Pattern | None = None
+    # `unless_kwarg`: keyword -> value text that disarms the sink (`redirect_to url, allow_other_host: false`)
+    unless_kwarg: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -313,7 +315,9 @@ class TaintModel:
             except re.error as exc:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `unless_function` regex: {exc}") from None
             entry = Sink(trule, tuple(as_list(sink.get("args"))), dict(sink.get("kwarg") or {}),
-                         bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")), unless_pattern)
+                         bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")), unless_pattern,
+                         {str(k): str(v).lower() if isinstance(v, bool) else str(v)
+                          for k, v in (sink.get("unless_kwarg") or {}).items()})
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)

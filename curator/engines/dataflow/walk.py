@@ -755,6 +755,10 @@ class Walk(Guards):
         if sink.unless_function is not None and sink.unless_function.search(
                 self.code, self.function_start, node.start_byte):
             return
+        if sink.unless_kwarg and any(
+                (kw := self.keyword(arg)) is not None and sink.unless_kwarg.get(kw[0]) == self.text(kw[1])
+                for arg in args):
+            return  # a keyword that disarms this sink (`allow_other_host: false`)
         taint = receiver if "receiver" in sink.args else EMPTY
         position = 0
         for arg, t in zip(args, arg_taints):
