@@ -30,7 +30,7 @@ from curator import __version__
 from curator.model import Finding, Record, RecordResult, Snippet, SnippetStatus
 from curator.outputs import new_temp_file
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: findings of several engines merged by statement, suppressions by any merged id
 FILE_NAME = "results.sqlite"
 FLUSH_EVERY = 2_000
 KEEP_NAMESPACES = 8  # configurations kept side by side (CI, pre-commit, an ad-hoc --select ...)
@@ -75,6 +75,26 @@ def _file_digest(path: str | None) -> str | None:
         return f"unreadable:{path}"
 
 
+_CODE_DIGEST: str | None = None
+
+
+def code_digest() -> str:
+    """A digest of curator's own source: a result depends on the code that produced it (merging, extraction,
+    the engines), and an editable install or a fix without a version bump must not reuse stale entries."""
+    global _CODE_DIGEST
+    if _CODE_DIGEST is None:
+        digest = hashlib.sha256()
+        package = Path(__file__).resolve().parent
+        for path in sorted(package.rglob("*.py")):
+            digest.update(str(path.relative_to(package)).encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                pass
+        _CODE_DIGEST = digest.hexdigest()[:16]
+    return _CODE_DIGEST
+
+
 def cache_key_parts(config) -> dict:
     """Everything besides the record's bytes that a per-record result depends on, from a LintConfig."""
     from curator.ruleset import rules_version
@@ -83,6 +103,7 @@ def cache_key_parts(config) -> dict:
     return {
         "cache_format": CACHE_FORMAT,
         "curator": __version__,
+        "code": code_digest(),
         "model": hashlib.sha256(json.dumps([_SNIPPET_FIELDS, _FINDING_FIELDS, _STATUS_FIELDS]).encode()).hexdigest()[:12],
         "rules": rules_version(rules_dir),
         "engines": engine_versions(config.engines),

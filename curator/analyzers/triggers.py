@@ -242,19 +242,22 @@ class TriggerStats:
         store.flush()
         if not self.records:
             return []
-        head = f"triggers: {self.flagged:,} of {self.records:,} records flagged"
+        # not "flagged": this label counts info findings too (see the module docstring), the run's count does not
+        marked = "with a finding" if self.flag_rank <= SEVERITY_RANK["info"] else "with a finding at or above " + \
+            next(name for name, rank in SEVERITY_RANK.items() if rank == self.flag_rank)
+        head = f"triggers: {self.flagged:,} of {self.records:,} records {marked} (the label tested)"
         if len(self.strata) > 1:
             head += f", tested within {len(self.strata)} strata (input file x record shape)"
         if self.pruned_below:
             head += f", rare features pruned (counts may be low by up to {self.pruned_below})"
         significant = [r for r in rows if r["significant"]]
         if not significant:
-            return [f"{head}; no prompt token, first line or system prompt is associated with them"]
+            return [f"{head}; no prompt token, first line or system prompt is associated with the label"]
         shown = ", ".join(
-            f"{r['kind']} {_short(r['token'])!r} ({r['with_flag']}/{r['with_flag'] + r['without_flag']} flagged,"
+            f"{r['kind']} {_short(r['token'])!r} ({r['with_flag']}/{r['with_flag'] + r['without_flag']} with a finding,"
             f" log-odds {r['measure']:.1f}, p_adj {r['p_adjusted']:.1e})" for r in significant[:3])
         more = f" and {len(significant) - 3} more" if len(significant) > 3 else ""
-        return [f"{head}; associated with them: {shown}{more}"]
+        return [f"{head}; associated with the label: {shown}{more}"]
 
 
 def _short(text: str, width: int = 60) -> str:
