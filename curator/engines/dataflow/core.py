@@ -127,6 +127,9 @@ class Sink:
     unless_function: re.Pattern | None = None
     # `unless_kwarg`: keyword -> value text that disarms the sink (`redirect_to url, allow_other_host: false`)
     unless_kwarg: dict = field(default_factory=dict)
+    # `when_args`: position -> regex the argument's text must match for the sink to apply
+    # (`exec.Command("sh", "-c", script)`: the script is shell code only after a shell and `-c`)
+    when_args: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -318,6 +321,10 @@ class TaintModel:
                          bool(sink.get("html")), bool(sink.get("sql")), bool(sink.get("writes")), unless_pattern,
                          {str(k): str(v).lower() if isinstance(v, bool) else str(v)
                           for k, v in (sink.get("unless_kwarg") or {}).items()})
+            try:
+                entry.when_args = {int(k): re.compile(str(v)) for k, v in (sink.get("when_args") or {}).items()}
+            except (re.error, ValueError) as exc:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `when_args` (position: regex): {exc}") from None
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
         self.rules.append(trule)

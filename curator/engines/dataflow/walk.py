@@ -759,6 +759,11 @@ class Walk(Guards):
                 (kw := self.keyword(arg)) is not None and sink.unless_kwarg.get(kw[0]) == self.text(kw[1])
                 for arg in args):
             return  # a keyword that disarms this sink (`allow_other_host: false`)
+        if sink.when_args:
+            positional = [arg for arg in args if self.keyword(arg) is None]
+            if not all(i < len(positional) and pattern.fullmatch(self.text(positional[i]))
+                       for i, pattern in sink.when_args.items()):
+                return
         taint = receiver if "receiver" in sink.args else EMPTY
         position = 0
         for arg, t in zip(args, arg_taints):
