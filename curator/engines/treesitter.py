@@ -234,6 +234,9 @@ def _condition(key: str, value, rule: Rule) -> Condition:
     if key == "scope_not_regex":  # the enclosing function (or the whole snippet) must not match
         pattern = re.compile(value)
         return lambda node: not pattern.search(_scope(node).text.decode("utf-8", "replace"))
+    if key == "scope_regex":  # the enclosing function (or the whole snippet) must match
+        pattern = re.compile(value)
+        return lambda node: bool(pattern.search(_scope(node).text.decode("utf-8", "replace")))
     if key == "constant":
         return (lambda node: _is_constant(node)) if value else (lambda node: not _is_constant(node))
     if key == "type":
