@@ -9,7 +9,8 @@ A rule with `kind: taint` declares, in YAML (the shape of semgrep's taint mode, 
                  `shared-temp-path` (a constant path in a world-writable temp folder);
     sinks:       `{call: [patterns], args: [0, "name"], kwarg: {shell: "True"}}` (the listed arguments of a
                  matching call, `receiver` for the object a method is called on; every argument when `args`
-                 is absent), `{return: route}` (what a web handler returns);
+                 is absent), `{return: route}` (what a web handler returns), `{assign: [patterns]}` (a value
+                 stored into a matching name or under it: `req.session` catches `req.session.role = x`);
     sanitizers:  call patterns whose result is clean for this rule, markers the walk sets (`@validated`:
                  checked against an allow-list, a pattern or an exact host on a branch that leaves when the
                  check fails; `@parsed`: passed through a number/UUID/IP parser; `@after-double-dash`;
@@ -221,6 +222,7 @@ class TaintModel:
         self.normalizers = Patterns()
         self.converters = Patterns()
         self.out_sources = Patterns()  # callee -> (argument position it fills, source name): `fgets(buf, ...)`
+        self.assign_sinks = Patterns()  # assigned name or its prefix -> Sink: `req.session.role = x`, `*.innerHTML`
         self.route_sinks: list[TaintRule] = []
         self.wants_formatting = False
         self.wants_routes = False
@@ -228,7 +230,7 @@ class TaintModel:
         self.wants_temp = False
         for rule in rules:
             self._add_rule(rule)
-        self.trigger_words = any_word(self.sinks.words())
+        self.trigger_words = any_word(self.sinks.words() | self.assign_sinks.words())
         # Sinks of the rules that take the string-formatting source: a function with no source word and
         # no route parameter can only reach those, and only if it builds a string.
         formatting_sinks = Patterns()
@@ -310,8 +312,9 @@ class TaintModel:
                 self.wants_routes = True
                 continue
             calls = as_list(sink.get("call"))
-            if not calls:
-                raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:` or `return: route`")
+            assigned = as_list(sink.get("assign"))  # a value stored there: `{assign: [req.session, "*.innerHTML"]}`
+            if not calls and not assigned:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: a sink needs `call:`, `assign:` or `return: route`")
             unless = sink.get("unless_function")
             try:
                 unless_pattern = re.compile(str(unless).encode()) if unless else None
@@ -327,6 +330,8 @@ class TaintModel:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `when_args` (position: regex): {exc}") from None
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
+            for pattern in assigned:
+                self.assign_sinks.add(str(pattern), entry)
         self.rules.append(trule)
 
     def callee(self, name: str) -> tuple[list, bool, list, list]:

@@ -472,6 +472,9 @@ class Walk(Guards):
         if target is None:
             return
         kind = target.type
+        stores = self.model.assign_sinks
+        if taint and (stores.exact or stores.suffix) and (kind in self.MEMBERS or kind in self.SUBSCRIPTS):
+            self._stored(target, taint)
         if kind in self.IDENTIFIERS or kind in self.MEMBERS:
             key = self.dotted(target)
             self.env[key] = taint
@@ -499,6 +502,19 @@ class Walk(Guards):
             for child in target.named_children:
                 if child.type in self.IDENTIFIERS or child.named_children:
                     self.assign(_pattern_name(child), taint, None)
+
+    def _stored(self, target: ts.Node, taint: Taint) -> None:
+        """An assignment sink: a value stored into a matching name or under it (`req.session.role = x`)."""
+        name = self.resolve(self.dotted(target))
+        while name and name != "?":
+            for sink in self.model.assign_sinks.lookup(name):
+                if sink.unless_function is not None and sink.unless_function.search(
+                        self.code, self.function_start, target.start_byte):
+                    continue
+                node = target.parent if target.parent is not None else target
+                self._record_sink(sink, node, taint, name)
+                self._report(sink.rule, node, taint, sink.html, sink.sql, f"{name} =")
+            name = name.rpartition(".")[0]
 
     # -- expressions ------------------------------------------------------------------------------
     def eval(self, node: ts.Node | None) -> Taint:
@@ -559,6 +575,9 @@ class Walk(Guards):
             if left is not None:
                 key = self.dotted(left)
                 self.env[key] = self.env.get(key, EMPTY) | taint | self._formatting([left, right], node)
+                stores = self.model.assign_sinks
+                if taint and (stores.exact or stores.suffix) and left.type in self.MEMBERS:
+                    self._stored(left, taint)  # `el.innerHTML += x`
                 if not self.is_const(right):
                     self.consts.discard(key)
                 return self.env[key]
