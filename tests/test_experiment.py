@@ -142,7 +142,7 @@ def _config(tmp_path: Path, judge: dict, **over) -> Path:
 
 
 def _cli(*args: str):
-    from curator.experiment.cli import experiment
+    from curator.commands.experiment import experiment
 
     return CliRunner().invoke(experiment, list(args), catch_exceptions=False)
 

@@ -39,7 +39,7 @@ def _experiment(tmp_path):
 
 
 def _write_page(tmp_path):
-    from curator.experiment.cli import experiment
+    from curator.commands.experiment import experiment
 
     cfg, db = _experiment(tmp_path)
     out = tmp_path / "experiment.html"

@@ -1,1 +1,1 @@
-"""The logic of each command of the CLI, one module per command."""
+"""The commands of `curator`, one module per command: its click definition and what it runs."""

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.markup import escape
+import click
 
 from curator.errors import UsageError
 from curator.ruleset import load_rules, rules_by_id
+
+
+@click.group()
+def rules() -> None:
+    """List and explain detection rules."""
+
+
+@rules.command("list")
+@click.option("--engine", default=None, help="Only rules of this engine.")
+@click.option("--language", default=None, help="Only rules for this language.")
+def rules_list(engine, language) -> None:
+    """List every rule: id, CWE, severity, engine, language."""
+    list_rules(engine=engine, language=language)
+
+
+@rules.command("show")
+@click.argument("rule_id")
+def rules_show(rule_id) -> None:
+    """Explain one rule: what it catches, why it matters, a bad and a good example."""
+    show_rule(rule_id)
 
 
 def list_rules(engine: str | None = None, language: str | None = None) -> None:
@@ -22,10 +41,13 @@ def list_rules(engine: str | None = None, language: str | None = None) -> None:
 
 
 def show_rule(rule_id: str) -> None:
-    rules = rules_by_id()
-    rule = rules.get(rule_id)
+    from rich.console import Console  # only here: `curator --help` stays free of rich
+    from rich.markup import escape
+
+    known = rules_by_id()
+    rule = known.get(rule_id)
     if rule is None:
-        close = [r for r in rules if rule_id in r]
+        close = [r for r in known if rule_id in r]
         hint = f"; did you mean {', '.join(sorted(close)[:5])}?" if close else "; see `curator rules list`"
         raise UsageError(f"no rule {rule_id!r}{hint}")
     console = Console(highlight=False)

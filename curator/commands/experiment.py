@@ -1,4 +1,4 @@
-"""`curator experiment plan|run|status|report`: parse flags and dispatch to the experiment modules."""
+"""`curator experiment plan|run|judge-check|status|report`: parse flags and dispatch to the experiment modules."""
 
 from __future__ import annotations
 

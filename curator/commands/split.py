@@ -1,36 +1,15 @@
-"""`curator split` and `curator scrub`: parse flags, then hand over to split.py and scrub.py."""
+"""`curator split`: parse the flags, lint when there is no report yet, then hand over to curator/scrub/split.py."""
 
 from __future__ import annotations
 
 import os
-import sys
 
 import click
 
-from curator.empty_input import require_corpus_files, require_records
-from curator.errors import UsageError
-from curator.outputs import Output, check_output_container, guard_outputs, guard_report_to_append
-
-
-def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
-def _check_inputs_and_outputs(paths: tuple[str, ...], outputs: dict[str, str | None], force: bool) -> None:
-    """Before any work: some corpus file to read, outputs that are no input and replace nothing without
-    --force, and output names that agree with the container written (split and scrub write every input
-    back in its own container: Parquet stays Parquet)."""
-    from curator.corpus import sources
-
-    require_corpus_files(paths)
-    guard_outputs([Output(path, "manifest" if flag == "--manifest" else "corpus", flag)
-                   for flag, path in outputs.items()], paths, force=force)
-    containers = {container for _, container in sources(list(paths))}
-    if len(containers) == 1:
-        container = containers.pop()
-        for flag, path in outputs.items():
-            if flag != "--manifest":
-                check_output_container(path, flag, container)
+from curator.commands.flags import comma_separated
+from curator.empty_input import require_records
+from curator.outputs import Output, guard_outputs
+from curator.scrub.preflight import check_inputs_and_outputs
 
 
 @click.command()
@@ -56,9 +35,10 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
     from curator.scrub.split import SplitPolicy, read_report, split_corpus
     from curator.store import open_report
 
-    config = resolve_config({"fail_on": fail_on, "select": _csv(select), "ignore": _csv(ignore),
-                             "engines": _csv(engines), "paths": tuple(paths)})
-    _check_inputs_and_outputs(paths, {"--clean": clean, "--flagged": flagged, "--rejects": rejects,
+    config = resolve_config({"fail_on": fail_on, "select": comma_separated(select),
+                             "ignore": comma_separated(ignore), "engines": comma_separated(engines),
+                             "paths": tuple(paths)})
+    check_inputs_and_outputs(paths, {"--clean": clean, "--flagged": flagged, "--rejects": rejects,
                                       "--manifest": manifest}, force)
     if db is not None and not os.path.exists(db):  # linted on the fly into it
         guard_outputs([Output(db, "report", "--db")], paths)
@@ -103,44 +83,3 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
     for side in outs.values():
         for reason in side["unwritable_reasons"]:
             click.echo(f"curator: warning: unwritable: {reason}", err=True)
-
-
-@click.command()
-@click.argument("paths", nargs=-1)
-@click.option("--recipe", "-r", help="A shipped recipe name (see --list) or a recipe YAML file.")
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write the scrubbed corpus here.")
-@click.option("--db", type=click.Path(dir_okay=False),
-              help="Record the lint and every scrub action in this DuckDB file (appended when it exists).")
-@click.option("--in-place", is_flag=True, help="Rewrite the inputs, keeping each original as FILE.bak.")
-@click.option("--dry-run", is_flag=True, help="Write nothing; print a unified diff of what would change.")
-@click.option("--force", is_flag=True, help="Overwrite an existing output (an existing .bak, the original, is kept).")
-@click.option("--list", "list_recipes", is_flag=True, help="List the shipped recipes and exit.")
-@click.option("--engines", multiple=True, help="Engines for the lint (default: the recipe's, else the lint default).")
-@click.option("--roles", multiple=True, help="Message roles to scan for code (default: assistant).")
-def scrub(paths, recipe, out, db, in_place, dry_run, force, list_recipes, engines, roles) -> None:
-    """Apply a cleaning recipe: drop, strip, redact, rename or remediate records; every change recorded."""
-    from curator.scrub.recipes import find_recipe, shipped_recipes
-
-    if list_recipes:
-        for item in shipped_recipes():
-            click.echo(f"{item.name:16} {item.description}")
-            steps = ", ".join(step["transform"] for step in item.steps)
-            click.echo(f"{'':16} steps: {steps}")
-        return
-    if not paths:
-        raise UsageError("give the corpora to scrub (or --list to see the recipes)")
-    if not recipe:
-        raise UsageError("give --recipe NAME or FILE (see curator scrub --list)")
-    from curator.scrub.scrub import default_config, scrub_corpus
-
-    _check_inputs_and_outputs(paths, {"--out": out}, force)
-    if db is not None and not dry_run:
-        guard_report_to_append(db, "--db", paths)
-    chosen = find_recipe(recipe)
-    config = default_config(chosen, {"engines": _csv(engines), "roles": _csv(roles)})
-    summary = scrub_corpus(paths, chosen, config, out=out, db=db, in_place=in_place, dry_run=dry_run,
-                           force=force, diff_out=sys.stdout)
-    where = ", ".join(summary.outputs) if summary.outputs else "nothing written (dry run)"
-    click.echo(f"curator: scrub {chosen.name}: {summary.line()} -> {where}", err=dry_run)
-    for problem in summary.problems:
-        click.echo(f"curator: warning: {problem}", err=True)
