@@ -105,12 +105,15 @@ class Patterns:
         """Last parts of every pattern: a snippet without any of them cannot match.
 
         A method of a class (`requests.Session.get`) only resolves where the snippet builds the object
-        (`requests.Session()`), so its word is the class name: `get` alone is in almost every snippet.
+        (`requests.Session()`), so its word is the class name: `get` alone is in almost every snippet. A
+        dunder (`session.__setitem__`, what `session[k] = v` calls) is never written: its object's name is.
         """
         words = set()
         for pattern in list(self.exact) + list(self.suffix):
             parts = pattern.rsplit(".", 2)
             word = parts[-2] if len(parts) == 3 and parts[-2][:1].isupper() else parts[-1]
+            if word.startswith("__") and len(parts) > 1 and parts[-2]:
+                word = parts[-2]  # `session.__setitem__` (a store `session[k] = v`): the object's name is written
             words.add(word.encode())
         return words
 
