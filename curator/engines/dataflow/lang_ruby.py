@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+import re
+
+from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
 NUMBER_METHODS = frozenset({"to_i", "to_f", "to_r", "to_c", "size", "length", "count", "nil?", "empty?",
-                            "present?", "blank?", "zero?", "positive?"})
+                            "present?", "blank?", "zero?", "positive?", "to_sym", "abs", "round", "floor",
+                            "ceil", "include?", "start_with?", "end_with?", "match?", "any?", "exist?",
+                            "exists?", "file?", "directory?", "integer?"})
+# `find_by_sql(["... = ?", name])`, `where(["a = :a", {a: x}])`: SQL text with placeholders first, values after.
+_BIND_TEXT = re.compile(r"""^["'][^"']*(?:\?|:[A-Za-z_]\w*|\$\d)""")
+# A prefix that keeps a path or URL on this site: `/` but not `//`, or `https://host/`.
+_LOCAL_PREFIX = re.compile(r"""^["'](?:/(?!/)|https?://[^/"'#]+/)""")
+# `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
+ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
+CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
+_CRLF_PATTERN = re.compile(r"\\[rn]|\\s|\[\[:space:\]\]|\\R|\\v")
 
 
 class RubyWalk(Walk):
@@ -39,6 +51,9 @@ class RubyWalk(Walk):
     IMPLICIT_RETURN = True
     URL_PARSERS = frozenset({"URI", "URI.parse", "Addressable.URI.parse"})
     MUTATORS = frozenset({"push", "<<", "concat", "append", "insert", "unshift", "store", "merge!"})
+    MEMBERSHIP_METHODS = Walk.MEMBERSHIP_METHODS | {"has_key?", "value?", "cover?"}
+    FORMATTERS = frozenset({"format", "sprintf", "Kernel.format", "Kernel.sprintf"})
+    CONCAT_OPERATORS = frozenset({"+", "%", "<<"})
 
     def call_parts(self, node: ts.Node):
         receiver = node.child_by_field_name("receiver")
@@ -109,20 +124,164 @@ class RubyWalk(Walk):
             return taint
         if kind == "call":
             method = node.child_by_field_name("method")
-            if method is not None and self.text(method) in NUMBER_METHODS:
+            if method is not None and (self.text(method) in NUMBER_METHODS or self._from_number(node)):
                 receiver = node.child_by_field_name("receiver")
                 self.eval(receiver)
-                return EMPTY  # `params[:id].to_i`: a number
+                self.eval(node.child_by_field_name("arguments"))
+                return EMPTY  # `params[:id].to_i`, `params[:n].to_i.clamp(1, 50).to_s`: a number
             if method is None:
                 return self.eval(node.child_by_field_name("receiver"))
         if kind in ("if_modifier", "unless_modifier", "if", "unless"):
             self._if(node)
             return EMPTY
+        if kind == "conditional":
+            return self._conditional(node)
+        if kind == "regex":
+            return self._regex(node)
+        if kind == "assignment":
+            left = node.child_by_field_name("left")
+            taint = super().eval(node)
+            if left is not None and left.type == "element_reference" and taint:
+                self._element_store(node, left, taint)
+            return taint
+        if kind == "element_reference":
+            known = self.env.get(self.text(node))  # `params[:sort]` checked in place
+            if known is not None:
+                self.eval(node.child_by_field_name("object"))
+                return known
+        if kind == "array" and self._bind_array(node):
+            for child in node.named_children:
+                self.eval(child)  # sinks inside still count
+            return EMPTY
+        if kind == "call" and self._fixed_lookup(node):
+            self.eval(node.child_by_field_name("arguments"))
+            return EMPTY  # `ROUTES.fetch(params[:page])`: a value of a fixed table
         return super().eval(node)
+
+    def _from_number(self, node: ts.Node) -> bool:
+        """A call on a value a number method returned (`x.to_i.to_s`): whatever the chain started from."""
+        receiver = node.child_by_field_name("receiver")
+        while receiver is not None and receiver.type == "call":
+            method = receiver.child_by_field_name("method")
+            if method is not None and self.text(method) in ("to_i", "to_f", "to_r", "size", "length", "count"):
+                return True
+            receiver = receiver.child_by_field_name("receiver")
+        return False
+
+    def _conditional(self, node: ts.Node):
+        """`ALLOWED.include?(x) ? x : "id"`: each branch sees what the condition says about x."""
+        condition = node.child_by_field_name("condition")
+        self.eval(condition)
+        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+        before = self.snapshot()
+        self.validate(when_true)
+        taint = self.eval(node.child_by_field_name("consequence"))
+        self.restore(before)
+        self.validate(when_false)
+        taint = taint | self.eval(node.child_by_field_name("alternative"))
+        self.restore(before)
+        return taint
+
+    def _regex(self, node: ts.Node):
+        """`/#{params[:q]}/`: a pattern built at run time, checked like `Regexp.new(text)`."""
+        parts = self.string_parts(node)
+        if not parts:
+            return EMPTY
+        taint = EMPTY
+        for part in parts:
+            taint = taint | self.eval(part)
+        if taint:
+            for sink in self.model.callee("Regexp.new")[0]:
+                self._check_sink(sink, node, "Regexp.new", [node], [taint], EMPTY)
+        return EMPTY  # a compiled pattern, no text
+
+    def _element_store(self, node: ts.Node, left: ts.Node, taint) -> None:
+        """`response.headers["X"] = v`, `session[:k] = v`: the method `[]=`, a sink like any call."""
+        obj = left.child_by_field_name("object")
+        if obj is None:
+            return
+        raw = f"{self.dotted(obj)}.[]="
+        sinks = self.model.callee(self.resolve(raw))[0]
+        if sinks:
+            index = [c for c in left.named_children if c != obj][:1]
+            args = index + [node.child_by_field_name("right")]
+            self_taints = [EMPTY] * len(index) + [taint]
+            for sink in sinks:
+                self._check_sink(sink, node, raw.replace(".[]=", "[]="), args, self_taints, EMPTY)
+
+    def _bind_array(self, node: ts.Node) -> bool:
+        children = [c for c in node.named_children if c.type != "comment"]
+        return (len(children) > 1 and children[0].type == "string" and not self.string_parts(children[0])
+                and _BIND_TEXT.match(self.text(children[0])) is not None)
+
+    def _fixed_lookup(self, node: ts.Node) -> bool:
+        method = node.child_by_field_name("method")
+        receiver = node.child_by_field_name("receiver")
+        return (method is not None and receiver is not None and self.text(method) in ("fetch", "dig", "key")
+                and self._fixed(receiver))
+
+    def is_const(self, node: ts.Node) -> bool:
+        if node.type == "conditional":
+            return all(self.is_const(c) for c in (node.child_by_field_name("consequence"),
+                                                  node.child_by_field_name("alternative")) if c is not None)
+        if node.type == "call":
+            method = node.child_by_field_name("method")
+            if method is not None and self.text(method) in NUMBER_METHODS:
+                return True  # `params[:id].to_i`: a number
+        if node.type == "parenthesized_statements":
+            return all(self.is_const(c) for c in node.named_children)
+        return super().is_const(node)
+
+    def checked(self, node):
+        if node is not None and node.type == "element_reference":
+            key = self.text(node)
+            if key not in self.env:
+                self.env[key] = self.eval(node)
+            return (key,)
+        if node is not None and node.type == "call":
+            method = node.child_by_field_name("method")
+            if method is not None and self.text(method) in ("to_s", "strip", "downcase", "to_str"):
+                return self.checked(node.child_by_field_name("receiver"))
+        return super().checked(node)
+
+    def validate(self, keys) -> None:
+        # A name with no known source (a method parameter) checked on the way: text built from it afterwards
+        # carries the check (`order("#{column} ...")` after `column = "id" unless SORTABLE.include?(column)`).
+        for key in keys:
+            name = key[1] if isinstance(key, tuple) else key
+            if isinstance(name, str) and not self.env.get(name) and self.source(name) is None and "(" not in name:
+                marker = key[0] if isinstance(key, tuple) else VALIDATED
+                self.env[name] = frozenset({(CLEAN, frozenset({marker}))})
+        super().validate(keys)
+
+    def guards(self, node):
+        if node.type == "call":
+            method = self.text(node.child_by_field_name("method"))
+            receiver = node.child_by_field_name("receiver")
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if method == "in?" and receiver is not None and args and self._fixed(args[0]):
+                return self.checked(receiver), ()  # Rails `x.in?(ALLOWED)`
+            if method == "start_with?" and receiver is not None and args and all(
+                    a.type == "string" and _LOCAL_PREFIX.match(self.text(a)) for a in args):
+                # `url.start_with?("/")`: stays on this site (a redirect or request target, not a file path)
+                return tuple((FIXED_PREFIX, key) for key in self.checked(receiver)), ()
+        if node.type == "parenthesized_statements" and node.named_children:
+            return self.guards(node.named_children[-1])
+        return super().guards(node)
 
     def call(self, node: ts.Node):
         taint = super().call(node)
+        method = self.text(node.child_by_field_name("method"))
+        if taint and method in ("gsub", "gsub!", "delete", "tr", "tr_s"):  # not strip/chomp: they trim the ends only
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if args and _CRLF_PATTERN.search(self.text(args[0])):
+                taint = mark(taint, CRLF_STRIPPED)
         block = node.child_by_field_name("block")
+        if block is not None and block.id not in self.walked and node.child_by_field_name("receiver") is None \
+                and method in ROUTE_METHODS and self._route_path(node):
+            self.walked.add(block.id)
+            self._route_block(block)
+            return taint
         if block is not None and block.id not in self.walked:
             # `rows.each { |row| ... }`, `File.open(p) do |f| ... end`: the block's parameters hold the
             # receiver's (or the call's) values; the block sees the names around it.
@@ -132,6 +291,42 @@ class RubyWalk(Walk):
             params = {name: values | taint for name, _ in self.parameters(block)}
             self._walk_function(self.body(block), dict(self.env), False, params)
         return taint
+
+    def _route_path(self, node: ts.Node) -> bool:
+        args = self.arguments(node.child_by_field_name("arguments"))
+        return bool(args) and args[0].type in ("string", "regex") and self.text(args[0])[1:2] in ("/", "*", "^")
+
+    def _route_block(self, block: ts.Node) -> None:
+        """A route's block: its parameters are path segments the client chose; its last value is the body."""
+        labels = {name: frozenset({("params", frozenset())}) for name, _ in self.parameters(block)}
+        body = self.body(block)
+        if body is None:
+            return
+        saved = (self.env, self.consts, self.parsed, self.route, self.function_start)
+        self.function_start = body.start_byte
+        self.env = {**self.env, **self.fields, **labels}
+        self.consts = {name for name in self.consts if name not in labels}
+        self.parsed, self.route = {}, True
+        try:
+            children = [c for c in body.named_children if c.type != "comment"]
+            for child in children[:-1]:
+                self.statement(child)
+            if children:
+                last = children[-1]
+                if last.type in self.RETURNS or last.type in self.IFS or last.type in ("case", "begin"):
+                    self.statement(last)
+                else:
+                    taint = self.eval(last)
+                    if taint and not self._plain_response(body):
+                        for trule in self.model.route_sinks:
+                            self._report(trule, last, taint, trule.return_html, False, "returned from a route")
+        finally:
+            self.env, self.consts, self.parsed, self.route, self.function_start = saved
+
+    def _plain_response(self, body: ts.Node) -> bool:
+        """A route that declared a JSON or plain-text body: what it returns is no HTML."""
+        return re.search(r"content_type\s*\(?\s*[:\"']*(json|text/plain|plain)|\.to_json\s*$|json\(",
+                         self.text(body)) is not None
 
     def block_kinds(self) -> frozenset:
         return _RUBY_BLOCKS
