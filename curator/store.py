@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 from curator import __version__
+from curator.cwe import fill_cwe_ancestors
 from curator.errors import UsageError
 from curator.model import SEVERITY_RANK, RecordResult
 
@@ -34,6 +35,7 @@ def schema_sql() -> list[tuple[str, str]]:
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     for _, text in schema_sql():
         con.execute(text)
+    fill_cwe_ancestors(con)  # the CWE hierarchy table of 050_cwe.sql
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
     con.execute("INSERT OR REPLACE INTO meta VALUES ('curator_version', ?)", [__version__])
 
