@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from curator.cwe import CWE_NAMES, cwe_name  # noqa: F401  (the reports read both from here)
 from curator.flagged import flagged_count, parse_failure_count
 from curator.report import rows_as_dicts
 
@@ -41,63 +42,6 @@ class SliceRate:
     low: float | None
     high: float | None
     n: int | None
-
-
-# Short names, in our own words, for the CWEs our rules and bandit's tests report; a report shows them beside
-# the numbers. An id missing here is shown as its number alone.
-CWE_NAMES = {
-    "CWE-20": "input not validated",
-    "CWE-22": "path traversal",
-    "CWE-77": "command injection",
-    "CWE-78": "OS command injection",
-    "CWE-79": "cross-site scripting",
-    "CWE-80": "script tags not neutralized (basic XSS)",
-    "CWE-88": "argument injection",
-    "CWE-89": "SQL injection",
-    "CWE-90": "LDAP injection",
-    "CWE-94": "code injection",
-    "CWE-95": "eval injection",
-    "CWE-98": "file inclusion (PHP)",
-    "CWE-116": "output not encoded or escaped",
-    "CWE-120": "buffer overflow (unchecked copy)",
-    "CWE-134": "format string from outside",
-    "CWE-155": "wildcards not neutralized",
-    "CWE-200": "sensitive data exposed",
-    "CWE-242": "inherently dangerous function",
-    "CWE-259": "hard-coded password",
-    "CWE-284": "access control missing or wrong",
-    "CWE-295": "certificate not validated",
-    "CWE-319": "cleartext transmission",
-    "CWE-326": "key too weak",
-    "CWE-327": "broken or risky crypto",
-    "CWE-328": "weak hash",
-    "CWE-330": "randomness too weak",
-    "CWE-338": "non-cryptographic random for secrets",
-    "CWE-377": "insecure temporary file",
-    "CWE-400": "resources not limited",
-    "CWE-489": "debug code left active",
-    "CWE-494": "download without integrity check",
-    "CWE-502": "untrusted deserialization",
-    "CWE-601": "open redirect",
-    "CWE-605": "several binds to one port",
-    "CWE-611": "XML external entities",
-    "CWE-614": "cookie without Secure",
-    "CWE-643": "XPath injection",
-    "CWE-676": "potentially dangerous function",
-    "CWE-703": "exceptional conditions not handled",
-    "CWE-732": "permissions too broad",
-    "CWE-798": "hard-coded credentials",
-    "CWE-838": "output encoded for the wrong context",
-    "CWE-918": "server-side request forgery",
-    "CWE-1004": "cookie without HttpOnly",
-    "CWE-1104": "unmaintained third-party code",
-    "CWE-1336": "template injection",
-}
-
-
-def cwe_name(cwe: str | None) -> str:
-    """`CWE-89` -> `SQL injection`; empty for an id without a name here (or no id)."""
-    return CWE_NAMES.get((cwe or "").upper(), "")
 
 
 @dataclass

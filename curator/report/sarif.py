@@ -11,6 +11,7 @@ from urllib.parse import quote
 import duckdb
 
 from curator import __version__
+from curator.cwe import cwe_tags
 from curator.flagged import flagged_count, flags, parse_failure_count, run_threshold
 from curator.model import SEVERITY_RANK
 from curator.report import rows_as_dicts
@@ -30,9 +31,11 @@ SUPPRESSION_KIND = {"inline": "inSource", "nosec": "inSource", "baseline": "exte
 
 # GitHub code scanning's documented limits per SARIF run (docs.github.com, "SARIF results exceed limit"):
 # at most 25,000 results per run are accepted (the top 5,000 by severity are shown), 1,000 locations per
-# result, 20 tags per rule, 25,000 rules per run. We write one location per result and at most two tags
-# per rule; results past the cap are left out, the most severe kept, and the run's properties say so.
+# result, 20 tags per rule, 25,000 rules per run. We write one location per result and, per rule and
+# result, "security" plus the CWE and its parent classes (curator/cwe.py: 12 at most today, capped at 19);
+# results past the cap are left out, the most severe kept, and the run's properties say so.
 MAX_RESULTS = 25_000
+MAX_CWE_TAGS = 19
 MAX_NOTIFICATIONS = 1_000  # engine errors and unreadable records: enough to act on, a bounded file
 SRCROOT = "%SRCROOT%"
 
@@ -88,11 +91,8 @@ def rule_descriptor(rule_id: str, rule, fallback: dict) -> dict:
     """One `reportingDescriptor`: the rule's documentation from rules/, or what the findings say."""
     severity = rule.severity if rule else fallback["severity"]
     cwe = rule.cwe if rule else (fallback["cwe"] or "")
-    tags = ["security"]
-    if cwe.startswith("CWE-"):
-        tags.append(f"external/cwe/cwe-{cwe.split('-', 1)[1]}")
     properties = {
-        "tags": tags,
+        "tags": ["security", *cwe_tags(cwe)[:MAX_CWE_TAGS]],
         "security-severity": SECURITY_SEVERITY.get(severity, "5.5"),
         "precision": {"high": "high", "medium": "medium", "low": "low"}.get(
             rule.confidence if rule else fallback["confidence"], "medium"),
@@ -223,7 +223,8 @@ def build_log(con: duckdb.DuckDBPyConnection, run_id: str, *, max_results: int =
             "message": {"text": _message_text(row)},
             "locations": [_location(row, root)],
             "partialFingerprints": {FINGERPRINT_KEY: row["occurrence"]},
-            "properties": {"severity": row["severity"], "confidence": row["confidence"],
+            "properties": {"tags": cwe_tags(row["cwe"])[:MAX_CWE_TAGS],
+                           "severity": row["severity"], "confidence": row["confidence"],
                            "engine": row["engine"], "cwe": row["cwe"] or "", "recordId": row["record_id"],
                            # whether this finding flags its record (curator/flagged.py)
                            "flags": row["suppressed"] is None and flags(row["severity"], fail_on)},
