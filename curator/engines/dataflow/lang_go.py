@@ -2,13 +2,18 @@
 
 net/http, gin and echo request data are sources by name in `rules/go/taint.yaml` (`*.URL.Query`,
 `*.FormValue`, `c.Query`); `json.NewDecoder(r.Body).Decode(&v)` fills `v` (an out-parameter source).
+What a process, a file, a database or a remote server returns is not the text of the path, query or URL that
+chose it: those calls' results carry no taint (their sinks still count). HTML sinks on the response writer
+take effect only where the browser reads the response as HTML (see `_html_context`).
 """
 
 from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+import re
+
+from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, SQL, SQL_TEXT, Sink, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
@@ -29,6 +34,80 @@ class GoWalk(Walk):
     URL_PARTS = frozenset({"Host", "Hostname", "Scheme"})
     FORMATTERS = frozenset({"fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"})
     MUTATORS = frozenset({"WriteString", "Write", "Set", "Add"})
+    # Results that are data fetched with the argument, not the argument's text (a command's output, a file's
+    # bytes, rows, a response): exact names after aliases, and methods that do so when given arguments.
+    OPAQUE = frozenset({"os/exec.Command", "os/exec.CommandContext", "os.ReadFile", "os.Open", "os.OpenFile",
+                        "os.Create", "os.ReadDir", "os.Stat", "os.Lstat", "io/ioutil.ReadFile",
+                        "io/ioutil.ReadDir", "ioutil.ReadFile", "ioutil.ReadDir", "path/filepath.Glob",
+                        "net/http.Get", "net/http.Post", "net/http.Head", "net/http.PostForm", "net.Dial",
+                        "net.LookupHost", "net.LookupIP"})
+    OPAQUE_METHODS = frozenset({"Query", "QueryRow", "QueryContext", "QueryRowContext", "Exec", "ExecContext",
+                                "Queryx", "QueryRowx", "Do", "Find", "FindOne", "Search", "Output",
+                                "CombinedOutput"})
+
+    def call(self, node: ts.Node):
+        callee = node.child_by_field_name("function")
+        if callee is not None and callee.type == "selector_expression" and self.text(
+                callee.child_by_field_name("field")) in ("WriteString", "Write"):
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if args and args[0].type in self.STRINGS and SQL_TEXT.search(self.code, args[0].start_byte,
+                                                                         args[0].end_byte):
+                self.sql_names.add(self.dotted(callee.child_by_field_name("operand")))  # sb.WriteString("SELECT ..")
+        taint = super().call(node)
+        if taint:
+            raw, _, args = self.call_parts(node)
+            name = self.resolve(raw)
+            if (name in self.OPAQUE or (args and raw.rsplit(".", 1)[-1] in self.OPAQUE_METHODS)) and (
+                    self.source(raw) is None):
+                return EMPTY
+        return taint
+
+    def _check_sink(self, sink: Sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver) -> None:
+        if sink.html and self._html_context(node, raw, args):
+            arg_taints = [mark(t, HTML) if t else t for t in arg_taints]
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _html_context(self, node: ts.Node, raw: str, args: list) -> bool:
+        """Whether text written here is read as HTML whatever it holds.
+
+        net/http sniffs a response without a Content-Type from its first bytes: text that starts with a
+        fixed word is served as text/plain, a value written first may start with `<script` and is served as
+        HTML. So: a literal with markup in the call, a `text/html` content type set before it in the
+        function, or the value is what the response starts with.
+        """
+        if any(a.type in self.STRINGS and MARKUP.search(self.code, a.start_byte, a.end_byte) for a in args):
+            return True
+        if _TEXT_HTML.search(self.code, self.function_start, node.end_byte):
+            return True
+        last = raw.rsplit(".", 1)[-1]
+        # fmt.Fprint(w, ...), io.WriteString(w, s), echo's c.HTML(code, page): the first argument is no data
+        data = args[1:] if last in ("Fprintf", "Fprint", "Fprintln", "HTML") or len(args) == 2 else args
+        if not data:
+            return False
+        lead = self._leading_literal(data[0])
+        if last == "Fprintf":
+            return lead is not None and lead.lstrip('"`').startswith("%")
+        return lead is None or lead.strip('"`') == ""
+
+    def _leading_literal(self, node: ts.Node) -> str | None:
+        """The string literal a written value starts with (through `[]byte(...)`, `+`), None when a value leads."""
+        while True:
+            if node.type in self.STRINGS:
+                return self.text(node)
+            if node.type == "binary_expression":
+                node = node.child_by_field_name("left")
+            elif node.type == "parenthesized_expression" and node.named_children:
+                node = node.named_children[0]
+            elif node.type in ("call_expression", "type_conversion_expression"):
+                args = self.call_parts(node)[2] if node.type == "call_expression" else node.named_children[1:]
+                callee = self.text(node.child_by_field_name("function") or node.child_by_field_name("type"))
+                if callee not in ("[]byte", "string") or len(args) != 1:
+                    return None
+                node = args[0]
+            else:
+                return None
+            if node is None:
+                return None
 
     def imports(self, root: ts.Node) -> None:
         stack = [c for c in root.named_children if c.type == "import_declaration"]
@@ -37,7 +116,7 @@ class GoWalk(Walk):
             if node.type == "import_spec":
                 path = self.text(node.child_by_field_name("path")).strip('"`')
                 name = node.child_by_field_name("name")
-                local = self.text(name) if name is not None else path.rsplit("/", 1)[-1]
+                local = self.text(name) if name is not None else _package_name(path)
                 if local not in ("_", "."):
                     self.aliases[local] = path
             else:
@@ -113,6 +192,53 @@ class GoWalk(Walk):
             return self.eval(node.named_children[-1])
         return super().eval(node)
 
+    def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
+        """The string-formatting label; values pasted into SQL text also carry the SQL marker themselves.
+
+        `fmt.Sprintf` parts printed with a number, boolean or pointer verb (`%d`, `%t`) cannot add syntax.
+        """
+        if how == "sprintf":
+            parts = self._text_verbs(node, parts)
+        label = super()._formatting(parts, node, how)
+        if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            inserted = EMPTY
+            for part in parts:
+                if part is not None:
+                    inserted = inserted | self.eval(part)
+            if inserted:
+                label = label | mark(inserted, SQL)
+        return label
+
+    def _text_verbs(self, node: ts.Node, parts: list) -> list:
+        """The Sprintf arguments printed as text (`%s`, `%v`, `%q`, `%x` of a string ...): not `%d`/`%t`/`%f`."""
+        args = self.call_parts(node)[2] if node.type == "call_expression" else []
+        if not args or args[0].type not in self.STRINGS or len(args) - 1 != len(parts):
+            return parts
+        verbs = _VERB.findall(self.text(args[0]).replace("%%", ""))
+        if len(verbs) != len(parts):
+            return parts
+        return [part for part, verb in zip(parts, verbs) if verb not in _NUMBER_VERBS]
+
+    def validate(self, keys) -> None:
+        """A value of no known origin that passed an allow-list or pattern test is as safe as a constant."""
+        super().validate(keys)
+        for key in keys:
+            if isinstance(key, str) and not self.env.get(key) and "(" not in key:
+                self.consts.add(key)
+
+    def is_const(self, node: ts.Node) -> bool:
+        if node.type == "composite_literal":  # map[string]bool{"name": true}: a table written in the code
+            body = node.child_by_field_name("body")
+            return body is not None and all(self._const_element(e) for e in body.named_children)
+        return super().is_const(node)
+
+    def _const_element(self, node: ts.Node) -> bool:
+        if node.type == "comment":
+            return True
+        if node.type in ("keyed_element", "literal_element", "literal_value"):
+            return all(self._const_element(c) for c in node.named_children)
+        return self.is_const(node)
+
     def _remember_error_check(self, node: ts.Node) -> None:
         """`err := validateHost(h)` / `n, err := strconv.Atoi(s)`: a later `err != nil` that leaves checks `h`/`s`.
 
@@ -126,6 +252,12 @@ class GoWalk(Walk):
         names = [self.text(t) for t in left.named_children]
         for name in names:
             self.error_checks.pop(name, None)
+            self.ok_checks.pop(name, None)
+        if call.type == "index_expression" and len(names) == 2:  # v, ok := allowed[key]
+            operand, index = call.child_by_field_name("operand"), call.child_by_field_name("index")
+            if operand is not None and index is not None and self._fixed(operand):
+                self.ok_checks[names[1]] = self.checked(index)
+            return
         if call.type != "call_expression" or not any(n == "err" or n.endswith("Err") for n in names):
             return
         callee, _, args = self.call_parts(call)
@@ -137,6 +269,13 @@ class GoWalk(Walk):
                 self.error_checks[name] = keys
 
     def guards(self, node: ts.Node):
+        if node.type == "index_expression":  # allowed[col] on a fixed map[string]bool: col is one of its keys
+            operand, index = node.child_by_field_name("operand"), node.child_by_field_name("index")
+            if operand is not None and index is not None and self._fixed(operand):
+                return self.checked(index), ()
+            return (), ()
+        if node.type == "identifier" and self.text(node) in self.ok_checks:  # _, ok := allowed[col]; if !ok
+            return self.ok_checks[self.text(node)], ()
         if node.type == "binary_expression":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             op = self.operator(node)
@@ -157,6 +296,7 @@ class GoWalk(Walk):
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
         self.error_checks: dict[str, tuple] = {}  # error variable -> the values its call validated
+        self.ok_checks: dict[str, tuple] = {}  # `ok` of `v, ok := allowed[key]` -> the key it tests
 
     def statement(self, node: ts.Node) -> None:
         if node.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):
@@ -182,6 +322,21 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
                         "const_declaration", "expression_switch_statement", "expression_case", "default_case",
                         "type_switch_statement", "type_case", "select_statement", "communication_case",
                         "labeled_statement", "go_statement", "defer_statement", "for_statement"})
+
+
+_TEXT_HTML = re.compile(rb"(?i)text/html")
+_MAJOR_VERSION = re.compile(r"^v[0-9]+$")
+_VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")
+_NUMBER_VERBS = frozenset("dbcoOxXUeEfFgGtp")  # %x/%X of a string is hex: no quote survives it either
+
+
+def _package_name(path: str) -> str:
+    """The name an import path binds: its last element, skipping a major version (`ldap/v3`, `ldap.v3`)."""
+    parts = path.split("/")
+    if len(parts) > 1 and _MAJOR_VERSION.match(parts[-1]):
+        return parts[-2]
+    name = parts[-1]
+    return name.split(".v", 1)[0] if ".v" in name else name
 
 
 def model(rules: list[Rule]) -> TaintModel:
