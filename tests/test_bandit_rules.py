@@ -53,3 +53,34 @@ def test_fixture(rule, engine):
     hits = {f.line for f in out.findings if f.rule_id == rule.id}
     assert flagged <= hits, f"{path}: not flagged on lines {sorted(flagged - hits)}"
     assert not (clean & hits), f"{path}: wrongly flagged on lines {sorted(clean & hits)}"
+
+
+REPLACED = [r for r in BANDIT_RULES if r.spec.get("replaced_by")]
+
+
+def test_bandit_tests_judged_by_their_shape_give_way_to_our_data_flow_rules():
+    # measured (rules/bandit.yaml's table): B605 and B608 flag safe twins and find nothing our taint rules miss
+    assert {r.id for r in REPLACED} >= {"py.bandit.B605", "py.bandit.B608"}
+
+
+@pytest.mark.parametrize("rule", REPLACED, ids=lambda r: r.id)
+def test_a_replaced_bandit_test_is_info_and_its_replacement_reports_the_flaw(rule, engine):
+    from curator.engines.treesitter import TreeSitterEngine
+
+    assert rule.severity == "info" and not rule.spec.get("bandit_severity"), "shown, never flagging"
+    ours = {r.id: r for r in load_rules()}.get(rule.spec["replaced_by"])
+    assert ours is not None and ours.engine == "tree-sitter", rule.spec["replaced_by"]
+    assert ours.cwe == rule.cwe and ours.severity != "info"
+    tree_sitter = TreeSitterEngine(EngineConfig(select=(ours.id,)))
+
+    def rules_on(code: str, scanner) -> set[str]:
+        record = Record(source="doc", position=1, raw=code.encode(), container="jsonl")
+        snippet = Snippet(record.record_id, 0, 1, "assistant", "python", code, 1, True)
+        return {f.rule_id for f in scanner.scan([RecordResult(record, [snippet])]).findings}
+
+    # the bandit rule's own bad example, in a function whose parameter carries the value
+    bad = f"import os\n\ndef handler(name, folder, cursor):\n    {rule.bad.strip()}\n"
+    assert rule.id in rules_on(bad, engine)
+    assert ours.id in rules_on(bad, tree_sitter), f"{ours.id} misses the flaw {rule.id} was kept for"
+    good = f"import os, subprocess\n\ndef handler(name, folder, cursor):\n    {rule.good.strip()}\n"
+    assert ours.id not in rules_on(good, tree_sitter)

@@ -6,6 +6,7 @@ import ast
 import io
 import logging
 import re
+import sys
 import tokenize
 import warnings
 from typing import Sequence
@@ -167,11 +168,66 @@ def _nosec_lines(text: str) -> dict[int, set[str]]:
     return found
 
 
+_INTERPRETER = f"{sys.version_info.major}.{sys.version_info.minor}"
+
+
 def _parse_error(exc: BaseException) -> str:
     if isinstance(exc, SyntaxError):
         where = f" at snippet line {exc.lineno}" if exc.lineno else ""
-        return f"python syntax error{where}: {exc.msg}"
+        return f"python {_INTERPRETER} syntax error{where}: {exc.msg}"
     return f"python source not parsable: {type(exc).__name__}: {exc}"
+
+
+def newer_syntax(text: str) -> str | None:
+    """The Python 3.12+ construct (PEP 695 `type` statements and type parameters, PEP 701 f-strings) in a
+    snippet that tree-sitter's grammar parses cleanly, or None. bandit reads snippets with this
+    interpreter's `ast`; before 3.12 that refuses such code, which is then bandit's gap, not broken code."""
+    from curator.engines.languages import parser
+
+    tree = parser("python").parse(text.encode("utf-8", "surrogatepass"))
+    if tree.root_node.has_error:
+        return None
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        if kind == "type_alias_statement":
+            return f"a `type` statement (PEP 695) at snippet line {node.start_point[0] + 1}"
+        if kind in ("function_definition", "class_definition") and node.child_by_field_name("type_parameters"):
+            return f"type parameters (PEP 695) at snippet line {node.start_point[0] + 1}"
+        if kind == "string" and _pep701_fstring(node):
+            return f"an f-string of Python 3.12 (PEP 701) at snippet line {node.start_point[0] + 1}"
+        stack.extend(reversed(node.children))
+    return None
+
+
+def _pep701_fstring(string) -> bool:
+    """An f-string whose replacement fields hold its own quote (single-quoted strings), a backslash or a
+    comment: all three are errors before Python 3.12."""
+    start = string.children[0].text.decode("utf-8", "replace") if string.children else ""
+    if "f" not in start.lower():
+        return False
+    quote = start[-1:]
+    triple = start.endswith(quote * 3)
+    for child in string.children:
+        expression = child.child_by_field_name("expression") if child.type == "interpolation" else None
+        if expression is None:
+            continue
+        inner = child.text.decode("utf-8", "replace")[expression.start_byte - child.start_byte:
+                                                       expression.end_byte - child.start_byte]
+        if "\\" in inner or (not triple and quote in inner) or _holds(expression, "comment"):
+            return True
+    return False
+
+
+def _holds(node, kind: str) -> bool:
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if node.type == kind:
+            return True
+        stack.extend(node.children)
+    return False
 
 
 class BanditEngine:
@@ -215,7 +271,14 @@ class BanditEngine:
                 warnings.simplefilter("ignore")
                 tree = ast.parse(snippet.text)
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
-            out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, "parse_error", _parse_error(exc)))
+            newer = newer_syntax(snippet.text) if isinstance(exc, SyntaxError) and sys.version_info < (3, 12) else None
+            if newer:  # valid Python this interpreter cannot read: bandit's gap, counted as an engine error
+                out.statuses.append(SnippetStatus(
+                    snippet.snippet_id, ENGINE, "engine_error",
+                    f"bandit runs on Python {_INTERPRETER}, which cannot read {newer}; the snippet was not "
+                    f"checked by bandit (run curator on Python 3.12+ for that)"))
+            else:
+                out.statuses.append(SnippetStatus(snippet.snippet_id, ENGINE, "parse_error", _parse_error(exc)))
             return
         visitor = self.visitor_class(self.tests)
         errors = visitor.errors
