@@ -100,6 +100,12 @@ def _scope(node: ts.Node) -> ts.Node:
         current = current.parent
     return node
 
+def _root(node: ts.Node) -> ts.Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 # A gate: clauses that must all hold for a rule to fire in a snippet; a clause holds when the parsed
 # bytes contain one of its literals. Derived from the rule's required `regex` conditions: a node's text is
 # a slice of the parsed bytes, so a literal that every match of the regex contains must be in them.
@@ -237,6 +243,12 @@ def _condition(key: str, value, rule: Rule) -> Condition:
     if key == "scope_regex":  # the enclosing function (or the whole snippet) must match
         pattern = re.compile(value)
         return lambda node: bool(pattern.search(_scope(node).text.decode("utf-8", "replace")))
+    if key == "snippet_regex":  # the whole snippet must match (a helper elsewhere may hold the evidence)
+        pattern = re.compile(value)
+        return lambda node: bool(pattern.search(_root(node).text.decode("utf-8", "replace")))
+    if key == "snippet_not_regex":  # the whole snippet must not match (a guard in a helper counts)
+        pattern = re.compile(value)
+        return lambda node: not pattern.search(_root(node).text.decode("utf-8", "replace"))
     if key == "constant":
         return (lambda node: _is_constant(node)) if value else (lambda node: not _is_constant(node))
     if key == "type":
