@@ -9,6 +9,8 @@ in `rules/python/*.yaml`. Its tests on values live in `lang_python_guards.py`, i
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
@@ -27,6 +29,13 @@ from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
+NO_NEWLINES = "@no-newlines"  # CR/LF removed: the value cannot start a new log line or header
+AS_TEXT = "@as-text"  # made a string (`str(v)`, `v.strip()`): no longer a JSON object or list
+# Methods only a string has: a JSON object or list in their receiver raises instead of passing through.
+TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "encode"})
+# Exceptions whose text is the server's, not the program's: anything unexpected, database and OS errors.
+BROAD_EXCEPTION = re.compile(r"^(?:\w+\.)*(?:Exception|BaseException|Error|DatabaseError|OperationalError|"
+                             r"ProgrammingError|IntegrityError|SQLAlchemyError|DBAPIError|OSError|IOError)$")
 
 
 class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
@@ -48,6 +57,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         self.summary: Summary | None = None  # set while a summary is computed
         self.fields: dict[str, Taint] = {}  # `self.x` set in `__init__` (or any method): seen by later methods
         self.closures: dict[int, dict[str, Taint]] = {}  # nested function -> the names around its definition
+        self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
+        self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
+        self.values: dict[str, object] = {}  # local name -> the constant it holds (`num = 106`, `guess = "ABC"`)
+        self.items: dict[str, object] = {}  # local name -> its elements, for lists/dicts built here (see values)
         # Text of a node = a slice of the snippet decoded once; byte offsets are str offsets when ASCII.
         self.src = code.decode("ascii") if code.isascii() else None
 
@@ -65,6 +78,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         for child in root.named_children:
             if child.type in ("import_statement", "import_from_statement"):
                 self._import(child)
+            elif child.type == "expression_statement" and child.named_children:
+                self._module_instance(child.named_children[0])
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         for function, _ in functions:
@@ -180,7 +195,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
             return
         self.env = {**self.fields, **params} if self.fields else dict(params)
         self.consts = set()
-        self.instances = {}
+        self.instances = dict(self.module_instances)
+        self.values = {}
+        self.items = {}
+        self.function_start = body.start_byte
         self.parsed = {}
         self.route = route
         self._block(body)
@@ -202,6 +220,20 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
                 else:
                     name = self._text(child)
                     self.aliases[name.rsplit(".", 1)[-1]] = f"{base}.{name}"
+
+    def _module_instance(self, node: ts.Node) -> None:
+        """`conn = Connection(server)` at module level: the functions below call `conn.search` on it."""
+        if node.type != "assignment":
+            return
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type != "identifier" or right.type != "call":
+            return
+        callee = right.child_by_field_name("function")
+        if callee is None or callee.type not in ("identifier", "attribute"):
+            return
+        resolved = self._resolve(self._text(callee))
+        if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
+            self.module_instances[self._text(left)] = resolved
 
     def _resolve(self, name: str) -> str:
         head, dot, rest = name.partition(".")
@@ -312,6 +344,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
                     after_try = self._snapshot()
                     if child.type == "except_clause":
                         self._restore(before)
+                        self._caught(child)
                     for part in child.named_children:
                         if part.type == "block":
                             self._block(part)
@@ -342,6 +375,23 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
                     self._block(child)
                 else:
                     self._eval(child)
+
+    def _caught(self, clause: ts.Node) -> None:
+        """`except Exception as e:` labels `e` with the `except` source (its text describes the server's
+        internals: queries, paths, stack state). A handler of a narrow, expected error is left alone."""
+        if "except" not in self.model.sources.exact:
+            return
+        value = clause.child_by_field_name("value")
+        if value is None or value.type != "as_pattern":
+            return
+        alias = value.child_by_field_name("alias")
+        name = alias.named_children[0] if alias is not None and alias.named_children else None
+        if name is None or name.type != "identifier" or not value.named_children:
+            return
+        caught = value.named_children[0]
+        types = caught.named_children if caught.type == "tuple" else [caught]
+        if any(BROAD_EXCEPTION.search(self._text(t)) for t in types):
+            self.env[self._text(name)] = frozenset({("except", frozenset())})
 
     def _snapshot(self) -> tuple[dict, set]:
         return dict(self.env), set(self.consts)
@@ -425,11 +475,31 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
             base = target.child_by_field_name("value")
             if base is not None and base.type in ("identifier", "attribute"):
                 key = self._text(base)
+                self._store(target, base, key, taint)
                 self.env[key] = self.env.get(key, EMPTY) | taint
                 self.consts.discard(key)
         elif kind in ("list_splat_pattern", "parenthesized_expression"):
             for child in target.named_children:
                 self._assign(child, taint, None)
+
+    def _store(self, target: ts.Node, base: ts.Node, key: str, taint: Taint) -> None:
+        """`session["user"] = value`, `resp.headers["X"] = value`: sinks named `<object>.__setitem__` get the
+        key as argument 0 and the value as argument 1."""
+        raw = f"{key}.__setitem__"
+        sinks = self.model.callee(self._resolve(raw))[0]
+        if not sinks or target.has_error:
+            return
+        node = target.parent if target.parent is not None else target
+        subscript = target.child_by_field_name("subscript")
+        key_taint = self._eval(subscript) if subscript is not None else EMPTY
+        for sink in sinks:
+            if sink.unless_function is not None and sink.unless_function.search(
+                    self.code, self.function_start, node.start_byte):
+                continue
+            stored = (key_taint if not sink.args or 0 in sink.args else EMPTY) | (
+                taint if not sink.args or 1 in sink.args else EMPTY)
+            if stored:
+                self._sink_reached(sink, node, stored, f"{key}[...] =")
 
     def _remember_call(self, name: ts.Node, call: ts.Node) -> None:
         """`s = requests.Session()`: `s.get` is `requests.Session.get`; `p = urlparse(u)`: `p` speaks for `u`."""
@@ -567,7 +637,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         sources = self.model.sources
         if not sources.exact and not sources.suffix:
             return None
-        for candidate in (name, resolved):
+        candidates = (name, resolved, name[6:]) if name.startswith("flask.request.") else (name, resolved)
+        for candidate in candidates:  # `flask.request.args` (after `import flask`) is `request.args`
             dot = len(candidate)
             while dot != -1:
                 prefix = candidate[:dot]
@@ -658,7 +729,11 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         if parses:
             markers = [*markers, PARSED]
         elif name == "str" and callee_type == "identifier":
-            markers = [*markers, FILE_NAME]
+            markers = [*markers, FILE_NAME, AS_TEXT]
+        elif callee_type == "attribute" and raw.rsplit(".", 1)[-1] in TEXT_METHODS and receiver:
+            markers = [*markers, AS_TEXT]
+        elif self._strips_newlines(name, arg_nodes):
+            markers = [*markers, NO_NEWLINES]
         if markers or normal:
             taint = mark(taint, *markers, *normal)
         elif raw.endswith(".format") and callee_type == "attribute":
@@ -666,10 +741,35 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
                 taint = mark(taint, HTML)
         return taint | self._formatting_label(node, None) if formats else taint
 
+    def _strips_newlines(self, name: str, arg_nodes: list) -> bool:
+        """`v.replace("\\n", "")`, `re.sub(r"[\\r\\n]", "", v)`, `v.splitlines()`: no line break is left to forge
+        a log line or end a header (a `replace` of `\\r` alone leaves `\\n`)."""
+        last = name.rsplit(".", 1)[-1]
+        if last == "splitlines":
+            return True
+        if last == "replace" and arg_nodes and arg_nodes[0].type == "string":
+            return "\\n" in self._text(arg_nodes[0])
+        if name in ("re.sub", "re.subn", "regex.sub") and arg_nodes and arg_nodes[0].type == "string":
+            return "\\n" in self._text(arg_nodes[0]) or "\\s" in self._text(arg_nodes[0])
+        return False
+
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, arg_nodes: list, arg_taints: list,
                     receiver: Taint) -> None:
         if node.has_error:  # the call did not parse: its arguments are guesses
             return
+        if sink.unless_function is not None and sink.unless_function.search(
+                self.code, self.function_start, node.start_byte):
+            return  # the function set up what disarms this sink (a parser built with resolve_entities=False)
+        if sink.unless_kwarg and any(
+                a.type == "keyword_argument" and (wanted := sink.unless_kwarg.get(
+                    self._text(a.child_by_field_name("name")))) is not None
+                and self._text(a.child_by_field_name("value")).lower() == wanted.lower() for a in arg_nodes):
+            return  # a keyword that disarms this sink (`usedforsecurity=False`)
+        if sink.when_args:
+            positional = [a for a in arg_nodes if a.type != "keyword_argument"]
+            if not all(i < len(positional) and pattern.fullmatch(self._text(positional[i]))
+                       for i, pattern in sink.when_args.items()):
+                return
         if sink.kwarg:
             for key, wanted in sink.kwarg.items():
                 if not any(a.type == "keyword_argument" and self._text(a.child_by_field_name("name")) == key

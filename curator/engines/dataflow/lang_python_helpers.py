@@ -50,12 +50,14 @@ class PythonHelpers:
         summary = Summary()
         params = {name: frozenset({(f"{PARAM}{i}", frozenset())})
                   for i, name in enumerate(self._parameter_names(definition))}
-        saved = (self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary)
+        saved = (self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary,
+                 self.values, self.items, self.function_start)
         self.findings, self.summary = [], summary
         try:
             self._run_body(definition.child_by_field_name("body"), False, params)
         finally:
-            self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary = saved
+            (self.env, self.consts, self.instances, self.parsed, self.route, self.findings, self.summary,
+             self.values, self.items, self.function_start) = saved
         self.summaries[key] = summary
         return summary
 
