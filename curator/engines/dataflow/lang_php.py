@@ -1,14 +1,18 @@
 """The PHP adapter: tree-sitter-php node kinds; `echo`/`print`/`include`/backticks as calls the rules name.
 
 Superglobals (`$_GET`, `$_POST`, ...) and Laravel/Symfony request methods are sources by name in
-`rules/php/taint.yaml`; `$this->x` set in a constructor is seen by the other methods.
+`rules/php/taint.yaml`; `$this->x` set in a constructor is seen by the other methods. What a command, a file,
+a database or a remote server returns is not the text of the command, path, query or URL that chose it: those
+calls' results carry no taint (their sinks still count).
 """
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.core import EMPTY, SQL, SQL_TEXT, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
@@ -16,6 +20,7 @@ from curator.ruleset import Rule
 CONSTRUCTS = {"echo_statement": "echo", "print_intrinsic": "print", "include_expression": "include",
               "include_once_expression": "include_once", "require_expression": "require",
               "require_once_expression": "require_once", "shell_command_expression": "shell_exec"}
+_REQUEST_TYPE = re.compile(r"^\??\\?(Illuminate\\Http\\)?(Request|ServerRequestInterface|\w+Request)\b")
 NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
 
 
@@ -40,6 +45,116 @@ class PhpWalk(Walk):
     URL_PARSERS = frozenset({"parse_url"})
     URL_PARTS = frozenset({"host", "scheme"})
     FORMATTERS = frozenset({"sprintf", "vsprintf"})
+    # Results that are data fetched with the argument, not its text: output, file bytes, rows, responses.
+    OPAQUE = frozenset({"shell_exec", "exec", "system", "passthru", "proc_open", "popen", "file_get_contents",
+                        "file", "fopen", "fread", "fgets", "readfile", "scandir", "glob", "file_exists",
+                        "is_file", "is_dir", "filesize", "curl_exec", "curl_init", "mysqli_query",
+                        "mysql_query", "pg_query", "pg_query_params", "sqlite_query", "mysqli_fetch_assoc",
+                        "mysqli_fetch_array", "mysqli_fetch_row", "mysqli_fetch_all", "pg_fetch_assoc",
+                        "pg_fetch_all", "ldap_search", "ldap_list", "ldap_get_entries", "simplexml_load_file",
+                        "password_hash", "password_verify", "hash", "md5", "sha1", "crc32", "hash_hmac",
+                        "count", "strlen", "file_put_contents", "unlink", "mail"})
+    OPAQUE_METHODS = frozenset({"query", "exec", "execute", "fetch", "fetchAll", "fetchColumn", "fetch_assoc",
+                                "fetch_all", "fetch_array", "get_result", "first", "find", "findOrFail",
+                                "rowCount", "num_rows", "xpath", "evaluate", "load", "loadXML", "send",
+                                "request", "getBody", "getContents", "json"})
+
+    def call(self, node: ts.Node):
+        if node.type == "function_call_expression":
+            raw, _, args = self.call_parts(node)
+            if raw in ("file_get_contents", "fopen") and args and "php://input" in self.text(args[0]):
+                return frozenset({("php://input", frozenset())})  # the request body
+        taint = super().call(node)
+        if taint:
+            raw, _, args = self.call_parts(node)
+            last = raw.rsplit(".", 1)[-1]
+            if (raw in self.OPAQUE or (node.type != "function_call_expression" and last in self.OPAQUE_METHODS)) and (
+                    self.source(raw) is None):
+                return EMPTY
+        return taint
+
+    def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
+        """The string-formatting label; request values pasted into SQL text also carry the SQL marker."""
+        label = super()._formatting(parts, node, how)
+        if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            inserted = EMPTY
+            for part in parts:
+                if part is not None:
+                    inserted = inserted | self.eval(part)
+            if inserted:
+                label = label | mark(inserted, SQL)
+        return label
+
+    def validate(self, keys) -> None:
+        """A value of no known origin that passed an allow-list or pattern test is as safe as a constant."""
+        super().validate(keys)
+        for key in keys:
+            if isinstance(key, str) and not self.env.get(key) and "(" not in key:
+                self.consts.add(key)
+
+    def is_const(self, node: ts.Node) -> bool:
+        if node.type == "array_creation_expression":  # ['name', 'email']: a table written in the code
+            return all(self._const_element(e) for e in node.named_children)
+        if node.type == "cast_expression" and self.text(node).replace(" ", "").lower().startswith(NUMERIC_CASTS):
+            return True
+        return super().is_const(node)
+
+    def _const_element(self, node: ts.Node) -> bool:
+        if node.type == "comment":
+            return True
+        if node.type in ("array_element_initializer", "pair"):
+            return all(self._const_element(c) for c in node.named_children)
+        return self.is_const(node)
+
+    def guards(self, node: ts.Node):
+        when_true, when_false = super().guards(node)
+        if node.type == "binary_expression" and self.operator(node) in ("&&", "and"):
+            local = self._local_path(node)
+            if local:  # str_starts_with($u, '/') && !str_starts_with($u, '//'): a path on this site
+                when_true = when_true + local
+        if node.type == "binary_expression" and self.operator(node) in ("||", "or"):
+            negated = [c for c in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+                       if c is not None and c.type == "unary_op_expression"]
+            local = self._local_path(node) if len(negated) >= 1 else ()
+            if local:  # !str_starts_with($u, '/') || str_starts_with($u, '//'): leaves unless a local path
+                when_false = when_false + local
+        return when_true, when_false
+
+    def assign(self, target, taint, value) -> None:
+        super().assign(target, taint, value)
+        if value is not None and value.type == "function_call_expression" and target is not None:
+            name, _, args = self.call_parts(value)
+            if name == "parse_url" and len(args) > 1 and self.text(args[1]) != "PHP_URL_HOST":
+                self.parsed.pop(self.dotted(target), None)  # a path or query part says nothing of the host
+
+    def checked(self, node):
+        """`$host = parse_url($u, PHP_URL_HOST)` / `$parts['host']`: a test of the host is a test of `$u`."""
+        if node is not None and node.type in self.IDENTIFIERS and self.text(node) in self.parsed:
+            return (self.text(node), self.parsed[self.text(node)])
+        if node is not None and node.type == "subscript_expression" and node.named_children:
+            obj = node.named_children[0]
+            origin = self.parsed.get(self.text(obj))
+            index = node.named_children[-1] if len(node.named_children) > 1 else None
+            if origin and index is not None and self.text(index).strip("'\"") == "host":
+                return (origin,)
+        return super().checked(node)
+
+    def _local_path(self, node: ts.Node) -> tuple:
+        """Names that a condition tests to start with one `/` and not `//` (or a backslash)."""
+        text = self.text(node)
+        if not ("'//'" in text or '"//"' in text or "\\" in text):
+            return ()
+        keys = []
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "function_call_expression":
+                name, _, args = self.call_parts(current)
+                if name in ("str_starts_with", "strpos") and len(args) > 1 and self.text(args[1]) in ("'/'", '"/"'):
+                    keys.extend(self.checked(args[0]))
+                continue
+            stack.extend(current.named_children)
+        return tuple(keys)
 
     def call_parts(self, node: ts.Node):
         args = self.arguments(node.child_by_field_name("arguments"))
@@ -109,6 +224,36 @@ class PhpWalk(Walk):
             if name is not None:
                 out.append((self.text(name), param))
         return out
+
+    def is_route(self, function: ts.Node, params) -> bool:
+        """A controller action: a method of a `...Controller` class, or one that takes the request object."""
+        if function.type != "method_declaration":
+            return False
+        if any(_REQUEST_TYPE.search(self.text(param)) for _, param in params):
+            return True
+        parent = function.parent
+        while parent is not None and parent.type != "class_declaration":
+            parent = parent.parent
+        if parent is None:
+            return False
+        base = next((c for c in parent.named_children if c.type == "base_clause"), None)
+        return base is not None and self.text(base).rstrip().endswith("Controller")
+
+    def _function(self, node: ts.Node) -> None:
+        """Parameters declared `int`/`float`/`bool` hold numbers whatever the caller passes: constants for SQL text."""
+        numbers = {name for name, param in self.parameters(node)
+                   if (kind := param.child_by_field_name("type")) is not None
+                   and self.text(kind).lstrip("?") in ("int", "float", "bool")} - self.consts
+        self.consts |= numbers
+        try:
+            super()._function(node)
+        finally:
+            self.consts -= numbers
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        """`show($id)`, `show(string $slug)`: the route's text; a typed object (`Request`, a model) or a number is not."""
+        kind = param.child_by_field_name("type")
+        return kind is None or self.text(kind).lstrip("?") in ("string", "mixed")
 
     def function_name(self, node: ts.Node) -> str | None:
         name = node.child_by_field_name("name")
