@@ -10,7 +10,7 @@ import tree_sitter as ts
 
 import re
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, SQL, SQL_TEXT, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
@@ -22,10 +22,13 @@ NUMBER_METHODS = frozenset({"to_i", "to_f", "to_r", "to_c", "size", "length", "c
 _BIND_TEXT = re.compile(r"""^["'][^"']*(?:\?|:[A-Za-z_]\w*|\$\d)""")
 # A prefix that keeps a path or URL on this site: `/` but not `//`, or `https://host/`.
 _LOCAL_PREFIX = re.compile(r"""^["'](?:/(?!/)|https?://[^/"'#]+/)""")
+# The application's own origin: `request.host`, `request.base_url`, `root_url` (a prefix or host test against it).
+_OWN_SITE = re.compile(r"^(request\.(host|host_with_port|base_url|domain|origin)|root_url|"
+                       r"\"#\{request\.base_url\}/\")$")
 # `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
 CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
-_CRLF_PATTERN = re.compile(r"\\[rn]|\\s|\[\[:space:\]\]|\\R|\\v")
+_CRLF_PATTERN = re.compile(r"\\[rnRvs]|\[:(space|cntrl):\]|\\p\{(Cntrl|Cc|C)\}|\\x0?[aAdD]\b|\\x00|\\u000[aAdD]")
 
 
 class RubyWalk(Walk):
@@ -153,6 +156,11 @@ class RubyWalk(Walk):
             for child in node.named_children:
                 self.eval(child)  # sinks inside still count
             return EMPTY
+        if kind == "array" and self._rack_response(node):
+            return EMPTY
+        if kind == "call" and self._mapped_to_number(node):
+            self.eval(node.child_by_field_name("receiver"))
+            return EMPTY  # `ids.map(&:to_i)`: numbers
         if kind == "call" and self._fixed_lookup(node):
             self.eval(node.child_by_field_name("arguments"))
             return EMPTY  # `ROUTES.fetch(params[:page])`: a value of a fixed table
@@ -182,6 +190,20 @@ class RubyWalk(Walk):
         self.restore(before)
         return taint
 
+    def _string(self, node: ts.Node):
+        taint = super()._string(node)
+        # Request data pasted into SQL text: a driver call (`client.query`) counts it, a prepared statement's
+        # `execute(value)` does not.
+        if taint and SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            taint = mark(taint, SQL)
+        return taint
+
+    def _binary(self, node: ts.Node):
+        taint = super()._binary(node)
+        if taint and SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            taint = mark(taint, SQL)
+        return taint
+
     def _regex(self, node: ts.Node):
         """`/#{params[:q]}/`: a pattern built at run time, checked like `Regexp.new(text)`."""
         parts = self.string_parts(node)
@@ -209,6 +231,26 @@ class RubyWalk(Walk):
             for sink in sinks:
                 self._check_sink(sink, node, raw.replace(".[]=", "[]="), args, self_taints, EMPTY)
 
+    def _rack_response(self, node: ts.Node) -> bool:
+        """`[200, {"Content-Type" => "text/html"}, [body]]`: a Rack response; its body is what a route returns."""
+        children = [c for c in node.named_children if c.type != "comment"]
+        if len(children) != 3 or children[0].type != "integer" or children[2].type != "array":
+            return False
+        self.eval(children[1])
+        taint = self.eval(children[2])
+        if taint and not re.search(r"(?i)json|text/plain", self.text(children[1])):
+            for trule in self.model.route_sinks:
+                self._report(trule, children[2], taint, trule.return_html, False, "a Rack response body")
+        return True
+
+    def _mapped_to_number(self, node: ts.Node) -> bool:
+        method = node.child_by_field_name("method")
+        if method is None or self.text(method) not in ("map", "collect", "map!", "filter_map"):
+            return False
+        args = self.arguments(node.child_by_field_name("arguments"))
+        return len(args) == 1 and args[0].type == "block_argument" and re.fullmatch(
+            r"&(:to_[if]|method\(:(Integer|Float)\))", self.text(args[0])) is not None
+
     def _bind_array(self, node: ts.Node) -> bool:
         children = [c for c in node.named_children if c.type != "comment"]
         return (len(children) > 1 and children[0].type == "string" and not self.string_parts(children[0])
@@ -226,8 +268,12 @@ class RubyWalk(Walk):
                                                   node.child_by_field_name("alternative")) if c is not None)
         if node.type == "call":
             method = node.child_by_field_name("method")
-            if method is not None and self.text(method) in NUMBER_METHODS:
-                return True  # `params[:id].to_i`: a number
+            if method is not None and self.text(method) in NUMBER_METHODS or self._mapped_to_number(node):
+                return True  # `params[:id].to_i`, `ids.map(&:to_i)`: numbers
+            receiver = node.child_by_field_name("receiver")
+            if method is not None and receiver is not None and self.text(method) in (
+                    "join", "to_s", "upcase", "downcase", "strip", "freeze", "first", "last") and self.is_const(receiver):
+                return True  # `ids.join(",")` of numbers
         if node.type == "parenthesized_statements":
             return all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
@@ -262,11 +308,22 @@ class RubyWalk(Walk):
             if method == "in?" and receiver is not None and args and self._fixed(args[0]):
                 return self.checked(receiver), ()  # Rails `x.in?(ALLOWED)`
             if method == "start_with?" and receiver is not None and args and all(
-                    a.type == "string" and _LOCAL_PREFIX.match(self.text(a)) for a in args):
+                    (a.type == "string" and _LOCAL_PREFIX.match(self.text(a))) or _OWN_SITE.match(self.text(a))
+                    for a in args):
                 # `url.start_with?("/")`: stays on this site (a redirect or request target, not a file path)
                 return tuple((FIXED_PREFIX, key) for key in self.checked(receiver)), ()
         if node.type == "parenthesized_statements" and node.named_children:
             return self.guards(node.named_children[-1])
+        if node.type == "binary" and self.operator(node) in ("==", "!="):
+            # `URI(url).host == request.host`, `uri.host == ALLOWED_HOST`: an exact host test
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            for side, other in ((left, right), (right, left)):
+                if side is None or other is None or side.type != "call":
+                    continue
+                if self.text(side.child_by_field_name("method")) in ("host", "hostname") and (
+                        _OWN_SITE.match(self.text(other)) or self._fixed(other)):
+                    keys = self.checked(side)
+                    return (keys, ()) if self.operator(node) == "==" else ((), keys)
         return super().guards(node)
 
     def call(self, node: ts.Node):
