@@ -2,15 +2,20 @@
 
 Sources are data in `rules/c/taint.yaml`: `argv`, `getenv`, and out-parameter sources (`fgets(buf, ...)`,
 `recv(fd, buf, ...)`, `scanf("%s", buf)`) that fill an argument. `strcpy`/`strcat`/`sprintf`/`memcpy`
-carry their sources' taint into the destination buffer, as an assignment would.
+carry their sources' taint into the destination buffer, as an assignment would; `data + n` and casts name
+the buffer they point into. Two C-only sink kinds: the pseudo-callee `[index]` (an array index: `a[i]`)
+and, in `rules/c/memory.yaml`, rules with `check:` instead of sources and sinks, which the memory checks of
+`lang_c_memory.py` report (sizes, frees, allocations along the same walk).
 """
 
 from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.core import EMPTY, SQL, TaintModel, mark
+from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.walk import Walk, _strip_address
+from curator.errors import UsageError
 from curator.ruleset import Rule
 
 # call -> (destination argument, first argument whose value flows into it)
@@ -19,9 +24,12 @@ BUFFER_WRITERS = {"strcpy": (0, 1), "strncpy": (0, 1), "strcat": (0, 1), "strnca
                   "strlcpy": (0, 1), "strlcat": (0, 1), "wcscpy": (0, 1), "wcscat": (0, 1), "asprintf": (0, 1)}
 SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcspn", "memchr"})
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
+INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
+UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
+COMPARISONS = frozenset({"<", "<=", ">", ">="})
 
 
-class CWalk(Walk):
+class CWalk(MemoryChecks, Walk):
     FUNCTIONS = frozenset({"function_definition", "lambda_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression"})
@@ -34,8 +42,26 @@ class CWalk(Walk):
     EXIT_CALLS = ("exit", "_exit", "abort", "err", "errx", "perror_exit")
     SELF_PREFIXES = ("this.",)
 
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.reset_memory()
+        self.index_sinks = model.sinks.lookup(INDEX)
+
     def member(self, node: ts.Node):
         return node.child_by_field_name("argument"), self.text(node.child_by_field_name("field"))
+
+    def dotted(self, node: ts.Node | None) -> str:
+        """Casts and pointer arithmetic name the buffer they point into: `(char *)(data + len)` -> `data`."""
+        while node is not None and node.type in ("cast_expression", "binary_expression"):
+            if node.type == "cast_expression":
+                node = node.child_by_field_name("value")
+            elif self.operator(node) in ("+", "-"):
+                node = node.child_by_field_name("left")
+            else:
+                return "?"
+            while node is not None and node.type == "parenthesized_expression" and node.named_children:
+                node = node.named_children[0]
+        return super().dotted(node)
 
     def subscript_object(self, node: ts.Node):
         return node.child_by_field_name("argument")
@@ -72,10 +98,15 @@ class CWalk(Walk):
 
     def call(self, node: ts.Node):
         taint = super().call(node)
-        name = self.call_parts(node)[0]
+        name, _, args = self.call_parts(node)
+        for position, _source in self.model.out_sources.lookup(name):
+            if position < len(args):  # filled from outside: no longer a constant or a known length
+                key = self.dotted(_strip_address(args[position]))
+                self.consts.discard(key)
+                self.lengths.pop(key, None)
+                self.ints.pop(key, None)
         writer = BUFFER_WRITERS.get(name)
         if writer is not None:
-            args = self.call_parts(node)[2]
             dest, first = writer
             if len(args) > dest:
                 flowing = EMPTY
@@ -85,11 +116,141 @@ class CWalk(Walk):
                     flowing = flowing | self._formatting(args[first + 1 :], node, "sprintf")
                 key = self.dotted(_strip_address(args[dest]))
                 if key != "?":
-                    if name.endswith(("cat", "catf")):
-                        flowing = flowing | self.env.get(key, EMPTY)
+                    appends = name.endswith(("cat", "catf"))
+                    if appends:
+                        added = self._formatting(args[first:], node)
+                        if added and key in self.sql_names:  # `strcat(query, id)` onto "DELETE FROM ..."
+                            added = mark(added, SQL)
+                        flowing = flowing | added | self.env.get(key, EMPTY)
                     self.env[key] = flowing
-                    self.consts.discard(key)
+                    # `strcpy(data, "fixed")`, `strcat(data, "*.*")` onto a constant: still a constant
+                    if all(self.is_const(arg) for arg in args[first:]) and (not appends or key in self.consts):
+                        self.consts.add(key)
+                    else:
+                        self.consts.discard(key)
+        self.memory_call(node, name, args)
         return taint
+
+    def eval(self, node: ts.Node | None):
+        if node is not None:
+            kind = node.type
+            if kind in ("field_expression", "pointer_expression", "subscript_expression"):
+                self.dereferenced(node)
+                if kind == "subscript_expression":
+                    self.index(node)
+            elif kind in ("update_expression", "augmented_assignment_expression", "assignment_expression"):
+                if kind != "assignment_expression" or self.operator(node) != "=":
+                    target = node.child_by_field_name("argument") or node.child_by_field_name("left")
+                    key = self.dotted(target) if target is not None else "?"
+                    self.ints.pop(key, None)
+                    self.lengths.pop(key, None)
+        return super().eval(node)
+
+    def assign(self, target: ts.Node | None, taint, value: ts.Node | None) -> None:
+        if target is not None:
+            kind = target.type
+            if kind in ("field_expression", "pointer_expression", "subscript_expression"):
+                self.dereferenced(target)
+                if kind == "subscript_expression":
+                    self.index(target)
+            if kind == "pointer_expression":  # `*p = v` writes through p: p still points where it did
+                key = self.dotted(_strip_address(target))
+                if key != "?" and taint:
+                    self.env[key] = self.env.get(key, EMPTY) | taint
+                    self.consts.discard(key)
+                return
+            if kind in ("identifier", "field_expression"):
+                self.assigned(self.dotted(target), value)
+        super().assign(target, taint, value)
+
+    def statement(self, node: ts.Node) -> None:
+        kind = node.type
+        if kind == "declaration":
+            self.declare(node)
+        elif kind == "for_statement":
+            self.loop_bound(node)
+        super().statement(node)
+
+    def index(self, node: ts.Node) -> None:
+        """`a[i]`: an index from outside with no range check reaches an `[index]` sink; a constant past the end
+        of a known array is a copy past the buffer."""
+        index = node.child_by_field_name("index")
+        if index is None:
+            return
+        value = self.int_value(index)
+        if value is not None:
+            array = node.child_by_field_name("argument")
+            size = self.sizes.get(self.dotted(array)) if array is not None and array.type == "identifier" else None
+            if size is not None and size[1] and (value < 0 or value >= size[0] // size[1]) and (
+                    self.dotted(array) in self.arrays):
+                self.flag("copy-exceeds-buffer", node, f"index {value} outside {self.text(array)} "
+                                                       f"({size[0] // size[1]} elements)")
+            return
+        if not self.index_sinks or (index.type == "binary_expression" and self.operator(index) in ("%", "&")):
+            return
+        taint = self.eval(index)
+        if not taint:
+            return
+        for sink in self.index_sinks:
+            self._report(sink.rule, node, taint, False, False, "array index")
+
+    def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
+        when_true, when_false = super().guards(node)
+        if node.type == "binary_expression" and self.operator(node) in COMPARISONS:
+            more_true, more_false = self._range(node)
+            return when_true + more_true, when_false + more_false
+        return when_true, when_false
+
+    def _range(self, node: ts.Node) -> tuple[tuple, tuple]:
+        """`i < N` / `i >= 0` and their mirrors: (bounds known when true, bounds known when false)."""
+        op = self.operator(node)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return (), ()
+        if _named(left) is None and _named(right) is not None:  # `N > i` reads as `i < N`
+            left, right = right, left
+            op = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}[op]
+        name = _named(left)
+        if name is None:
+            return (), ()
+        key = self.dotted(name)
+        limit = self.int_value(right)
+        floor = limit is not None and limit >= (0 if op in ("<", ">=") else -1)
+        if op in ("<", "<="):  # true: below a limit; false: at least the limit
+            return ((UPPER, key),), (((LOWER, key),) if floor else ())
+        return (((LOWER, key),) if floor else ()), ((UPPER, key),)
+
+    def validate(self, keys) -> None:
+        super().validate(keys)
+        for key in keys:
+            if isinstance(key, tuple) and key[0] in (UPPER, LOWER):
+                if key[0] == UPPER:
+                    self.bounded.add(key[1])
+                taint = self.env.get(key[1])
+                if taint:
+                    self.env[key[1]] = frozenset(
+                        (source, applied | {RANGE}) if (UPPER in applied and (
+                            LOWER in applied or key[1] in self.unsigned)) else (source, applied)
+                        for source, applied in taint)
+
+    def snapshot(self):
+        return (*super().snapshot(), self.memory_state())
+
+    def restore(self, state) -> None:
+        super().restore(state[:2])
+        self.set_memory(state[2])
+
+    def merge(self, states) -> None:
+        super().merge([state[:2] for state in states])
+        self.merge_memory([state[2] for state in states])
+
+    def _walk_function(self, body, outer, route, params) -> None:
+        saved = self.memory_state()
+        self.reset_memory()
+        try:
+            super()._walk_function(body, outer, route, params)
+        finally:
+            self.set_memory(saved)
 
     def checked(self, node: ts.Node | None) -> tuple:
         if node is not None and node.type in self.CALLS:
@@ -103,6 +264,13 @@ class CWalk(Walk):
 
     def block_kinds(self) -> frozenset:
         return _C_BLOCKS
+
+
+def _named(node: ts.Node) -> ts.Node | None:
+    """The variable a compared expression reads: `i`, `(size_t)i`, `s->len`."""
+    while node.type in ("cast_expression", "parenthesized_expression") and node.named_children:
+        node = node.child_by_field_name("value") or node.named_children[-1]
+    return node if node.type in ("identifier", "field_expression") else None
 
 
 def _declared_name(node: ts.Node | None) -> ts.Node | None:
@@ -124,5 +292,29 @@ _C_BLOCKS = frozenset({"translation_unit", "compound_statement", "expression_sta
                        "for_range_loop"})
 
 
+class CModel(TaintModel):
+    """C's taint model plus the memory checks: a rule with `check:` is reported by `lang_c_memory.py`."""
+
+    def __init__(self, rules: list[Rule], walker) -> None:
+        self.checks: dict[str, Rule] = {}
+        flow = []
+        for rule in rules:
+            check = rule.spec.get("check")
+            if check is None:
+                flow.append(rule)
+            elif check not in CHECKS:
+                raise UsageError(f"{rule.path}: rule {rule.id}: unknown check {check!r} "
+                                 f"(checks: {', '.join(sorted(CHECKS))})")
+            else:
+                self.checks[check] = rule
+        super().__init__(flow, walker)
+        self.has_index = bool(self.sinks.lookup(INDEX))
+
+    def analyze(self, tree: ts.Tree, code: bytes):
+        if not (self.checks or (self.has_index and b"[" in code)) and not self.trigger_words.search(code):
+            return iter(())
+        return iter(self.walker(self, code).run(tree.root_node))
+
+
 def model(rules: list[Rule]) -> TaintModel:
-    return TaintModel(rules, CWalk)
+    return CModel(rules, CWalk)

@@ -1,0 +1,525 @@
+"""C/C++ memory checks for the C walk: buffer sizes, constant lengths, frees and allocations, straight-line.
+
+`CWalk` inherits these. A rule opts in with `check: <name>` (see `CHECKS`) instead of sources and sinks; what
+it needs the walk already knows (constants, branches that leave, names overwritten), and this module adds:
+- `sizes`: bytes (and element size) of arrays declared with a constant length, of `malloc(50)`/`alloca`/
+  `new char[50]` results and of pointers set to them (`data = buf`);
+- `ints`: names holding a known integer (`n = 20;`), and `lengths`: names holding a string of known length
+  (`strcpy(s, "abc")`, `memset(s, 'A', 99)`);
+- `freed`: names passed to `free`/`delete` and not assigned since; `allocated`: how a name was allocated
+  (`malloc`, `new`, `new[]`) for mismatched releases; `bounded`: names compared with an upper limit;
+- `checked_paths`: paths tested with `access`/`stat` before they are opened.
+All of these follow the walk's branches: a branch that leaves drops what it did.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.walk import _strip_address
+from curator.ruleset import Rule
+
+# check name -> what it reports (documentation; the rules name these in `check:`)
+CHECKS = {
+    "copy-exceeds-buffer": "a copy, read or loop with a constant length larger than the destination's size",
+    "allocation-size-product": "an allocation whose size multiplies a value nobody bounded",
+    "use-after-free": "a freed pointer dereferenced or passed on before it is assigned again",
+    "double-free": "a pointer freed twice with no assignment in between",
+    "mismatched-release": "memory released by the wrong function (`free` of `new`, `delete` of `new[]`)",
+    "toctou-access": "a path checked with access()/stat() and then opened by name",
+    "non-literal-format": "a printf-style format that is neither a literal nor a constant buffer",
+}
+
+TYPE_SIZES = {"char": 1, "signed char": 1, "unsigned char": 1, "uchar": 1, "int8_t": 1, "uint8_t": 1,
+              "BYTE": 1, "byte": 1, "TCHAR": 1, "CHAR": 1, "bool": 1, "_Bool": 1, "short": 2, "int16_t": 2,
+              "uint16_t": 2, "wchar_t": 4, "int": 4, "unsigned": 4, "unsigned int": 4, "int32_t": 4,
+              "uint32_t": 4, "float": 4, "long": 8, "unsigned long": 8, "long long": 8, "int64_t": 8,
+              "uint64_t": 8, "size_t": 8, "double": 8, "DWORD": 4, "WCHAR": 2}
+CONSTANT_NAMES = {"INT_MAX": 2**31 - 1, "UINT_MAX": 2**32 - 1, "CHAR_BIT": 8, "SHRT_MAX": 2**15 - 1}
+ALLOCATORS = frozenset({"malloc", "alloca", "_alloca", "ALLOCA", "xmalloc", "g_malloc", "kmalloc", "vmalloc",
+                        "SDL_malloc", "av_malloc", "emalloc", "OPENSSL_malloc", "CoTaskMemAlloc",
+                        "HeapAlloc", "LocalAlloc", "GlobalAlloc"})
+MALLOC_FAMILY = frozenset({"malloc", "calloc", "realloc", "strdup", "strndup", "xmalloc", "g_malloc"})
+RELEASES = frozenset({"free", "g_free", "xfree", "kfree", "av_free", "OPENSSL_free"})
+# copy call -> (destination, count argument, unit): "bytes" counts bytes, "elements" counts elements
+BOUNDED_WRITES = {"memcpy": (0, 2, "bytes"), "memmove": (0, 2, "bytes"), "memset": (0, 2, "bytes"),
+                  "wmemcpy": (0, 2, "elements"), "wmemmove": (0, 2, "elements"), "wmemset": (0, 2, "elements"),
+                  "strncpy": (0, 2, "elements"), "wcsncpy": (0, 2, "elements"), "strncat": (0, 2, "elements"),
+                  "wcsncat": (0, 2, "elements"), "snprintf": (0, 1, "elements"), "_snprintf": (0, 1, "elements"),
+                  "swprintf": (0, 1, "elements"), "_snwprintf": (0, 1, "elements"), "vsnprintf": (0, 1, "elements"),
+                  "fgets": (0, 1, "elements"), "fgetws": (0, 1, "elements"), "read": (1, 2, "bytes"),
+                  "recv": (1, 2, "bytes"), "fread": (0, 2, "elements"), "strlcpy": (0, 2, "elements")}
+UNBOUNDED_COPIES = frozenset({"strcpy", "wcscpy", "strcat", "wcscat", "lstrcpyA", "lstrcpy", "_tcscpy"})
+# printf-family calls -> position of the format argument
+FORMATS = {"printf": 0, "wprintf": 0, "vprintf": 0, "fprintf": 1, "fwprintf": 1, "vfprintf": 1, "dprintf": 1,
+           "sprintf": 1, "vsprintf": 1, "syslog": 1, "snprintf": 2, "vsnprintf": 2, "swprintf": 2,
+           "_snprintf": 2, "err": 1, "errx": 1, "warn": 0, "warnx": 0}
+# calls that fill an argument with data from outside: call -> first argument position they write
+FILLERS = {"fgets": 0, "fgetws": 0, "gets": 0, "getline": 0, "fread": 0, "read": 1, "recv": 1, "recvfrom": 1,
+           "scanf": 1, "fscanf": 2, "sscanf": 2, "wscanf": 1, "swscanf": 2, "fwscanf": 2, "getdelim": 0,
+           "ReadFile": 1, "GetEnvironmentVariableA": 1}
+PATH_TESTS = frozenset({"access", "stat", "lstat", "_access", "faccessat", "euidaccess", "eaccess"})
+PATH_OPENS = {"fopen": 0, "open": 0, "creat": 0, "freopen": 0, "_open": 0, "_wfopen": 0, "chmod": 0,
+              "chown": 0, "unlink": 0, "rename": 0, "truncate": 0, "OPEN": 0, "FOPEN": 0}
+OVERFLOW_GUARD = re.compile(
+    rb"__builtin_\w*mul_overflow|ckd_mul|mul_overflow|MultiplyOverflow|SafeMult|checked_mul|"
+    rb"[<>]=?\s*\(*\s*(?:\(\s*\w+\s*\)\s*)?(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|"
+    rb"ULONG_MAX|PTRDIFF_MAX|MAX_SIZE|std::numeric_limits)|"
+    rb"(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|ULONG_MAX)\s*/\s*[\w(][^;{]*?[<>]")
+_NUMBER = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*$")
+_MACRO = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+
+
+class MemoryChecks:
+    """Methods of `CWalk` (state set up in `reset_memory`, kept per function by `_walk_function`)."""
+
+    def reset_memory(self) -> None:
+        self.sizes: dict[str, tuple[int, int | None]] = {}  # name -> (bytes, element size or None)
+        self.ints: dict[str, int] = {}
+        self.lengths: dict[str, int] = {}
+        self.freed: dict[str, ts.Node] = {}
+        self.allocated: dict[str, str] = {}
+        self.bounded: set[str] = set()
+        self.checked_paths: set[str] = set()
+        self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
+        self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
+
+    def memory_state(self) -> tuple:
+        return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
+                set(self.bounded), set(self.checked_paths))
+
+    def set_memory(self, state: tuple) -> None:
+        (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
+         self.checked_paths) = (dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]),
+                                set(state[5]), set(state[6]))
+
+    def merge_memory(self, states: list[tuple]) -> None:
+        """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
+        def common(index: int) -> dict:
+            first = states[0][index]
+            return {k: v for k, v in first.items() if all(s[index].get(k, object()) == v for s in states[1:])}
+        self.sizes, self.ints, self.lengths = common(0), common(1), common(2)
+        freed: dict = {}  # freed on some path that goes on: a second free or a use there is a bug
+        for state in states:
+            for key, node in state[3].items():
+                freed.setdefault(key, node)
+        self.freed, self.allocated = freed, common(4)
+        self.bounded = set.intersection(*(s[5] for s in states))
+        self.checked_paths = set.union(*(s[6] for s in states))
+
+    # -- reporting --------------------------------------------------------------------------------
+    def flag(self, check: str, node: ts.Node, detail: str) -> None:
+        rule: Rule | None = self.model.checks.get(check)
+        if rule is None or node.has_error:
+            return
+        key = (rule.id, node.start_byte, node.end_byte)
+        if key in self.reported:
+            return
+        self.reported.add(key)
+        self.findings.append((rule, node, detail))
+
+    # -- values -----------------------------------------------------------------------------------
+    def int_value(self, node: ts.Node | None, depth: int = 0) -> int | None:
+        """A constant integer expression's value (literals, known names, sizeof, + - * /), else None."""
+        if node is None or depth > 12:
+            return None
+        kind = node.type
+        if kind == "number_literal":
+            text = self.text(node).replace("'", "")
+            if not _NUMBER.match(text):
+                return None
+            digits = text.rstrip("uUlL")
+            return int(digits, 8) if len(digits) > 1 and digits[0] == "0" and digits[1] in "01234567" else int(
+                digits, 0)
+        if kind == "char_literal":
+            return None
+        if kind == "identifier":
+            name = self.text(node)
+            return self.ints.get(name, CONSTANT_NAMES.get(name))
+        if kind in ("parenthesized_expression",) and node.named_children:
+            return self.int_value(node.named_children[0], depth + 1)
+        if kind == "cast_expression":
+            return self.int_value(node.child_by_field_name("value"), depth + 1)
+        if kind == "sizeof_expression":
+            return self.sizeof(node)
+        if kind == "call_expression":
+            name, _, args = self.call_parts(node)
+            if name in ("strlen", "wcslen") and args:
+                return self.lengths.get(self.dotted(args[0]))
+            return None
+        if kind == "binary_expression":
+            left = self.int_value(node.child_by_field_name("left"), depth + 1)
+            right = self.int_value(node.child_by_field_name("right"), depth + 1)
+            if left is None or right is None:
+                return None
+            op = self.operator(node)
+            if op == "+":
+                return left + right
+            if op == "-":
+                return left - right
+            if op == "*":
+                return left * right
+            if op == "/" and right:
+                return left // right
+            if op == "<<" and 0 <= right < 64:
+                return left << right
+        return None
+
+    def sizeof(self, node: ts.Node) -> int | None:
+        inner = node.child_by_field_name("type") or node.child_by_field_name("value")
+        if inner is None:
+            inner = node.named_children[0] if node.named_children else None
+        if inner is None:
+            return None
+        if inner.type == "type_descriptor":
+            if inner.child_by_field_name("declarator") is not None:
+                return 8  # sizeof(char *)
+            return TYPE_SIZES.get(" ".join(self.text(inner).split()))
+        while inner.type == "parenthesized_expression" and inner.named_children:
+            inner = inner.named_children[0]
+        if inner.type == "identifier":
+            known = self.sizes.get(self.text(inner))
+            if known is not None and self.text(inner) in self.arrays:
+                return known[0]
+            return TYPE_SIZES.get(self.text(inner))
+        return None
+
+    def element_size(self, type_node: ts.Node | None) -> int | None:
+        if type_node is None:
+            return None
+        return TYPE_SIZES.get(" ".join(self.text(type_node).split()))
+
+    def allocation(self, value: ts.Node | None) -> tuple[int, int | None] | None:
+        """(bytes, element size) of `(int *)malloc(10 * sizeof(int))`, `alloca(50)`, `new char[50]`."""
+        element = None
+        while value is not None and value.type in ("cast_expression", "parenthesized_expression"):
+            if value.type == "cast_expression":
+                descriptor = value.child_by_field_name("type")
+                base = descriptor.child_by_field_name("type") if descriptor is not None else None
+                element = self.element_size(base)
+                value = value.child_by_field_name("value")
+            else:
+                value = value.named_children[0] if value.named_children else None
+        if value is None:
+            return None
+        if value.type == "call_expression":
+            name, _, args = self.call_parts(value)
+            if name in ALLOCATORS and args:
+                total = self.int_value(args[0])
+                return (total, element) if total is not None else None
+            if name == "calloc" and len(args) == 2:
+                count, size = self.int_value(args[0]), self.int_value(args[1])
+                return (count * size, element or size) if count is not None and size is not None else None
+        if value.type == "new_expression":
+            declarator = value.child_by_field_name("declarator")
+            length = declarator.child_by_field_name("length") if declarator is not None else None
+            size = self.element_size(value.child_by_field_name("type"))
+            count = self.int_value(length) if length is not None else None
+            if count is not None and size is not None:
+                return count * size, size
+        return None
+
+    # -- declarations and assignments -------------------------------------------------------------
+    def declare(self, node: ts.Node) -> None:
+        """`char buf[64];`, `char s[] = "abc";`, `unsigned n;`: sizes and signedness from a declaration."""
+        type_node = node.child_by_field_name("type")
+        element = self.element_size(type_node)
+        for declarator in node.children_by_field_name("declarator"):
+            value = None
+            if declarator.type == "init_declarator":
+                value = declarator.child_by_field_name("value")
+                declarator = declarator.child_by_field_name("declarator")
+            if declarator is None:
+                continue
+            if declarator.type == "array_declarator":
+                name_node = declarator.child_by_field_name("declarator")
+                if name_node is None or name_node.type != "identifier":
+                    continue
+                name = self.text(name_node)
+                self.arrays.add(name)
+                count = self.int_value(declarator.child_by_field_name("size"))
+                if count is None and value is not None and value.type == "string_literal":
+                    count = self.literal_length(value) + 1
+                if count is not None and element is not None:
+                    self.sizes[name] = (count * element, element)
+                else:
+                    self.sizes.pop(name, None)
+                if value is not None and value.type == "string_literal":
+                    self.lengths[name] = self.literal_length(value)
+            elif declarator.type == "identifier" and type_node is not None:
+                if re.search(r"\b(unsigned|size_t|uint\w*|DWORD|UINT)\b", self.text(type_node)):
+                    self.unsigned.add(self.text(declarator))
+
+    def literal_length(self, node: ts.Node) -> int:
+        text = self.text(node)
+        body = text[text.index('"') + 1 : text.rindex('"')] if text.count('"') >= 2 else ""
+        return len(re.sub(r"\\(x[0-9a-fA-F]+|[0-7]{1,3}|.)", "x", body))
+
+    def assigned(self, key: str, value: ts.Node | None) -> None:
+        """`key = value`: what the memory state learns (or forgets) about `key`."""
+        self.freed.pop(key, None)
+        self.bounded.discard(key)
+        self.checked_paths.discard(key)
+        self.lengths.pop(key, None)
+        self.allocated.pop(key, None)
+        if key not in self.arrays:
+            self.sizes.pop(key, None)
+        self.ints.pop(key, None)
+        if value is None:
+            return
+        number = self.int_value(value)
+        if number is not None:
+            self.ints[key] = number
+        inner = value
+        while inner.type in ("cast_expression", "parenthesized_expression") and inner.named_children:
+            inner = inner.child_by_field_name("value") or inner.named_children[-1]
+        if inner.type == "identifier" and self.text(inner) in self.sizes:
+            self.sizes[key] = self.sizes[self.text(inner)]  # data = buffer: the same bytes
+            if self.text(inner) in self.lengths:
+                self.lengths[key] = self.lengths[self.text(inner)]
+        elif inner.type == "string_literal":
+            self.lengths[key] = self.literal_length(inner)
+        else:
+            known = self.allocation(value)
+            if known is not None:
+                self.sizes[key] = known
+        if inner.type == "call_expression":
+            name = self.call_parts(inner)[0]
+            if name in MALLOC_FAMILY:
+                self.allocated[key] = "malloc"
+        elif inner.type == "new_expression":
+            declarator = inner.child_by_field_name("declarator")
+            self.allocated[key] = "new[]" if declarator is not None and declarator.type == "new_declarator" else "new"
+
+    # -- calls ------------------------------------------------------------------------------------
+    def memory_call(self, node: ts.Node, name: str, args: list[ts.Node]) -> None:
+        """Checks on a call whose arguments were just evaluated."""
+        if name in RELEASES and args:
+            self.release(node, args[0], "free")
+            return
+        for arg in args:
+            self.used(arg, node)
+        filled = FILLERS.get(name)
+        for position, arg in enumerate(args):
+            # `&n` handed to any call, or a buffer a reader fills: no longer a known constant
+            if arg.type == "pointer_expression" and self.text(arg).startswith("&") or (
+                    filled is not None and position >= filled and (position == filled or name.endswith("scanf"))):
+                key = self.dotted(_strip_address(arg))
+                self.ints.pop(key, None)
+                self.lengths.pop(key, None)
+                self.consts.discard(key)
+        if name in BOUNDED_WRITES:
+            dest_at, count_at, unit = BOUNDED_WRITES[name]
+            if len(args) > max(dest_at, count_at):
+                self.bounded_write(node, name, args[dest_at], args[count_at], unit)
+        elif name in UNBOUNDED_COPIES and len(args) >= 2:
+            self.unbounded_copy(node, name, args[0], args[1])
+        if name in ALLOCATORS or name in ("realloc", "calloc"):
+            self.allocation_size(node, name, args)
+        if name in PATH_TESTS and args:
+            key = self.dotted(args[0])
+            if key != "?" and args[0].type in ("identifier", "field_expression"):
+                self.checked_paths.add(key)
+        position = PATH_OPENS.get(name)
+        if position is not None and len(args) > position and self.dotted(args[position]) in self.checked_paths:
+            self.flag("toctou-access", node, f"{self.dotted(args[position])} checked, then {name}()")
+        position = FORMATS.get(name)
+        if position is not None and len(args) > position:
+            self.format_argument(node, name, args, position)
+        if name in ("memset", "wmemset") and len(args) == 3:
+            count = self.int_value(args[2])
+            key = self.dotted(_strip_address(args[0]))
+            if count is not None and key != "?":
+                self.lengths[key] = count  # filled, about to be terminated: `data[n] = '\0'`
+        if name in ("strcpy", "wcscpy", "strcat", "wcscat") and len(args) >= 2:
+            key = self.dotted(args[0])
+            copied = self.source_length(args[1])
+            if key != "?":
+                if copied is None or (name.endswith("cat") and key not in self.lengths):
+                    self.lengths.pop(key, None)
+                else:
+                    self.lengths[key] = copied + (self.lengths.get(key, 0) if name.endswith("cat") else 0)
+
+    def source_length(self, node: ts.Node) -> int | None:
+        if node.type == "string_literal":
+            return self.literal_length(node)
+        if node.type == "identifier":
+            return self.lengths.get(self.text(node))
+        return None
+
+    def buffer_size(self, node: ts.Node) -> tuple[int, int | None] | None:
+        key = self.dotted(_strip_address(node)) if node.type != "binary_expression" else "?"
+        if node.type not in ("identifier", "field_expression", "pointer_expression", "cast_expression",
+                             "parenthesized_expression"):
+            return None
+        return self.sizes.get(key)
+
+    def bounded_write(self, node: ts.Node, name: str, dest: ts.Node, count: ts.Node, unit: str) -> None:
+        size = self.buffer_size(dest)
+        length = self.int_value(count)
+        if size is None or length is None:
+            return
+        capacity, element = size
+        if unit == "elements":
+            element = element or (4 if name.startswith(("wcs", "wmem", "sw", "_snw", "fgetws")) else 1)
+            if name == "fread" and len(self.call_parts(node)[2]) > 1:
+                element = self.int_value(self.call_parts(node)[2][1]) or element
+            length = length * element
+        if length > capacity:
+            self.flag("copy-exceeds-buffer", node, f"{name}() writes {length} bytes into {self.text(dest)} "
+                                                   f"({capacity} bytes)")
+
+    def unbounded_copy(self, node: ts.Node, name: str, dest: ts.Node, source: ts.Node) -> None:
+        size = self.buffer_size(dest)
+        copied = self.source_length(source)
+        if size is None or copied is None:
+            return
+        element = size[1] or 1
+        already = self.lengths.get(self.dotted(dest), 0) if name.endswith("cat") else 0
+        if (already + copied + 1) * element > size[0]:
+            self.flag("copy-exceeds-buffer", node, f"{name}() copies {copied + 1} characters into "
+                                                   f"{self.text(dest)} ({size[0] // element} fit)")
+
+    def loop_bound(self, node: ts.Node) -> None:
+        """`for (i = 0; i < 100; i++) data[i] = ...;` with data smaller than 100 elements (or `<=` its size)."""
+        condition = node.child_by_field_name("condition")
+        body = node.child_by_field_name("body")
+        if condition is None or body is None or condition.type != "binary_expression":
+            return
+        op = self.operator(condition)
+        left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+        if op not in ("<", "<=") or left is None or left.type != "identifier":
+            return
+        limit = self.int_value(right)
+        if limit is None:
+            return
+        last = limit if op == "<=" else limit - 1
+        counter = self.text(left)
+        stack = [body]
+        while stack:
+            current = stack.pop()
+            if current.type == "assignment_expression":
+                target = current.child_by_field_name("left")
+                if target is not None and target.type == "subscript_expression":
+                    index = target.child_by_field_name("index")
+                    array = target.child_by_field_name("argument")
+                    if index is not None and array is not None and self.text(index) == counter:
+                        size = self.sizes.get(self.dotted(array))
+                        if size is not None and size[1]:
+                            count = size[0] // size[1]
+                            if last >= count:
+                                self.flag("copy-exceeds-buffer", target, f"the loop writes {self.text(array)}"
+                                                                         f"[{last}], {count} elements fit")
+            stack.extend(current.named_children)
+
+    def allocation_size(self, node: ts.Node, name: str, args: list[ts.Node]) -> None:
+        sized = args[1:] if name == "realloc" else args
+        for arg in sized:
+            self.product(node, arg, f"{name}()")
+
+    def product(self, node: ts.Node, size: ts.Node, what: str) -> None:
+        """A `*` in an allocation size whose operands are not all constant, bounded or checked for overflow."""
+        while size.type in ("parenthesized_expression", "cast_expression") and size.named_children:
+            size = size.child_by_field_name("value") or size.named_children[-1]
+        if size.type != "binary_expression":
+            return
+        op = self.operator(size)
+        if op in ("+", "-"):
+            for side in (size.child_by_field_name("left"), size.child_by_field_name("right")):
+                if side is not None:
+                    self.product(node, side, what)
+            return
+        if op != "*":
+            return
+        total = self.int_value(size)
+        if total is not None:
+            if total > 2**31 - 1:
+                self.flag("allocation-size-product", node, f"{what} of {total} bytes overflows a 32-bit size")
+            return
+        free = [operand for operand in self._factors(size) if not self._trusted_factor(operand)]
+        if not free:
+            return
+        if OVERFLOW_GUARD.search(self.code, self.function_start, node.start_byte):
+            return
+        self.flag("allocation-size-product", node, f"{what} size multiplies {self.text(free[0])} unchecked")
+
+    def _factors(self, node: ts.Node) -> list[ts.Node]:
+        while node.type in ("parenthesized_expression",) and node.named_children:
+            node = node.named_children[0]
+        if node.type == "binary_expression" and self.operator(node) == "*":
+            return self._factors(node.child_by_field_name("left")) + self._factors(node.child_by_field_name("right"))
+        return [node]
+
+    def _trusted_factor(self, node: ts.Node) -> bool:
+        if self.int_value(node) is not None or node.type in ("sizeof_expression", "number_literal"):
+            return True
+        text = self.text(node)
+        if _MACRO.match(text) or (node.type == "identifier" and text in self.consts):
+            return True
+        key = self.dotted(node) if node.type in ("identifier", "field_expression") else None
+        return key is not None and key in self.bounded
+
+    # -- frees and uses ---------------------------------------------------------------------------
+    def release(self, node: ts.Node, target: ts.Node, how: str) -> None:
+        target = _unwrap(target)
+        if target.type not in ("identifier", "field_expression"):
+            return
+        key = self.dotted(target)
+        if key in self.freed:
+            line = self.freed[key].start_point[0] + 1
+            self.flag("double-free", node, f"{key} was already released on snippet line {line}")
+            return
+        kind = self.allocated.get(key)
+        expected = {"free": "malloc", "delete": "new", "delete[]": "new[]"}[how]
+        if kind is not None and kind != expected:
+            self.flag("mismatched-release", node, f"{key} from {kind} released with {how}")
+        if key not in self.arrays:
+            self.freed[key] = node
+
+    def used(self, node: ts.Node | None, at: ts.Node) -> None:
+        """`node` is read as a pointer (passed to a call): a freed name there is a use after free."""
+        if node is None or not self.freed:
+            return
+        node = _unwrap(node)
+        if node.type in ("identifier", "field_expression"):
+            key = self.dotted(node)
+            if key in self.freed:
+                line = self.freed[key].start_point[0] + 1
+                self.flag("use-after-free", at, f"{key} used after its release on snippet line {line}")
+
+    def dereferenced(self, node: ts.Node) -> None:
+        """`p->x`, `*p`, `p[i]`: the pointer behind them must not be freed."""
+        if not self.freed:
+            return
+        if node.type == "field_expression":
+            op = node.child_by_field_name("operator")
+            if op is not None and self.text(op) == "->":
+                self.used(node.child_by_field_name("argument"), node)
+        elif node.type == "pointer_expression":
+            if self.text(node).startswith("*"):
+                self.used(node.child_by_field_name("argument"), node)
+        elif node.type == "subscript_expression":
+            self.used(node.child_by_field_name("argument"), node)
+
+    # -- formats ----------------------------------------------------------------------------------
+    def format_argument(self, node: ts.Node, name: str, args: list[ts.Node], position: int) -> None:
+        """printf(buf) with a format that is neither a literal nor a buffer filled only from literals."""
+        if position != len(args) - 1:
+            return  # `printf(fmt, a, b)`: a format variable chosen among literals is the common safe shape
+        fmt = args[position]
+        if fmt.type in ("string_literal", "concatenated_string", "number_literal", "char_literal"):
+            return
+        text = self.text(fmt)
+        if _MACRO.match(text) or re.match(r"^(_|N_|gettext|dgettext|ngettext|tr|QObject::tr)\s*\(", text):
+            return
+        if fmt.type == "identifier" and (text in self.consts or text in self.lengths):
+            return  # a buffer holding only literal text (`strcpy(data, "fixed")`)
+        self.flag("non-literal-format", node, f"{name}() format is {text[:40]}")
+
+
+def _unwrap(node: ts.Node) -> ts.Node:
+    while node.type in ("cast_expression", "parenthesized_expression") and node.named_children:
+        node = node.child_by_field_name("value") or node.named_children[-1]
+    return node
