@@ -45,13 +45,16 @@ CWE_NAMES = {
     "CWE-138": "special elements not neutralized",
     "CWE-155": "wildcards not neutralized",
     "CWE-170": "string not null-terminated",
+    "CWE-185": "regular expression wrong",
     "CWE-190": "integer overflow",
     "CWE-200": "sensitive data exposed",
     "CWE-203": "observable discrepancy",
     "CWE-208": "timing-unsafe comparison",
     "CWE-209": "error message reveals internals",
     "CWE-242": "inherently dangerous function",
+    "CWE-258": "empty password",
     "CWE-259": "hard-coded password",
+    "CWE-260": "password in a configuration file",
     "CWE-284": "access control missing or wrong",
     "CWE-285": "authorization missing or wrong",
     "CWE-287": "authentication missing or wrong",
@@ -70,8 +73,11 @@ CWE_NAMES = {
     "CWE-345": "data authenticity not verified",
     "CWE-347": "signature not verified",
     "CWE-352": "cross-site request forgery",
+    "CWE-362": "race condition",
+    "CWE-367": "time-of-check to time-of-use race",
     "CWE-377": "insecure temporary file",
     "CWE-400": "resources not limited",
+    "CWE-404": "resource not released properly",
     "CWE-405": "asymmetric resource consumption",
     "CWE-407": "inefficient algorithmic complexity",
     "CWE-415": "double free",
@@ -82,6 +88,7 @@ CWE_NAMES = {
     "CWE-494": "download without integrity check",
     "CWE-501": "trust boundary violated",
     "CWE-502": "untrusted deserialization",
+    "CWE-521": "weak password requirements",
     "CWE-522": "credentials not protected enough",
     "CWE-573": "caller breaks a specification",
     "CWE-601": "open redirect",
@@ -89,10 +96,12 @@ CWE_NAMES = {
     "CWE-610": "outside reference to a resource in another sphere",
     "CWE-611": "XML external entities",
     "CWE-614": "cookie without Secure",
+    "CWE-625": "regular expression too permissive",
     "CWE-642": "critical state data controlled from outside",
     "CWE-643": "XPath injection",
     "CWE-657": "secure design principle violated",
     "CWE-664": "resource lifetime not controlled",
+    "CWE-665": "initialization missing or wrong",
     "CWE-666": "operation in the wrong phase of a resource's life",
     "CWE-668": "resource exposed to the wrong sphere",
     "CWE-669": "resource moved between spheres wrongly",
@@ -102,15 +111,21 @@ CWE_NAMES = {
     "CWE-676": "potentially dangerous function",
     "CWE-680": "integer overflow to buffer overflow",
     "CWE-682": "incorrect calculation",
+    "CWE-691": "control flow not managed",
     "CWE-693": "protection mechanism failure",
+    "CWE-697": "incorrect comparison",
     "CWE-703": "exceptional conditions not handled",
     "CWE-706": "name or reference resolved wrongly",
     "CWE-707": "neutralization missing or wrong",
     "CWE-710": "coding standard not followed",
     "CWE-732": "permissions too broad",
     "CWE-755": "exception handled wrongly",
+    "CWE-760": "password hash with a predictable salt",
+    "CWE-762": "memory released by the wrong routine",
+    "CWE-763": "invalid pointer released",
     "CWE-787": "out-of-bounds write",
     "CWE-798": "hard-coded credentials",
+    "CWE-805": "buffer accessed with a wrong length",
     "CWE-825": "expired pointer dereferenced",
     "CWE-829": "functionality from an untrusted sphere",
     "CWE-838": "output encoded for the wrong context",
@@ -140,20 +155,22 @@ PARENTS: dict[int, tuple[int, ...]] = {
     20: (707,), 22: (706, 668), 23: (22,), 73: (610, 642), 74: (707,), 77: (74,), 78: (77,), 79: (74,),
     80: (79,), 88: (77,), 89: (943,), 90: (943,), 91: (74,), 93: (74,), 94: (74, 913), 95: (94,),
     98: (706, 829), 99: (74,), 113: (93,), 116: (707,), 117: (116,), 118: (664,), 119: (118,), 120: (787,),
-    125: (119,), 129: (1285,), 134: (668,), 138: (707,), 155: (138,), 170: (707,), 190: (682,), 200: (668,),
-    203: (200,), 208: (203,), 209: (200, 755), 242: (1177,), 259: (798,), 284: (), 285: (284,), 287: (284,),
-    295: (287,), 311: (693,), 312: (311, 922), 319: (311,), 321: (798,), 326: (693,), 327: (693,),
+    125: (119,), 129: (1285,), 134: (668,), 138: (707,), 155: (138,), 170: (707,), 185: (697,), 190: (682,),
+    200: (668,), 203: (200,), 208: (203,), 209: (200, 755), 242: (1177,), 258: (260, 521), 259: (798,),
+    260: (522,), 284: (), 285: (284,), 287: (284,), 295: (287,), 311: (693,), 312: (311, 922), 319: (311,),
+    321: (798,), 326: (693,), 327: (693,),
     328: (326, 327),  # 327: the simplified mapping view (CWE-1003), see the module docstring
-    329: (1204,), 330: (693,), 338: (330,), 344: (330,), 345: (693,), 347: (345,), 352: (345,), 377: (668,),
-    400: (664,), 405: (400,), 407: (405,), 415: (825, 1341), 416: (825,), 441: (610,), 470: (610, 913),
-    489: (710,), 494: (345, 669), 501: (664,), 502: (913,), 522: (1390,), 573: (710,), 601: (610,), 605: (675,),
-    610: (664,), 611: (610,), 614: (319,), 642: (668,), 643: (91, 943), 657: (710,), 664: (), 666: (664,),
-    668: (664,), 669: (664,), 671: (657,), 672: (666,), 675: (573,), 676: (1177,), 680: (190,), 682: (),
-    693: (), 703: (), 706: (664,), 707: (), 710: (), 732: (285, 668), 755: (703,), 787: (119,),
-    798: (344, 671, 1391), 825: (672,), 829: (669,), 838: (116,), 913: (664,), 915: (913,), 916: (328,),
-    918: (441,), 922: (664,), 943: (74,), 1004: (732,), 1104: (1357,), 1177: (710,), 1204: (330,), 1285: (20,),
-    1321: (915,), 1327: (668,), 1333: (407,), 1336: (94,), 1341: (675,), 1357: (710,), 1390: (287,),
-    1391: (1390,),
+    329: (1204,), 330: (693,), 338: (330,), 344: (330,), 345: (693,), 347: (345,), 352: (345,), 362: (691,),
+    367: (362,), 377: (668,), 400: (664,), 404: (664,), 405: (400,), 407: (405,), 415: (825, 1341), 416: (825,),
+    441: (610,), 470: (610, 913), 489: (710,), 494: (345, 669), 501: (664,), 502: (913,), 521: (1391,),
+    522: (1390,), 573: (710,), 601: (610,), 605: (675,), 610: (664,), 611: (610,), 614: (319,), 625: (185,),
+    642: (668,), 643: (91, 943), 657: (710,), 664: (), 665: (664,), 666: (664,), 668: (664,), 669: (664,),
+    671: (657,), 672: (666,), 675: (573,), 676: (1177,), 680: (190,), 682: (), 691: (), 693: (), 697: (),
+    703: (), 706: (664,), 707: (), 710: (), 732: (285, 668), 755: (703,), 760: (916,), 762: (763,), 763: (404,),
+    787: (119,), 798: (344, 671, 1391), 805: (119,), 825: (672,), 829: (669,), 838: (116,), 913: (664,),
+    915: (913,), 916: (328,), 918: (441,), 922: (664,), 943: (74,), 1004: (732,), 1104: (1357,), 1177: (710,),
+    1204: (330,), 1285: (20,), 1321: (915,), 1327: (668,), 1333: (407,), 1336: (94,), 1341: (675,),
+    1357: (710,), 1390: (287,), 1391: (1390,),
 }
 
 
@@ -211,3 +228,21 @@ def fill_cwe_ancestors(con) -> None:
     values = ", ".join(f"('{c}', '{a}', {d})" for c, a, d in ancestor_rows())
     con.execute("DELETE FROM cwe_ancestors")
     con.execute(f"INSERT INTO cwe_ancestors VALUES {values}")
+
+
+def related(a: str | None, b: str | None) -> bool:
+    """Whether two CWE ids name one weakness at two levels: equal, or one a parent class of the other."""
+    na, nb = cwe_number(a), cwe_number(b)
+    if na is None or nb is None:
+        return bool(a) and a == b
+    return na == nb or nb in _depths(na) or na in _depths(nb)
+
+
+def most_specific(cwes: list[str], prefer: str = "") -> str:
+    """The CWE of `cwes` that no other one is a child of (CWE-338 over CWE-330); among siblings `prefer`
+    when it is one of them, else the lowest id."""
+    upper = sorted({c.upper() for c in cwes if c}, key=lambda c: cwe_number(c) or 0)
+    leaves = [c for c in upper if not any(c in ancestors(other) for other in upper if other != c)]
+    if prefer.upper() in leaves:
+        return prefer.upper()
+    return leaves[0] if leaves else prefer
