@@ -1,10 +1,12 @@
-"""Merge the findings that several engines report on one flaw (same snippet, same CWE) into one.
+"""Merge the findings that several engines report on one flaw (same snippet, related CWEs) into one.
 
 Engines point at different places of the same flaw: bandit reports the first line of a multi-line call
 and the line where an SQL string is built, our taint rules the sink the string reaches. Two findings of
 one snippet and CWE are the same flaw when their spans overlap, when they sit in the same statement, or
 (Python) when one statement assigns a name that the other, later statement reads with no assignment to
-that name in between (the string built on one line and executed on the next).
+that name in between (the string built on one line and executed on the next). "One CWE" includes a CWE and
+its parent class (bandit's CWE-259 hard-coded password and our CWE-798 hard-coded credential); the merged
+finding carries the most specific of them (curator/cwe.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
+from curator.cwe import most_specific, related
 from curator.model import CONFIDENCES, SEVERITY_RANK, Finding, Snippet
 
 _CONFIDENCE_RANK = {name: rank for rank, name in enumerate(CONFIDENCES)}
@@ -97,6 +100,8 @@ class _Statements:
 
 
 def _same_flaw(a: Finding, b: Finding, statements: _Statements | None) -> bool:
+    if not related(a.cwe, b.cwe):
+        return False
     a_end, b_end = max(a.end_line, a.line), max(b.end_line, b.line)
     if a.line <= b_end and b.line <= a_end:
         return True
@@ -151,6 +156,7 @@ def _merge(members: list[Finding]) -> Finding:
         lead,
         engine="+".join(engines),
         engines=tuple(engines),
+        cwe=most_specific([f.cwe for f in members], prefer=lead.cwe),
         severity=max((f.severity for f in members), key=lambda s: SEVERITY_RANK.get(s, 0)),
         detail=detail,
         suppressed=suppressed,
@@ -158,8 +164,8 @@ def _merge(members: list[Finding]) -> Finding:
 
 
 def merge_findings(findings: list[Finding], snippets: Iterable[Snippet] = ()) -> list[Finding]:
-    """One finding per flaw (snippet, CWE, and overlapping span, one statement, or a name flowing from
-    one statement to the other) that more than one engine reported.
+    """One finding per flaw (snippet, related CWEs, and overlapping span, one statement, or a name flowing
+    from one statement to the other) that more than one engine reported.
 
     The merged finding keeps the span, message and rule id of its most confident (then most severe)
     member, takes the highest severity, lists every engine (sorted) and names the other members' rule
@@ -173,12 +179,11 @@ def merge_findings(findings: list[Finding], snippets: Iterable[Snippet] = ()) ->
     merged: list[Finding] = []
     for finding in findings:
         if finding.cwe and finding.snippet_id:
-            groups.setdefault((finding.record_id, finding.snippet_id, finding.message_index, finding.cwe),
-                              []).append(finding)
+            groups.setdefault((finding.record_id, finding.snippet_id, finding.message_index), []).append(finding)
         else:
             merged.append(finding)
     statements: dict[str, _Statements] = {}
-    for (_, snippet_id, _, _), members in groups.items():
+    for (_, snippet_id, _), members in groups.items():
         if len({e for f in members for e in _engines(f)}) < 2:
             merged.extend(members)
             continue
