@@ -10,7 +10,9 @@ from pathlib import Path
 import jsonschema
 
 import curator
-from curator.cwe import CWE_NAMES, PARENTS, ancestor_rows, ancestors, cwe_name, cwe_tags
+from curator.cwe import CWE_NAMES, PARENTS, ancestor_rows, ancestors, cwe_name, cwe_tags, most_specific, related
+from curator.merging import merge_findings
+from curator.model import Finding
 from curator.report import render
 from curator.report.query import run_query
 from curator.ruleset import load_rules
@@ -37,7 +39,7 @@ def test_every_cwe_we_report_and_every_parent_is_in_the_table():
 
 def test_the_hierarchy_has_no_cycle_and_ends_in_pillars():
     pillars = {n for n, parents in PARENTS.items() if not parents}
-    assert pillars == {284, 664, 682, 693, 703, 707, 710}
+    assert pillars <= {284, 435, 664, 682, 691, 693, 697, 703, 707, 710}  # MITRE's pillars
     for number in PARENTS:
         chain = ancestors(f"CWE-{number}")
         assert f"CWE-{number}" not in chain and len(chain) == len(set(chain))
@@ -95,3 +97,37 @@ def test_a_query_for_a_parent_class_finds_its_members(tmp_path):
     assert ("py.crypto.insecure-random", "CWE-338", 1) in rows
     _, none = run_query(str(report.path), by_class.replace("CWE-330", "CWE-89"))
     assert none == []
+
+
+def finding(rule_id: str, engine: str, cwe: str, *, line: int = 4, confidence: str = "medium") -> Finding:
+    return Finding(record_id="r:1", snippet_id="r:1#0", engine=engine, rule_id=rule_id, cwe=cwe, severity="medium",
+                   confidence=confidence, message=rule_id, line=line, column=1, message_index=1, engines=(engine,))
+
+
+def test_related_and_most_specific():
+    assert related("CWE-338", "CWE-330") and related("cwe-330", "CWE-338") and related("CWE-89", "CWE-89")
+    assert not related("CWE-259", "CWE-321") and not related("CWE-89", "CWE-78") and not related("", "CWE-89")
+    assert most_specific(["CWE-330", "CWE-338", "CWE-693"]) == "CWE-338"
+    assert most_specific(["CWE-798", "CWE-321", "CWE-259"], prefer="CWE-321") == "CWE-321"  # siblings: the lead's
+    assert most_specific(["CWE-798", "CWE-321", "CWE-259"], prefer="CWE-798") == "CWE-259"
+
+
+def test_engines_reporting_one_flaw_at_two_cwe_levels_merge_into_the_more_specific_cwe():
+    ours = finding("py.secrets.hardcoded-credential", "tree-sitter", "CWE-798", confidence="high")
+    bandit = finding("py.bandit.B105", "bandit", "CWE-259")
+    (merged,) = merge_findings([ours, bandit])
+    assert merged.rule_id == "py.secrets.hardcoded-credential" and merged.cwe == "CWE-259"
+    assert merged.engines == ("bandit", "tree-sitter")
+    # unrelated CWEs on one line stay two findings
+    sql = finding("py.injection.sql-string", "tree-sitter", "CWE-89")
+    shell = finding("py.bandit.B602", "bandit", "CWE-78")
+    assert sorted(f.cwe for f in merge_findings([sql, shell])) == ["CWE-78", "CWE-89"]
+
+
+def test_a_lint_run_merges_bandits_hard_coded_password_with_our_credential_rule():
+    code = 'import requests\n\nDB_PASSWORD = "hunter2-prod-secret"\n\ndef login(user):\n    return requests.post("https://x", auth=(user, DB_PASSWORD))\n'
+    rows = [{"messages": [{"role": "user", "content": "log in"}, {"role": "assistant", "content": f"```python\n{code}```\n"}]}]
+    findings = curator.lint(rows, engines=["tree-sitter", "bandit"], cache=False).findings.to_pylist()
+    (password,) = [f for f in findings if f["line"] == 4]
+    assert password["cwe"] == "CWE-259" and set(password["engines"]) == {"bandit", "tree-sitter"}
+    assert {"py.bandit.B105", "py.secrets.hardcoded-credential"} <= {password["rule_id"], *password["detail"].split("also: ")[-1].split(", ")}
