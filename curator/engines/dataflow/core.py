@@ -112,7 +112,7 @@ class Patterns:
         for pattern in list(self.exact) + list(self.suffix):
             parts = pattern.rsplit(".", 2)
             word = parts[-2] if len(parts) == 3 and parts[-2][:1].isupper() else parts[-1]
-            if not word.strip("[]=") and len(parts) > 1:  # `session.[]=` (an element store): the object's name
+            if word.startswith("[") and word.endswith("]=") and len(parts) > 1:  # `session.[]=`, `session.[role]=`
                 word = parts[-2]
             if word.startswith("__") and len(parts) > 1 and parts[-2]:
                 word = parts[-2]  # `session.__setitem__` (a store `session[k] = v`): the object's name is written
