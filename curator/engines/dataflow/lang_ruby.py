@@ -22,6 +22,9 @@ NUMBER_METHODS = frozenset({"to_i", "to_f", "to_r", "to_c", "size", "length", "c
 _BIND_TEXT = re.compile(r"""^["'][^"']*(?:\?|:[A-Za-z_]\w*|\$\d)""")
 # A prefix that keeps a path or URL on this site: `/` but not `//`, or `https://host/`.
 _LOCAL_PREFIX = re.compile(r"""^["'](?:/(?!/)|https?://[^/"'#]+/)""")
+_CONST_PRESERVING = frozenset({"join", "to_s", "upcase", "downcase", "strip", "freeze", "first", "last", "min", "max",
+                               "sum", "clamp", "abs", "round", "uniq", "sort", "compact"})
+_SCHEMA_NAMES = frozenset({"table_name", "quoted_table_name", "primary_key", "quoted_primary_key"})
 # The application's own origin: `request.host`, `request.base_url`, `root_url` (a prefix or host test against it).
 _OWN_SITE = re.compile(r"^(request\.(host|host_with_port|base_url|domain|origin)|root_url|"
                        r"\"#\{request\.base_url\}/\")$")
@@ -153,9 +156,10 @@ class RubyWalk(Walk):
                 self.eval(node.child_by_field_name("object"))
                 return known
         if kind == "array" and self._bind_array(node):
-            for child in node.named_children:
-                self.eval(child)  # sinks inside still count
-            return EMPTY
+            children = [c for c in node.named_children if c.type != "comment"]
+            for child in children[1:]:
+                self.eval(child)  # bound values: their sinks still count, their taint stays out of the text
+            return self.eval(children[0])
         if kind == "array" and self._rack_response(node):
             return EMPTY
         if kind == "call" and self._mapped_to_number(node):
@@ -223,9 +227,12 @@ class RubyWalk(Walk):
         if obj is None:
             return
         raw = f"{self.dotted(obj)}.[]="
-        sinks = self.model.callee(self.resolve(raw))[0]
+        index = [c for c in left.named_children if c != obj][:1]
+        key = self.text(index[0]).strip(":\"'") if index else ""
+        sinks = list(self.model.callee(self.resolve(raw))[0])
+        if key.isidentifier():  # `session[:role] = v`: a store into one named key (`session.[role]=`)
+            sinks += self.model.callee(self.resolve(f"{self.dotted(obj)}.[{key}]="))[0]
         if sinks:
-            index = [c for c in left.named_children if c != obj][:1]
             args = index + [node.child_by_field_name("right")]
             self_taints = [EMPTY] * len(index) + [taint]
             for sink in sinks:
@@ -253,7 +260,7 @@ class RubyWalk(Walk):
 
     def _bind_array(self, node: ts.Node) -> bool:
         children = [c for c in node.named_children if c.type != "comment"]
-        return (len(children) > 1 and children[0].type == "string" and not self.string_parts(children[0])
+        return (len(children) > 1 and children[0].type == "string"
                 and _BIND_TEXT.match(self.text(children[0])) is not None)
 
     def _fixed_lookup(self, node: ts.Node) -> bool:
@@ -271,9 +278,16 @@ class RubyWalk(Walk):
             if method is not None and self.text(method) in NUMBER_METHODS or self._mapped_to_number(node):
                 return True  # `params[:id].to_i`, `ids.map(&:to_i)`: numbers
             receiver = node.child_by_field_name("receiver")
-            if method is not None and receiver is not None and self.text(method) in (
-                    "join", "to_s", "upcase", "downcase", "strip", "freeze", "first", "last") and self.is_const(receiver):
-                return True  # `ids.join(",")` of numbers
+            name = self.text(method)
+            if method is not None and receiver is not None and name in _CONST_PRESERVING and self.is_const(receiver) \
+                    and all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))):
+                return True  # `ids.join(",")` of numbers, `[limit.to_i, 100].min`
+            if name in _SCHEMA_NAMES and (receiver is None or self.text(receiver) in ("self", "self.class", "klass")):
+                return True  # `#{table_name}`: the model's own schema, not a caller's value
+        if node.type in ("identifier",) and self.text(node) in _SCHEMA_NAMES and not self.env.get(self.text(node)):
+            return True
+        if node.type == "array":
+            return all(self.is_const(c) for c in node.named_children)
         if node.type == "parenthesized_statements":
             return all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
