@@ -25,6 +25,7 @@ from curator.engines.dataflow.lang_python_names import (
     UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
+from curator.engines.dataflow.lang_python_values import PythonValues
 from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
@@ -38,7 +39,7 @@ BROAD_EXCEPTION = re.compile(r"^(?:\w+\.)*(?:Exception|BaseException|Error|Datab
                              r"ProgrammingError|IntegrityError|SQLAlchemyError|DBAPIError|OSError|IOError)$")
 
 
-class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
+class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
     """One snippet: imports, then each function body and the module-level code, statement by statement."""
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
@@ -270,6 +271,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
                     if label is not None:
                         self.findings.append((trule.rule, node, f"{describe(label)} -> returned from a route"))
         elif kind == "if_statement":
+            decided = self._decided_branch(node)
+            if decided is not MISSING:  # `if 7 * 18 + num > 200:` with `num = 106`: one branch always runs
+                self._block_or_stmt(decided)
+                return
             condition = node.child_by_field_name("condition")
             self._condition(condition)
             when_true, when_false = self._guards(condition) if condition is not None else ((), ())
@@ -364,6 +369,16 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
             return
         elif kind in ("import_statement", "import_from_statement"):
             self._import(node)
+        elif kind == "match_statement":
+            self._match(node)
+        elif kind == "delete_statement":
+            for target in node.named_children:
+                for part in (target.named_children if target.type == "expression_list" else [target]):
+                    base = part.child_by_field_name("value") if part.type == "subscript" else part
+                    if base is not None and base.type == "identifier":
+                        self._item_call(self._text(base), "pop" if part.type == "subscript" else "del",
+                                        [part.child_by_field_name("subscript")] if part.type == "subscript" else [],
+                                        [EMPTY])
         elif kind == "assert_statement":
             for child in node.named_children:
                 self._condition(child)
@@ -393,20 +408,53 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         if any(BROAD_EXCEPTION.search(self._text(t)) for t in types):
             self.env[self._text(name)] = frozenset({("except", frozenset())})
 
-    def _snapshot(self) -> tuple[dict, set]:
-        return dict(self.env), set(self.consts)
+    def _snapshot(self) -> tuple:
+        return dict(self.env), set(self.consts), dict(self.values), _copy_items(self.items)
 
-    def _restore(self, state: tuple[dict, set]) -> None:
-        self.env, self.consts = dict(state[0]), set(state[1])
+    def _restore(self, state: tuple) -> None:
+        self.env, self.consts, self.values, self.items = (
+            dict(state[0]), set(state[1]), dict(state[2]), _copy_items(state[3]))
 
-    def _merge(self, states: list[tuple[dict, set]]) -> None:
-        """After branches: a name is tainted if any branch tainted it, constant only if all agree."""
+    def _merge(self, states: list[tuple]) -> None:
+        """After branches: a name is tainted if any branch tainted it, constant only if all agree (and a
+        value or the elements of a container are known only where every branch agrees)."""
         env: dict[str, Taint] = {}
-        for branch_env, _ in states:
+        for branch_env, *_ in states:
             for key, taint in branch_env.items():
                 env[key] = env.get(key, EMPTY) | taint
         self.env = env
-        self.consts = set.intersection(*(consts for _, consts in states))
+        self.consts = set.intersection(*(state[1] for state in states))
+        first = states[0]
+        self.values = {k: v for k, v in first[2].items()
+                       if all(k in state[2] and _same(state[2][k], v) for state in states[1:])}
+        self.items = _copy_items({k: v for k, v in first[3].items() if all(state[3].get(k) == v for state in states[1:])})
+
+    def _match(self, node: ts.Node) -> None:
+        """`match`: the case a known subject takes, else each case as a branch from the same state."""
+        decided = self._decided_case(node)
+        if decided is not MISSING:
+            self._block_or_stmt(decided)
+            return
+        self._eval(node.child_by_field_name("subject"))
+        body = node.child_by_field_name("body")
+        cases = [c for c in (body.named_children if body is not None else ()) if c.type == "case_clause"]
+        before = self._snapshot()
+        branches = []
+        wildcard = False
+        for case in cases:
+            self._restore(before)
+            patterns = [c for c in case.named_children if c.type == "case_pattern"]
+            wildcard = wildcard or any(not p.named_children for p in patterns)
+            consequence = case.child_by_field_name("consequence")
+            self._block_or_stmt(consequence)
+            if not self._exits(consequence):
+                branches.append(self._snapshot())
+        if not wildcard:
+            branches.append(before)
+        if branches:
+            self._merge(branches)
+        else:
+            self._restore(before)
 
     def _exits(self, node: ts.Node | None) -> bool:
         """Whether a branch ends by leaving: return, raise, continue, break, abort(...), sys.exit()."""
@@ -447,6 +495,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
             if left is not None:
                 key = self._text(left)
                 self.env[key] = self.env.get(key, EMPTY) | taint | self._formatting_label(right, left)
+                self.values.pop(key, None)
+                self.items.pop(key, None)
                 if not self._is_const(right):
                     self.consts.discard(key)
         else:
@@ -459,12 +509,20 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         if kind in ("identifier", "attribute"):
             key = self._text(target)
             self.env[key] = taint
+            if kind == "identifier":
+                known = self._value(value)
+                if known is MISSING:
+                    self.values.pop(key, None)
+                else:
+                    self.values[key] = known
+                if self.items or (value is not None and value.type in ("list", "dictionary")):
+                    self._track(key, value)
             if kind == "attribute" and self.summary is None and key.startswith("self."):
                 if taint:
                     self.fields[key] = taint
                 else:
                     self.fields.pop(key, None)
-            if value is not None and self._is_const(value):
+            if value is not None and (self._is_const(value) or (kind == "identifier" and key in self.values)):
                 self.consts.add(key)
             else:
                 self.consts.discard(key)
@@ -476,6 +534,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
             if base is not None and base.type in ("identifier", "attribute"):
                 key = self._text(base)
                 self._store(target, base, key, taint)
+                if key in self.items:
+                    self._item_store(key, target.child_by_field_name("subscript"), taint, value)
                 self.env[key] = self.env.get(key, EMPTY) | taint
                 self.consts.discard(key)
         elif kind in ("list_splat_pattern", "parenthesized_expression"):
@@ -555,6 +615,11 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
 
     def _eval_subscript(self, node: ts.Node) -> Taint:
         value = node.child_by_field_name("value")
+        if self.items:
+            element = self._item_read(node)
+            if element is not None:
+                self._eval(node.child_by_field_name("subscript"))  # sinks inside the key still count
+                return element
         if value is not None and value.type == "identifier":
             name = self._text(value)
             if (name.isupper() or name in self.consts) and not self.env.get(name):
@@ -637,7 +702,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
         sources = self.model.sources
         if not sources.exact and not sources.suffix:
             return None
-        candidates = (name, resolved, name[6:]) if name.startswith("flask.request.") else (name, resolved)
+        candidates = (name, resolved, resolved[6:]) if resolved.startswith("flask.request.") else (name, resolved)
         for candidate in candidates:  # `flask.request.args` (after `import flask`) is `request.args`
             dot = len(candidate)
             while dot != -1:
@@ -685,6 +750,19 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers):
             raw = "?"
         name = self._resolve(raw)
         model = self.model
+        if self.items:
+            for arg in arg_nodes:  # a container handed to a call may be changed there
+                if arg.type == "identifier":
+                    self.items.pop(self._text(arg), None)
+            if obj is not None and obj.type == "identifier" and callee_type == "attribute" and self._text(obj) in self.items:
+                element = self._item_call(self._text(obj), raw.rsplit(".", 1)[-1], arg_nodes, arg_taints)
+                if mutates:
+                    key = self._text(obj)
+                    for t in arg_taints:
+                        self.env[key] = self.env.get(key, EMPTY) | t
+                if element is not None:
+                    return element
+                mutates = False  # its taint was added to the name above
         if mutates:
             if obj is not None and obj.type in ("identifier", "attribute"):
                 added = EMPTY
@@ -843,10 +921,19 @@ _EVAL_HANDLERS = {
     "list": PythonWalk._eval_list,
     "keyword_argument": PythonWalk._eval_keyword,
     "named_expression": PythonWalk._eval_named,
+    "conditional_expression": PythonWalk._eval_conditional,
     "list_comprehension": _eval_comprehension,
     "set_comprehension": _eval_comprehension,
     "generator_expression": _eval_comprehension,
 }
+
+
+def _copy_items(items: dict) -> dict:
+    return {k: (list(v) if isinstance(v, list) else dict(v)) for k, v in items.items()}
+
+
+def _same(a, b) -> bool:
+    return type(a) is type(b) and a == b
 
 
 def model(rules: list[Rule]) -> TaintModel:

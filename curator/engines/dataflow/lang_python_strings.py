@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, PARSED, SQL, SQL_TEXT, STRING_FORMATTING, Taint, mark
+from curator.engines.dataflow.core import EMPTY, MISSING, PARSED, SQL, SQL_TEXT, STRING_FORMATTING, Taint, mark
 from curator.engines.dataflow.lang_python_names import LITERAL_KINDS, PARSE_CHECKS, STRING_TYPES, interpolations, stringish
 
 
@@ -134,7 +134,10 @@ class PythonStrings:
                     "format_expression"):
             return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
         if kind == "subscript":  # `ORDER_BY[key]`: a value from a fixed table, whatever the key
-            return self._const_table(node.child_by_field_name("value"))
+            return self._const_table(node.child_by_field_name("value")) or self._item_value(node) is not MISSING
+        if kind == "conditional_expression":  # `"x" if 7 * 42 - 86 > 200 else param`: decided ahead
+            picked = self._picked(node)
+            return picked is not None and self._is_const(picked)
         if kind == "call":
             callee = node.child_by_field_name("function")
             if callee is None:
