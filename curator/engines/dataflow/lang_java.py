@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import TaintModel
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, SQL, TaintModel, mark
+from curator.engines.dataflow.lang_java_values import JavaValues
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
@@ -18,11 +19,18 @@ ROUTE_ANNOTATIONS = frozenset({"GetMapping", "PostMapping", "PutMapping", "Delet
 PARAMETER_ANNOTATIONS = frozenset({"RequestParam", "PathVariable", "RequestBody", "RequestHeader", "CookieValue",
                                    "ModelAttribute", "QueryParam", "PathParam", "FormParam", "HeaderParam",
                                    "CookieParam", "MatrixParam"})
+SERVLET_METHODS = frozenset({"doGet", "doPost", "doPut", "doDelete", "doPatch", "service"})
 TEXT_TYPES = frozenset({"String", "CharSequence", "Object", "String[]", "List<String>", "Map<String, String>",
                         "MultiValueMap<String, String>"})
 
 
-class JavaWalk(Walk):
+# Fully qualified names (`java.io.File`, `org.owasp.esapi.ESAPI.encoder`) are looked up by their class part.
+PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
+# Spring MVC: a handler's view name "redirect:" + url redirects; rules list it as the sink `redirect:`.
+REDIRECT_VIEW = "redirect:"
+
+
+class JavaWalk(JavaValues, Walk):
     FUNCTIONS = frozenset({"method_declaration", "constructor_declaration", "lambda_expression"})
     CALLS = frozenset({"method_invocation", "object_creation_expression"})
     MEMBERS = frozenset({"field_access"})
@@ -39,6 +47,25 @@ class JavaWalk(Walk):
     FORMATTERS = frozenset({"String.format", "MessageFormat.format", "formatted"})
     MUTATORS = frozenset({"append", "add", "put", "insert", "addAll", "set"})
 
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.values: dict = {}
+        self.containers: dict = {}
+        self.mutated: set[str] = set()
+        self.classes: set[str] = set()
+
+    def _collect(self, root: ts.Node) -> None:
+        super()._collect(root)
+        self.classes = self.collect_values(root)
+
+    def _user_function(self, raw: str):
+        found = super()._user_function(raw)
+        if found is None and raw:  # `new Helper().clean(x)`, `Helper.clean(x)` with Helper in the snippet
+            head, _, last = raw.rpartition(".")
+            if head and head.rsplit(".", 1)[-1] in self.classes:
+                return self.functions.get(last)
+        return found
+
     def imports(self, root: ts.Node) -> None:
         for child in root.named_children:
             if child.type == "import_declaration" and child.named_children:
@@ -47,7 +74,94 @@ class JavaWalk(Walk):
                     self.aliases[name.rsplit(".", 1)[-1]] = name
 
     def resolve(self, name: str) -> str:
-        return name  # sinks are written with simple class names (`Runtime.getRuntime.exec`, `Files.readString`)
+        # sinks are written with simple class names (`Runtime.getRuntime.exec`, `Files.readString`)
+        if name.startswith(PACKAGE_ROOTS):
+            parts = name.split(".")
+            for i, part in enumerate(parts):
+                if part[:1].isupper():
+                    return ".".join(parts[i:])
+        return name
+
+    def declarations(self, node: ts.Node):
+        if node.type == "assignment_expression" and self.operator(node) != "=":
+            return None  # `sql += x`: eval below
+        return super().declarations(node)
+
+    def assign(self, target, taint, value) -> None:
+        super().assign(target, taint, value)
+        if target is not None and target.type == "identifier":
+            self.remember(target, value, target.parent is not None and target.parent.type == "variable_declarator")
+
+    def statement_extra(self, node: ts.Node) -> bool:
+        if node.type == "switch_expression":
+            self.switch(node)
+            return True
+        return False
+
+    def _if(self, node: ts.Node) -> None:
+        condition, consequence, alternatives = self.if_parts(node)
+        value = self.const_value(condition)
+        if not isinstance(value, bool):
+            super()._if(node)
+            return
+        self.eval(condition)  # `if ((7 * 18) + num > 200)`: only the branch that runs
+        for branch in ([consequence] if value else alternatives):
+            if branch is not None:
+                self.statements(branch)
+
+    def eval(self, node):
+        if node is None:
+            return EMPTY
+        kind = node.type
+        if kind == "ternary_expression":
+            condition = node.child_by_field_name("condition")
+            value = self.const_value(condition)
+            self.eval(condition)  # a test yields a boolean: only the chosen value flows
+            if isinstance(value, bool):
+                return self.eval(node.child_by_field_name("consequence" if value else "alternative"))
+            return self.eval(node.child_by_field_name("consequence")) | self.eval(
+                node.child_by_field_name("alternative"))
+        if kind == "assignment_expression" and self.operator(node) != "=":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            taint = self.eval(right)
+            key = self.dotted(left)
+            built = self._formatting([left, right], node) if self.operator(node) == "+=" else EMPTY
+            if built and key in self.sql_names:
+                built = mark(built, SQL)
+            self.env[key] = self.env.get(key, EMPTY) | taint | built
+            if not self.is_const(right):
+                self.consts.discard(key)
+            return self.env[key]
+        if kind == "binary_expression" and (node.parent is None or node.parent.type != "binary_expression"):
+            first = node
+            while first.type == "binary_expression":
+                first = first.child_by_field_name("left")
+            if first is not None and first.type == "string_literal" and self.text(first).startswith(
+                    '"' + REDIRECT_VIEW):
+                taint = super().eval(node)
+                if self.text(first)[len(REDIRECT_VIEW) + 1:][:1] == "/" and self.text(first)[
+                        len(REDIRECT_VIEW) + 2:][:1] not in ("/", "\\", ""):
+                    taint = mark(taint, FIXED_PREFIX)  # "redirect:/orders/" + id: a local path
+                for sink in self.model.sinks.lookup(REDIRECT_VIEW):
+                    self._check_sink(sink, node, REDIRECT_VIEW, [node], [taint], EMPTY)
+                return taint
+        return super().eval(node)
+
+    def call(self, node: ts.Node):
+        taint = super().call(node)
+        if node.type != "method_invocation":
+            return taint
+        method = self.text(node.child_by_field_name("name"))
+        receiver = node.child_by_field_name("object")
+        if taint and method in ("get", "getOrDefault") and receiver is not None and receiver.type in (
+                "identifier", "field_access") and self._fixed(receiver):
+            args = self.arguments(node.child_by_field_name("arguments"))  # COMMANDS.get(key): a fixed table's value
+            return self.eval(args[1]) if method == "getOrDefault" and len(args) == 2 else EMPTY
+        if self.containers:
+            known = self.container_read(node, receiver, method, self.arguments(node.child_by_field_name("arguments")))
+            if known is not None:
+                return known
+        return taint
 
     def call_parts(self, node: ts.Node):
         args = self.arguments(node.child_by_field_name("arguments"))
@@ -97,7 +211,15 @@ class JavaWalk(Walk):
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
-        return function.type == "method_declaration" and bool(self._annotations(function) & ROUTE_ANNOTATIONS)
+        if function.type != "method_declaration":
+            return False
+        if self._annotations(function) & ROUTE_ANNOTATIONS:
+            return True
+        # a servlet's doGet/doPost/service: its request and response objects are no caller's text
+        name = self.text(function.child_by_field_name("name"))
+        return name in SERVLET_METHODS and any(
+            self.text(p.child_by_field_name("type")).endswith("ServletRequest") for _, p in params
+            if p.child_by_field_name("type") is not None)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
         if self._annotations(param) & PARAMETER_ANNOTATIONS:
