@@ -65,6 +65,13 @@ class GoWalk(Walk):
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver) -> None:
         if sink.html and self._html_context(node, raw, args):
             arg_taints = [mark(t, HTML) if t else t for t in arg_taints]
+        last = raw.rsplit(".", 1)[-1]
+        if last.endswith("f") and last not in ("Sprintf", "Fprintf") and args and args[0].type in self.STRINGS:
+            # log.Printf("user %q", name): `%q` escapes line breaks and quotes, `%d` prints a number
+            verbs = _VERB.findall(self.text(args[0]).replace("%%", ""))
+            if len(verbs) == len(args) - 1:
+                arg_taints = [arg_taints[0]] + [EMPTY if verb in _NUMBER_VERBS or verb == "q" else t
+                                                for verb, t in zip(verbs, arg_taints[1:])]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _html_context(self, node: ts.Node, raw: str, args: list) -> bool:
@@ -269,6 +276,11 @@ class GoWalk(Walk):
                 self.error_checks[name] = keys
 
     def guards(self, node: ts.Node):
+        if node.type == "call_expression":  # strings.ContainsAny(s, "\r\n"): when false, s holds no line break
+            name, _, args = self.call_parts(node)
+            if name in ("strings.ContainsAny", "strings.Contains", "strings.ContainsRune") and len(args) == 2 and (
+                    "\\n" in self.text(args[1]) or "\\r" in self.text(args[1])):
+                return (), tuple((NO_LINE_BREAKS, key) for key in self.checked(args[0]))
         if node.type == "index_expression":  # allowed[col] on a fixed map[string]bool: col is one of its keys
             operand, index = node.child_by_field_name("operand"), node.child_by_field_name("index")
             if operand is not None and index is not None and self._fixed(operand):
@@ -325,6 +337,7 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
+NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 _MAJOR_VERSION = re.compile(r"^v[0-9]+$")
 _VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")
 _NUMBER_VERBS = frozenset("dbcoOxXUeEfFgGtp")  # %x/%X of a string is hex: no quote survives it either
