@@ -174,7 +174,7 @@ class CWalk(MemoryChecks, Walk):
     def index(self, node: ts.Node) -> None:
         """`a[i]`: an index from outside with no range check reaches an `[index]` sink; a constant past the end
         of a known array is a copy past the buffer."""
-        index = node.child_by_field_name("index")
+        index = _index_of(node)
         if index is None:
             return
         value = self.int_value(index)
@@ -259,11 +259,26 @@ class CWalk(MemoryChecks, Walk):
                 return self.checked(_strip_address(args[0]))
         return super().checked(node)
 
+    def is_const(self, node: ts.Node) -> bool:
+        if node.type == "initializer_list":  # `unsigned char key[] = {0x2b, 0x7e, ...}`
+            return bool(node.named_children) and all(self.is_const(c) for c in node.named_children)
+        return super().is_const(node)
+
     def _literal(self, node: ts.Node) -> bool:
         return super()._literal(node) or (node.type == "identifier" and self.text(node) == "NULL")
 
     def block_kinds(self) -> frozenset:
         return _C_BLOCKS
+
+
+def _index_of(node: ts.Node) -> ts.Node | None:
+    """The index of `a[i]` (C++ wraps it in a `subscript_argument_list`)."""
+    index = node.child_by_field_name("index")
+    if index is None:
+        indices = node.child_by_field_name("indices")
+        if indices is not None and indices.named_child_count == 1:
+            index = indices.named_children[0]
+    return index
 
 
 def _named(node: ts.Node) -> ts.Node | None:

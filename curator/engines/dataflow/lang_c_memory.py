@@ -30,6 +30,8 @@ CHECKS = {
     "mismatched-release": "memory released by the wrong function (`free` of `new`, `delete` of `new[]`)",
     "toctou-access": "a path checked with access()/stat() and then opened by name",
     "non-literal-format": "a printf-style format that is neither a literal nor a constant buffer",
+    "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
+    "hardcoded-crypto-key": "a constant passed as the key or IV of a cipher or MAC",
 }
 
 TYPE_SIZES = {"char": 1, "signed char": 1, "unsigned char": 1, "uchar": 1, "int8_t": 1, "uint8_t": 1,
@@ -60,6 +62,14 @@ FORMATS = {"printf": 0, "wprintf": 0, "vprintf": 0, "fprintf": 1, "fwprintf": 1,
 FILLERS = {"fgets": 0, "fgetws": 0, "gets": 0, "getline": 0, "fread": 0, "read": 1, "recv": 1, "recvfrom": 1,
            "scanf": 1, "fscanf": 2, "sscanf": 2, "wscanf": 1, "swscanf": 2, "fwscanf": 2, "getdelim": 0,
            "ReadFile": 1, "GetEnvironmentVariableA": 1}
+# cipher/MAC set-up call -> positions of its key (and IV) arguments
+KEY_ARGUMENTS = {"EVP_EncryptInit_ex": (3, 4), "EVP_DecryptInit_ex": (3, 4), "EVP_CipherInit_ex": (3, 4),
+                 "EVP_EncryptInit": (2, 3), "EVP_DecryptInit": (2, 3), "EVP_CipherInit": (2, 3),
+                 "AES_set_encrypt_key": (0,), "AES_set_decrypt_key": (0,), "HMAC": (1,), "HMAC_Init_ex": (1,),
+                 "DES_set_key": (0,), "DES_set_key_checked": (0,), "BF_set_key": (2,), "RC4_set_key": (2,),
+                 "EVP_PKEY_new_mac_key": (2,), "EVP_PKEY_new_raw_private_key": (2,), "mbedtls_aes_setkey_enc": (1,),
+                 "mbedtls_aes_setkey_dec": (1,), "wc_AesSetKey": (1,), "crypto_secretbox_easy": (4,),
+                 "crypto_aead_chacha20poly1305_ietf_encrypt": (9,), "CryptHashData": (1,)}
 PATH_TESTS = frozenset({"access", "stat", "lstat", "_access", "faccessat", "euidaccess", "eaccess"})
 PATH_OPENS = {"fopen": 0, "open": 0, "creat": 0, "freopen": 0, "_open": 0, "_wfopen": 0, "chmod": 0,
               "chown": 0, "unlink": 0, "rename": 0, "truncate": 0, "OPEN": 0, "FOPEN": 0}
@@ -328,6 +338,9 @@ class MemoryChecks:
         position = FORMATS.get(name)
         if position is not None and len(args) > position:
             self.format_argument(node, name, args, position)
+        for position in KEY_ARGUMENTS.get(name, ()):
+            if position < len(args):
+                self.key_argument(node, name, args[position])
         if name in ("memset", "wmemset") and len(args) == 3:
             count = self.int_value(args[2])
             key = self.dotted(_strip_address(args[0]))
@@ -403,9 +416,9 @@ class MemoryChecks:
             if current.type == "assignment_expression":
                 target = current.child_by_field_name("left")
                 if target is not None and target.type == "subscript_expression":
-                    index = target.child_by_field_name("index")
+                    index = target.child_by_field_name("index") or target.child_by_field_name("indices")
                     array = target.child_by_field_name("argument")
-                    if index is not None and array is not None and self.text(index) == counter:
+                    if index is not None and array is not None and self.text(index).strip("[] ") == counter:
                         size = self.sizes.get(self.dotted(array))
                         if size is not None and size[1]:
                             count = size[0] // size[1]
@@ -502,6 +515,19 @@ class MemoryChecks:
                 self.used(node.child_by_field_name("argument"), node)
         elif node.type == "subscript_expression":
             self.used(node.child_by_field_name("argument"), node)
+
+    def key_argument(self, node: ts.Node, name: str, key: ts.Node) -> None:
+        """A cipher key or IV that is a literal, or a buffer holding only literal bytes in this function."""
+        if name == "CryptHashData" and b"CryptDeriveKey" not in self.code:
+            return  # hashing data, not deriving a key from it
+        key = _unwrap(key)
+        text = self.text(key)
+        if text in ("NULL", "nullptr", "0") or key.type in ("number_literal", "null", "nullptr"):
+            return
+        constant = key.type in ("string_literal", "concatenated_string") or (
+            key.type == "identifier" and text in self.consts)
+        if constant:
+            self.flag("hardcoded-crypto-key", node, f"{name}() key {text[:40]} is fixed in the code")
 
     # -- formats ----------------------------------------------------------------------------------
     def format_argument(self, node: ts.Node, name: str, args: list[ts.Node], position: int) -> None:

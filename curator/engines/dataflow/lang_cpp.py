@@ -27,6 +27,10 @@ class CppWalk(CWalk):
         return super().dotted(node)
 
     def eval(self, node: ts.Node | None):
+        if node is not None and node.type == "binary_expression" and self.operator(node) == ">>":
+            read = self._extraction(node)
+            if read is not None:
+                return read
         if node is not None and node.type == "delete_expression" and node.named_children:
             target = node.named_children[-1]
             super().eval(target)
@@ -39,6 +43,42 @@ class CppWalk(CWalk):
             if length is not None:
                 self.product(node, length, "new[]")
         return super().eval(node)
+
+    def _extraction(self, node: ts.Node):
+        """`std::cin >> a >> b`: each target gets the stream's taint (and is no longer a known constant)."""
+        targets = []
+        base = node
+        while base.type == "binary_expression" and self.operator(base) == ">>":
+            right = base.child_by_field_name("right")
+            if right is not None:
+                targets.append(right)
+            base = base.child_by_field_name("left")
+        name = self.dotted(base)
+        if name not in STREAMS and not self.env.get(name):
+            return None
+        taint = self.eval(base)
+        source = self.source(name)  # `std::cin` reads as `cin`, the name the rules list
+        if source is not None:
+            taint = taint | frozenset({(source, frozenset())})
+        bounded = any(self.text(t).startswith(("std::setw", "setw")) for t in targets)
+        for target in reversed(targets):
+            if target.type == "call_expression":  # manipulators: std::setw(n), std::ws
+                self.eval(target)
+                continue
+            key = self.dotted(target)
+            if key == "?":
+                continue
+            self.env[key] = taint
+            self.consts.discard(key)
+            for known in (self.ints, self.lengths):
+                known.pop(key, None)
+            size = self.sizes.get(key)
+            if not bounded and key in self.arrays and size is not None and size[1] == 1:
+                self.flag("stream-into-array", node, f"{name} >> {key} ({size[0]} bytes)")
+        return taint
+
+
+STREAMS = frozenset({"cin", "wcin"})
 
 
 def model(rules: list[Rule]) -> TaintModel:
