@@ -58,6 +58,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.summary: Summary | None = None  # set while a summary is computed
         self.fields: dict[str, Taint] = {}  # `self.x` set in `__init__` (or any method): seen by later methods
         self.closures: dict[int, dict[str, Taint]] = {}  # nested function -> the names around its definition
+        self.validators: dict[int, bool] = {}  # definition id -> whether it validates its first parameter
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
         self.values: dict[str, object] = {}  # local name -> the constant it holds (`num = 106`, `guess = "ABC"`)

@@ -55,10 +55,15 @@ class PythonGuards:
             if callee is None:
                 return (), ()
             last = self._text(callee).rsplit(".", 1)[-1]
-            if last not in VALIDATORS:
-                return (), ()
             args = node.child_by_field_name("arguments")
             positional = [a for a in (args.named_children if args is not None else ()) if a.type != "keyword_argument"]
+            if last not in VALIDATORS:
+                # `is_allowed(url)`: a function of the snippet whose result is a test of its first parameter
+                if self.functions and positional and callee.type in ("identifier", "attribute"):
+                    definition = self._helper(self._text(callee), callee.type)
+                    if definition is not None and self._validating(definition):
+                        return self._checked(positional[0]), ()
+                return (), ()
             if last.startswith("is") and callee.type == "attribute" and last != "is_safe_url":
                 return self._checked(callee.child_by_field_name("object")), ()
             if last in ("match", "fullmatch"):
@@ -69,6 +74,42 @@ class PythonGuards:
         if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host
             return (), self._checked(node)
         return (), ()
+
+    def _validating(self, definition: ts.Node) -> bool:
+        """Whether a function of the snippet returns a test that, when true, validates its first parameter
+        (`return urlparse(url).hostname in ALLOWED_HOSTS`, `return bool(NAME.fullmatch(name))`)."""
+        cache = self.validators
+        if definition.id in cache:
+            return cache[definition.id]
+        cache[definition.id] = False  # a recursive call while deciding
+        names = self._parameter_names(definition)
+        body = definition.child_by_field_name("body")
+        found = False
+        saved = self.parsed
+        self.parsed = {}
+        try:
+            for stmt in body.named_children if names and body is not None else ():
+                if stmt.type == "expression_statement" and stmt.named_children and \
+                        stmt.named_children[0].type == "assignment":
+                    assignment = stmt.named_children[0]
+                    left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+                    if left is not None and left.type == "identifier" and right is not None and right.type == "call":
+                        origin = self._parsed_argument(right)  # `parsed = urlparse(url)`
+                        if origin:
+                            self.parsed[self._text(left)] = origin[0]
+                elif stmt.type == "return_statement" and stmt.named_children:
+                    value = stmt.named_children[0]
+                    if value.type == "call" and self._text(value.child_by_field_name("function")) == "bool":
+                        inner = value.child_by_field_name("arguments").named_children
+                        value = inner[0] if inner else value
+                    found = names[0] in self._guards(value)[0]
+                    break
+                elif stmt.type not in ("expression_statement", "comment"):
+                    break
+        finally:
+            self.parsed = saved
+        cache[definition.id] = found
+        return found
 
     def _checked(self, node: ts.Node | None) -> tuple:
         """Names a test on `node` speaks for: the value itself, and the URL a parsed part came from."""
@@ -120,6 +161,15 @@ class PythonGuards:
             if taint:
                 env[key] = mark(taint, VALIDATED)
 
+    def _contained(self, target: ts.Node | None) -> None:
+        """A prefix/containment test on `target`: a normalized value it checks is contained."""
+        if target is not None and target.type in ("identifier", "attribute"):
+            key = self._text(target)
+            taint = self.env.get(key)
+            if taint:
+                self.env[key] = frozenset(
+                    (src, applied | {CONTAINMENT}) if NORMALIZED in applied else (src, applied) for src, applied in taint)
+
     def _condition(self, node: ts.Node | None) -> None:
         """Evaluate a test (for its sinks) and apply containment checks to the names it checks."""
         if node is None:
@@ -128,6 +178,10 @@ class PythonGuards:
         stack = [node]
         while stack:
             current = stack.pop()
+            if current.type == "comparison_operator" and len(current.named_children) == 2:
+                right = current.named_children[1]  # `base in resolved.parents`: a containment test of `resolved`
+                if right.type == "attribute" and self._text(right.child_by_field_name("attribute")) == "parents":
+                    self._contained(right.child_by_field_name("object"))
             if current.type == "call":
                 callee = current.child_by_field_name("function")
                 name = self._text(callee) if callee is not None else ""
@@ -140,12 +194,6 @@ class PythonGuards:
                     for arg in (args.named_children if args is not None else ()):
                         checked.extend(arg.named_children if arg.type in ("list", "tuple") else [arg])
                 for target in checked:
-                    if target is not None and target.type in ("identifier", "attribute"):
-                        key = self._text(target)
-                        taint = self.env.get(key)
-                        if taint:
-                            self.env[key] = frozenset(
-                                (src, applied | {CONTAINMENT}) if NORMALIZED in applied else (src, applied)
-                                for src, applied in taint)
+                    self._contained(target)
                 continue
             stack.extend(current.named_children)

@@ -9,6 +9,10 @@ from curator.engines.dataflow.core import EMPTY, MISSING, PARSED, SQL, SQL_TEXT,
 from curator.engines.dataflow.lang_python_names import LITERAL_KINDS, PARSE_CHECKS, STRING_TYPES, interpolations, stringish
 
 
+# String methods whose result is constant when their object and arguments are.
+CONSTANT_METHODS = frozenset({"join", "upper", "lower", "strip", "replace", "format", "title", "ljust", "rjust"})
+
+
 class PythonStrings:
     """Methods of `PythonWalk` (see lang_python.py for the state they use)."""
 
@@ -135,6 +139,11 @@ class PythonStrings:
             return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
         if kind == "subscript":  # `ORDER_BY[key]`: a value from a fixed table, whatever the key
             return self._const_table(node.child_by_field_name("value")) or self._item_value(node) is not MISSING
+        if kind in ("list", "tuple"):
+            return all(self._is_const(c) for c in node.named_children)
+        if kind in ("generator_expression", "list_comprehension"):  # `"?" for _ in ids`
+            body = node.child_by_field_name("body")
+            return body is not None and body.type != "identifier" and self._is_const(body)
         if kind == "conditional_expression":  # `"x" if 7 * 42 - 86 > 200 else param`: decided ahead
             picked = self._picked(node)
             return picked is not None and self._is_const(picked)
@@ -148,6 +157,14 @@ class PythonStrings:
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
             if self.model.converters.lookup(self._resolve(self._text(callee))):
                 return True
+            if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) in CONSTANT_METHODS:
+                # `", ".join("?" * len(ids))`: placeholders for an IN list; a string method of a constant with
+                # constant arguments gives a constant
+                obj = callee.child_by_field_name("object")
+                args = node.child_by_field_name("arguments")
+                parts = [] if args is None else (args.named_children if args.type == "argument_list" else [args])
+                if obj is not None and self._is_const(obj) and all(self._is_const(a) for a in parts):
+                    return True
             summary = self._helper_summary(callee) if self.functions else None
             # a helper whose result comes from no parameter and no source (`def default_dir(): return "/srv"`)
             return summary is not None and not summary.returns and not summary.own
