@@ -7,9 +7,11 @@ Servlet request data comes from calls (`request.getParameter(...)`), listed as s
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, SQL, TaintModel, mark
+from curator.engines.dataflow.core import CONTAINMENT, EMPTY, FIXED_PREFIX, SQL, TaintModel, mark
 from curator.engines.dataflow.lang_java_values import JavaValues
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
@@ -28,6 +30,9 @@ TEXT_TYPES = frozenset({"String", "CharSequence", "Object", "String[]", "List<St
 PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
 # Spring MVC: a handler's view name "redirect:" + url redirects; rules list it as the sink `redirect:`.
 REDIRECT_VIEW = "redirect:"
+# A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
+_LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
 class JavaWalk(JavaValues, Walk):
@@ -52,6 +57,7 @@ class JavaWalk(JavaValues, Walk):
         self.values: dict = {}
         self.containers: dict = {}
         self.mutated: set[str] = set()
+        self.numbers: set[str] = set()
         self.classes: set[str] = set()
 
     def _collect(self, root: ts.Node) -> None:
@@ -92,6 +98,32 @@ class JavaWalk(JavaValues, Walk):
         if target is not None and target.type == "identifier":
             self.remember(target, value, target.parent is not None and target.parent.type == "variable_declarator")
 
+    def guards(self, node: ts.Node):
+        when_true, when_false = super().guards(node)
+        if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) == "startsWith":
+            receiver = node.child_by_field_name("object")
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if receiver is not None and len(args) == 1 and _LOCAL_OR_HOST.match(self.text(args[0])):
+                # url.startsWith("/") (not "//"), url.startsWith("https://app.example.com/"): a fixed prefix
+                when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
+        return when_true, when_false
+
+    def _containment(self, node) -> None:
+        super()._containment(node)
+        stack = [node] if node is not None else []
+        while stack:  # f.getCanonicalPath().startsWith(base): f itself is checked
+            current = stack.pop()
+            stack.extend(current.named_children)
+            if current.type != "method_invocation" or self.text(current.child_by_field_name("name")) != "startsWith":
+                continue
+            inner = current.child_by_field_name("object")
+            if inner is None or inner.type != "method_invocation" or self.text(
+                    inner.child_by_field_name("name")) not in CANONICAL:
+                continue
+            key = self.dotted(inner.child_by_field_name("object"))
+            if self.env.get(key):
+                self.env[key] = mark(self.env[key], CONTAINMENT)
+
     def statement_extra(self, node: ts.Node) -> bool:
         if node.type == "switch_expression":
             self.switch(node)
@@ -109,18 +141,50 @@ class JavaWalk(JavaValues, Walk):
             if branch is not None:
                 self.statements(branch)
 
+    def is_const(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind == "identifier" and self.text(node) in self.numbers:
+            return True  # an int or boolean holds no text
+        if kind == "ternary_expression":  # asc ? "ASC" : "DESC"
+            value = self.const_value(node.child_by_field_name("condition"))
+            sides = [node.child_by_field_name("consequence" if value else "alternative")] if isinstance(
+                value, bool) else [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+            return all(side is not None and self.is_const(side) for side in sides)
+        if kind == "method_invocation":
+            method = self.text(node.child_by_field_name("name"))
+            receiver = node.child_by_field_name("object")
+            if method in ("get", "getOrDefault") and receiver is not None and receiver.type in (
+                    "identifier", "field_access") and self._fixed(receiver):
+                args = self.arguments(node.child_by_field_name("arguments"))
+                return method == "get" or (len(args) == 2 and self.is_const(args[1]))
+            if method in ("toUpperCase", "toLowerCase", "trim", "name", "toString") and receiver is not None:
+                return self.is_const(receiver)
+        if kind == "cast_expression":
+            value = node.child_by_field_name("value")
+            return value is not None and self.is_const(value)
+        return super().is_const(node)
+
     def eval(self, node):
         if node is None:
             return EMPTY
         kind = node.type
+        if kind == "identifier" and self.text(node) in self.numbers:
+            return EMPTY
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             value = self.const_value(condition)
             self.eval(condition)  # a test yields a boolean: only the chosen value flows
             if isinstance(value, bool):
                 return self.eval(node.child_by_field_name("consequence" if value else "alternative"))
-            return self.eval(node.child_by_field_name("consequence")) | self.eval(
-                node.child_by_field_name("alternative"))
+            # ALLOWED.contains(x) ? x : "/": each side sees what the test proved on its way
+            when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+            taint = EMPTY
+            for side, proved in (("consequence", when_true), ("alternative", when_false)):
+                before = self.snapshot()
+                self.validate(proved)
+                taint = taint | self.eval(node.child_by_field_name(side))
+                self.restore(before)
+            return taint
         if kind == "assignment_expression" and self.operator(node) != "=":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             taint = self.eval(right)

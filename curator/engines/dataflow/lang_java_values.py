@@ -16,6 +16,9 @@ UNKNOWN = object()
 _MAP_TYPES = ("HashMap", "LinkedHashMap", "TreeMap", "Hashtable", "ConcurrentHashMap")
 _LIST_TYPES = ("ArrayList", "LinkedList", "Vector")
 _INTEGERS = ("decimal_integer_literal", "hex_integer_literal", "octal_integer_literal")
+_NUMBER_TYPES = ("integral_type", "floating_point_type", "boolean_type")
+_BOXED = frozenset({"Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "BigDecimal", "BigInteger",
+                    "UUID", "LocalDate", "LocalDateTime", "Instant"})
 
 
 class JavaValues:
@@ -25,15 +28,31 @@ class JavaValues:
     values: dict
     containers: dict
     mutated: set
+    numbers: set
 
     def collect_values(self, root: ts.Node) -> set[str]:
-        """Names assigned or incremented anywhere (never constants), and the class names of the snippet."""
+        """Names assigned or incremented anywhere (never constants), names declared only with a number or
+        boolean type (`self.numbers`: they cannot carry text), and the class names of the snippet."""
         classes = set()
+        numbers, others = set(), set()
         stack = [root]
         while stack:
             node = stack.pop()
             kind = node.type
-            if kind == "assignment_expression":
+            if kind in ("formal_parameter", "local_variable_declaration", "field_declaration"):
+                declared = node.child_by_field_name("type")
+                typed = numbers if declared is not None and (
+                    declared.type in _NUMBER_TYPES or self.text(declared) in _BOXED) else others
+                if kind == "formal_parameter":
+                    name = node.child_by_field_name("name")
+                    if name is not None:
+                        typed.add(self.text(name))
+                else:
+                    for declarator in node.children_by_field_name("declarator"):
+                        name = declarator.child_by_field_name("name")
+                        if name is not None:
+                            typed.add(self.text(name))
+            elif kind == "assignment_expression":
                 left = node.child_by_field_name("left")
                 if left is not None and left.type == "identifier":
                     self.mutated.add(self.text(left))
@@ -46,6 +65,7 @@ class JavaValues:
                 if name is not None:
                     classes.add(self.text(name))
             stack.extend(node.named_children)
+        self.numbers = numbers - others
         return classes
 
     # -- folding ----------------------------------------------------------------------------------
