@@ -9,6 +9,12 @@ from curator.engines.dataflow.core import CONTAINMENT, NORMALIZED, VALIDATED, ma
 from curator.engines.dataflow.lang_python_names import STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS
 
 
+def _anchored_end(literal: str) -> bool:
+    """Whether a pattern literal ends in `$`, `\\Z` or `\\z` (else `re.match` with it tests a prefix only)."""
+    body = literal.rstrip("'\"")
+    return body.endswith(("$", "\\Z", "\\z"))
+
+
 class PythonGuards:
     """Methods of `PythonWalk` (see lang_python.py for the state they use)."""
 
@@ -69,6 +75,9 @@ class PythonGuards:
             if last in ("match", "fullmatch"):
                 # `re.match(pattern, value)` or `compiled.match(value)`
                 index = 1 if self._resolve(self._text(callee)) in ("re.match", "re.fullmatch") else 0
+                if last == "match" and index == 1 and positional[0].type == "string" and not _anchored_end(
+                        self._text(positional[0])):
+                    return (), ()  # `re.match(r"https?://", url)` tests a prefix: the rest of the value is free
                 return (self._checked(positional[index]) if len(positional) > index else ()), ()
             return (self._checked(positional[0]) if positional else ()), ()
         if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host

@@ -36,7 +36,8 @@ TEXT_SOURCES = {"request.args", "request.form", "request.values", "request.GET",
 VALIDATORS = frozenset({"match", "fullmatch", "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha",
                         "isidentifier", "url_has_allowed_host_and_scheme", "is_safe_url"})
 URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"})
-URL_PARTS = frozenset({"netloc", "hostname", "scheme", "host"})
+# Parts of a parsed URL whose test speaks for the URL (the scheme alone says nothing of the host it reaches).
+URL_PARTS = frozenset({"netloc", "hostname", "host"})
 # Statements after which a branch does not fall through to the code below the `if`.
 EXITS = frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"})
 EXIT_CALLS = ("abort", "exit", "_exit", "HTTPException", "Http404")
