@@ -22,7 +22,7 @@ from curator.engines.dataflow.lang_python_helpers import PythonHelpers
 from curator.engines.dataflow.lang_python_names import (
     BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS, LEAF_KINDS, MUTATORS,
     NON_STRING_ANNOTATIONS, PARSE_CHECKS, ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_SOURCES,
-    UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, typed_url_parameters,
+    UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
 from curator.engines.dataflow.lang_python_values import PythonValues
@@ -264,11 +264,16 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             if taint and self.route:
                 plain = value.type in ("identifier", "subscript", "attribute") or (
                     value.type == "call" and self._text(value.child_by_field_name("function")).endswith(".get"))
+                body = value.named_children[0] if value.type in ("tuple", "expression_list") and value.named_children \
+                    else value
+                built = body.type in STRING_TYPES or (body.type == "binary_operator" and stringish(body))
                 for trule in self.model.route_sinks:
                     label = trule.first_unclean(taint, trule.return_html)
                     if label is None and plain:  # request text returned as it came: served as HTML
                         label = trule.first_unclean(
                             frozenset(l for l in taint if not l[1] and l[0] in TEXT_SOURCES), False)
+                    if label is None and built and trule.return_html:  # `return f"Hello {name}"`: text/html too
+                        label = trule.first_unclean(frozenset(l for l in self._eval(body) if l[0] in TEXT_SOURCES))
                     if label is not None:
                         self.findings.append((trule.rule, node, f"{describe(label)} -> returned from a route"))
         elif kind == "if_statement":
