@@ -11,11 +11,9 @@ import click
 
 from curator.commands.flags import comma_separated
 from curator.config import LintConfig, resolve_config
-from curator.empty_input import require_corpus_files, require_records
 from curator.errors import UsageError
 from curator.lint import LintSummary, ScratchReport, lint_to_store
 from curator.outputs import Output, atomic_text, guard_outputs
-from curator.report import render
 from curator.store import open_report
 
 
@@ -89,6 +87,9 @@ def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = Fal
 
         print(render_config(config), end="")
         return 0
+    # imported here, not at the top: `curator lint --help` loads only what the flags need
+    from curator.empty_input import require_corpus_files, require_records
+
     guard_lint_outputs(config, force=force)
     if nothing_but_non_corpus_files(config.paths):
         return 0
@@ -176,6 +177,8 @@ def auto_workers(paths: tuple[str, ...]) -> int:
 
 
 def _render(config: LintConfig, summary: LintSummary) -> None:
+    from curator.report import render
+
     fmt = config.output_format or "text"
     con = open_report(config.db)
     try:
