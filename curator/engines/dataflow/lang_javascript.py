@@ -7,27 +7,15 @@ passed, so a handler sees the names around it.
 
 from __future__ import annotations
 
-import re
-
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import VALIDATED, Taint, TaintModel, mark
+from curator.engines.dataflow.core import TaintModel
+from curator.engines.dataflow.lang_javascript_values import JavaScriptValues
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
-# Markers of JavaScript idioms that clean a value for some rules (the rules list them as sanitizers):
-TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
-EQ_OPERATOR = "@eq-operator"  # `{ field: { $eq: x } }`: MongoDB compares x as a value, never as an operator
-NO_NEWLINES = "@no-newlines"  # `.replace(/[\r\n]/g, "")`: no line breaks (log lines, header values)
-REGEX_ESCAPED = "@regex-escaped"  # `.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")`: metacharacters escaped
-HTML_ESCAPED = "@html-escaped"  # `.replace(/</g, "&lt;")...`: markup escaped by hand
-_NEWLINE_PATTERN = re.compile(r"^/.*(?:\\r|\\n|\\s).*/[gimsuy]*$", re.S)
-_HTML_ENTITY = re.compile(r"&(?:lt|#0*60|#x0*3c);", re.I)
-# `/[^a-z0-9_-]/g` replaced by "": only the listed characters remain (no separators, quotes or shell syntax)
-_KEEP_ONLY = re.compile(r"^/\[\^([^\]/\\$;|&<>'\"` ]|\\[wd.-])+\]\+?/[gi]*$")
 
-
-class JavaScriptWalk(Walk):
+class JavaScriptWalk(JavaScriptValues, Walk):
     FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
                            "generator_function_declaration", "function", "generator_function"})
     CALLS = frozenset({"call_expression", "new_expression"})
@@ -146,42 +134,6 @@ class JavaScriptWalk(Walk):
             target = parent.child_by_field_name("name")
             return self.text(target) if target is not None and target.type == "identifier" else None
         return None
-
-    def eval(self, node: ts.Node | None) -> Taint:
-        if node is not None and node.type == "pair":
-            key = node.child_by_field_name("key")
-            if key is not None and self.text(key).strip("'\"") == "$eq":
-                return mark(super().eval(node.child_by_field_name("value")), EQ_OPERATOR)
-        return super().eval(node)
-
-    def call(self, node: ts.Node) -> Taint:
-        taint = super().call(node)
-        if not taint or node.type != "call_expression":
-            return taint
-        callee = node.child_by_field_name("function")
-        if callee is None or callee.type != "member_expression" or self.text(
-                callee.child_by_field_name("property")) not in ("replace", "replaceAll"):
-            return taint
-        args = self.arguments(node.child_by_field_name("arguments"))
-        if len(args) < 2:
-            return taint
-        pattern, replacement = self.text(args[0]), self.text(args[1])
-        markers = []
-        if _NEWLINE_PATTERN.match(pattern):
-            markers.append(NO_NEWLINES)
-        if "$&" in replacement and "\\" in replacement:
-            markers.append(REGEX_ESCAPED)
-        if _HTML_ENTITY.search(self.text(node)):
-            markers.append(HTML_ESCAPED)
-        if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
-            markers.extend((VALIDATED, NO_NEWLINES))
-        return mark(taint, *markers) if markers else taint
-
-    def checked(self, node: ts.Node | None) -> tuple:
-        if node is not None and node.type == "unary_expression" and self.operator(node) == "typeof":
-            return tuple((TYPED, key) for key in super().checked(node.child_by_field_name("argument"))
-                         if isinstance(key, str))
-        return super().checked(node)
 
     def loop_binding(self, node: ts.Node):
         if node.type == "for_in_statement":

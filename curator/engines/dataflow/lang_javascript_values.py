@@ -1,0 +1,174 @@
+"""JavaScript idioms that test or clean values, for the JavaScript adapter: markers the rules list as sanitizers.
+
+`typeof x !== "string"`, `{ $eq: x }`, `.replace(...)` calls that strip line breaks or escape regex or markup
+characters, `x.startsWith("/") && !x.startsWith("//")` (a local path), `x.includes("..")` refused, schema
+validators (`LoginSchema.parse(body)`), ternaries that test their value (`ALLOWED.has(x) ? x : "/"`), and URLs
+whose scheme and host a constant fixes (`${API_BASE}/users/${id}`, `new URL("/login", req.url)`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import FIXED_PREFIX, VALIDATED, Taint, mark
+
+TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
+EQ_OPERATOR = "@eq-operator"  # `{ field: { $eq: x } }`: MongoDB compares x as a value, never as an operator
+NO_NEWLINES = "@no-newlines"  # `.replace(/[\r\n]/g, "")`: no line breaks (log lines, header values)
+REGEX_ESCAPED = "@regex-escaped"  # `.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")`: metacharacters escaped
+HTML_ESCAPED = "@html-escaped"  # `.replace(/[&<>"']/g, ...)`: markup characters replaced
+LOCAL_PATH = "@local-path"  # starts with one "/" but not "//": a path on this site
+NO_DOTDOT = "@no-dotdot"  # a value holding ".." was refused
+SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared types, no stray objects or keys
+_STARTS_SLASH = "@starts-slash"
+_NOT_DOUBLE_SLASH = "@not-double-slash"
+
+_NEWLINE_PATTERN = re.compile(r"^/.*(?:\\r|\\n|\\s).*/[gimsuy]*$", re.S)
+_HTML_ENTITY = re.compile(r"&(?:lt|#0*60|#x0*3c);", re.I)
+_MARKUP_CLASS = re.compile(r"^/.*\[[^\]]*<[^\]]*\].*/[gimsuy]*$|^/<\/[gimsuy]*$", re.S)
+# `/[^a-z0-9_-]/g` replaced by "": only the listed characters remain (no separators, quotes or shell syntax)
+_KEEP_ONLY = re.compile(r"^/\[\^([^\]/\\$;|&<>'\"` ]|\\[wd.-])+\]\+?/[gi]*$")
+_SCHEMA_RECEIVER = re.compile(r"(?i)schema|validator|^z\.|^joi\.|^yup\.")
+_SCHEMA_METHODS = frozenset({"parse", "parseAsync", "safeParse", "validate", "validateAsync", "validateSync", "cast"})
+_BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
+
+
+class JavaScriptValues:
+    """Methods of the JavaScript walk (see walk.py and walk_guards.py for the state they read)."""
+
+    def eval(self, node: ts.Node | None) -> Taint:
+        if node is not None:
+            kind = node.type
+            if kind == "pair":
+                key = node.child_by_field_name("key")
+                if key is not None and self.text(key).strip("'\"") == "$eq":
+                    return mark(super().eval(node.child_by_field_name("value")), EQ_OPERATOR)
+            elif kind == "ternary_expression":
+                return self._ternary(node)
+        return super().eval(node)
+
+    def _ternary(self, node: ts.Node) -> Taint:
+        """`test(x) ? x : fallback`: each branch sees what the test says about x there."""
+        condition = node.child_by_field_name("condition")
+        self.eval(condition)
+        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+        before = self.snapshot()
+        self.validate(when_true)
+        taint = self.eval(node.child_by_field_name("consequence"))
+        self.restore(before)
+        self.validate(when_false)
+        taint = taint | self.eval(node.child_by_field_name("alternative"))
+        self.restore(before)
+        return taint
+
+    def call(self, node: ts.Node) -> Taint:
+        taint = super().call(node)
+        if not taint:
+            return taint
+        if node.type == "new_expression":
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if self.dotted(node.child_by_field_name("constructor")) == "URL" and len(args) > 1 and self._local(args[0]):
+                return mark(taint, FIXED_PREFIX)  # new URL("/login", req.url): this site, a fixed path
+            return taint
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return taint
+        method = self.text(callee.child_by_field_name("property"))
+        if method in _SCHEMA_METHODS and _SCHEMA_RECEIVER.search(self.text(callee.child_by_field_name("object"))):
+            return mark(taint, SCHEMA)
+        if method not in ("replace", "replaceAll"):
+            return taint
+        args = self.arguments(node.child_by_field_name("arguments"))
+        if len(args) < 2:
+            return taint
+        pattern, replacement = self.text(args[0]), self.text(args[1])
+        markers = []
+        if _NEWLINE_PATTERN.match(pattern):
+            markers.append(NO_NEWLINES)
+        if "$&" in replacement and "\\" in replacement:
+            markers.append(REGEX_ESCAPED)
+        if _HTML_ENTITY.search(self.text(node)) or _MARKUP_CLASS.match(pattern):
+            markers.append(HTML_ESCAPED)
+        if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
+            markers.extend((VALIDATED, NO_NEWLINES))
+        return mark(taint, *markers) if markers else taint
+
+    def _local(self, node: ts.Node) -> bool:
+        """A literal path on this site: one leading slash, not `//` or `/\\`."""
+        text = self.text(node)
+        return self._literal(node) and len(text) > 2 and text[1] == "/" and text[2] not in "/\\"
+
+    # -- strings whose scheme and host a constant fixes ----------------------------------------------
+    def _string(self, node: ts.Node) -> Taint:
+        taint = super()._string(node)
+        if taint and node.type == "template_string":
+            parts = [c for c in node.named_children if c.type != "comment"]
+            if len(parts) > 1 and parts[0].type == "template_substitution" and parts[0].named_children:
+                first = parts[0].named_children[0]
+                if self._base(first, parts[1]):
+                    taint = mark(taint, FIXED_PREFIX)
+        return taint
+
+    def _binary(self, node: ts.Node) -> Taint:
+        if self.operator(node) in ("||", "&&", "??"):  # `req.query.name || "guest"` is one of its operands
+            return self.eval(node.child_by_field_name("left")) | self.eval(node.child_by_field_name("right"))
+        taint = super()._binary(node)
+        if taint and self.operator(node) == "+":
+            left = node.child_by_field_name("left")
+            while left is not None and left.type == "binary_expression" and self.operator(left) == "+":
+                node, left = left, left.child_by_field_name("left")
+            if left is not None and self._base(left, node.child_by_field_name("right")):
+                taint = mark(taint, FIXED_PREFIX)
+        return taint
+
+    def _base(self, first: ts.Node, following: ts.Node | None) -> bool:
+        """`API_BASE` (a constant named like a URL, or followed by a literal "/..."): scheme and host fixed."""
+        if first.type not in self.IDENTIFIERS and first.type not in self.MEMBERS or not self.is_const(first):
+            return False
+        if _BASE_NAME.search(self.dotted(first).rsplit(".", 1)[-1]):
+            return True
+        text = self.text(following) if following is not None else ""
+        return text.lstrip("'\"`").startswith("/")
+
+    # -- tests ------------------------------------------------------------------------------------
+    def checked(self, node: ts.Node | None) -> tuple:
+        if node is not None and node.type == "unary_expression" and self.operator(node) == "typeof":
+            return tuple((TYPED, key) for key in super().checked(node.child_by_field_name("argument"))
+                         if isinstance(key, str))
+        return super().checked(node)
+
+    def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
+        when_true, when_false = super().guards(node)
+        kind = node.type
+        if kind in self.CALLS:
+            name, receiver, args = self.call_parts(node)
+            last = name.rsplit(".", 1)[-1]
+            if receiver is None or not args or not self._literal(args[0]):
+                return when_true, when_false
+            value = self.text(args[0])[1:-1]
+            keys = [key for key in self.checked(receiver) if isinstance(key, str)]
+            if last == "startsWith" and value == "/":
+                return when_true + tuple((_STARTS_SLASH, k) for k in keys), when_false
+            if last == "startsWith" and value in ("//", "/\\\\", "\\\\"):
+                return when_true, when_false + tuple((_NOT_DOUBLE_SLASH, k) for k in keys)
+            if last == "includes" and value == "..":
+                return when_true, when_false + tuple((NO_DOTDOT, k) for k in keys)
+        elif kind in self.BINARIES:
+            op = self.operator(node)
+            if op in ("&&", "||"):  # both halves of a local-path test on one name: a local path
+                found = when_true if op == "&&" else when_false
+                slash = {k for k in found if isinstance(k, tuple) and k[0] == _STARTS_SLASH}
+                double = {k[1] for k in found if isinstance(k, tuple) and k[0] == _NOT_DOUBLE_SLASH}
+                local = tuple((LOCAL_PATH, k) for _, k in slash if k in double)
+                if local:
+                    return (when_true + local, when_false) if op == "&&" else (when_true, when_false + local)
+            elif op in ("===", "==", "!==", "!="):  # x.indexOf("..") === -1
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is not None and right is not None and self.text(right) == "-1" and left.type in self.CALLS:
+                    name, receiver, args = self.call_parts(left)
+                    if name.endswith("indexOf") and receiver is not None and args and self.text(args[0])[1:-1] == "..":
+                        keys = tuple((NO_DOTDOT, k) for k in self.checked(receiver) if isinstance(k, str))
+                        return (keys, ()) if op in ("===", "==") else ((), keys)
+        return when_true, when_false
