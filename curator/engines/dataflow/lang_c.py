@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, SQL, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.walk import Walk, _strip_address
 from curator.errors import UsageError
@@ -131,6 +131,14 @@ class CWalk(MemoryChecks, Walk):
         self.memory_call(node, name, args)
         return taint
 
+    def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        if raw.startswith(("exec", "_exec", "_spawn", "EXEC")):  # operands after `"--"` are no options
+            for position, arg in enumerate(args):
+                if arg.type == "string_literal" and self.text(arg) == '"--"':
+                    arg_taints = arg_taints[:position] + [EMPTY] * (len(arg_taints) - position)
+                    break
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
     def eval(self, node: ts.Node | None):
         if node is not None:
             kind = node.type
@@ -170,6 +178,50 @@ class CWalk(MemoryChecks, Walk):
         elif kind == "for_statement":
             self.loop_bound(node)
         super().statement(node)
+        if kind in LOOPS:
+            self._character_check(node)
+
+    def loop_binding(self, node: ts.Node):
+        if node.type == "for_range_loop":  # `for (char c : host)`: c holds host's characters
+            return node.child_by_field_name("declarator"), node.child_by_field_name("right")
+        return None
+
+    def _character_check(self, loop: ts.Node) -> None:
+        """A loop that leaves when a character fails `isalnum`-style tests validates the string it walks."""
+        element = loop.child_by_field_name("declarator") if loop.type == "for_range_loop" else None
+        walked = loop.child_by_field_name("right") if element is not None else None
+        body = loop.child_by_field_name("body")
+        stack = [body] if body is not None else []
+        while stack:
+            current = stack.pop()
+            if current.type in self.IFS:
+                condition, consequence, _ = self.if_parts(current)
+                if condition is not None and self.exits(consequence):
+                    for tested in self._classified(condition):
+                        if element is not None and self.text(tested) == self.text(element) and walked is not None:
+                            self.validate(self.checked(walked))
+                        elif tested.type == "subscript_expression":
+                            self.validate(self.checked(tested.child_by_field_name("argument")))
+                        elif tested.type == "pointer_expression":
+                            self.validate(self.checked(tested.child_by_field_name("argument")))
+            elif current.type not in self.FUNCTIONS:
+                stack.extend(current.named_children)
+
+    def _classified(self, condition: ts.Node) -> list[ts.Node]:
+        """Arguments of the character-class tests (`isalnum(c)`, `isdigit((unsigned char)s[i])`) in a condition."""
+        found, stack = [], [condition]
+        while stack:
+            current = stack.pop()
+            if current.type in self.CALLS:
+                name, _, args = self.call_parts(current)
+                if name in CHARACTER_CLASSES and args:
+                    arg = args[0]
+                    while arg.type in ("cast_expression", "parenthesized_expression") and arg.named_children:
+                        arg = arg.child_by_field_name("value") or arg.named_children[-1]
+                    found.append(arg)
+                    continue
+            stack.extend(current.named_children)
+        return found
 
     def index(self, node: ts.Node) -> None:
         """`a[i]`: an index from outside with no range check reaches an `[index]` sink; a constant past the end
@@ -196,10 +248,36 @@ class CWalk(MemoryChecks, Walk):
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
         when_true, when_false = super().guards(node)
+        if node.type in self.CALLS:
+            name, receiver, args = self.call_parts(node)
+            if name in ("regex_match", "boost.regex_match") and args:  # std::regex_match: the whole value
+                return when_true + self.checked(args[0]), when_false
+            last = name.rsplit(".", 1)[-1]
+            if args and last.startswith(("is_valid", "is_safe", "valid", "is_allowed", "isSafe", "isValid")):
+                return when_true + self.checked(args[0]), when_false
+        if node.type == "binary_expression" and self.operator(node) in ("==", "!="):
+            tested = self._allowed_characters(node)
+            if tested:
+                return ((tested, ()) if self.operator(node) == "==" else ((), tested))
         if node.type == "binary_expression" and self.operator(node) in COMPARISONS:
             more_true, more_false = self._range(node)
             return when_true + more_true, when_false + more_false
         return when_true, when_false
+
+    def _allowed_characters(self, node: ts.Node) -> tuple:
+        """`strspn(s, "abc") == strlen(s)`, `s.find_first_not_of("abc") == npos`: s holds allowed characters only."""
+        for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+            if side is None or side.type not in self.CALLS:
+                continue
+            name, receiver, args = self.call_parts(side)
+            if name == "strspn" and len(args) == 2 and self.is_const(args[1]):
+                return self.checked(args[0])
+            if name.endswith("find_first_not_of") and receiver is not None and args and self.is_const(args[0]):
+                other = node.child_by_field_name("right") if side == node.child_by_field_name("left") else (
+                    node.child_by_field_name("left"))
+                if other is not None and self.text(other).endswith("npos"):
+                    return self.checked(receiver)
+        return ()
 
     def _range(self, node: ts.Node) -> tuple[tuple, tuple]:
         """`i < N` / `i >= 0` and their mirrors: (bounds known when true, bounds known when false)."""
@@ -220,7 +298,20 @@ class CWalk(MemoryChecks, Walk):
             return ((UPPER, key),), (((LOWER, key),) if floor else ())
         return (((LOWER, key),) if floor else ()), ((UPPER, key),)
 
+    def eval_quiet(self, node: ts.Node):
+        """The taint of `node` as it stands (an identifier or `s.c_str()`), without walking it again."""
+        while node.type in self.CALLS:  # `cmd.c_str()`, `cmd.data()`: the string itself
+            receiver = self.call_parts(node)[1]
+            if receiver is None:
+                return EMPTY
+            node = receiver
+        return self.env.get(self.dotted(node), EMPTY) if node.type in self.IDENTIFIERS or node.type in (
+            self.MEMBERS) else EMPTY
+
     def validate(self, keys) -> None:
+        for key in keys:  # a checked value with no source yet: remember the check for what is built from it
+            if isinstance(key, str) and key != "?" and not self.env.get(key) and self.source(key) is None:
+                self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))})
         super().validate(keys)
         for key in keys:
             if isinstance(key, tuple) and key[0] in (UPPER, LOWER):
@@ -303,8 +394,10 @@ _C_BLOCKS = frozenset({"translation_unit", "compound_statement", "expression_sta
                        "else_clause", "while_statement", "do_statement", "for_statement", "switch_statement",
                        "case_statement", "labeled_statement", "preproc_if", "preproc_ifdef", "preproc_else",
                        "preproc_elif", "namespace_definition", "declaration_list", "class_specifier",
-                       "field_declaration_list", "try_statement", "catch_clause", "linkage_specification",
-                       "for_range_loop"})
+                       "field_declaration_list", "try_statement", "catch_clause", "linkage_specification"})
+CHARACTER_CLASSES = frozenset({"isalnum", "isalpha", "isdigit", "isxdigit", "islower", "isupper", "isspace",
+                               "ispunct", "isprint", "isgraph", "iscntrl", "iswalnum", "iswalpha", "iswdigit"})
+LOOPS = frozenset({"for_statement", "for_range_loop", "while_statement", "do_statement"})
 
 
 class CModel(TaintModel):

@@ -30,6 +30,7 @@ CHECKS = {
     "mismatched-release": "memory released by the wrong function (`free` of `new`, `delete` of `new[]`)",
     "toctou-access": "a path checked with access()/stat() and then opened by name",
     "non-literal-format": "a printf-style format that is neither a literal nor a constant buffer",
+    "non-constant-command": "a shell command (system/popen, `sh -c`) that is not a constant or checked value",
     "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
     "hardcoded-crypto-key": "a constant passed as the key or IV of a cipher or MAC",
 }
@@ -70,6 +71,7 @@ KEY_ARGUMENTS = {"EVP_EncryptInit_ex": (3, 4), "EVP_DecryptInit_ex": (3, 4), "EV
                  "EVP_PKEY_new_mac_key": (2,), "EVP_PKEY_new_raw_private_key": (2,), "mbedtls_aes_setkey_enc": (1,),
                  "mbedtls_aes_setkey_dec": (1,), "wc_AesSetKey": (1,), "crypto_secretbox_easy": (4,),
                  "crypto_aead_chacha20poly1305_ietf_encrypt": (9,), "CryptHashData": (1,)}
+SHELLS = frozenset({"system", "popen", "_popen", "_wpopen", "_wsystem", "wsystem"})
 PATH_TESTS = frozenset({"access", "stat", "lstat", "_access", "faccessat", "euidaccess", "eaccess"})
 PATH_OPENS = {"fopen": 0, "open": 0, "creat": 0, "freopen": 0, "_open": 0, "_wfopen": 0, "chmod": 0,
               "chown": 0, "unlink": 0, "rename": 0, "truncate": 0, "OPEN": 0, "FOPEN": 0}
@@ -78,6 +80,7 @@ OVERFLOW_GUARD = re.compile(
     rb"[<>]=?\s*\(*\s*(?:\(\s*\w+\s*\)\s*)?(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|"
     rb"ULONG_MAX|PTRDIFF_MAX|MAX_SIZE|std::numeric_limits)|"
     rb"(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|ULONG_MAX)\s*/\s*[\w(][^;{]*?[<>]")
+CHECKED = frozenset({"@validated", "@parsed", "@after-double-dash"})  # markers of a value checked on the way
 _NUMBER = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*$")
 _MACRO = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 
@@ -338,6 +341,10 @@ class MemoryChecks:
         position = FORMATS.get(name)
         if position is not None and len(args) > position:
             self.format_argument(node, name, args, position)
+        if name in SHELLS and args:
+            self.shell_command(node, name, args[0])
+        elif name in ("execl", "execlp", "execle") and len(args) > 3 and self.text(args[2]) == '"-c"':
+            self.shell_command(node, name, args[3])
         for position in KEY_ARGUMENTS.get(name, ()):
             if position < len(args):
                 self.key_argument(node, name, args[position])
@@ -528,6 +535,19 @@ class MemoryChecks:
             key.type == "identifier" and text in self.consts)
         if constant:
             self.flag("hardcoded-crypto-key", node, f"{name}() key {text[:40]} is fixed in the code")
+
+    def shell_command(self, node: ts.Node, name: str, command: ts.Node) -> None:
+        """A command that is not a literal, a constant buffer, or built only from checked values."""
+        command = _unwrap(command)
+        text = self.text(command)
+        if command.type in ("string_literal", "concatenated_string", "raw_string_literal") or _MACRO.match(text):
+            return
+        if self.is_const(command):
+            return
+        taint = self.eval_quiet(command)
+        if taint and all(applied & CHECKED for _, applied in taint):
+            return
+        self.flag("non-constant-command", node, f"{name}() runs {text[:40]}")
 
     # -- formats ----------------------------------------------------------------------------------
     def format_argument(self, node: ts.Node, name: str, args: list[ts.Node], position: int) -> None:
