@@ -31,7 +31,9 @@ def reported_cwes() -> set[str]:
 
 def test_every_cwe_we_report_and_every_parent_is_in_the_table():
     numbers = {int(c.split("-")[1]) for c in reported_cwes()}
-    assert sorted(numbers - set(PARENTS)) == []
+    missing = sorted(numbers - set(PARENTS))
+    assert missing == [], (f"CWE-{missing[0]} is reported but not in curator/cwe.py: add its short name and its "
+                           "parents (MITRE's ChildOf in the Research Concepts view, CWE-1000)")
     assert sorted({p for parents in PARENTS.values() for p in parents} - set(PARENTS)) == []
     assert set(CWE_NAMES) == {f"CWE-{n}" for n in PARENTS}  # a name for each, parents included
     assert len(set(CWE_NAMES.values())) == len(CWE_NAMES)
