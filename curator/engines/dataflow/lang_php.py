@@ -21,6 +21,7 @@ CONSTRUCTS = {"echo_statement": "echo", "print_intrinsic": "print", "include_exp
               "include_once_expression": "include_once", "require_expression": "require",
               "require_once_expression": "require_once", "shell_command_expression": "shell_exec"}
 _REQUEST_TYPE = re.compile(r"^\??\\?(Illuminate\\Http\\)?(Request|ServerRequestInterface|\w+Request)\b")
+NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
 
 
@@ -107,6 +108,12 @@ class PhpWalk(Walk):
         return self.is_const(node)
 
     def guards(self, node: ts.Node):
+        if node.type == "function_call_expression":  # preg_match('/[\r\n]/', $v), strpbrk($v, "\r\n")
+            name, _, args = self.call_parts(node)
+            if len(args) >= 2 and name in ("preg_match", "strpbrk", "str_contains", "strpos"):
+                value, chars = (args[1], args[0]) if name == "preg_match" else (args[0], args[1])
+                if "\\n" in self.text(chars) or "\\r" in self.text(chars):
+                    return (), tuple((NO_LINE_BREAKS, key) for key in self.checked(value))
         when_true, when_false = super().guards(node)
         if node.type == "binary_expression" and self.operator(node) in ("&&", "and"):
             local = self._local_path(node)
@@ -138,6 +145,18 @@ class PhpWalk(Walk):
             if origin and index is not None and self.text(index).strip("'\"") == "host":
                 return (origin,)
         return super().checked(node)
+
+    def _anchored(self, node) -> bool:
+        """A PCRE literal `'/^[a-z]+$/i'`: anchored at both ends inside its delimiters, not in multiline mode."""
+        if node is not None and node.type in ("string", "encapsed_string") and not self.string_parts(node):
+            text = self.text(node)[1:-1]
+            if len(text) > 2 and not text[0].isalnum() and text[0] != "\\":
+                close = {"(": ")", "{": "}", "[": "]", "<": ">"}.get(text[0], text[0])
+                end = text.rfind(close)
+                body, flags = text[1:end], text[end + 1:]
+                return (end > 0 and "m" not in flags and body.startswith(("^", "\\A"))
+                        and (body.endswith("$") and not body.endswith("\\$") or body.endswith(("\\z", "\\Z"))))
+        return super()._anchored(node)
 
     def _local_path(self, node: ts.Node) -> tuple:
         """Names that a condition tests to start with one `/` and not `//` (or a backslash)."""
