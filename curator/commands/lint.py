@@ -79,7 +79,6 @@ def lint(paths, db, output_format, output, fail_on, engines, roles, select, igno
     sys.exit(run_lint(paths, overrides, show_config=show_config, force=force))
 
 
-
 def run_lint(paths: tuple[str, ...], overrides: dict, *, show_config: bool = False, force: bool = False) -> int:
     config = resolve_config({**overrides, "paths": tuple(paths)})
     if show_config:
