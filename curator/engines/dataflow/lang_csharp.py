@@ -91,7 +91,60 @@ class CSharpWalk(Walk):
             return None  # `s += x`: eval below
         return super().declarations(node)
 
+    def guards(self, node: ts.Node):
+        when_true, when_false = super().guards(node)
+        if node.type == "invocation_expression":  # Regex.IsMatch(value, "^[a-z]+$"): the static form
+            name, _, args = self.call_parts(node)
+            if name in ("Regex.IsMatch", "System.Text.RegularExpressions.Regex.IsMatch") and len(args) > 1 and (
+                    self._anchored(args[1])):
+                when_true = when_true + self.checked(args[0])
+        return when_true, when_false
+
+    def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        # a sink's `unless_function` also reads the call itself: new Regex(p, options, TimeSpan.FromSeconds(1))
+        if sink.unless_function is not None and sink.unless_function.search(self.code, node.start_byte, node.end_byte):
+            return
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _setter_sinks(self, name: str, node: ts.Node, value: ts.Node, taint) -> None:
+        """`cmd.CommandText = sql`, `searcher.Filter = f`, `Session["k"] = v`: a property or indexer set is a sink
+        named like a call (`*.CommandText`, `*.Session`) whose argument 0 is the value."""
+        for sink in self.model.callee(self.resolve(name))[0]:
+            self._check_sink(sink, node, name, [value], [taint], EMPTY)
+
+    def call(self, node: ts.Node):
+        taint = super().call(node)
+        if node.type == "object_creation_expression":  # new ProcessStartInfo { FileName = f, Arguments = a }
+            initializer = node.child_by_field_name("initializer")
+            kind = node.child_by_field_name("type")
+            for child in initializer.named_children if initializer is not None else ():
+                if child.type != "assignment_expression":
+                    continue
+                left, right = child.child_by_field_name("left"), child.child_by_field_name("right")
+                value = self.eval(right)
+                taint = taint | value
+                if left is not None and left.type == "identifier" and kind is not None:
+                    self._setter_sinks(f"{self.text(kind).split('<', 1)[0]}.{self.text(left)}", child, right, value)
+        return taint
+
     def eval(self, node):
+        if node is not None and node.type == "conditional_expression":
+            condition = node.child_by_field_name("condition")
+            self.eval(condition)  # a test yields a boolean; each side sees what it proved
+            when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+            taint = EMPTY
+            for side, proved in (("consequence", when_true), ("alternative", when_false)):
+                before = self.snapshot()
+                self.validate(proved)
+                taint = taint | self.eval(node.child_by_field_name(side))
+                self.restore(before)
+            return taint
+        if node is not None and node.type == "assignment_expression" and self.operator(node) == "=":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and left.type in ("member_access_expression", "element_access_expression"):
+                taint = super().eval(node)
+                self._setter_sinks(self.dotted(left), node, right, taint)
+                return taint
         if node is not None and node.type == "assignment_expression" and self.operator(node) == "+=":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             taint = self.eval(right)
