@@ -97,6 +97,9 @@ class CWalk(MemoryChecks, Walk):
         return out
 
     def call(self, node: ts.Node):
+        callee = node.child_by_field_name("function")
+        if callee is not None and callee.type == "field_expression":
+            self.dereferenced(callee)  # `p->method()` reads through p
         taint = super().call(node)
         name, _, args = self.call_parts(node)
         for position, _source in self.model.out_sources.lookup(name):
@@ -299,14 +302,15 @@ class CWalk(MemoryChecks, Walk):
         return (((LOWER, key),) if floor else ()), ((UPPER, key),)
 
     def eval_quiet(self, node: ts.Node):
-        """The taint of `node` as it stands (an identifier or `s.c_str()`), without walking it again."""
+        """The taint of a command: a name's as it stands (also through `s.c_str()`), else the expression's."""
         while node.type in self.CALLS:  # `cmd.c_str()`, `cmd.data()`: the string itself
             receiver = self.call_parts(node)[1]
             if receiver is None:
                 return EMPTY
             node = receiver
-        return self.env.get(self.dotted(node), EMPTY) if node.type in self.IDENTIFIERS or node.type in (
-            self.MEMBERS) else EMPTY
+        if node.type in self.IDENTIFIERS or node.type in self.MEMBERS:
+            return self.env.get(self.dotted(node), EMPTY)
+        return self.eval(node)  # `("ping " + host).c_str()`: what the expression is built from
 
     def validate(self, keys) -> None:
         for key in keys:  # a checked value with no source yet: remember the check for what is built from it

@@ -96,17 +96,20 @@ class MemoryChecks:
         self.allocated: dict[str, str] = {}
         self.bounded: set[str] = set()
         self.checked_paths: set[str] = set()
+        self.products: dict[str, ts.Node] = {}  # name -> the unchecked product it holds (`n = a * b;`)
+        self.gone: set[str] = set()  # names in `freed` by a move or an erase, not by a release
         self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
 
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
-                set(self.bounded), set(self.checked_paths))
+                set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products))
 
     def set_memory(self, state: tuple) -> None:
         (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
-         self.checked_paths) = (dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]),
-                                set(state[5]), set(state[6]))
+         self.checked_paths, self.gone, self.products) = (
+            dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]), set(state[5]),
+            set(state[6]), set(state[7]), dict(state[8]))
 
     def merge_memory(self, states: list[tuple]) -> None:
         """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
@@ -121,6 +124,8 @@ class MemoryChecks:
         self.freed, self.allocated = freed, common(4)
         self.bounded = set.intersection(*(s[5] for s in states))
         self.checked_paths = set.union(*(s[6] for s in states))
+        self.gone = set.union(*(s[7] for s in states))
+        self.products = common(8)
 
     # -- reporting --------------------------------------------------------------------------------
     def flag(self, check: str, node: ts.Node, detail: str) -> None:
@@ -273,6 +278,8 @@ class MemoryChecks:
     def assigned(self, key: str, value: ts.Node | None) -> None:
         """`key = value`: what the memory state learns (or forgets) about `key`."""
         self.freed.pop(key, None)
+        self.gone.discard(key)
+        self.products.pop(key, None)
         self.bounded.discard(key)
         self.checked_paths.discard(key)
         self.lengths.pop(key, None)
@@ -298,6 +305,9 @@ class MemoryChecks:
             known = self.allocation(value)
             if known is not None:
                 self.sizes[key] = known
+        if inner.type == "binary_expression" and self.operator(inner) == "*" and self.int_value(inner) is None:
+            if any(not self._trusted_factor(f) for f in self._factors(inner)):
+                self.products[key] = inner  # `bytes = count * sizeof(T)`: checked where it is allocated
         if inner.type == "call_expression":
             name = self.call_parts(inner)[0]
             if name in MALLOC_FAMILY:
@@ -311,6 +321,14 @@ class MemoryChecks:
         """Checks on a call whose arguments were just evaluated."""
         if name in RELEASES and args:
             self.release(node, args[0], "free")
+            return
+        last = name.rsplit(".", 1)[-1]
+        if last == "move" and len(args) == 1 and _unwrap(args[0]).type == "identifier":
+            self.moved(node, args[0])  # C++ `std::move(p)`: p is empty (a unique_ptr: null) afterwards
+            return
+        if last == "erase" and "." in name and len(args) == 1 and _unwrap(args[0]).type == "identifier":
+            self.used(args[0], node)
+            self.moved(node, args[0])  # `v.erase(it)`: `it` is invalidated
             return
         for arg in args:
             self.used(arg, node)
@@ -443,6 +461,13 @@ class MemoryChecks:
         """A `*` in an allocation size whose operands are not all constant, bounded or checked for overflow."""
         while size.type in ("parenthesized_expression", "cast_expression") and size.named_children:
             size = size.child_by_field_name("value") or size.named_children[-1]
+        if size.type == "identifier" and self.text(size) in self.products:
+            held = self.products[self.text(size)]
+            if self.text(size) not in self.bounded and not OVERFLOW_GUARD.search(
+                    self.code, self.function_start, node.start_byte):
+                self.flag("allocation-size-product", node, f"{what} size {self.text(size)} = {self.text(held)[:40]}"
+                                                           f" unchecked")
+            return
         if size.type != "binary_expression":
             return
         op = self.operator(size)
@@ -487,6 +512,9 @@ class MemoryChecks:
         if target.type not in ("identifier", "field_expression"):
             return
         key = self.dotted(target)
+        if key in self.gone:
+            self.freed.pop(key, None)  # moved from, then released: fine
+            self.gone.discard(key)
         if key in self.freed:
             line = self.freed[key].start_point[0] + 1
             self.flag("double-free", node, f"{key} was already released on snippet line {line}")
@@ -497,6 +525,13 @@ class MemoryChecks:
             self.flag("mismatched-release", node, f"{key} from {kind} released with {how}")
         if key not in self.arrays:
             self.freed[key] = node
+
+    def moved(self, node: ts.Node, target: ts.Node) -> None:
+        """A value gone without a release of memory by this name: a later use is one, a release is not."""
+        key = self.dotted(_unwrap(target))
+        if key not in self.arrays:
+            self.freed[key] = node
+            self.gone.add(key)
 
     def used(self, node: ts.Node | None, at: ts.Node) -> None:
         """`node` is read as a pointer (passed to a call): a freed name there is a use after free."""
