@@ -25,7 +25,7 @@ from curator.engines.dataflow.lang_python_names import (
     UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
-from curator.engines.dataflow.lang_python_values import PythonValues
+from curator.engines.dataflow.lang_python_values import _LITERALS, PythonValues
 from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
@@ -516,7 +516,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             key = self._text(target)
             self.env[key] = taint
             if kind == "identifier":
-                known = self._value(value)
+                # a literal is remembered as its node (read only when a condition asks), anything else evaluated now
+                known = value if value is not None and value.type in _LITERALS else self._value(value)
                 if known is MISSING:
                     self.values.pop(key, None)
                 else:
@@ -528,7 +529,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                     self.fields[key] = taint
                 else:
                     self.fields.pop(key, None)
-            if value is not None and (self._is_const(value) or (kind == "identifier" and key in self.values)):
+            if value is not None and (self._is_const(value) or (
+                    kind == "identifier" and key in self.values and not isinstance(self.values[key], ts.Node))):
                 self.consts.add(key)
             else:
                 self.consts.discard(key)

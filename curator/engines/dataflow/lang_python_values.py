@@ -19,6 +19,8 @@ _COMPARE = {
     "<": lambda a, b: a < b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b,
     "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
 }
+_CONSTANTS = {"true": True, "false": False, "none": None}
+_LITERALS = frozenset({"integer", "float", "string", "true", "false", "none"})  # remembered as nodes, read lazily
 _VALUE_KINDS = frozenset({"integer", "float", "string", "true", "false", "none", "identifier", "binary_operator",
                           "parenthesized_expression", "unary_operator", "subscript", "comparison_operator",
                           "boolean_operator", "not_operator", "conditional_expression"})
@@ -34,19 +36,26 @@ class PythonValues:
         kind = node.type
         try:
             if kind == "identifier":
-                return self.values.get(self._text(node), MISSING)
+                known = self.values.get(self._text(node), MISSING)
+                return self._value(known) if isinstance(known, ts.Node) else known  # a literal, read when asked
             if kind == "integer":
                 return int(self._text(node).replace("_", "").rstrip("lL"), 0)
             if kind == "float":
                 return float(self._text(node).replace("_", ""))
-            if kind in ("true", "false", "none"):
-                return {"true": True, "false": False, "none": None}[kind]
+            if kind in _CONSTANTS:
+                return _CONSTANTS[kind]
             if kind == "string":
-                text = self._text(node)
-                if len(text) > 200 or text[:1] in "fF" or text[:2].lower() in ("rf", "fr", "br", "rb") or \
-                        text[:1] in "bB":
+                if node.end_byte - node.start_byte > 200:
                     return MISSING
-                value = ast.literal_eval(text)
+                parts = node.named_children
+                start = self._text(parts[0]) if parts else ""
+                if any(c in "fFbB" for c in start):
+                    return MISSING
+                if len(parts) == 3 and not parts[1].named_children:  # no escapes, no interpolation
+                    return self._text(parts[1])
+                if len(parts) == 2:
+                    return ""
+                value = ast.literal_eval(self._text(node))
                 return value if isinstance(value, str) else MISSING
             if kind == "parenthesized_expression":
                 return self._value(node.named_children[0]) if len(node.named_children) == 1 else MISSING
