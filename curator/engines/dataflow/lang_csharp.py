@@ -7,15 +7,22 @@ parameters (`[FromQuery] string name`, or a `string` parameter of an `[HttpGet]`
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, TaintModel
 from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.walk_guards import _ANCHORED
 from curator.ruleset import Rule
 
 ROUTE_ATTRIBUTES = frozenset({"HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Route", "AcceptVerbs"})
 BINDING_ATTRIBUTES = frozenset({"FromQuery", "FromBody", "FromForm", "FromRoute", "FromHeader"})
-TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues", "IFormCollection"})
+TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues", "IFormCollection", "IFormFile",
+                        "string[]", "List<string>", "IEnumerable<string>"})
+# A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
+_LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+MINIMAL_API_MAPS = frozenset({"MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "Map", "MapMethods"})
 
 
 class CSharpWalk(Walk):
@@ -98,6 +105,10 @@ class CSharpWalk(Walk):
             if name in ("Regex.IsMatch", "System.Text.RegularExpressions.Regex.IsMatch") and len(args) > 1 and (
                     self._anchored(args[1])):
                 when_true = when_true + self.checked(args[0])
+            receiver = self.call_parts(node)[1]
+            if name.rsplit(".", 1)[-1] == "StartsWith" and receiver is not None and args and _LOCAL_OR_HOST.match(
+                    self.text(args[0])):  # url.StartsWith("/"), url.StartsWith("https://app.example.com/")
+                when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
         return when_true, when_false
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
@@ -108,9 +119,23 @@ class CSharpWalk(Walk):
 
     def _setter_sinks(self, name: str, node: ts.Node, value: ts.Node, taint) -> None:
         """`cmd.CommandText = sql`, `searcher.Filter = f`, `Session["k"] = v`: a property or indexer set is a sink
-        named like a call (`*.CommandText`, `*.Session`) whose argument 0 is the value."""
-        for sink in self.model.callee(self.resolve(name))[0]:
-            self._check_sink(sink, node, name, [value], [taint], EMPTY)
+        named like a call (`*.CommandText`, `*.Session`; `*.Headers.Location` for `Headers["Location"]`) whose
+        argument 0 is the value."""
+        names = [name]
+        left = node.child_by_field_name("left") if node.type == "assignment_expression" else None
+        if left is not None and left.type == "element_access_expression":
+            key = self.text(left.child_by_field_name("subscript")).strip("[]\" @")
+            if key.isidentifier():
+                names.append(f"{name}.{key}")
+        for each in names:
+            for sink in self.model.callee(self.resolve(each))[0]:
+                self._check_sink(sink, node, each, [value], [taint], EMPTY)
+
+    def _anchored(self, node) -> bool:
+        if node is not None and node.type == "verbatim_string_literal":  # @"^[a-z]+$"
+            text = self.text(node)[1:]
+            return len(text) < 400 and _ANCHORED.match(text) is not None
+        return super()._anchored(node)
 
     def call(self, node: ts.Node):
         taint = super().call(node)
@@ -183,7 +208,25 @@ class CSharpWalk(Walk):
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
-        return function.type == "method_declaration" and bool(self._attributes(function) & ROUTE_ATTRIBUTES)
+        if function.type == "lambda_expression":  # app.MapGet("/ping", (string host) => ...): minimal APIs
+            call = function.parent.parent.parent if function.parent is not None and function.parent.parent else None
+            if call is not None and call.type == "invocation_expression":
+                return self.call_parts(call)[0].rsplit(".", 1)[-1] in MINIMAL_API_MAPS
+            return False
+        if function.type != "method_declaration":
+            return False
+        if self._attributes(function) & ROUTE_ATTRIBUTES:
+            return True
+        # a public action of an MVC/API controller: routed by convention, no attribute needed
+        modifiers = {self.text(c) for c in function.named_children if c.type == "modifier"}
+        if "public" not in modifiers or "static" in modifiers or self._attributes(function) & {"NonAction"}:
+            return False
+        owner = function.parent.parent if function.parent is not None else None
+        if owner is None or owner.type != "class_declaration":
+            return False
+        name = self.text(owner.child_by_field_name("name"))
+        bases = next((self.text(c) for c in owner.named_children if c.type == "base_list"), "")
+        return name.endswith("Controller") or "Controller" in bases or "ApiController" in self._attributes(owner)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
         kind = param.child_by_field_name("type")
