@@ -27,6 +27,7 @@ ADAPTERS = {
     "c": "lang_c",
     "cpp": "lang_cpp",
     "csharp": "lang_csharp",
+    "rust": "lang_rust",
 }
 
 
