@@ -1,0 +1,484 @@
+"""The Rust adapter: tree-sitter-rust node kinds, `use` aliases, `let` bindings, typed parameters, macros.
+
+Web handlers (axum, actix-web, Rocket, warp) are routes: their extractor parameters (`Path(name): Path<String>`,
+`web::Query<...>`, `Json(body)`) and Rocket route arguments hold client text; parameters typed as numbers,
+booleans or UUIDs hold no text at all. `format!`-style macros are string building: their token trees are read
+as the arguments they hold (a call inside keeps its sanitizer), plus the names captured inline (`{name}`).
+Sources, sinks and sanitizers are data in `rules/rust/taint.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import (
+    CLEAN, EMPTY, FIXED_PREFIX, HTML, MARKUP, SQL, SQL_TEXT, STRING_FORMATTING, VALIDATED, TaintModel, mark,
+)
+from curator.engines.dataflow.walk import Walk
+from curator.ruleset import Rule
+
+# Macros that build text from their arguments (the first one is the template).
+FORMAT_MACROS = frozenset({"format", "format_args", "concat", "write", "writeln"})
+EXIT_MACROS = frozenset({"panic", "bail", "unreachable", "todo", "unimplemented"})
+# Types that hold no text a client could shape into syntax.
+_PLAIN_TYPE = re.compile(r"^&?(mut\s+)?(Option<\s*)?(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize|f32|f64|"
+                         r"bool|char|Uuid|uuid::Uuid|NaiveDate|DateTime<\w+>|IpAddr|Ipv4Addr|Ipv6Addr)(\s*>)?$")
+# Extractors whose value comes from the request (axum, actix-web, warp filters' arguments).
+_EXTRACTOR = re.compile(r"^(\w+::)*(Path|Query|Json|Form|Multipart|TypedHeader|RawQuery|Bytes|String|HeaderMap|"
+                        r"RawForm|Body|Request|OriginalUri|Uri)\b")
+_ROUTE_ATTRIBUTE = re.compile(r"^#\[\s*(\w+::)*(get|post|put|patch|delete|head|route|options)\s*\(")
+_NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Database|Config|AppState|Client)\b")
+_INLINE_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
+_FIXED_PREFIX = re.compile(r"""^r?#*"(?:/[^/\\{]|https?://[^/{}"]+/)""")
+PARSERS = frozenset({"parse", "len", "is_empty", "count", "contains", "starts_with", "ends_with", "is_some",
+                     "is_none", "is_ok", "is_err", "eq", "cmp"})
+
+
+class RustWalk(Walk):
+    FUNCTIONS = frozenset({"function_item", "closure_expression"})
+    CALLS = frozenset({"call_expression"})
+    MEMBERS = frozenset({"field_expression", "scoped_identifier"})
+    SUBSCRIPTS = frozenset({"index_expression"})
+    IDENTIFIERS = frozenset({"identifier", "self", "shorthand_field_identifier"})
+    STRINGS = frozenset({"string_literal", "raw_string_literal"})
+    ASSIGNMENTS = frozenset({"assignment_expression"})
+    AUGMENTED = frozenset({"compound_assignment_expr"})
+    DECLARATORS = frozenset({"let_declaration"})
+    IFS = frozenset({"if_expression"})
+    RETURNS = frozenset({"return_expression"})
+    EXITS = frozenset({"break_expression", "continue_expression"})
+    EXIT_CALLS = ("exit", "abort")
+    NOTS = frozenset({"unary_expression"})
+    LITERALS = frozenset({"integer_literal", "float_literal", "boolean_literal", "char_literal", "line_comment",
+                          "block_comment", "unit_expression"})
+    SELF_PREFIXES = ("self.",)
+    IMPLICIT_RETURN = True
+    MEMBERSHIP_METHODS = Walk.MEMBERSHIP_METHODS | {"contains_key", "binary_search"}
+    PATTERN_TESTS = Walk.PATTERN_TESTS | {"is_match"}
+    PREFIX_METHODS = Walk.PREFIX_METHODS | {"starts_with"}
+    URL_PARSERS = frozenset({"Url.parse", "url.Url.parse", "reqwest.Url.parse"})
+    URL_PARTS = Walk.URL_PARTS | {"host_str", "domain"}
+    MUTATORS = frozenset({"push", "push_str", "extend", "insert", "append", "write_str", "write_all"})
+
+    # -- names ------------------------------------------------------------------------------------
+    def imports(self, root: ts.Node) -> None:
+        for node in root.named_children:
+            if node.type == "use_declaration":
+                self._use(node.child_by_field_name("argument"), "")
+
+    def _use(self, node: ts.Node | None, prefix: str) -> None:
+        if node is None:
+            return
+        kind = node.type
+        if kind in ("identifier", "scoped_identifier"):
+            full = prefix + self.dotted(node)
+            self.aliases.setdefault(full.rsplit(".", 1)[-1], full)
+        elif kind == "use_as_clause":
+            path, alias = node.child_by_field_name("path"), node.child_by_field_name("alias")
+            if path is not None and alias is not None:
+                self.aliases[self.text(alias)] = prefix + self.dotted(path)
+        elif kind == "scoped_use_list":
+            path = node.child_by_field_name("path")
+            inner = prefix + (self.dotted(path) + "." if path is not None else "")
+            self._use(node.child_by_field_name("list"), inner)
+        elif kind == "use_list":
+            for child in node.named_children:
+                self._use(child, prefix)
+
+    def member(self, node: ts.Node):
+        if node.type == "scoped_identifier":
+            return node.child_by_field_name("path"), self.text(node.child_by_field_name("name"))
+        return node.child_by_field_name("value"), self.text(node.child_by_field_name("field"))
+
+    def dotted(self, node: ts.Node | None) -> str:
+        if node is not None and node.type == "generic_function":  # `parse::<i32>`, `Vec::<u8>::new`
+            return self.dotted(node.child_by_field_name("function"))
+        if node is not None and node.type in ("generic_type", "type_identifier", "primitive_type"):
+            base = node.child_by_field_name("type") if node.type == "generic_type" else node
+            return self.text(base)
+        if node is not None and node.type in ("reference_expression", "try_expression", "await_expression",
+                                              "parenthesized_expression"):
+            return self.dotted(node.named_children[0]) if node.named_children else ""
+        return super().dotted(node)
+
+    def call_parts(self, node: ts.Node):
+        callee = node.child_by_field_name("function")
+        args = self.arguments(node.child_by_field_name("arguments"))
+        if callee is not None and callee.type == "generic_function":
+            callee = callee.child_by_field_name("function")
+        if callee is not None and callee.type == "field_expression":
+            return self.dotted(callee), callee.child_by_field_name("value"), args
+        return self.dotted(callee), None, args
+
+    def arguments(self, args: ts.Node | None) -> list[ts.Node]:
+        return [a for a in args.named_children if a.type not in ("line_comment", "block_comment")] if args else []
+
+    def subscript_object(self, node: ts.Node):
+        return node.named_children[0] if node.named_children else None
+
+    def string_parts(self, node: ts.Node) -> list[ts.Node]:
+        return []
+
+    def declarations(self, node: ts.Node):
+        if node.type == "let_declaration":
+            pattern, value = node.child_by_field_name("pattern"), node.child_by_field_name("value")
+            if pattern is None or value is None:
+                return []
+            declared = node.child_by_field_name("type")
+            if declared is not None and _PLAIN_TYPE.match(self.text(declared)):
+                self.eval(value)
+                self.assign(pattern, EMPTY, None)
+                self.consts.add(self.text(pattern))
+                return []  # `let id: i64 = raw.parse()?`: a number
+            return [(pattern, value)]
+        return super().declarations(node)
+
+    # -- functions --------------------------------------------------------------------------------
+    def parameters(self, function: ts.Node):
+        params = function.child_by_field_name("parameters")
+        out = []
+        for param in params.named_children if params is not None else ():
+            pattern = param.child_by_field_name("pattern") if param.type == "parameter" else param
+            if pattern is None:
+                continue
+            for name in self._names(pattern):
+                out.append((self.text(name), param))
+        return out
+
+    def _names(self, pattern: ts.Node) -> list[ts.Node]:
+        """The names a pattern binds: `name`, `Path(name)`, `web::Path((a, b))`, `mut x`."""
+        if pattern.type == "identifier":
+            return [pattern]
+        out = []
+        for child in pattern.named_children:
+            if pattern.type == "tuple_struct_pattern" and child == pattern.child_by_field_name("type"):
+                continue
+            if child.type in ("identifier", "tuple_pattern", "tuple_struct_pattern", "mut_pattern",
+                              "reference_pattern", "struct_pattern", "field_pattern", "shorthand_field_identifier"):
+                out.extend([child] if child.type in ("identifier", "shorthand_field_identifier") else self._names(child))
+        return out
+
+    def is_route(self, function: ts.Node, params) -> bool:
+        if function.type != "function_item":
+            return False
+        if self._route_attribute(function):
+            return True
+        return any(_EXTRACTOR.match(self._param_type(param)) and not _NOT_CLIENT.search(self._param_type(param))
+                   for _, param in params)
+
+    def _route_attribute(self, function: ts.Node) -> bool:
+        sibling = function.prev_named_sibling
+        while sibling is not None and sibling.type in ("attribute_item", "line_comment"):
+            if sibling.type == "attribute_item" and _ROUTE_ATTRIBUTE.match(self.text(sibling)):
+                return True
+            sibling = sibling.prev_named_sibling
+        return False
+
+    def _param_type(self, param: ts.Node) -> str:
+        """The parameter's type, its outer name resolved through `use ... as` (`UrlPath<String>` -> `Path<String>`)."""
+        kind = param.child_by_field_name("type") if param.type == "parameter" else None
+        text = self.text(kind) if kind is not None else ""
+        head = re.match(r"\w+", text)
+        if head and head.group(0) in self.aliases:
+            text = self.aliases[head.group(0)].rsplit(".", 1)[-1] + text[head.end():]
+        return text
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        kind = self._param_type(param)
+        if _NOT_CLIENT.search(kind) or _PLAIN_TYPE.match(kind) or re.search(r"<\s*(i\d+|u\d+|usize|bool|Uuid)\s*>",
+                                                                              kind):
+            return False
+        return True
+
+    def _function(self, node: ts.Node) -> None:
+        # Parameters typed as numbers hold no text: constants for the string building around them.
+        for name, param in self.parameters(node):
+            if param.type == "parameter" and _PLAIN_TYPE.match(self._param_type(param)):
+                self.consts.add(name)
+        super()._function(node)
+
+    def _walk_function(self, body, outer, route, params) -> None:
+        if body is None or not route or not self.model.route_sinks or body.type != "block":
+            super()._walk_function(body, outer, route, params)
+            return
+        # A route's last expression is its response: walk it like a `return`.
+        saved = (self.env, self.consts, self.parsed, self.route, self.function_start)
+        self.function_start = body.start_byte
+        self.env = {**outer, **self.fields, **params}
+        self.consts = {name for name in self.consts if name not in params}
+        self.parsed, self.route = {}, route
+        try:
+            children = [c for c in body.named_children if c.type not in ("line_comment", "block_comment")]
+            for child in children[:-1]:
+                self.statement(child)
+            if children:
+                last = children[-1]
+                if last.type == "expression_statement" or last.type in self.RETURNS or last.type in self.IFS:
+                    self.statement(last)
+                else:
+                    taint = self.eval(last)
+                    for trule in self.model.route_sinks:
+                        self._report(trule, last, taint, trule.return_html, False, "returned from a route")
+        finally:
+            self.env, self.consts, self.parsed, self.route, self.function_start = saved
+
+    def body(self, function: ts.Node):
+        return function.child_by_field_name("body")
+
+    # -- statements and expressions ---------------------------------------------------------------
+    def exits(self, node: ts.Node | None) -> bool:
+        if super().exits(node):
+            return True
+        last = node
+        while last is not None and last.type in ("block", "expression_statement") and last.named_children:
+            last = [c for c in last.named_children if c.type not in ("line_comment", "block_comment")][-1]
+        if last is not None and last.type == "macro_invocation":
+            return self.text(last.child_by_field_name("macro")) in EXIT_MACROS
+        return False
+
+    def eval(self, node):
+        if node is None:
+            return EMPTY
+        kind = node.type
+        if kind == "macro_invocation":
+            return self._macro(node)
+        if kind == "let_condition":  # `if let Some(name) = query.get("name")`
+            taint = self.eval(node.child_by_field_name("value"))
+            pattern = node.child_by_field_name("pattern")
+            for name in self._names(pattern) if pattern is not None else ():
+                self.assign(name, taint, None)
+            return EMPTY
+        if kind == "type_cast_expression":  # `n as usize`: a number
+            self.eval(node.child_by_field_name("value"))
+            return EMPTY
+        if kind in ("unsafe_block", "block") and node.named_children:
+            return self._block_value(node)
+        if kind == "call_expression":
+            name, receiver, _ = self.call_parts(node)
+            last = name.rsplit(".", 1)[-1]
+            if receiver is not None and last in PARSERS:
+                super().eval(node)
+                return EMPTY  # `raw.parse::<i32>()?`, `name.len()`: numbers and booleans
+        return super().eval(node)
+
+    def _block_value(self, node: ts.Node):
+        block = node if node.type == "block" else next((c for c in node.named_children if c.type == "block"), None)
+        if block is None:
+            return EMPTY
+        children = [c for c in block.named_children if c.type not in ("line_comment", "block_comment")]
+        for child in children[:-1]:
+            self.statement(child)
+        if not children:
+            return EMPTY
+        last = children[-1]
+        if last.type in ("expression_statement", "let_declaration"):
+            self.statement(last)
+            return EMPTY
+        return self.eval(last)
+
+    def _macro(self, node: ts.Node):
+        name = self.text(node.child_by_field_name("macro")).rsplit("::", 1)[-1]
+        tree = next((c for c in node.named_children if c.type == "token_tree"), None)
+        if tree is None:
+            return EMPTY
+        groups = self._groups(tree)
+        taints = [self._tokens(group) for group in groups]
+        taint = EMPTY
+        for t in taints:
+            taint = taint | t
+        template = groups[1 if name in ("write", "writeln") else 0] if groups else []
+        literal = template[0] if len(template) == 1 and template[0].type in self.STRINGS else None
+        if literal is not None:  # `{name}` captured inline
+            for inline in _INLINE_NAME.findall(self.text(literal)):
+                if not inline.isdigit():
+                    taint = taint | self.env.get(inline, EMPTY)
+        if name not in FORMAT_MACROS:
+            return taint if name in ("vec", "json") else EMPTY
+        if taint and literal is not None:
+            if MARKUP.search(self.code, literal.start_byte, literal.end_byte):
+                taint = mark(taint, HTML)
+            if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
+                taint = mark(taint, SQL)
+            if _FIXED_PREFIX.match(self.text(literal)[:80]):
+                taint = mark(taint, FIXED_PREFIX)
+        return taint | self._macro_formatting(groups, literal)
+
+    def _macro_formatting(self, groups: list, literal: ts.Node | None):
+        if not self.model.wants_formatting or literal is None:
+            return EMPTY
+        parts = [group for group in groups[1:]]
+        applied = None
+        for group in parts:
+            if all(self.is_const(tok) for tok in group if tok.is_named):
+                continue
+            marks = self._group_marks(group)
+            applied = marks if applied is None else applied & marks
+        for inline in _INLINE_NAME.findall(self.text(literal)):
+            if inline.isdigit() or inline in self.consts:
+                continue
+            marks = frozenset.intersection(*[m for _, m in self.env[inline]]) if self.env.get(inline) else frozenset()
+            applied = marks if applied is None else applied & marks
+        if applied is None:
+            return EMPTY
+        label = frozenset({(STRING_FORMATTING, applied | {"format!"})})
+        if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
+            label = mark(label, SQL)
+        return label
+
+    def _group_marks(self, group: list) -> frozenset:
+        taint = self._tokens(group)
+        common = None
+        for _, marks in taint:
+            common = marks if common is None else common & marks
+        return common or frozenset()
+
+    def _groups(self, tree: ts.Node) -> list[list[ts.Node]]:
+        """A token tree's comma-separated groups (the macro's arguments)."""
+        groups: list[list[ts.Node]] = [[]]
+        for child in tree.children[1:-1]:  # without the brackets
+            if not child.is_named and child.type == ",":
+                groups.append([])
+            elif child.type not in ("line_comment", "block_comment"):
+                groups[-1].append(child)
+        return [g for g in groups if g]
+
+    def _tokens(self, tokens: list[ts.Node]):
+        """The value of one macro argument read as tokens: names, paths, calls and method chains."""
+        total, value = EMPTY, EMPTY
+        path: list[str] = []  # the names of the chain being read (`html_escape`, `encode_text`)
+        joiner = ""  # the punctuation right before this token
+        for tok in tokens:
+            kind = tok.type
+            if kind == "identifier":
+                word = self.text(tok)
+                if path and joiner in (".", "::"):
+                    path.append(word)
+                else:
+                    total, path = total | value, [word]
+                    value = self.env.get(word, EMPTY)
+                    source = None if value else self.source(self.resolve(word))
+                    if source is not None:
+                        value = frozenset({(source, frozenset())})
+                joiner = ""
+            elif kind == "token_tree":
+                inner = EMPTY
+                for group in self._groups(tok):
+                    inner = inner | self._tokens(group)
+                if path and not joiner:  # a call: `name(args)`, `x.trim()`, `html_escape::encode_text(&x)`
+                    name = self.resolve(".".join(path))
+                    _, converter, markers, normal = self.model.callee(name)
+                    source = self.source(name)
+                    if converter or path[-1] in PARSERS:
+                        value = EMPTY
+                    else:
+                        value = value | inner
+                        if source is not None:
+                            value = value | frozenset({(source, frozenset())})
+                        if markers or normal:
+                            value = mark(value, *markers, *normal) if value else frozenset(
+                                {(CLEAN, frozenset(markers))})
+                else:
+                    value = value | inner
+                joiner = ""
+            elif not tok.is_named:
+                punct = self.text(tok)
+                if punct in (".", "::"):
+                    joiner = punct
+                elif punct not in ("&", "*", "?", "!", "mut"):
+                    total, value, path, joiner = total | value, EMPTY, [], ""
+            else:  # literals and other tokens end the chain
+                total, value, path, joiner = total | value, EMPTY, [], ""
+        return total | value
+
+    def is_const(self, node: ts.Node) -> bool:
+        if node.type in ("reference_expression", "try_expression", "parenthesized_expression") and node.named_children:
+            return self.is_const(node.named_children[-1])
+        if node.type == "type_cast_expression":
+            return True
+        if node.type == "array_expression":
+            return all(self.is_const(c) for c in node.named_children)
+        if node.type == "call_expression":
+            name, receiver, _ = self.call_parts(node)
+            if receiver is not None and name.rsplit(".", 1)[-1] in PARSERS:
+                return True
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("to_string", "to_owned", "as_str", "clone",
+                                                                     "into"):
+                return self.is_const(receiver)
+        if node.type == "macro_invocation":
+            return False
+        return super().is_const(node)
+
+    def _fixed(self, node: ts.Node) -> bool:
+        if node.type in ("reference_expression", "parenthesized_expression") and node.named_children:
+            return self._fixed(node.named_children[-1])
+        if node.type == "array_expression":
+            return all(self._literal(c) or self.is_const(c) for c in node.named_children)
+        if node.type == "call_expression":  # `ALLOWED.iter()`, `vec![..]` handled as macros
+            name, receiver, _ = self.call_parts(node)
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("iter", "as_slice", "keys", "values"):
+                return self._fixed(receiver)
+        if node.type == "macro_invocation" and self.text(node.child_by_field_name("macro")) == "vec":
+            return not self._macro(node)
+        return super()._fixed(node)
+
+    def guards(self, node: ts.Node):
+        if node.type == "call_expression":
+            name, receiver, args = self.call_parts(node)
+            last = name.rsplit(".", 1)[-1]
+            if last == "contains" and receiver is not None and args and self.text(args[0]) in (
+                    '".."', "'/'", '"/"', "'\\\\'", '"\\\\"', "'.'"):
+                return (), self.checked(receiver)  # `if name.contains("..") { return ... }`: below, it does not
+            if last == "all" and receiver is not None and receiver.type == "call_expression":
+                inner_name, inner_receiver, _ = self.call_parts(receiver)
+                if inner_name.endswith(("chars", "bytes")) and inner_receiver is not None and args and re.search(
+                        r"is_(ascii_)?(alphanumeric|alphabetic|digit|hexdigit)", self.text(args[0])):
+                    return self.checked(inner_receiver), ()  # `name.chars().all(|c| c.is_ascii_alphanumeric())`
+            if last == "any" and receiver is not None and "ParentDir" in self.text(args[0] if args else node):
+                return (), self.checked(self._chain_root(receiver))  # `path.components().any(|c| c == ParentDir)`
+        return super().guards(node)
+
+    def _chain_root(self, node: ts.Node) -> ts.Node:
+        while node.type == "call_expression":
+            _, receiver, _ = self.call_parts(node)
+            if receiver is None:
+                break
+            node = receiver
+        return node
+
+    def checked(self, node):
+        if node is not None and node.type in ("reference_expression", "try_expression") and node.named_children:
+            return self.checked(node.named_children[-1])
+        if node is not None and node.type == "call_expression":
+            name, receiver, _ = self.call_parts(node)
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("as_str", "as_ref", "trim", "to_lowercase",
+                                                                     "as_path", "to_string"):
+                return self.checked(receiver)
+        return super().checked(node)
+
+    def validate(self, keys) -> None:
+        for key in keys:
+            name = key[1] if isinstance(key, tuple) else key
+            if isinstance(name, str) and not self.env.get(name) and self.source(name) is None and "(" not in name:
+                marker = key[0] if isinstance(key, tuple) else VALIDATED
+                self.env[name] = frozenset({(CLEAN, frozenset({marker}))})
+        super().validate(keys)
+
+    def call(self, node: ts.Node):
+        taint = super().call(node)
+        name, receiver, args = self.call_parts(node)
+        last = name.rsplit(".", 1)[-1]
+        if receiver is not None and last in ("arg", "args") and args and _SHELL_SCRIPT.search(self.text(receiver)):
+            # `Command::new("sh").arg("-c").arg(script)`: the script is parsed by a shell
+            for sink in self.model.callee("std.process.Command.shell")[0]:
+                self._check_sink(sink, node, "Command::new(shell).arg", args, [self.eval(a) for a in args], EMPTY)
+        return taint
+
+
+_SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)"\s*\)"""
+                           r"""[\s\S]*\.args?\(\s*(\[\s*)?"(-c|/[cC]|-Command)"\s*""")
+
+
+def model(rules: list[Rule]) -> TaintModel:
+    return TaintModel(rules, RustWalk)
