@@ -21,6 +21,11 @@ CONSTRUCTS = {"echo_statement": "echo", "print_intrinsic": "print", "include_exp
               "include_once_expression": "include_once", "require_expression": "require",
               "require_once_expression": "require_once", "shell_command_expression": "shell_exec"}
 _REQUEST_TYPE = re.compile(r"^\??\\?(Illuminate\\Http\\)?(Request|ServerRequestInterface|\w+Request)\b")
+_VERB = re.compile(r"%([0-9]+\$)?[-+ 0'#]*[0-9]*(?:\.[0-9]+)?([a-zA-Z])")
+_QUOTED = re.compile(r"""['"`]\s*$""")  # SQL text ending in a quote: the next value is inside a literal
+# SQL escapes (the sanitizer names of rules/php/taint.yaml) protect a value only inside a quoted literal
+SQL_ESCAPES = frozenset({"mysqli_real_escape_string", "mysql_real_escape_string", "pg_escape_string",
+                         "*.real_escape_string", "addslashes"})
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
 
@@ -74,7 +79,7 @@ class PhpWalk(Walk):
                 return EMPTY
         return taint
 
-    def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
+    def _sql_formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
         """The string-formatting label; request values pasted into SQL text also carry the SQL marker."""
         label = super()._formatting(parts, node, how)
         if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
@@ -85,6 +90,53 @@ class PhpWalk(Walk):
             if inserted:
                 label = label | mark(inserted, SQL)
         return label
+
+    def _string(self, node: ts.Node):
+        taint = super()._string(node)
+        if taint and node.type == "encapsed_string" and self._escaped(taint):
+            before = ""
+            for child in node.named_children:
+                if child.type in ("string_content", "escape_sequence"):
+                    before = self.text(child)
+                elif self._escaped(self.eval(child)) and not _QUOTED.search(before):
+                    return _unescaped(taint)  # "... id = $escaped": the escape only protects a quoted literal
+                else:
+                    before = ""
+        return taint
+
+    def _binary(self, node: ts.Node):
+        taint = super()._binary(node)
+        if taint and self.operator(node) == ".":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            lead = self._last_literal(left)
+            if lead is not None and not _QUOTED.search(lead) and right is not None and self._escaped(self.eval(right)):
+                return _unescaped(taint)
+        return taint
+
+    def _last_literal(self, node) -> str | None:
+        while node is not None and node.type == "binary_expression":
+            node = node.child_by_field_name("right")
+        if node is not None and node.type in ("string", "encapsed_string") and not self.string_parts(node):
+            return self.text(node)[1:-1]
+        return None
+
+    @staticmethod
+    def _escaped(taint) -> bool:
+        return any(applied & SQL_ESCAPES for _, applied in taint)
+
+    def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
+        if how == "sprintf":  # sprintf("... %d", $id): a number cannot add SQL syntax
+            parts = self._text_verbs(node, parts)
+        return self._sql_formatting(parts, node, how)
+
+    def _text_verbs(self, node: ts.Node, parts: list) -> list:
+        args = self.call_parts(node)[2] if node.type in self.CALLS else []
+        if not args or args[0].type not in ("string", "encapsed_string") or len(args) - 1 != len(parts):
+            return parts
+        verbs = _VERB.findall(self.text(args[0]).replace("%%", ""))
+        if len(verbs) != len(parts) or any(position for position, _ in verbs):
+            return parts  # `%1$s`: arguments by position
+        return [part for part, (_, verb) in zip(parts, verbs) if verb not in "dufFeEgGxXobc"]
 
     def validate(self, keys) -> None:
         """A value of no known origin that passed an allow-list or pattern test is as safe as a constant."""
@@ -345,6 +397,10 @@ _PHP_BLOCKS = frozenset({"program", "compound_statement", "expression_statement"
                          "switch_block", "case_statement", "default_statement", "while_statement", "do_statement",
                          "for_statement", "namespace_definition", "colon_block", "else_clause", "trait_declaration",
                          "text_interpolation"})
+
+
+def _unescaped(taint):
+    return frozenset((source, applied - SQL_ESCAPES) for source, applied in taint)
 
 
 def model(rules: list[Rule]) -> TaintModel:
