@@ -10,7 +10,16 @@ from curator.engines.dataflow.lang_python_names import LITERAL_KINDS, PARSE_CHEC
 
 
 # String methods whose result is constant when their object and arguments are.
-CONSTANT_METHODS = frozenset({"join", "upper", "lower", "strip", "replace", "format", "title", "ljust", "rjust"})
+CONSTANT_METHODS = frozenset({"join", "upper", "lower", "strip", "replace", "format", "title", "ljust", "rjust",
+                              "encode", "decode", "lstrip", "rstrip", "casefold", "zfill", "capitalize", "swapcase"})
+# Functions whose result depends on their arguments only (no file, network, clock or environment).
+PURE_FUNCTIONS = frozenset({
+    "base64.b64encode", "base64.b64decode", "base64.urlsafe_b64encode", "base64.urlsafe_b64decode",
+    "base64.b32encode", "base64.b32decode", "base64.b16encode", "base64.b16decode", "base64.encodebytes",
+    "base64.decodebytes", "binascii.hexlify", "binascii.unhexlify", "codecs.encode", "codecs.decode",
+    "urllib.parse.quote", "urllib.parse.unquote", "urllib.parse.quote_plus", "urllib.parse.unquote_plus",
+    "html.escape", "html.unescape", "str", "bytes", "repr", "format", "json.dumps", "textwrap.dedent",
+})
 
 
 class PythonStrings:
@@ -157,6 +166,10 @@ class PythonStrings:
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
             if self.model.converters.lookup(self._resolve(self._text(callee))):
                 return True
+            args = node.child_by_field_name("arguments")
+            if self._resolve(self._text(callee)) in PURE_FUNCTIONS and args is not None and all(
+                    self._is_const(a) for a in args.named_children):
+                return True  # `base64.b64encode(b"safe")`: a pure function of constants
             if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) in CONSTANT_METHODS:
                 # `", ".join("?" * len(ids))`: placeholders for an IN list; a string method of a constant with
                 # constant arguments gives a constant
@@ -165,9 +178,14 @@ class PythonStrings:
                 parts = [] if args is None else (args.named_children if args.type == "argument_list" else [args])
                 if obj is not None and self._is_const(obj) and all(self._is_const(a) for a in parts):
                     return True
-            summary = self._helper_summary(callee) if self.functions else None
-            # a helper whose result comes from no parameter and no source (`def default_dir(): return "/srv"`)
-            return summary is not None and not summary.returns and not summary.own
+            summary = None
+            if self.functions and callee.type in ("identifier", "attribute"):
+                definition = self._helper(self._text(callee), callee.type)
+                summary = self._summary(definition) if definition is not None else None
+            # a helper whose result comes from no source and at most its parameters, given constants
+            # (`def default_dir(): return "/srv"`, `transform("constant")`)
+            return summary is not None and not summary.own and (not summary.returns or (
+                args is not None and all(self._is_const(a) for a in args.named_children)))
         return False
 
     def _const_table(self, node: ts.Node | None) -> bool:
