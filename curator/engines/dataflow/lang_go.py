@@ -62,6 +62,25 @@ class GoWalk(Walk):
                 return EMPTY
         return taint
 
+    def resolve(self, name: str) -> str:
+        """`t.Execute(w, data)` on a text/template template (built from it, or the snippet imports only it)."""
+        if name.endswith((".Execute", ".ExecuteTemplate")):
+            head = name.rsplit(".", 1)[0]
+            if head in self.text_templates or (self.aliases.get("template") == "text/template"
+                                               and "html/template" not in self.aliases.values()):
+                return "text/template." + name.rsplit(".", 1)[-1]
+        return super().resolve(name)
+
+    def assign(self, target, taint, value) -> None:
+        super().assign(target, taint, value)
+        if target is not None and value is not None and value.type == "call_expression":
+            head = self.text(value).split(".", 1)[0]
+            key = self.dotted(target)
+            if self.aliases.get(head) == "text/template":
+                self.text_templates.add(key)
+            else:
+                self.text_templates.discard(key)
+
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver) -> None:
         if sink.html and self._html_context(node, raw, args):
             arg_taints = [mark(t, HTML) if t else t for t in arg_taints]
@@ -309,6 +328,7 @@ class GoWalk(Walk):
         super().__init__(model, code)
         self.error_checks: dict[str, tuple] = {}  # error variable -> the values its call validated
         self.ok_checks: dict[str, tuple] = {}  # `ok` of `v, ok := allowed[key]` -> the key it tests
+        self.text_templates: set[str] = set()  # names bound to a text/template template
 
     def statement(self, node: ts.Node) -> None:
         if node.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):
