@@ -46,8 +46,19 @@ CPP = [
     ("int f() {\n  std::string host;\n  std::cin >> host;\n  for (char c : host) {\n"
      "    if (!isalnum(c) && c != '.') return 1;\n  }\n  return system((\"ping \" + host).c_str());\n}\n",
      set()),
+    # a path built from a parameter opened by a file stream's constructor; checked for "..", it is left alone
+    ("void f(const std::string &name) {\n  std::string path = \"/srv/files/\" + name;\n  std::ifstream in(path);\n}\n",
+     {(3, "c.flow.path-built-from-input")}),
+    ("void f(const std::string &name) {\n  if (name.find(\"..\") != std::string::npos) return;\n"
+     "  std::ifstream in(\"/srv/files/\" + name);\n}\n",
+     set()),
     ("int f() {\n  std::string host;\n  std::cin >> host;\n  return system((\"ping \" + host).c_str());\n}\n",
      {(4, "c.flow.command-injection")}),
+    # std::all_of over the string's characters on a leaving branch
+    ("int f() {\n  std::string host;\n  std::cin >> host;\n"
+     "  if (!std::all_of(host.begin(), host.end(), [](char c) { return std::isalnum(c) || c == '.'; })) return 1;\n"
+     "  return system((\"ping \" + host).c_str());\n}\n",
+     set()),
     # std::regex_match on a leaving branch
     ("int f() {\n  std::string host;\n  std::cin >> host;\n"
      "  if (!std::regex_match(host, std::regex(\"^[a-z0-9.-]+$\"))) return 1;\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.walk import Walk, _strip_address
 from curator.errors import UsageError
@@ -40,6 +40,7 @@ class CWalk(MemoryChecks, Walk):
     LITERALS = frozenset({"number_literal", "true", "false", "null", "nullptr", "comment", "char_literal",
                           "sizeof_expression", "system_lib_string"})
     EXIT_CALLS = ("exit", "_exit", "abort", "err", "errx", "perror_exit")
+    PREFIX_METHODS = Walk.PREFIX_METHODS | {"starts_with", "rfind"}  # C++20 / `p.rfind(base, 0) == 0`
     SELF_PREFIXES = ("this.",)
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
@@ -131,6 +132,12 @@ class CWalk(MemoryChecks, Walk):
                         self.consts.add(key)
                     else:
                         self.consts.discard(key)
+        if name in ("realpath", "_fullpath") and len(args) >= 2:  # `realpath(path, resolved)` fills resolved
+            out = args[1] if name == "realpath" else args[0]
+            key = self.dotted(_strip_address(out))
+            if key != "?" and out.type != "null" and self.text(out) not in ("NULL", "nullptr"):
+                self.env[key] = mark(self.eval(args[0] if name == "realpath" else args[1]), NORMALIZED)
+                self.consts.discard(key)
         self.memory_call(node, name, args)
         return taint
 
@@ -258,14 +265,43 @@ class CWalk(MemoryChecks, Walk):
             last = name.rsplit(".", 1)[-1]
             if args and last.startswith(("is_valid", "is_safe", "valid", "is_allowed", "isSafe", "isValid")):
                 return when_true + self.checked(args[0]), when_false
+            if last in ("all_of", "none_of", "any_of") and len(args) == 3:  # std::all_of(s.begin(), s.end(), ok)
+                walked = self._range_of(args[0])
+                return (when_true + walked, when_false) if last != "any_of" else (when_true, when_false + walked)
         if node.type == "binary_expression" and self.operator(node) in ("==", "!="):
             tested = self._allowed_characters(node)
             if tested:
                 return ((tested, ()) if self.operator(node) == "==" else ((), tested))
+            searched = self._search(node)  # `name.find("..") != std::string::npos`: true when found
+            if searched:
+                return ((), searched) if self.operator(node) == "!=" else (searched, ())
         if node.type == "binary_expression" and self.operator(node) in COMPARISONS:
             more_true, more_false = self._range(node)
             return when_true + more_true, when_false + more_false
         return when_true, when_false
+
+    def _range_of(self, begin: ts.Node) -> tuple:
+        """`s.begin()`, `std::begin(s)`, `s.cbegin()`: the names of the container walked."""
+        if begin.type in self.CALLS:
+            name, receiver, args = self.call_parts(begin)
+            last = name.rsplit(".", 1)[-1]
+            if last in ("begin", "cbegin"):
+                if receiver is not None:
+                    return self.checked(receiver)
+                if args:
+                    return self.checked(args[0])
+        return ()
+
+    def _search(self, node: ts.Node) -> tuple:
+        """The string a `.find(...)` compared with `npos` searches (C++)."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or not self.text(right).endswith("npos"):
+            return ()
+        if left.type in self.CALLS:
+            name, receiver, args = self.call_parts(left)
+            if name.rsplit(".", 1)[-1] in ("find", "find_first_of", "rfind") and receiver is not None and args:
+                return self.checked(receiver)
+        return ()
 
     def _allowed_characters(self, node: ts.Node) -> tuple:
         """`strspn(s, "abc") == strlen(s)`, `s.find_first_not_of("abc") == npos`: s holds allowed characters only."""
@@ -421,6 +457,13 @@ class CModel(TaintModel):
                 self.checks[check] = rule
         super().__init__(flow, walker)
         self.has_index = bool(self.sinks.lookup(INDEX))
+        self.check_sanitizers: dict[str, frozenset] = {}  # check -> markers that clean a value for it
+        for check, rule in self.checks.items():
+            names = [str(n) for n in rule.spec.get("sanitizers") or []]
+            for name in names:
+                if not name.startswith("@"):
+                    self.sanitizers.add(name, name)
+            self.check_sanitizers[check] = frozenset(names)
 
     def analyze(self, tree: ts.Tree, code: bytes):
         if not (self.checks or (self.has_index and b"[" in code)) and not self.trigger_words.search(code):

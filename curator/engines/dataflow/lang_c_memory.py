@@ -79,7 +79,9 @@ OVERFLOW_GUARD = re.compile(
     rb"__builtin_\w*mul_overflow|ckd_mul|mul_overflow|MultiplyOverflow|SafeMult|checked_mul|"
     rb"[<>]=?\s*\(*\s*(?:\(\s*\w+\s*\)\s*)?(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|"
     rb"ULONG_MAX|PTRDIFF_MAX|MAX_SIZE|std::numeric_limits)|"
-    rb"(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|ULONG_MAX)\s*/\s*[\w(][^;{]*?[<>]")
+    rb"(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|ULONG_MAX)\s*/\s*[\w(][^;{]*?[<>]|"
+    # any comparison with a quotient (`n > limit / size`), or a product divided back (`a * b / a != b`)
+    rb"(?<!-)[<>]=?\s*\(?\s*[\w.:>()\-]+\s*/\s*\(?\s*(?:sizeof\b|[A-Za-z_])|\*\s*\w+\s*\)?\s*/\s*\w+\s*!=")
 CHECKED = frozenset({"@validated", "@parsed", "@after-double-dash"})  # markers of a value checked on the way
 _NUMBER = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*$")
 _MACRO = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -580,7 +582,8 @@ class MemoryChecks:
         if self.is_const(command):
             return
         taint = self.eval_quiet(command)
-        if taint and all(applied & CHECKED for _, applied in taint):
+        cleaned = CHECKED | self.model.check_sanitizers.get("non-constant-command", frozenset())
+        if taint and all(applied & cleaned for _, applied in taint):
             return
         self.flag("non-constant-command", node, f"{name}() runs {text[:40]}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import TaintModel
+from curator.engines.dataflow.core import EMPTY, TaintModel
 from curator.engines.dataflow.lang_c import CModel, CWalk
 from curator.ruleset import Rule
 
@@ -43,6 +43,34 @@ class CppWalk(CWalk):
             if length is not None:
                 self.product(node, length, "new[]")
         return super().eval(node)
+
+    def statement(self, node: ts.Node) -> None:
+        super().statement(node)
+        if node.type == "declaration":
+            kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1]
+            if kind in FILE_STREAMS:
+                self._file_stream(node, kind)
+
+    def _file_stream(self, node: ts.Node, kind: str) -> None:
+        """`std::ifstream in(path)`: a constructor call that opens `path` (sinks may name `ifstream`)."""
+        sinks = self.model.sinks.lookup(kind)
+        if not sinks:
+            return
+        for declarator in node.children_by_field_name("declarator"):
+            if declarator.type == "init_declarator":
+                value = declarator.child_by_field_name("value")
+                args = self.arguments(value) if value is not None and value.type == "argument_list" else []
+            elif declarator.type == "function_declarator":  # `std::ifstream in(path);` parses as a declaration
+                params = declarator.child_by_field_name("parameters")
+                args = [p.child_by_field_name("type") for p in (params.named_children if params else [])
+                        if p.child_by_field_name("declarator") is None and p.child_by_field_name("type") is not None]
+            else:
+                continue
+            if not args:
+                continue
+            taints = [self.env.get(self.text(a), EMPTY) if a.type == "type_identifier" else self.eval(a) for a in args]
+            for sink in sinks:
+                self._check_sink(sink, declarator, kind, args, taints, EMPTY)
 
     def _extraction(self, node: ts.Node):
         """`std::cin >> a >> b`: each target gets the stream's taint (and is no longer a known constant)."""
@@ -79,6 +107,7 @@ class CppWalk(CWalk):
 
 
 STREAMS = frozenset({"cin", "wcin"})
+FILE_STREAMS = frozenset({"ifstream", "ofstream", "fstream", "wifstream", "wofstream"})
 
 
 def model(rules: list[Rule]) -> TaintModel:
