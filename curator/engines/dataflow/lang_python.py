@@ -20,7 +20,7 @@ from curator.engines.dataflow.core import (
 from curator.engines.dataflow.lang_python_guards import PythonGuards
 from curator.engines.dataflow.lang_python_helpers import PythonHelpers
 from curator.engines.dataflow.lang_python_names import (
-    BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS, LEAF_KINDS, MUTATORS,
+    AS_TEXT, BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS, LEAF_KINDS, MUTATORS,
     NON_STRING_ANNOTATIONS, PARSE_CHECKS, ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_SOURCES,
     UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
@@ -31,7 +31,6 @@ from curator.ruleset import Rule
 
 LANGUAGE = "python"
 NO_NEWLINES = "@no-newlines"  # CR/LF removed: the value cannot start a new log line or header
-AS_TEXT = "@as-text"  # made a string (`str(v)`, `v.strip()`): no longer a JSON object or list
 # Methods only a string has: a JSON object or list in their receiver raises instead of passing through.
 TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "encode"})
 # Exceptions whose text is the server's, not the program's: anything unexpected, database and OS errors.

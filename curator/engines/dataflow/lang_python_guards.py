@@ -3,10 +3,14 @@ containment after normalization. `PythonWalk` inherits them; they read and mark 
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import CONTAINMENT, NORMALIZED, VALIDATED, mark
-from curator.engines.dataflow.lang_python_names import STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS
+from curator.engines.dataflow.lang_python_names import AS_TEXT, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS
+
+TEXT_TYPES = re.compile(r"\(?\s*(?:str|int|float|bool)(?:\s*,\s*(?:str|int|float|bool))*\s*,?\s*\)?")
 
 
 def _anchored_end(literal: str) -> bool:
@@ -63,6 +67,10 @@ class PythonGuards:
             last = self._text(callee).rsplit(".", 1)[-1]
             args = node.child_by_field_name("arguments")
             positional = [a for a in (args.named_children if args is not None else ()) if a.type != "keyword_argument"]
+            if last == "isinstance" and callee.type == "identifier" and len(positional) == 2 and \
+                    TEXT_TYPES.fullmatch(self._text(positional[1])):
+                # `isinstance(name, str)`: a string or number, not a JSON object (only marks `@as-text`)
+                return tuple((key, AS_TEXT) for key in self._checked(positional[0])), ()
             if last not in VALIDATORS:
                 # `is_allowed(url)`: a function of the snippet whose result is a test of its first parameter
                 if self.functions and positional and callee.type in ("identifier", "attribute"):
@@ -166,9 +174,12 @@ class PythonGuards:
     def _validate(self, keys) -> None:
         env = self.env
         for key in keys:
+            marker = VALIDATED
+            if isinstance(key, tuple):  # (name, marker): a test that says less than a validation
+                key, marker = key
             taint = env.get(key)
             if taint:
-                env[key] = mark(taint, VALIDATED)
+                env[key] = mark(taint, marker)
 
     def _contained(self, target: ts.Node | None) -> None:
         """A prefix/containment test on `target`: a normalized value it checks is contained."""

@@ -9,6 +9,7 @@ from typing import Iterator
 import tree_sitter as ts
 
 SHARED_TEMP_LITERAL = re.compile(rb"""[rbuRBU]{0,2}(?:'{3}|"{3}|'|")/(?:var/tmp|tmp|dev/shm)/[^'"/{}]""")
+AS_TEXT = "@as-text"  # made a string (`str(v)`, `v.strip()`, `isinstance(v, str)`): no JSON object or list
 WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
 # Calls that raise unless their argument is an IP address/network, a UUID or a number: their result, and a plain
 # name passed to them (once the call returned), can hold no shell, path or SQL syntax.
