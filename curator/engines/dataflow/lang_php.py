@@ -340,6 +340,12 @@ class PhpWalk(Walk):
         if node.type in CONSTRUCTS:
             self._construct(node)
             return True
+        if node.type == "expression_statement" and _after_short_echo(node):
+            args = [c for c in node.named_children if c.type != "comment"]  # `<?= $x ?>` echoes $x
+            taints = [self.eval(a) for a in args]
+            for sink in self.model.callee("echo")[0]:
+                self._check_sink(sink, node, "echo", args, taints, EMPTY)
+            return True
         return False
 
     def _construct(self, node: ts.Node):
@@ -399,9 +405,24 @@ _PHP_BLOCKS = frozenset({"program", "compound_statement", "expression_statement"
                          "text_interpolation"})
 
 
+def _after_short_echo(node: ts.Node) -> bool:
+    """Whether the statement follows a `<?=` tag (at the start, or closing the HTML before it)."""
+    before = node.prev_sibling
+    if before is not None and before.type == "text_interpolation" and before.named_children:
+        before = before.named_children[-1]
+    return before is not None and before.type == "php_tag" and before.text == b"<?="
+
+
 def _unescaped(taint):
     return frozenset((source, applied - SQL_ESCAPES) for source, applied in taint)
 
 
+class PhpModel(TaintModel):
+    def analyze(self, tree: ts.Tree, code: bytes):
+        if b"<?=" in code:  # `<?= $x ?>` echoes without the word `echo` that the sink gate looks for
+            return iter(self.walker(self, code).run(tree.root_node))
+        return super().analyze(tree, code)
+
+
 def model(rules: list[Rule]) -> TaintModel:
-    return TaintModel(rules, PhpWalk)
+    return PhpModel(rules, PhpWalk)
