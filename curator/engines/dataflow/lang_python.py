@@ -742,6 +742,12 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             receiver = evaluate(obj)
             attr = callee.child_by_field_name("attribute")
             base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
+            if obj is not None and obj.type == "call":  # `requests.Session().get(url)`: a method of that class
+                made = obj.child_by_field_name("function")
+                if made is not None and made.type in ("identifier", "attribute"):
+                    cls = self._resolve(self._text(made))
+                    if "." in cls and cls.rsplit(".", 1)[-1][:1].isupper():
+                        base = cls
             if attr is not None:
                 last = self._text(attr)
                 raw = f"{base}.{last}"
