@@ -9,9 +9,9 @@ take effect only where the browser reads the response as HTML (see `_html_contex
 
 from __future__ import annotations
 
-import tree_sitter as ts
-
 import re
+
+import tree_sitter as ts
 
 from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, SQL, SQL_TEXT, Sink, TaintModel, mark
 from curator.engines.dataflow.walk import Walk

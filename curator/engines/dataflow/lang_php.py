@@ -298,8 +298,9 @@ class PhpWalk(Walk):
 
     def is_route(self, function: ts.Node, params) -> bool:
         """A controller action: a method of a `...Controller` class, or one that takes the request object."""
-        if function.type != "method_declaration":
-            return False
+        if function.type != "method_declaration" or any(
+                c.type == "visibility_modifier" and self.text(c) != "public" for c in function.children):
+            return False  # a private or protected helper is no action
         if any(_REQUEST_TYPE.search(self.text(param)) for _, param in params):
             return True
         parent = function.parent
