@@ -15,7 +15,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
     CLEAN, EMPTY, END_OF_OPTIONS, FILE_NAME, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING, PARSED,
-    ROUTE_PARAMETERS, SHARED_TEMP_PATH, UPLOAD_MARK, VALIDATED, Sink, Taint, TaintModel, describe, mark,
+    ROUTE_PARAMETERS, SHARED_TEMP_PATH, UPLOAD_MARK, VALIDATED, Sink, Taint, TaintModel, any_word, describe, mark,
 )
 from curator.engines.dataflow.lang_python_guards import PythonGuards
 from curator.engines.dataflow.lang_python_helpers import PythonHelpers
@@ -30,6 +30,10 @@ from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
+# The source of rules that take any value the snippet did not write as a constant (`pickle.loads(blob)`):
+# a sink argument that is not constant carries it.
+NON_CONSTANT = "non-constant"
+NON_CONSTANT_LABEL = frozenset({(NON_CONSTANT, frozenset())})
 NO_NEWLINES = "@no-newlines"  # CR/LF removed: the value cannot start a new log line or header
 # Methods only a string has: a JSON object or list in their receiver raises instead of passing through.
 TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "encode"})
@@ -92,7 +96,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         # A word the whole snippet lacks, no function in it holds: each regex runs over the snippet once,
         # and over a function's byte range (pos, endpos: no copy) only when the snippet holds the word.
         code_source = model.source_words.search(code) is not None
-        if code_source or (
+        nonconstant = _nonconstant_words(model)  # sinks that take any value the snippet did not write itself
+        code_nonconstant = nonconstant is not None and nonconstant.search(code) is not None
+        if code_source or code_nonconstant or (
                 model.wants_formatting and BUILDS_STRING.search(code) and model.formatting_words.search(code)):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
         if not functions:
@@ -108,7 +114,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             init = self._text(function.child_by_field_name("name")) == "__init__"
             if not has_sink and not route_sinks and not init:
                 continue  # no sink in reach: nothing to report
-            has_source = (code_source and source_words(code, start, end) is not None) or function.id in self.closures
+            has_source = (code_source and source_words(code, start, end) is not None) or function.id in self.closures \
+                or (code_nonconstant and nonconstant.search(code, start, end) is not None)
             if not has_sink and not (has_source or decorators):
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
@@ -874,14 +881,19 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             return
         taint = receiver if "receiver" in sink.args else EMPTY
         position = 0
+        nonconstant = NON_CONSTANT in sink.rule.sources
         for arg, t in zip(arg_nodes, arg_taints):
             if arg.type == "keyword_argument":
                 key = self._text(arg.child_by_field_name("name"))
                 if not sink.args or key in sink.args:
                     taint = taint | t
+                    if nonconstant and not self._is_const(arg.child_by_field_name("value")):
+                        taint = taint | NON_CONSTANT_LABEL
             else:
                 if not sink.args or position in sink.args:
                     taint = taint | t
+                    if nonconstant and not self._is_const(arg):
+                        taint = taint | NON_CONSTANT_LABEL
                 position += 1
         if not taint:
             return
@@ -939,6 +951,18 @@ _EVAL_HANDLERS = {
     "set_comprehension": _eval_comprehension,
     "generator_expression": _eval_comprehension,
 }
+
+
+def _nonconstant_words(model: TaintModel):
+    """A search for the call names of the sinks whose rules take the `non-constant` source (None: no such rule);
+    computed once per model."""
+    cached = model.__dict__.get("python_nonconstant_words", MISSING)
+    if cached is MISSING:
+        words = {pattern.rsplit(".", 1)[-1].encode()
+                 for pattern, entries in list(model.sinks.exact.items()) + list(model.sinks.suffix.items())
+                 if any(NON_CONSTANT in entry.rule.sources for entry in entries)}
+        cached = model.__dict__["python_nonconstant_words"] = any_word(words) if words else None
+    return cached
 
 
 def _copy_items(items: dict) -> dict:
