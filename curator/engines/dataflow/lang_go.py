@@ -297,6 +297,10 @@ class GoWalk(Walk):
     def guards(self, node: ts.Node):
         if node.type == "call_expression":  # strings.ContainsAny(s, "\r\n"): when false, s holds no line break
             name, _, args = self.call_parts(node)
+            if name == "strings.Contains" and len(args) == 2 and self.text(args[1]) == '".."':
+                return (), tuple((NO_DOT_DOT, key) for key in self.checked(args[0]))
+            if name == "strings.HasPrefix" and len(args) == 2 and _FIXED_START.match(self.text(args[1])):
+                return self.checked(args[0]), ()  # strings.HasPrefix(u, "https://api.example.com/")
             if name in ("strings.ContainsAny", "strings.Contains", "strings.ContainsRune") and len(args) == 2 and (
                     "\\n" in self.text(args[1]) or "\\r" in self.text(args[1])):
                 return (), tuple((NO_LINE_BREAKS, key) for key in self.checked(args[0]))
@@ -357,6 +361,9 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
+NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
+# a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
+_FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 _MAJOR_VERSION = re.compile(r"^v[0-9]+$")
 _VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")

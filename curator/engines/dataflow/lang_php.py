@@ -26,6 +26,9 @@ _QUOTED = re.compile(r"""['"`]\s*$""")  # SQL text ending in a quote: the next v
 # SQL escapes (the sanitizer names of rules/php/taint.yaml) protect a value only inside a quoted literal
 SQL_ESCAPES = frozenset({"mysqli_real_escape_string", "mysql_real_escape_string", "pg_escape_string",
                          "*.real_escape_string", "addslashes"})
+NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
+# a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
+_FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
 
@@ -162,6 +165,11 @@ class PhpWalk(Walk):
     def guards(self, node: ts.Node):
         if node.type == "function_call_expression":  # preg_match('/[\r\n]/', $v), strpbrk($v, "\r\n")
             name, _, args = self.call_parts(node)
+            if name in ("str_contains", "strpos", "stristr", "strstr") and len(args) >= 2 and self.text(
+                    args[1]).strip("'\"") == "..":  # str_contains($name, '..'): below a leaving branch, no `..`
+                return (), tuple((NO_DOT_DOT, key) for key in self.checked(args[0]))
+            if name == "str_starts_with" and len(args) == 2 and _FIXED_START.match(self.text(args[1])):
+                return self.checked(args[0]), ()  # str_starts_with($url, 'https://api.example.com/')
             if len(args) >= 2 and name in ("preg_match", "strpbrk", "str_contains", "strpos"):
                 value, chars = (args[1], args[0]) if name == "preg_match" else (args[0], args[1])
                 if "\\n" in self.text(chars) or "\\r" in self.text(chars):
