@@ -28,6 +28,9 @@ _SCHEMA_NAMES = frozenset({"table_name", "quoted_table_name", "primary_key", "qu
 # The application's own origin: `request.host`, `request.base_url`, `root_url` (a prefix or host test against it).
 _OWN_SITE = re.compile(r"^(request\.(host|host_with_port|base_url|domain|origin)|root_url|"
                        r"\"#\{request\.base_url\}/\")$")
+# Process calls that take an argument vector as an array (`IO.popen(["ls", dir])`): no shell parses it.
+ARGV_METHODS = frozenset({"popen", "popen2", "popen2e", "popen3", "capture2", "capture2e", "capture3", "spawn",
+                          "system", "exec", "pipeline", "pipeline_r", "pipeline_w"})
 # `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
 CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
@@ -220,6 +223,14 @@ class RubyWalk(Walk):
             for sink in self.model.callee("Regexp.new")[0]:
                 self._check_sink(sink, node, "Regexp.new", [node], [taint], EMPTY)
         return EMPTY  # a compiled pattern, no text
+
+    def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        if args and args[0].type == "array" and raw.rsplit(".", 1)[-1] in ARGV_METHODS:
+            first = next((c for c in args[0].named_children if c.type != "comment"), None)
+            if first is not None and first.type == "string" and not self.string_parts(first):
+                # `IO.popen(["git", "log", ref])`: an argument vector, no shell parses it
+                arg_taints = [EMPTY, *arg_taints[1:]]
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _element_store(self, node: ts.Node, left: ts.Node, taint) -> None:
         """`response.headers["X"] = v`, `session[:k] = v`: the method `[]=`, a sink like any call."""
