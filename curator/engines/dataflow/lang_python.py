@@ -795,6 +795,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         sinks, converter, markers, normal = model.callee(name)
         for sink in sinks:
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
+        if raw.endswith(".relative_to") and obj is not None:
+            self._contained(obj)  # `target.relative_to(BASE)` raises unless target lies under BASE
         parses = name in PARSE_CHECKS
         if parses and arg_nodes and arg_nodes[0].type == "identifier":  # `ipaddress.ip_address(host)`: host is one
             key = self._text(arg_nodes[0])
