@@ -29,6 +29,9 @@ CPP = [
     # std::getline(std::cin, s) fills its second argument
     ("int main() {\n  std::string line;\n  std::getline(std::cin, line);\n  printf(line.c_str());\n}\n",
      {(4, "c.flow.format-string")}),
+    # a number read by std::cin: added without a bound check
+    ("int f() {\n  int qty;\n  std::cin >> qty;\n  return qty * 100;\n}\n",
+     {(4, "c.flow.integer-overflow")}),
     # delete, then a method call through the pointer; delete twice
     ("void f(Node *p, Node *q) {\n  delete p;\n  p->print();\n  delete q;\n  delete q;\n}\n",
      {(3, "c.mem.use-after-free"), (5, "c.mem.double-free")}),

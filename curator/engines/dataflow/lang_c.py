@@ -14,6 +14,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
+from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, SUB, NumberChecks
 from curator.engines.dataflow.walk import Walk, _strip_address
 from curator.errors import UsageError
 from curator.ruleset import Rule
@@ -26,10 +27,11 @@ SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcs
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
+FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
 COMPARISONS = frozenset({"<", "<=", ">", ">="})
 
 
-class CWalk(MemoryChecks, Walk):
+class CWalk(MemoryChecks, NumberChecks, Walk):
     FUNCTIONS = frozenset({"function_definition", "lambda_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression"})
@@ -47,6 +49,7 @@ class CWalk(MemoryChecks, Walk):
         super().__init__(model, code)
         self.reset_memory()
         self.index_sinks = model.sinks.lookup(INDEX)
+        self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
 
     def member(self, node: ts.Node):
         return node.child_by_field_name("argument"), self.text(node.child_by_field_name("field"))
@@ -101,8 +104,8 @@ class CWalk(MemoryChecks, Walk):
         callee = node.child_by_field_name("function")
         if callee is not None and callee.type == "field_expression":
             self.dereferenced(callee)  # `p->method()` reads through p
-        taint = super().call(node)
         name, _, args = self.call_parts(node)
+        taint = self.number_conversion(name, super().call(node))
         for position, _source in self.model.out_sources.lookup(name):
             if position < len(args):  # filled from outside: no longer a constant or a known length
                 key = self.dotted(_strip_address(args[position]))
@@ -156,7 +159,11 @@ class CWalk(MemoryChecks, Walk):
                 self.dereferenced(node)
                 if kind == "subscript_expression":
                     self.index(node)
+            elif kind == "binary_expression":
+                self.arithmetic(node)
             elif kind in ("update_expression", "augmented_assignment_expression", "assignment_expression"):
+                if kind != "assignment_expression":
+                    self.arithmetic(node)
                 if kind != "assignment_expression" or self.operator(node) != "=":
                     target = node.child_by_field_name("argument") or node.child_by_field_name("left")
                     key = self.dotted(target) if target is not None else "?"
@@ -269,6 +276,13 @@ class CWalk(MemoryChecks, Walk):
                 walked = self._range_of(args[0])
                 return (when_true + walked, when_false) if last != "any_of" else (when_true, when_false + walked)
         if node.type == "binary_expression" and self.operator(node) in ("==", "!="):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and self.text(right) in ("0", "0.0", "0L"):
+                named = _named(left)  # `if (data != 0)`: a divisor that is not zero
+                if named is not None:
+                    keys = ((NONZERO, self.dotted(named)),)
+                    return (when_true + keys, when_false) if self.operator(node) == "!=" else (
+                        when_true, when_false + keys)
             tested = self._allowed_characters(node)
             if tested:
                 return ((tested, ()) if self.operator(node) == "==" else ((), tested))
@@ -334,8 +348,8 @@ class CWalk(MemoryChecks, Walk):
         limit = self.int_value(right)
         floor = limit is not None and limit >= (0 if op in ("<", ">=") else -1)
         if op in ("<", "<="):  # true: below a limit; false: at least the limit
-            return ((UPPER, key),), (((LOWER, key),) if floor else ())
-        return (((LOWER, key),) if floor else ()), ((UPPER, key),)
+            return ((UPPER, key),), ((FLOOR, key),) + (((LOWER, key),) if floor else ())
+        return ((FLOOR, key),) + (((LOWER, key),) if floor else ()), ((UPPER, key),)
 
     def eval_quiet(self, node: ts.Node):
         """The taint of a command: a name's as it stands (also through `s.c_str()`), else the expression's."""
@@ -413,8 +427,16 @@ def _index_of(node: ts.Node) -> ts.Node | None:
 
 
 def _named(node: ts.Node) -> ts.Node | None:
-    """The variable a compared expression reads: `i`, `(size_t)i`, `s->len`."""
-    while node.type in ("cast_expression", "parenthesized_expression") and node.named_children:
+    """The variable a compared expression reads: `i`, `(size_t)i`, `s->len`, `abs(x)`."""
+    while node.type in ("cast_expression", "parenthesized_expression", "call_expression") and node.named_children:
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            if function is None or function.text not in (b"abs", b"labs", b"llabs", b"fabs", b"std::abs") or (
+                    args is None or args.named_child_count != 1):
+                return None
+            node = args.named_children[0]
+            continue
         node = node.child_by_field_name("value") or node.named_children[-1]
     return node if node.type in ("identifier", "field_expression") else None
 
@@ -457,6 +479,7 @@ class CModel(TaintModel):
                 self.checks[check] = rule
         super().__init__(flow, walker)
         self.has_index = bool(self.sinks.lookup(INDEX))
+        self.has_arithmetic = any(self.sinks.lookup(kind) for kind in (ADD, SUB, DIVISOR))
         self.check_sanitizers: dict[str, frozenset] = {}  # check -> markers that clean a value for it
         for check, rule in self.checks.items():
             names = [str(n) for n in rule.spec.get("sanitizers") or []]
@@ -466,7 +489,7 @@ class CModel(TaintModel):
             self.check_sanitizers[check] = frozenset(names)
 
     def analyze(self, tree: ts.Tree, code: bytes):
-        if not (self.checks or (self.has_index and b"[" in code)) and not self.trigger_words.search(code):
+        if not (self.checks or self.has_index or self.has_arithmetic) and not self.trigger_words.search(code):
             return iter(())
         return iter(self.walker(self, code).run(tree.root_node))
 

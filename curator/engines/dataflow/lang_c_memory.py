@@ -85,6 +85,8 @@ OVERFLOW_GUARD = re.compile(
 CHECKED = frozenset({"@validated", "@parsed", "@after-double-dash"})  # markers of a value checked on the way
 _NUMBER = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*$")
 _MACRO = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+_NUMERIC_TYPE = re.compile(r"^(?:(?:un)?signed\s+|const\s+|std::)*(?:char|short|int|long|long long|size_t|ssize_t|"
+                           r"u?int(?:8|16|32|64)_t|float|double|unsigned|signed)\b")
 
 
 class MemoryChecks:
@@ -102,6 +104,7 @@ class MemoryChecks:
         self.gone: set[str] = set()  # names in `freed` by a move or an erase, not by a release
         self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
+        self.numeric: set[str] = set()  # names declared with a number type (`std::cin >> n` reads a number)
 
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
@@ -131,7 +134,9 @@ class MemoryChecks:
 
     # -- reporting --------------------------------------------------------------------------------
     def flag(self, check: str, node: ts.Node, detail: str) -> None:
-        rule: Rule | None = self.model.checks.get(check)
+        self.flag_rule(self.model.checks.get(check), node, detail)
+
+    def flag_rule(self, rule: Rule | None, node: ts.Node, detail: str) -> None:
         if rule is None or node.has_error:
             return
         key = (rule.id, node.start_byte, node.end_byte)
@@ -269,8 +274,11 @@ class MemoryChecks:
                 if value is not None and value.type == "string_literal":
                     self.lengths[name] = self.literal_length(value)
             elif declarator.type == "identifier" and type_node is not None:
-                if re.search(r"\b(unsigned|size_t|uint\w*|DWORD|UINT)\b", self.text(type_node)):
+                type_text = self.text(type_node)
+                if re.search(r"\b(unsigned|size_t|uint\w*|DWORD|UINT)\b", type_text):
                     self.unsigned.add(self.text(declarator))
+                if _NUMERIC_TYPE.search(type_text):
+                    self.numeric.add(self.text(declarator))
 
     def literal_length(self, node: ts.Node) -> int:
         text = self.text(node)

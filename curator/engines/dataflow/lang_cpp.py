@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.core import EMPTY, TaintModel, mark
 from curator.engines.dataflow.lang_c import CModel, CWalk
+from curator.engines.dataflow.lang_c_numbers import NUMBER
 from curator.ruleset import Rule
 
 
@@ -96,7 +97,7 @@ class CppWalk(CWalk):
             key = self.dotted(target)
             if key == "?":
                 continue
-            self.env[key] = taint
+            self.env[key] = mark(taint, NUMBER) if key in self.numeric else taint
             self.consts.discard(key)
             for known in (self.ints, self.lengths):
                 known.pop(key, None)
