@@ -139,6 +139,11 @@ class CSharpWalk(Walk):
 
     def call(self, node: ts.Node):
         taint = super().call(node)
+        if node.type == "invocation_expression":  # a line read from request data is request data too
+            name, receiver, _ = self.call_parts(node)
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("ReadLine", "ReadLineAsync", "ReadToEnd",
+                                                                    "ReadToEndAsync"):
+                taint = taint | self.eval(receiver)
         if node.type == "object_creation_expression":  # new ProcessStartInfo { FileName = f, Arguments = a }
             initializer = node.child_by_field_name("initializer")
             kind = node.child_by_field_name("type")

@@ -32,6 +32,7 @@ PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
 REDIRECT_VIEW = "redirect:"
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+READERS = frozenset({"readLine", "nextLine", "read", "next"})
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
@@ -123,6 +124,16 @@ class JavaWalk(JavaValues, Walk):
             key = self.dotted(inner.child_by_field_name("object"))
             if self.env.get(key):
                 self.env[key] = mark(self.env[key], CONTAINMENT)
+
+    def exits(self, node) -> bool:
+        # `break` leaves the loop, not the function: what the branch assigned is seen after the loop
+        # (for (Cookie c : cookies) { if (c.getName().equals("id")) { param = c.getValue(); break; } })
+        last = node
+        while last is not None and last.type in ("block",) and last.named_children:
+            last = [c for c in last.named_children if c.type not in ("line_comment", "block_comment")][-1]
+        if last is not None and last.type == "break_statement":
+            return False
+        return super().exits(node)
 
     def statement_extra(self, node: ts.Node) -> bool:
         if node.type == "switch_expression":
@@ -217,6 +228,8 @@ class JavaWalk(JavaValues, Walk):
             return taint
         method = self.text(node.child_by_field_name("name"))
         receiver = node.child_by_field_name("object")
+        if method in READERS and receiver is not None:  # a line read from request data is request data too
+            taint = taint | self.eval(receiver)
         if taint and method in ("get", "getOrDefault") and receiver is not None and receiver.type in (
                 "identifier", "field_access") and self._fixed(receiver):
             args = self.arguments(node.child_by_field_name("arguments"))  # COMMANDS.get(key): a fixed table's value
