@@ -758,7 +758,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             if attr is not None:
                 last = self._text(attr)
                 raw = f"{base}.{last}"
-                formats = last == "format"
+                formats = last in ("format", "join")
                 mutates = last in MUTATORS
             else:
                 raw = base

@@ -53,10 +53,18 @@ class PythonStrings:
                 return EMPTY
             attr = callee.child_by_field_name("attribute")
             obj = callee.child_by_field_name("object")
-            if attr is None or self._text(attr) != "format" or obj is None or not stringish(obj):
+            method = self._text(attr) if attr is not None else ""
+            # `"...".format(x)`, `template.format(x)` on a constant template, `" ".join(parts)`
+            if obj is None or method not in ("format", "join") or not (
+                    stringish(obj) or (method == "format" and obj.type in ("identifier", "attribute")
+                                       and self._is_const(obj))):
                 return EMPTY
             args = node.child_by_field_name("arguments")
-            parts, how = (list(args.named_children) if args is not None else []), ".format()"
+            if args is not None and args.type != "argument_list":
+                args_parts = [args]  # `" ".join(x for x in xs)`
+            else:
+                args_parts = list(args.named_children) if args is not None else []
+            parts, how = args_parts, ".format()" if method == "format" else "str.join()"
         elif kind in ("identifier", "attribute") and target is not None:
             parts, how = [node], "string concatenation"  # query += user_value
         else:
@@ -82,6 +90,9 @@ class PythonStrings:
 
     def _applied(self, part: ts.Node) -> frozenset:
         """Sanitizers every label of an inserted part went through (none when unknown)."""
+        if part.type in ("generator_expression", "list_comprehension"):  # `shlex.quote(a) for a in args`
+            body = part.child_by_field_name("body")
+            return self._applied(body) if body is not None else frozenset()
         if part.type in ("binary_operator", "parenthesized_expression") or part.type in STRING_TYPES:
             inner = part.named_children if part.type != "string" and part.type != "concatenated_string" else list(
                 interpolations(part))
