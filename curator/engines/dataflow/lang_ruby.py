@@ -1,20 +1,24 @@
 """The Ruby adapter: tree-sitter-ruby node kinds; `unless` and statement modifiers, backticks, blocks.
 
-Rails and Sinatra request data (`params`, `request.params`, `cookies`) are sources by name in
-`rules/ruby/taint.yaml`; `@x` set in one method is seen by the methods after it (instance variables).
+Rails, Sinatra, Rack and Roda request data (`params`, `request.params`, `cookies`, `env`) are sources by name
+in `rules/ruby/taint.yaml`; `@x` set in one method is seen by the methods after it (instance variables).
+Sinatra route blocks and Rack response triples are routes whose body is what they return; `x = c ? a : b`
+branches see what `c` checks; `params[:k]` checked in place stays checked; `["... ?", v]` bind arrays keep
+their values out of the SQL text; `h[k] = v` is the method `h.[]=` (and `h.[k]=`), a sink like any call.
 """
 
 from __future__ import annotations
 
-import tree_sitter as ts
-
 import re
+
+import tree_sitter as ts
 
 from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, SQL, SQL_TEXT, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
-NUMBER_METHODS = frozenset({"to_i", "to_f", "to_r", "to_c", "size", "length", "count", "nil?", "empty?",
+# Methods whose result is a number or a boolean, whatever text they were called on.
+SCALAR_METHODS = frozenset({"to_i", "to_f", "to_r", "to_c", "size", "length", "count", "nil?", "empty?",
                             "present?", "blank?", "zero?", "positive?", "to_sym", "abs", "round", "floor",
                             "ceil", "include?", "start_with?", "end_with?", "match?", "any?", "exist?",
                             "exists?", "file?", "directory?", "integer?"})
@@ -133,7 +137,7 @@ class RubyWalk(Walk):
             return taint
         if kind == "call":
             method = node.child_by_field_name("method")
-            if method is not None and (self.text(method) in NUMBER_METHODS or self._from_number(node)):
+            if method is not None and (self.text(method) in SCALAR_METHODS or self._from_number(node)):
                 receiver = node.child_by_field_name("receiver")
                 self.eval(receiver)
                 self.eval(node.child_by_field_name("arguments"))
@@ -286,11 +290,11 @@ class RubyWalk(Walk):
                                                   node.child_by_field_name("alternative")) if c is not None)
         if node.type == "call":
             method = node.child_by_field_name("method")
-            if method is not None and self.text(method) in NUMBER_METHODS or self._mapped_to_number(node):
+            name = self.text(method)
+            if name in SCALAR_METHODS or self._mapped_to_number(node):
                 return True  # `params[:id].to_i`, `ids.map(&:to_i)`: numbers
             receiver = node.child_by_field_name("receiver")
-            name = self.text(method)
-            if method is not None and receiver is not None and name in _CONST_PRESERVING and self.is_const(receiver) \
+            if receiver is not None and name in _CONST_PRESERVING and self.is_const(receiver) \
                     and all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))):
                 return True  # `ids.join(",")` of numbers, `[limit.to_i, 100].min`
             if name in _SCHEMA_NAMES and (receiver is None or self.text(receiver) in ("self", "self.class", "klass")):

@@ -2,9 +2,8 @@
 
 Web handlers (axum, actix-web, Rocket, warp) are routes: their extractor parameters (`Path(name): Path<String>`,
 `web::Query<...>`, `Json(body)`) and Rocket route arguments hold client text; parameters typed as numbers,
-booleans or UUIDs hold no text at all. `format!`-style macros are string building: their token trees are read
-as the arguments they hold (a call inside keeps its sanitizer), plus the names captured inline (`{name}`).
-Sources, sinks and sanitizers are data in `rules/rust/taint.yaml`.
+booleans or UUIDs hold no text at all. `format!`-style macros are string building (`lang_rust_macros.py`
+reads their token trees). Sources, sinks and sanitizers are data in `rules/rust/taint.yaml`.
 """
 
 from __future__ import annotations
@@ -13,14 +12,11 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import (
-    CLEAN, EMPTY, FIXED_PREFIX, HTML, MARKUP, SQL, SQL_TEXT, STRING_FORMATTING, VALIDATED, TaintModel, mark,
-)
+from curator.engines.dataflow.core import CLEAN, EMPTY, VALIDATED, TaintModel
+from curator.engines.dataflow.lang_rust_macros import PARSERS, MacroValues
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
-# Macros that build text from their arguments (the first one is the template).
-FORMAT_MACROS = frozenset({"format", "format_args", "concat", "write", "writeln"})
 EXIT_MACROS = frozenset({"panic", "bail", "unreachable", "todo", "unimplemented"})
 # Types that hold no text a client could shape into syntax.
 _PLAIN_TYPE = re.compile(r"^&?(mut\s+)?(Option<\s*)?(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize|f32|f64|"
@@ -30,13 +26,9 @@ _EXTRACTOR = re.compile(r"^(\w+::)*(Path|Query|Json|Form|Multipart|TypedHeader|R
                         r"RawForm|Body|Request|OriginalUri|Uri)\b")
 _ROUTE_ATTRIBUTE = re.compile(r"^#\[\s*(\w+::)*(get|post|put|patch|delete|head|route|options)\s*\(")
 _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Database|Config|AppState|Client)\b")
-_INLINE_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
-_FIXED_PREFIX = re.compile(r"""^r?#*"(?:/[^/\\{]|https?://[^/{}"]+/)""")
-PARSERS = frozenset({"parse", "len", "is_empty", "count", "contains", "starts_with", "ends_with", "is_some",
-                     "is_none", "is_ok", "is_err", "eq", "cmp"})
 
 
-class RustWalk(Walk):
+class RustWalk(MacroValues, Walk):
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -157,7 +149,8 @@ class RustWalk(Walk):
                 continue
             if child.type in ("identifier", "tuple_pattern", "tuple_struct_pattern", "mut_pattern",
                               "reference_pattern", "struct_pattern", "field_pattern", "shorthand_field_identifier"):
-                out.extend([child] if child.type in ("identifier", "shorthand_field_identifier") else self._names(child))
+                plain = child.type in ("identifier", "shorthand_field_identifier")
+                out.extend([child] if plain else self._names(child))
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
@@ -278,120 +271,6 @@ class RustWalk(Walk):
             return EMPTY
         return self.eval(last)
 
-    def _macro(self, node: ts.Node):
-        name = self.text(node.child_by_field_name("macro")).rsplit("::", 1)[-1]
-        tree = next((c for c in node.named_children if c.type == "token_tree"), None)
-        if tree is None:
-            return EMPTY
-        groups = self._groups(tree)
-        taints = [self._tokens(group) for group in groups]
-        taint = EMPTY
-        for t in taints:
-            taint = taint | t
-        template = groups[1 if name in ("write", "writeln") else 0] if groups else []
-        literal = template[0] if len(template) == 1 and template[0].type in self.STRINGS else None
-        if literal is not None:  # `{name}` captured inline
-            for inline in _INLINE_NAME.findall(self.text(literal)):
-                if not inline.isdigit():
-                    taint = taint | self.env.get(inline, EMPTY)
-        if name not in FORMAT_MACROS:
-            return taint if name in ("vec", "json") else EMPTY
-        if taint and literal is not None:
-            if MARKUP.search(self.code, literal.start_byte, literal.end_byte):
-                taint = mark(taint, HTML)
-            if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
-                taint = mark(taint, SQL)
-            if _FIXED_PREFIX.match(self.text(literal)[:80]):
-                taint = mark(taint, FIXED_PREFIX)
-        return taint | self._macro_formatting(groups, literal)
-
-    def _macro_formatting(self, groups: list, literal: ts.Node | None):
-        if not self.model.wants_formatting or literal is None:
-            return EMPTY
-        parts = [group for group in groups[1:]]
-        applied = None
-        for group in parts:
-            if all(self.is_const(tok) for tok in group if tok.is_named):
-                continue
-            marks = self._group_marks(group)
-            applied = marks if applied is None else applied & marks
-        for inline in _INLINE_NAME.findall(self.text(literal)):
-            if inline.isdigit() or inline in self.consts:
-                continue
-            marks = frozenset.intersection(*[m for _, m in self.env[inline]]) if self.env.get(inline) else frozenset()
-            applied = marks if applied is None else applied & marks
-        if applied is None:
-            return EMPTY
-        label = frozenset({(STRING_FORMATTING, applied | {"format!"})})
-        if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
-            label = mark(label, SQL)
-        return label
-
-    def _group_marks(self, group: list) -> frozenset:
-        taint = self._tokens(group)
-        common = None
-        for _, marks in taint:
-            common = marks if common is None else common & marks
-        return common or frozenset()
-
-    def _groups(self, tree: ts.Node) -> list[list[ts.Node]]:
-        """A token tree's comma-separated groups (the macro's arguments)."""
-        groups: list[list[ts.Node]] = [[]]
-        for child in tree.children[1:-1]:  # without the brackets
-            if not child.is_named and child.type == ",":
-                groups.append([])
-            elif child.type not in ("line_comment", "block_comment"):
-                groups[-1].append(child)
-        return [g for g in groups if g]
-
-    def _tokens(self, tokens: list[ts.Node]):
-        """The value of one macro argument read as tokens: names, paths, calls and method chains."""
-        total, value = EMPTY, EMPTY
-        path: list[str] = []  # the names of the chain being read (`html_escape`, `encode_text`)
-        joiner = ""  # the punctuation right before this token
-        for tok in tokens:
-            kind = tok.type
-            if kind == "identifier":
-                word = self.text(tok)
-                if path and joiner in (".", "::"):
-                    path.append(word)
-                else:
-                    total, path = total | value, [word]
-                    value = self.env.get(word, EMPTY)
-                    source = None if value else self.source(self.resolve(word))
-                    if source is not None:
-                        value = frozenset({(source, frozenset())})
-                joiner = ""
-            elif kind == "token_tree":
-                inner = EMPTY
-                for group in self._groups(tok):
-                    inner = inner | self._tokens(group)
-                if path and not joiner:  # a call: `name(args)`, `x.trim()`, `html_escape::encode_text(&x)`
-                    name = self.resolve(".".join(path))
-                    _, converter, markers, normal = self.model.callee(name)
-                    source = self.source(name)
-                    if converter or path[-1] in PARSERS:
-                        value = EMPTY
-                    else:
-                        value = value | inner
-                        if source is not None:
-                            value = value | frozenset({(source, frozenset())})
-                        if markers or normal:
-                            value = mark(value, *markers, *normal) if value else frozenset(
-                                {(CLEAN, frozenset(markers))})
-                else:
-                    value = value | inner
-                joiner = ""
-            elif not tok.is_named:
-                punct = self.text(tok)
-                if punct in (".", "::"):
-                    joiner = punct
-                elif punct not in ("&", "*", "?", "!", "mut"):
-                    total, value, path, joiner = total | value, EMPTY, [], ""
-            else:  # literals and other tokens end the chain
-                total, value, path, joiner = total | value, EMPTY, [], ""
-        return total | value
-
     def is_const(self, node: ts.Node) -> bool:
         if node.type in ("reference_expression", "try_expression", "parenthesized_expression") and node.named_children:
             return self.is_const(node.named_children[-1])
@@ -476,8 +355,8 @@ class RustWalk(Walk):
         return taint
 
 
-_SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)"\s*\)"""
-                           r"""[\s\S]*\.args?\(\s*(\[\s*)?"(-c|/[cC]|-Command)"\s*""")
+_SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)"""
+                           r""""\s*\)[\s\S]*\.args?\(\s*(\[\s*)?"(-c|/[cC]|-Command)"\s*""")
 
 
 def model(rules: list[Rule]) -> TaintModel:

@@ -1,0 +1,143 @@
+"""Macro arguments for the Rust adapter: `format!`-style token trees read as the values they hold.
+
+tree-sitter-rust keeps a macro's arguments as a flat token tree, not as expressions. `format!("{}", x)` builds
+text from `x` (and from names captured inline, `{x}`); a call inside keeps its meaning
+(`html_escape::encode_text(&x)` is a sanitizer, `n.parse::<i32>()` a number). `RustWalk` inherits these.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from curator.engines.dataflow.core import (
+    CLEAN, EMPTY, FIXED_PREFIX, HTML, MARKUP, SQL, SQL_TEXT, STRING_FORMATTING, mark,
+)
+
+# Macros that build text from their arguments (the first one, or the one after the writer, is the template).
+FORMAT_MACROS = frozenset({"format", "format_args", "concat", "write", "writeln"})
+_INLINE_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
+_FIXED_PREFIX = re.compile(r"""^r?#*"(?:/[^/\\{]|https?://[^/{}"]+/)""")
+# Methods whose result is a number or a boolean, not the text they were called on.
+PARSERS = frozenset({"parse", "len", "is_empty", "count", "contains", "starts_with", "ends_with", "is_some",
+                     "is_none", "is_ok", "is_err", "eq", "cmp"})
+
+
+class MacroValues:
+    """Methods of `RustWalk` (see lang_rust.py and walk.py for the state they read)."""
+
+    def _macro(self, node: ts.Node):
+        name = self.text(node.child_by_field_name("macro")).rsplit("::", 1)[-1]
+        tree = next((c for c in node.named_children if c.type == "token_tree"), None)
+        if tree is None:
+            return EMPTY
+        groups = self._groups(tree)
+        taints = [self._tokens(group) for group in groups]
+        taint = EMPTY
+        for t in taints:
+            taint = taint | t
+        first = 1 if name in ("write", "writeln") else 0  # `write!(out, "...", x)`: the template follows the writer
+        template = groups[first] if len(groups) > first else []
+        literal = template[0] if len(template) == 1 and template[0].type in self.STRINGS else None
+        if literal is not None:  # `{name}` captured inline
+            for inline in _INLINE_NAME.findall(self.text(literal)):
+                if not inline.isdigit():
+                    taint = taint | self.env.get(inline, EMPTY)
+        if name not in FORMAT_MACROS:
+            return taint if name in ("vec", "json") else EMPTY
+        if taint and literal is not None:
+            if MARKUP.search(self.code, literal.start_byte, literal.end_byte):
+                taint = mark(taint, HTML)
+            if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
+                taint = mark(taint, SQL)
+            if _FIXED_PREFIX.match(self.text(literal)[:80]):
+                taint = mark(taint, FIXED_PREFIX)
+        return taint | self._macro_formatting(groups[first + 1:], literal)
+
+    def _macro_formatting(self, parts: list, literal: ts.Node | None):
+        """The `string-formatting` label of a `format!` whose inserted values are not all constants."""
+        if not self.model.wants_formatting or literal is None:
+            return EMPTY
+        applied = None
+        for group in parts:
+            if all(self.is_const(tok) for tok in group if tok.is_named):
+                continue
+            marks = self._group_marks(group)
+            applied = marks if applied is None else applied & marks
+        for inline in _INLINE_NAME.findall(self.text(literal)):
+            if inline.isdigit() or inline in self.consts:
+                continue
+            marks = frozenset.intersection(*[m for _, m in self.env[inline]]) if self.env.get(inline) else frozenset()
+            applied = marks if applied is None else applied & marks
+        if applied is None:
+            return EMPTY
+        label = frozenset({(STRING_FORMATTING, applied | {"format!"})})
+        if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
+            label = mark(label, SQL)
+        return label
+
+    def _group_marks(self, group: list) -> frozenset:
+        taint = self._tokens(group)
+        common = None
+        for _, marks in taint:
+            common = marks if common is None else common & marks
+        return common or frozenset()
+
+    def _groups(self, tree: ts.Node) -> list[list[ts.Node]]:
+        """A token tree's comma-separated groups (the macro's arguments)."""
+        groups: list[list[ts.Node]] = [[]]
+        for child in tree.children[1:-1]:  # without the brackets
+            if not child.is_named and child.type == ",":
+                groups.append([])
+            elif child.type not in ("line_comment", "block_comment"):
+                groups[-1].append(child)
+        return [g for g in groups if g]
+
+    def _tokens(self, tokens: list[ts.Node]):
+        """The value of one macro argument read as tokens: names, paths, calls and method chains."""
+        total, value = EMPTY, EMPTY
+        path: list[str] = []  # the names of the chain being read (`html_escape`, `encode_text`)
+        joiner = ""  # the punctuation right before this token
+        for tok in tokens:
+            kind = tok.type
+            if kind == "identifier":
+                word = self.text(tok)
+                if path and joiner in (".", "::"):
+                    path.append(word)
+                else:
+                    total, path = total | value, [word]
+                    value = self.env.get(word, EMPTY)
+                    source = None if value else self.source(self.resolve(word))
+                    if source is not None:
+                        value = frozenset({(source, frozenset())})
+                joiner = ""
+            elif kind == "token_tree":
+                inner = EMPTY
+                for group in self._groups(tok):
+                    inner = inner | self._tokens(group)
+                if path and not joiner:  # a call: `name(args)`, `x.trim()`, `html_escape::encode_text(&x)`
+                    name = self.resolve(".".join(path))
+                    _, converter, markers, normal = self.model.callee(name)
+                    source = self.source(name)
+                    if converter or path[-1] in PARSERS:
+                        value = EMPTY
+                    else:
+                        value = value | inner
+                        if source is not None:
+                            value = value | frozenset({(source, frozenset())})
+                        if markers or normal:
+                            value = mark(value, *markers, *normal) if value else frozenset(
+                                {(CLEAN, frozenset(markers))})
+                else:
+                    value = value | inner
+                joiner = ""
+            elif not tok.is_named:
+                punct = self.text(tok)
+                if punct in (".", "::"):
+                    joiner = punct
+                elif punct not in ("&", "*", "?", "!", "mut"):
+                    total, value, path, joiner = total | value, EMPTY, [], ""
+            else:  # literals and other tokens end the chain
+                total, value, path, joiner = total | value, EMPTY, [], ""
+        return total | value
