@@ -98,6 +98,7 @@ class Walk(Guards):
         self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computing)
         self.summary: Summary | None = None  # set while a summary is computed
         self.walked: set[int] = set()  # node ids (stable per tree) of the functions walked
+        self.known_parts: dict[int, Taint] = {}  # node id -> taint, of string parts being formatted
 
     # -- text -------------------------------------------------------------------------------------
     def text(self, node: ts.Node | None) -> str:
@@ -594,13 +595,15 @@ class Walk(Guards):
         if not parts:
             return EMPTY
         taint = EMPTY
+        known = {}
         for part in parts:
-            taint = taint | self.eval(part)
+            known[part.id] = part_taint = self.eval(part)
+            taint = taint | part_taint
         if taint and MARKUP.search(self.code, node.start_byte, node.end_byte):
             taint = mark(taint, HTML)
         if taint and _FIXED_PREFIX.match(self.text(node)[:80]):
             taint = mark(taint, FIXED_PREFIX)
-        return taint | self._formatting(parts, node, "interpolation")
+        return taint | self._formatting_known(parts, node, "interpolation", known)
 
     def _binary(self, node: ts.Node) -> Taint:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -618,7 +621,8 @@ class Walk(Guards):
             taint = mark(taint, HTML)
         if taint and left is not None and left.type in self.STRINGS and _FIXED_PREFIX.match(self.text(left)[:80]):
             taint = mark(taint, FIXED_PREFIX)
-        return taint | self._formatting([left, right], node)
+        known = {side.id: t for side, t in ((left, taint_left), (right, taint_right)) if side is not None}
+        return taint | self._formatting_known([left, right], node, "string concatenation", known)
 
     def _stringish(self, node: ts.Node | None) -> bool:
         if node is None:
@@ -630,6 +634,15 @@ class Walk(Guards):
                 node.child_by_field_name("right"))
         return False
 
+    def _formatting_known(self, parts: list, node: ts.Node, how: str, known: dict) -> Taint:
+        """`_formatting` with the taint of parts the caller evaluated already (node id -> taint): evaluating
+        them again would make a chain of `+` exponential in its length."""
+        saved, self.known_parts = self.known_parts, known
+        try:
+            return self._formatting(parts, node, how)
+        finally:
+            self.known_parts = saved
+
     def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation") -> Taint:
         """The `string-formatting` label when `node` builds a string from a part not known constant."""
         if not self.model.wants_formatting:
@@ -638,7 +651,7 @@ class Walk(Guards):
         for part in parts:
             if part is None or self.is_const(part):
                 continue
-            marks = self._applied(part)
+            marks = self._applied(part, self.known_parts.get(part.id))
             applied = marks if applied is None else applied & marks
         if applied is None:
             return EMPTY
@@ -647,9 +660,10 @@ class Walk(Guards):
             label = mark(label, SQL)
         return label
 
-    def _applied(self, part: ts.Node) -> frozenset:
+    def _applied(self, part: ts.Node, taint: Taint | None = None) -> frozenset:
         """Markers every label of an inserted part went through (none when unknown)."""
-        taint = self.eval(part)
+        if taint is None:
+            taint = self.eval(part)
         common = None
         for _, marks in taint:
             common = marks if common is None else common & marks
