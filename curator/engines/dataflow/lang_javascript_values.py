@@ -115,6 +115,9 @@ class JavaScriptValues:
         if self.operator(node) in ("||", "&&", "??"):  # `req.query.name || "guest"` is one of its operands
             return self.eval(node.child_by_field_name("left")) | self.eval(node.child_by_field_name("right"))
         taint = super()._binary(node)
+        parent = node.parent
+        if parent is not None and parent.type == "binary_expression" and parent.child_by_field_name("left") == node:
+            return taint  # a part of a longer `+` chain: its top looks at the first operand once
         if taint and self.operator(node) == "+":
             left = node.child_by_field_name("left")
             while left is not None and left.type == "binary_expression" and self.operator(left) == "+":
