@@ -11,7 +11,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, TaintModel
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_guards import _ANCHORED
 from curator.ruleset import Rule
@@ -22,6 +22,10 @@ TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues"
                         "string[]", "List<string>", "IEnumerable<string>"})
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+# A helper of the snippet named as an escaper (`EscapeLdapFilter`, `SanitizeXPath`): rules that list
+# "@escaped" among their sanitizers take its result as cleaned.
+ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
+ESCAPED = "@escaped"
 MINIMAL_API_MAPS = frozenset({"MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "Map", "MapMethods"})
 
 
@@ -141,6 +145,8 @@ class CSharpWalk(Walk):
         taint = super().call(node)
         if node.type == "invocation_expression":  # a line read from request data is request data too
             name, receiver, _ = self.call_parts(node)
+            if taint and ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
+                taint = mark(taint, ESCAPED)  # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it
             if receiver is not None and name.rsplit(".", 1)[-1] in ("ReadLine", "ReadLineAsync", "ReadToEnd",
                                                                     "ReadToEndAsync"):
                 taint = taint | self.eval(receiver)

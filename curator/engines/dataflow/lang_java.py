@@ -32,6 +32,10 @@ PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
 REDIRECT_VIEW = "redirect:"
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+# A helper of the snippet named as an escaper (`escapeLdap`, `sanitizeFilter`, `encodeXPathLiteral`): rules that
+# list "@escaped" among their sanitizers take its result as cleaned.
+ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
+ESCAPED = "@escaped"
 READERS = frozenset({"readLine", "nextLine", "read", "next"})
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
@@ -227,6 +231,8 @@ class JavaWalk(JavaValues, Walk):
         if node.type != "method_invocation":
             return taint
         method = self.text(node.child_by_field_name("name"))
+        if taint and ESCAPER.search(method) and self._user_function(self.call_parts(node)[0]) is not None:
+            taint = mark(taint, ESCAPED)  # the snippet's own escapeLdap(x)/encodeForXml(x): rules that accept it
         receiver = node.child_by_field_name("object")
         if method in READERS and receiver is not None:  # a line read from request data is request data too
             taint = taint | self.eval(receiver)
