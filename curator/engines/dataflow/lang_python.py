@@ -268,18 +268,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             if self.summary is not None:
                 self._returned(taint)
             if taint and self.route:
-                plain = value.type in ("identifier", "subscript", "attribute") or (
-                    value.type == "call" and self._text(value.child_by_field_name("function")).endswith(".get"))
                 body = value.named_children[0] if value.type in ("tuple", "expression_list") and value.named_children \
                     else value
-                built = body.type in STRING_TYPES or (body.type == "binary_operator" and stringish(body))
+                raw_text = self._raw_text(value, taint) if body is value else self._raw_text(body, self._eval(body))
                 for trule in self.model.route_sinks:
                     label = trule.first_unclean(taint, trule.return_html)
-                    if label is None and plain:  # request text returned as it came: served as HTML
-                        label = trule.first_unclean(
-                            frozenset(l for l in taint if not l[1] and l[0] in TEXT_SOURCES), False)
-                    if label is None and built and trule.return_html:  # `return f"Hello {name}"`: text/html too
-                        label = trule.first_unclean(frozenset(l for l in self._eval(body) if l[0] in TEXT_SOURCES))
+                    if label is None and trule.return_html and raw_text:  # served as HTML all the same
+                        label = trule.first_unclean(raw_text)
                     if label is not None:
                         self.findings.append((trule.rule, node, f"{describe(label)} -> returned from a route"))
         elif kind == "if_statement":
@@ -901,6 +896,22 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             return
         shown = raw.replace("?.", "") if raw else "call"
         self._sink_reached(sink, node, taint, shown)
+        if sink.html and self.summary is None and arg_nodes and arg_nodes[0].type != "keyword_argument":
+            raw_text = self._raw_text(arg_nodes[0], arg_taints[0])  # `make_response(request.args["q"])`
+            label = sink.rule.first_unclean(raw_text) if raw_text else None
+            if label is not None:
+                self.findings.append((sink.rule.rule, node, f"{describe(label)} -> {shown}"))
+
+    def _raw_text(self, value: ts.Node, taint: Taint) -> Taint:
+        """The labels of request text that a response body holds as it came (`request.args["q"]`, a name
+        holding it) or formatted into a string (`f"Hello {name}"`): a Flask/Django body is text/html by
+        default, so that text is markup whether or not the literal around it has tags."""
+        if value.type in ("identifier", "subscript", "attribute") or (
+                value.type == "call" and self._text(value.child_by_field_name("function")).endswith(".get")):
+            return frozenset(label for label in taint if not label[1] and label[0] in TEXT_SOURCES)
+        if value.type in STRING_TYPES or (value.type == "binary_operator" and stringish(value)):
+            return frozenset(label for label in taint if label[0] in TEXT_SOURCES)
+        return EMPTY
 
     def _sink_reached(self, sink: Sink, node: ts.Node, taint: Taint, shown: str) -> None:
         if self.summary is not None:  # a helper's parameter reaching a sink: reported where it is called
