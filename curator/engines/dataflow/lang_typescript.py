@@ -2,7 +2,8 @@
 
 TypeScript snippets get the JavaScript rules (see `curator.engines.languages.EXTENDS`): the TSX grammar
 names every construct those rules look at as JavaScript's does; parameters come wrapped in
-`required_parameter`/`optional_parameter`, which the JavaScript adapter already unwraps.
+`required_parameter`/`optional_parameter`, which the JavaScript adapter already unwraps. NestJS handlers
+are routes: parameters decorated `@Query()`, `@Body()`, `@Param()`, `@Headers()` ... hold request data.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from curator.engines.dataflow.lang_javascript import JavaScriptWalk
 from curator.ruleset import Rule
 
 TYPE_WRAPPERS = frozenset({"as_expression", "non_null_expression", "satisfies_expression", "type_assertion"})
+# NestJS parameter decorators whose value comes from the request
+REQUEST_DECORATORS = frozenset({"Query", "Body", "Param", "Headers", "Cookies", "Ip", "HostParam", "UploadedFile",
+                                "UploadedFiles", "Req", "Request"})
 
 
 class TypeScriptWalk(JavaScriptWalk):
@@ -26,6 +30,22 @@ class TypeScriptWalk(JavaScriptWalk):
         while node is not None and node.type in TYPE_WRAPPERS and node.named_children:
             node = node.named_children[0]
         return super().checked(node)
+
+    def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
+        return any(self._from_request(param) for _, param in params)
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        return self._from_request(param)
+
+    def _from_request(self, param: ts.Node) -> bool:
+        """`@Query("url") url: string`: a parameter NestJS fills from the request."""
+        for child in param.named_children:
+            if child.type == "decorator" and child.named_children:
+                call = child.named_children[0]
+                callee = call.child_by_field_name("function") if call.type == "call_expression" else call
+                if self.text(callee).rsplit(".", 1)[-1] in REQUEST_DECORATORS:
+                    return True
+        return False
 
 
 def model(rules: list[Rule]) -> TaintModel:

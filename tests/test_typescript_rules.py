@@ -1,0 +1,62 @@
+"""TypeScript-only syntax under the JavaScript rules: NestJS handlers (decorated parameters are request data).
+
+TypeScript snippets get the JavaScript rules and fixtures (tests/test_lang_rules.py scans every JavaScript
+fixture as TypeScript); what JavaScript cannot parse is tested here.
+"""
+
+from __future__ import annotations
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+NEST_CONTROLLER = """\
+@Controller("proxy")
+export class ProxyController {
+  constructor(private readonly httpService: HttpService) {}
+
+  @Get("fetch")
+  async fetch(@Query("url") url: string) {
+    const res = await firstValueFrom(this.httpService.get(url));
+    return res.data;
+  }
+
+  @Get("hello")
+  hello(@Query("name") name: string) {
+    return `<h1>Hello ${name}</h1>`;
+  }
+
+  @Post("find")
+  async find(@Body() body: LoginDto) {
+    return this.users.findOne({ email: body.email });
+  }
+
+  @Get("safe")
+  async safe(@Query("id") id: string) {
+    const item = await fetch(`https://api.example.com/items/${encodeURIComponent(id)}`);
+    return `<p>${escapeHtml(id)}</p>`;
+  }
+
+  helper(url: string) {
+    return fetch(url);
+  }
+}
+"""
+
+
+def findings(code: str) -> set[tuple[int, str]]:
+    record = Record(source="test", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", "typescript", code, 1, True)
+    out = TreeSitterEngine(EngineConfig()).scan([RecordResult(record, [snippet])])
+    assert [s.status for s in out.statuses] == ["ok"]
+    return {(f.line, f.rule_id) for f in out.findings}
+
+
+def test_nest_decorated_parameters_are_request_data():
+    got = {(line, rule) for line, rule in findings(NEST_CONTROLLER) if rule.startswith("js.flow.")}
+    assert got == {(7, "js.flow.ssrf"), (13, "js.flow.xss"), (18, "js.flow.nosql-injection")}
+
+
+def test_undecorated_parameters_stay_unknown():
+    code = "export class Client {\n  load(url: string) {\n    return fetch(url);\n  }\n}\n"
+    assert not {rule for _, rule in findings(code) if rule.startswith("js.flow.")}
