@@ -60,3 +60,21 @@ def test_nest_decorated_parameters_are_request_data():
 def test_undecorated_parameters_stay_unknown():
     code = "export class Client {\n  load(url: string) {\n    return fetch(url);\n  }\n}\n"
     assert not {rule for _, rule in findings(code) if rule.startswith("js.flow.")}
+
+
+def test_next_route_handlers_read_request_data():
+    code = """\
+export async function GET(request: Request) {
+  const { searchParams } = new URL(request.url);
+  const target = searchParams.get("url");
+  const res = await fetch(target!);
+  return new Response(await res.text());
+}
+export async function POST(request: NextRequest) {
+  const body = await request.json();
+  const user = await db.collection("users").findOne({ email: body.email });
+  return NextResponse.redirect(new URL("/dashboard", request.url));
+}
+"""
+    got = {(line, rule) for line, rule in findings(code) if rule.startswith("js.flow.")}
+    assert got == {(4, "js.flow.ssrf"), (9, "js.flow.nosql-injection")}
