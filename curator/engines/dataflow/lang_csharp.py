@@ -88,7 +88,8 @@ class CSharpWalk(Walk):
         return out
 
     def member(self, node: ts.Node):
-        return node.child_by_field_name("expression"), self.text(node.child_by_field_name("name"))
+        # conn.Query<User>(...): the method's name without its type arguments
+        return node.child_by_field_name("expression"), self.text(node.child_by_field_name("name")).split("<", 1)[0]
 
     def subscript_object(self, node: ts.Node):
         return node.child_by_field_name("expression")
