@@ -3,13 +3,12 @@
 Python's walk is the richest of the adapters (it came first): uploads, `with`, `try`, parsed URLs, typed route
 converters. It uses the shared model and labels of `core`; the rules' sources, sinks and sanitizers are data
 in `rules/python/*.yaml`. Its tests on values live in `lang_python_guards.py`, its string building in
-`lang_python_strings.py`, its helper summaries in `lang_python_helpers.py`, the Python names they share in
-`lang_python_names.py`.
+`lang_python_strings.py`, its helper summaries in `lang_python_helpers.py`, the constants it follows (values
+of locals, decided conditions, elements of lists and dicts) in `lang_python_values.py`, the Python names they
+share in `lang_python_names.py`.
 """
 
 from __future__ import annotations
-
-import re
 
 import tree_sitter as ts
 
@@ -20,26 +19,17 @@ from curator.engines.dataflow.core import (
 from curator.engines.dataflow.lang_python_guards import PythonGuards
 from curator.engines.dataflow.lang_python_helpers import PythonHelpers
 from curator.engines.dataflow.lang_python_names import (
-    AS_TEXT, BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS, LEAF_KINDS, MUTATORS,
-    NON_STRING_ANNOTATIONS, PARSE_CHECKS, ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_SOURCES,
-    UPLOAD_ANNOTATIONS, URL_PARSERS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
+    AS_TEXT, BROAD_EXCEPTION, BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS,
+    LEAF_KINDS, MUTATORS, NO_NEWLINES, NON_CONSTANT, NON_CONSTANT_LABEL, NON_STRING_ANNOTATIONS, PARSE_CHECKS,
+    ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_METHODS, TEXT_SOURCES, UPLOAD_ANNOTATIONS, URL_PARSERS,
+    WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
-from curator.engines.dataflow.lang_python_values import _LITERALS, PythonValues
+from curator.engines.dataflow.lang_python_values import LITERAL_VALUES, PythonValues
 from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
-# The source of rules that take any value the snippet did not write as a constant (`pickle.loads(blob)`):
-# a sink argument that is not constant carries it.
-NON_CONSTANT = "non-constant"
-NON_CONSTANT_LABEL = frozenset({(NON_CONSTANT, frozenset())})
-NO_NEWLINES = "@no-newlines"  # CR/LF removed: the value cannot start a new log line or header
-# Methods only a string has: a JSON object or list in their receiver raises instead of passing through.
-TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "encode"})
-# Exceptions whose text is the server's, not the program's: anything unexpected, database and OS errors.
-BROAD_EXCEPTION = re.compile(r"^(?:\w+\.)*(?:Exception|BaseException|Error|DatabaseError|OperationalError|"
-                             r"ProgrammingError|IntegrityError|SQLAlchemyError|DBAPIError|OSError|IOError)$")
 
 
 class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
@@ -518,7 +508,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             self.env[key] = taint
             if kind == "identifier":
                 # a literal is remembered as its node (read only when a condition asks), anything else evaluated now
-                known = value if value is not None and value.type in _LITERALS else self._value(value)
+                known = value if value is not None and value.type in LITERAL_VALUES else self._value(value)
                 if known is MISSING:
                     self.values.pop(key, None)
                 else:

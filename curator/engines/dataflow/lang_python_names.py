@@ -10,6 +10,16 @@ import tree_sitter as ts
 
 SHARED_TEMP_LITERAL = re.compile(rb"""[rbuRBU]{0,2}(?:'{3}|"{3}|'|")/(?:var/tmp|tmp|dev/shm)/[^'"/{}]""")
 AS_TEXT = "@as-text"  # made a string (`str(v)`, `v.strip()`, `isinstance(v, str)`): no JSON object or list
+# The source of rules that take any value the snippet did not write as a constant (`pickle.loads(blob)`):
+# a sink argument that is not constant carries it.
+NON_CONSTANT = "non-constant"
+NON_CONSTANT_LABEL = frozenset({(NON_CONSTANT, frozenset())})
+NO_NEWLINES = "@no-newlines"  # CR/LF removed: the value cannot start a new log line or header
+# Methods only a string has: a JSON object or list in their receiver raises instead of passing through.
+TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "encode"})
+# Exceptions whose text is the server's, not the program's: anything unexpected, database and OS errors.
+BROAD_EXCEPTION = re.compile(r"^(?:\w+\.)*(?:Exception|BaseException|Error|DatabaseError|OperationalError|"
+                             r"ProgrammingError|IntegrityError|SQLAlchemyError|DBAPIError|OSError|IOError)$")
 WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
 # Calls that raise unless their argument is an IP address/network, a UUID or a number: their result, and a plain
 # name passed to them (once the call returned), can hold no shell, path or SQL syntax.

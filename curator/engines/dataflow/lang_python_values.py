@@ -20,7 +20,7 @@ _COMPARE = {
     "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
 }
 _CONSTANTS = {"true": True, "false": False, "none": None}
-_LITERALS = frozenset({"integer", "float", "string", "true", "false", "none"})  # remembered as nodes, read lazily
+LITERAL_VALUES = frozenset({"integer", "float", "string", "true", "false", "none"})  # remembered as nodes, read lazily
 _VALUE_KINDS = frozenset({"integer", "float", "string", "true", "false", "none", "identifier", "binary_operator",
                           "parenthesized_expression", "unary_operator", "subscript", "comparison_operator",
                           "boolean_operator", "not_operator", "conditional_expression"})
