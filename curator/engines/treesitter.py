@@ -238,11 +238,9 @@ def _condition(key: str, value, rule: Rule) -> Condition:
         pattern = re.compile(value)
         return lambda node: not pattern.search(node.text.decode("utf-8", "replace"))
     if key == "scope_not_regex":  # the enclosing function (or the whole snippet) must not match
-        pattern = re.compile(value)
-        return lambda node: not pattern.search(_scope(node).text.decode("utf-8", "replace"))
+        return _scope_search(re.compile(value), _scope, False)
     if key == "scope_regex":  # the enclosing function (or the whole snippet) must match
-        pattern = re.compile(value)
-        return lambda node: bool(pattern.search(_scope(node).text.decode("utf-8", "replace")))
+        return _scope_search(re.compile(value), _scope, True)
     if key == "snippet_regex":  # the whole snippet must match (a helper elsewhere may hold the evidence)
         pattern = re.compile(value)
         return lambda node: bool(pattern.search(_root(node).text.decode("utf-8", "replace")))
@@ -258,6 +256,20 @@ def _condition(key: str, value, rule: Rule) -> Condition:
         types = {value} if isinstance(value, str) else set(value)
         return lambda node: node.type not in types
     raise UsageError(f"{rule.path}: rule {rule.id}: unknown condition {key!r}")
+
+
+def _scope_search(pattern: re.Pattern, scope_of: Callable[[ts.Node], ts.Node], want: bool) -> Condition:
+    """A regex test of a match's enclosing scope, remembered for the last scope text: the matches of one
+    function (400 `unsafe` blocks in one body) search its text once, not once each."""
+    last: list = [None, False]
+
+    def test(node: ts.Node) -> bool:
+        text = scope_of(node).text
+        if text != last[0]:
+            last[0], last[1] = text, bool(pattern.search(text.decode("utf-8", "replace")))
+        return last[1] == want
+
+    return test
 
 
 @dataclass
