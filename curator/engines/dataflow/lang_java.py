@@ -156,8 +156,23 @@ class JavaWalk(JavaValues, Walk):
             if branch is not None:
                 self.statements(branch)
 
+    def _switch_values(self, node: ts.Node) -> list:
+        """The value parts of a switch expression's `case X -> value;` rules (throws are no values)."""
+        body = node.child_by_field_name("body")
+        values = []
+        for rule in body.named_children if body is not None else ():
+            for part in rule.named_children if rule.type == "switch_rule" else ():
+                if part.type == "expression_statement" and part.named_children:
+                    values.append(part.named_children[0])
+                elif part.type not in ("switch_label", "throw_statement"):
+                    values.append(part)
+        return values
+
     def is_const(self, node: ts.Node) -> bool:
         kind = node.type
+        if kind == "switch_expression":  # String column = switch (sort) { case "name" -> "name"; default -> "id"; }
+            values = self._switch_values(node)
+            return bool(values) and all(value.type != "block" and self.is_const(value) for value in values)
         if kind == "identifier" and self.text(node) in self.numbers:
             return True  # an int or boolean holds no text
         if kind == "ternary_expression":  # asc ? "ASC" : "DESC"
@@ -185,6 +200,12 @@ class JavaWalk(JavaValues, Walk):
         kind = node.type
         if kind == "identifier" and self.text(node) in self.numbers:
             return EMPTY
+        if kind == "switch_expression" and node.parent is not None and node.parent.type not in self.block_kinds():
+            self.eval(node.child_by_field_name("condition"))  # the selector picks a value; it is not the value
+            taint = EMPTY
+            for value in self._switch_values(node):
+                taint = taint | self.eval(value)
+            return taint
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             value = self.const_value(condition)
