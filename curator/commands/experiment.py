@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from curator.experiment.config import load_config
+import curator.experiment  # noqa: F401  (a build without the experiment package lists no `experiment` command)
 
 _config = click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False),
                        help="Experiment config (YAML); see sample_corpora/experiments/.")
@@ -22,6 +22,7 @@ def experiment() -> None:
 @_db
 def plan(config_path: str, db: str) -> None:
     """Print each slice's size and the overlaps between slices; trains nothing."""
+    from curator.experiment.config import load_config
     from curator.experiment.runner import plan as build_plan
     from curator.experiment.slices import format_plan
 
@@ -35,6 +36,7 @@ def plan(config_path: str, db: str) -> None:
 @_db
 def run(config_path: str, db: str) -> None:
     """Train, sample and judge every unit not finished yet, then print the report."""
+    from curator.experiment.config import load_config
     from curator.experiment.runner import Runner
 
     cfg = load_config(config_path)
@@ -66,6 +68,7 @@ def judge_check(config_path: str, db: str, answers: str | None) -> None:
     agreement in `judge_checks`."""
     from pathlib import Path
 
+    from curator.experiment.config import load_config
     from curator.experiment.judgecheck import format_check, load_items, run_check
     from curator.experiment.judges import make_judge
     from curator.experiment.results import ResultsDB
@@ -82,6 +85,7 @@ def judge_check(config_path: str, db: str, answers: str | None) -> None:
 @_db
 def status(config_path: str, db: str) -> None:
     """Show which units are done, in progress or failed."""
+    from curator.experiment.config import load_config
     from curator.experiment.runner import status_lines
 
     click.echo("\n".join(status_lines(load_config(config_path), db)))
@@ -98,6 +102,7 @@ def report(config_path: str, db: str, per_question: bool, html_path: str | None)
     from pathlib import Path
 
     from curator.errors import UsageError
+    from curator.experiment.config import load_config
     from curator.experiment.results import ResultsDB, compute_rates, format_report
 
     cfg = load_config(config_path)
