@@ -122,6 +122,31 @@ class CSharpWalk(Walk):
             return
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
+    def _out_arguments(self, node: ts.Node, name: str) -> None:
+        """`Uri.TryCreate(url, kind, out var uri)`: uri is url parsed; `int.TryParse(s, out var n)`: n is a number."""
+        last = name.rsplit(".", 1)[-1]
+        if last not in ("TryCreate", "TryParse", "TryParseExact"):
+            return
+        arguments = node.child_by_field_name("arguments")
+        args = [a for a in arguments.named_children if a.type == "argument"] if arguments is not None else []
+        for arg in args[1:]:
+            if not any(c.type == "out" for c in arg.children) or not arg.named_children:
+                continue
+            target = arg.named_children[-1]
+            if target.type == "declaration_expression":
+                target = target.child_by_field_name("name") or target.named_children[-1]
+            if target.type != "identifier":
+                continue
+            key = self.text(target)
+            if last == "TryCreate" and name.split(".")[-2:-1] == ["Uri"] and args[0].named_children:
+                source = args[0].named_children[-1]
+                self.env[key] = self.eval(source)
+                if source.type in ("identifier", "member_access_expression"):
+                    self.parsed[key] = self.dotted(source)
+            else:
+                self.env[key] = EMPTY  # a parsed number, date or GUID
+            self.consts.discard(key)
+
     def _setter_sinks(self, name: str, node: ts.Node, value: ts.Node, taint) -> None:
         """`cmd.CommandText = sql`, `searcher.Filter = f`, `Session["k"] = v`: a property or indexer set is a sink
         named like a call (`*.CommandText`, `*.Session`; `*.Headers.Location` for `Headers["Location"]`) whose
@@ -146,6 +171,7 @@ class CSharpWalk(Walk):
         taint = super().call(node)
         if node.type == "invocation_expression":  # a line read from request data is request data too
             name, receiver, _ = self.call_parts(node)
+            self._out_arguments(node, name)
             if taint and ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
                 taint = mark(taint, ESCAPED)  # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it
             if receiver is not None and name.rsplit(".", 1)[-1] in ("ReadLine", "ReadLineAsync", "ReadToEnd",
