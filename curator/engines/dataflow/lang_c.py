@@ -10,6 +10,8 @@ and, in `rules/c/memory.yaml`, rules with `check:` instead of sources and sinks,
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
@@ -155,6 +157,15 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def eval(self, node: ts.Node | None):
         if node is not None:
             kind = node.type
+            if kind == "identifier":
+                if self.uninit:
+                    self.read(node)
+            elif kind == "pointer_expression" and self.text(node).startswith("&"):
+                inner = node.child_by_field_name("argument")  # `&x` hands x out to be filled
+                if inner is not None and self.uninit:
+                    self.uninit.discard(self.dotted(inner).split(".", 1)[0])
+            elif kind == "conditional_expression":
+                self._tested(node.child_by_field_name("condition"))
             if kind in ("field_expression", "pointer_expression", "subscript_expression"):
                 self.dereferenced(node)
                 if kind == "subscript_expression":
@@ -162,8 +173,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             elif kind == "binary_expression":
                 self.arithmetic(node)
             elif kind in ("update_expression", "augmented_assignment_expression", "assignment_expression"):
-                if kind != "assignment_expression":
+                if kind != "assignment_expression" or self.operator(node) != "=":
                     self.arithmetic(node)
+                if kind != "update_expression" and self.operator(node) != "=" and self.uninit:
+                    left = node.child_by_field_name("left")
+                    if left is not None and left.type == "identifier":
+                        self.read(left)  # `total += x` reads total first
                 if kind != "assignment_expression" or self.operator(node) != "=":
                     target = node.child_by_field_name("argument") or node.child_by_field_name("left")
                     key = self.dotted(target) if target is not None else "?"
@@ -184,12 +199,30 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     self.env[key] = self.env.get(key, EMPTY) | taint
                     self.consts.discard(key)
                 return
+            parent = target.parent
+            if parent is not None and parent.type == "assignment_expression" and self.operator(parent) != "=" and (
+                    kind in ("identifier", "field_expression")):  # C's `x += y`: x keeps what it held, and more
+                key = self.dotted(target)
+                self.assigned(key, None)
+                super().assign(target, taint | self.env.get(key, EMPTY), None)
+                return
             if kind in ("identifier", "field_expression"):
                 self.assigned(self.dotted(target), value)
         super().assign(target, taint, value)
 
+    def _tested(self, condition: ts.Node | None) -> None:
+        """A pointer a condition mentions is no longer known to be NULL (`if (p)`, `p ? p->x : 0`)."""
+        if condition is None or not self.nulls:
+            return
+        text = self.text(condition)
+        for key in [k for k in self.nulls if re.search(r"(?<![\w.>])" + re.escape(k.replace(".", "->")) + r"\b", text)
+                    or re.search(r"(?<![\w.>])" + re.escape(k) + r"\b", text)]:
+            self.nulls.pop(key, None)
+
     def statement(self, node: ts.Node) -> None:
         kind = node.type
+        if kind in ("if_statement", "while_statement", "for_statement", "do_statement"):
+            self._tested(node.child_by_field_name("condition"))
         if kind == "declaration":
             self.declare(node)
         elif kind == "for_statement":
@@ -338,14 +371,19 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if left is None or right is None:
             return (), ()
+        mirror = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
         if _named(left) is None and _named(right) is not None:  # `N > i` reads as `i < N`
             left, right = right, left
-            op = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}[op]
+            op = mirror[op]
+        if _named(left) is None and left.type == "binary_expression" and self.operator(left) == "/":
+            divisor = left.child_by_field_name("right")  # `SIZE_MAX / n < size` reads as `n > SIZE_MAX / size`
+            if divisor is not None and _named(divisor) is not None:
+                left, right, op = divisor, None, mirror[op]
         name = _named(left)
         if name is None:
             return (), ()
         key = self.dotted(name)
-        limit = self.int_value(right)
+        limit = self.int_value(right) if right is not None else None
         floor = limit is not None and limit >= (0 if op in ("<", ">=") else -1)
         if op in ("<", "<="):  # true: below a limit; false: at least the limit
             return ((UPPER, key),), ((FLOOR, key),) + (((LOWER, key),) if floor else ())

@@ -32,6 +32,8 @@ CHECKS = {
     "non-literal-format": "a printf-style format that is neither a literal nor a constant buffer",
     "non-constant-command": "a shell command (system/popen, `sh -c`) that is not a constant or checked value",
     "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
+    "uninitialized-use": "a local scalar or pointer read before anything was assigned to it",
+    "null-dereference": "a pointer set to NULL dereferenced with no test or assignment in between",
     "hardcoded-crypto-key": "a constant passed as the key or IV of a cipher or MAC",
 }
 
@@ -102,19 +104,22 @@ class MemoryChecks:
         self.checked_paths: set[str] = set()
         self.products: dict[str, ts.Node] = {}  # name -> the unchecked product it holds (`n = a * b;`)
         self.gone: set[str] = set()  # names in `freed` by a move or an erase, not by a release
+        self.uninit: set[str] = set()  # locals declared without a value and not assigned since
+        self.nulls: dict[str, ts.Node] = {}  # pointers set to NULL, not tested or assigned since
         self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
         self.numeric: set[str] = set()  # names declared with a number type (`std::cin >> n` reads a number)
 
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
-                set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products))
+                set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products), set(self.uninit),
+                dict(self.nulls))
 
     def set_memory(self, state: tuple) -> None:
         (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
-         self.checked_paths, self.gone, self.products) = (
+         self.checked_paths, self.gone, self.products, self.uninit, self.nulls) = (
             dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]), set(state[5]),
-            set(state[6]), set(state[7]), dict(state[8]))
+            set(state[6]), set(state[7]), dict(state[8]), set(state[9]), dict(state[10]))
 
     def merge_memory(self, states: list[tuple]) -> None:
         """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
@@ -131,6 +136,8 @@ class MemoryChecks:
         self.checked_paths = set.union(*(s[6] for s in states))
         self.gone = set.union(*(s[7] for s in states))
         self.products = common(8)
+        self.uninit = set.union(*(s[9] for s in states))  # unassigned on some path that goes on
+        self.nulls = common(10)
 
     # -- reporting --------------------------------------------------------------------------------
     def flag(self, check: str, node: ts.Node, detail: str) -> None:
@@ -273,12 +280,39 @@ class MemoryChecks:
                     self.sizes.pop(name, None)
                 if value is not None and value.type == "string_literal":
                     self.lengths[name] = self.literal_length(value)
-            elif declarator.type == "identifier" and type_node is not None:
+            elif declarator.type in ("identifier", "pointer_declarator") and type_node is not None:
+                if value is None and self._uninitialized_candidate(node, type_node, declarator):
+                    self.uninit.add(self.text(_innermost(declarator)))
+                if declarator.type != "identifier":
+                    continue
                 type_text = self.text(type_node)
                 if re.search(r"\b(unsigned|size_t|uint\w*|DWORD|UINT)\b", type_text):
                     self.unsigned.add(self.text(declarator))
                 if _NUMERIC_TYPE.search(type_text):
                     self.numeric.add(self.text(declarator))
+
+    def _uninitialized_candidate(self, declaration: ts.Node, type_node: ts.Node, declarator: ts.Node) -> bool:
+        """A local scalar or pointer (not static/extern, not a struct or class object) with no initial value."""
+        if declaration.parent is None or declaration.parent.type not in ("compound_statement",):
+            return False
+        if any(c.type == "storage_class_specifier" for c in declaration.children):
+            return False
+        if declarator.type == "pointer_declarator":
+            return _innermost(declarator).type == "identifier"
+        return type_node.type in ("primitive_type", "sized_type_specifier") or self.text(type_node) in TYPE_SIZES
+
+    def read(self, node: ts.Node) -> None:
+        """An identifier evaluated as a value: a use of an uninitialized local is reported once."""
+        name = self.text(node)
+        if name not in self.uninit:
+            return
+        parent = node.parent
+        if parent is not None and (parent.type in ("sizeof_expression", "declaration", "init_declarator",
+                                                    "pointer_declarator", "array_declarator", "parameter_declaration")
+                                   or (parent.type == "pointer_expression" and self.text(parent).startswith("&"))):
+            return
+        self.uninit.discard(name)
+        self.flag("uninitialized-use", node, f"{name} is read before it is given a value")
 
     def literal_length(self, node: ts.Node) -> int:
         text = self.text(node)
@@ -289,6 +323,8 @@ class MemoryChecks:
         """`key = value`: what the memory state learns (or forgets) about `key`."""
         self.freed.pop(key, None)
         self.gone.discard(key)
+        self.uninit.discard(key.split(".", 1)[0])  # `p.x = 1` gives p (a struct) a value too
+        self.nulls.pop(key, None)
         self.products.pop(key, None)
         self.bounded.discard(key)
         self.checked_paths.discard(key)
@@ -299,6 +335,8 @@ class MemoryChecks:
         self.ints.pop(key, None)
         if value is None:
             return
+        if self.text(value) in ("NULL", "nullptr") or (value.type == "null"):
+            self.nulls[key] = value
         number = self.int_value(value)
         if number is not None:
             self.ints[key] = number
@@ -351,6 +389,7 @@ class MemoryChecks:
                 self.ints.pop(key, None)
                 self.lengths.pop(key, None)
                 self.consts.discard(key)
+                self.uninit.discard(key.split(".", 1)[0])
         if name in BOUNDED_WRITES:
             dest_at, count_at, unit = BOUNDED_WRITES[name]
             if len(args) > max(dest_at, count_at):
@@ -555,7 +594,15 @@ class MemoryChecks:
                 self.flag("use-after-free", at, f"{key} used after its release on snippet line {line}")
 
     def dereferenced(self, node: ts.Node) -> None:
-        """`p->x`, `*p`, `p[i]`: the pointer behind them must not be freed."""
+        """`p->x`, `*p`, `p[i]`: the pointer behind them must not be freed, nor NULL."""
+        if self.nulls:
+            base = node.child_by_field_name("argument")
+            if base is not None and not (node.type == "pointer_expression" and self.text(node).startswith("&")) and (
+                    node.type != "field_expression" or self.text(node.child_by_field_name("operator")) == "->"):
+                key = self.dotted(_unwrap(base)) if _unwrap(base).type in ("identifier", "field_expression") else "?"
+                if key in self.nulls:
+                    line = self.nulls[key].start_point[0] + 1
+                    self.flag("null-dereference", node, f"{key} is NULL since snippet line {line}")
         if not self.freed:
             return
         if node.type == "field_expression":
@@ -609,6 +656,13 @@ class MemoryChecks:
         if fmt.type == "identifier" and (text in self.consts or text in self.lengths):
             return  # a buffer holding only literal text (`strcpy(data, "fixed")`)
         self.flag("non-literal-format", node, f"{name}() format is {text[:40]}")
+
+
+def _innermost(node: ts.Node) -> ts.Node:
+    """`**name` -> `name`."""
+    while node.type == "pointer_declarator" and node.child_by_field_name("declarator") is not None:
+        node = node.child_by_field_name("declarator")
+    return node
 
 
 def _unwrap(node: ts.Node) -> ts.Node:

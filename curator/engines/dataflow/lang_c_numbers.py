@@ -49,7 +49,7 @@ class NumberChecks:
         elif kind == "update_expression":
             target = node.child_by_field_name("argument")
             self._operand(node, target, ADD if "++" in self.text(node) else SUB, op)
-        elif kind == "augmented_assignment_expression":
+        elif kind in ("augmented_assignment_expression", "assignment_expression"):  # C: `x += y` is an assignment
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if op in ("+=", "*="):
                 self._operand(node, left, ADD, op)

@@ -99,6 +99,7 @@ class CppWalk(CWalk):
                 continue
             self.env[key] = mark(taint, NUMBER) if key in self.numeric else taint
             self.consts.discard(key)
+            self.uninit.discard(key)
             for known in (self.ints, self.lengths):
                 known.pop(key, None)
             size = self.sizes.get(key)
