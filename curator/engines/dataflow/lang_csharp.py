@@ -1,8 +1,11 @@
 """The C# adapter: tree-sitter-c-sharp node kinds; ASP.NET controller actions' bound parameters are route
-parameters (`[FromQuery] string name`, or a `string` parameter of an `[HttpGet]` action).
+parameters (`[FromQuery] string name`, a `string` parameter of an `[HttpGet]` action or of a public action of a
+controller, a parameter of a minimal-API lambda `app.MapGet("/x", (string q) => ...)`).
 
 `Request.Query[...]`, `Request.Form[...]` and friends are sources by name in `rules/csharp/taint.yaml`;
 `$"..{x}.."` interpolation builds strings; `this.x`/bare `x` fields set in a constructor carry over.
+Property, indexer and object-initializer sets are sinks named like calls (`cmd.CommandText = sql` is
+`*.CommandText`, `Session["k"] = v` is `Session`, `Headers["Location"]` is `*.Headers.Location`).
 """
 
 from __future__ import annotations

@@ -2,7 +2,13 @@
 
 Servlet request data comes from calls (`request.getParameter(...)`), listed as sources in
 `rules/java/taint.yaml`; a Spring `@GetMapping`/JAX-RS `@GET` method's `@RequestParam`/`@PathVariable`/
-`@QueryParam`... parameters (and its plain `String` parameters) are labelled `route-parameters`.
+`@QueryParam`... parameters (and its plain `String` parameters) are labelled `route-parameters`; a servlet's
+`doGet`/`doPost` is a route too (its request object is no caller's text).
+
+What Java code does to look unsafe while being safe, and the walk follows: conditions with a fixed outcome
+and maps/lists read back by a fixed key (`lang_java_values.py`), names typed `int`/`boolean`, values from a
+constant table, `switch` expressions over constants, a ternary whose test validates the value it picks,
+`startsWith` a local path, `getCanonicalPath().startsWith(base)`, and helpers named as escapers.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 # list "@escaped" among their sanitizers take its result as cleaned.
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
 ESCAPED = "@escaped"
-READERS = frozenset({"readLine", "nextLine", "read", "next"})
+READERS = frozenset({"readLine", "nextLine"})  # sources of their own that may read request data
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
