@@ -34,6 +34,8 @@ CHECKS = {
     "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
     "uninitialized-use": "a local scalar or pointer read before anything was assigned to it",
     "null-dereference": "a pointer set to NULL dereferenced with no test or assignment in between",
+    "unbounded-copy": "strcpy/strcat/sprintf(%s) from a source not known to fit the destination",
+    "free-not-heap": "free/delete of an array, an alloca() block or a pointer set to one",
     "hardcoded-crypto-key": "a constant passed as the key or IV of a cipher or MAC",
 }
 
@@ -56,7 +58,8 @@ BOUNDED_WRITES = {"memcpy": (0, 2, "bytes"), "memmove": (0, 2, "bytes"), "memset
                   "swprintf": (0, 1, "elements"), "_snwprintf": (0, 1, "elements"), "vsnprintf": (0, 1, "elements"),
                   "fgets": (0, 1, "elements"), "fgetws": (0, 1, "elements"), "read": (1, 2, "bytes"),
                   "recv": (1, 2, "bytes"), "fread": (0, 2, "elements"), "strlcpy": (0, 2, "elements")}
-UNBOUNDED_COPIES = frozenset({"strcpy", "wcscpy", "strcat", "wcscat", "lstrcpyA", "lstrcpy", "_tcscpy"})
+UNBOUNDED_COPIES = frozenset({"strcpy", "wcscpy", "strcat", "wcscat", "lstrcpyA", "lstrcpy", "_tcscpy", "lstrcatA",
+                              "_tcscat", "_mbscpy", "StrCpy", "StrCat"})
 # printf-family calls -> position of the format argument
 FORMATS = {"printf": 0, "wprintf": 0, "vprintf": 0, "fprintf": 1, "fwprintf": 1, "vfprintf": 1, "dprintf": 1,
            "sprintf": 1, "vsprintf": 1, "syslog": 1, "snprintf": 2, "vsnprintf": 2, "swprintf": 2,
@@ -87,6 +90,7 @@ OVERFLOW_GUARD = re.compile(
 CHECKED = frozenset({"@validated", "@parsed", "@after-double-dash"})  # markers of a value checked on the way
 _NUMBER = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*$")
 _MACRO = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+_STRING_CONVERSION = re.compile(r"%[-+ #0-9]*l?s")
 _NUMERIC_TYPE = re.compile(r"^(?:(?:un)?signed\s+|const\s+|std::)*(?:char|short|int|long|long long|size_t|ssize_t|"
                            r"u?int(?:8|16|32|64)_t|float|double|unsigned|signed)\b")
 
@@ -356,8 +360,12 @@ class MemoryChecks:
         if inner.type == "binary_expression" and self.operator(inner) == "*" and self.int_value(inner) is None:
             if any(not self._trusted_factor(f) for f in self._factors(inner)):
                 self.products[key] = inner  # `bytes = count * sizeof(T)`: checked where it is allocated
+        if inner.type == "identifier" and self.text(inner) in self.arrays:
+            self.allocated[key] = "stack"  # `data = buffer;`: points at an array
         if inner.type == "call_expression":
             name = self.call_parts(inner)[0]
+            if name in ("alloca", "_alloca", "ALLOCA"):
+                self.allocated[key] = "stack"
             if name in MALLOC_FAMILY:
                 self.allocated[key] = "malloc"
         elif inner.type == "new_expression":
@@ -396,6 +404,11 @@ class MemoryChecks:
                 self.bounded_write(node, name, args[dest_at], args[count_at], unit)
         elif name in UNBOUNDED_COPIES and len(args) >= 2:
             self.unbounded_copy(node, name, args[0], args[1])
+            self.unknown_fit(node, name, args[0], args[1])
+        elif name in ("sprintf", "vsprintf", "swprintf_unbounded") and len(args) >= 2:
+            fmt = args[1]
+            if fmt.type in ("string_literal", "concatenated_string") and _STRING_CONVERSION.search(self.text(fmt)):
+                self.flag("unbounded-copy", node, f"{name}() with %s into {self.text(args[0])[:30]}")
         if name in ALLOCATORS or name in ("realloc", "calloc"):
             self.allocation_size(node, name, args)
         if name in PATH_TESTS and args:
@@ -468,6 +481,26 @@ class MemoryChecks:
         if (already + copied + 1) * element > size[0]:
             self.flag("copy-exceeds-buffer", node, f"{name}() copies {copied + 1} characters into "
                                                    f"{self.text(dest)} ({size[0] // element} fit)")
+
+    def unknown_fit(self, node: ts.Node, name: str, dest: ts.Node, source: ts.Node) -> None:
+        """strcpy/strcat whose source is not known to fit (a literal fits or is `copy-exceeds-buffer`)."""
+        source = _unwrap(source)
+        if source.type in ("string_literal", "concatenated_string", "char_literal"):
+            return
+        room = self.buffer_size(dest)
+        if self.source_length(source) is not None and room is not None:
+            return  # known length and size: copy-exceeds-buffer decides
+        key = self.dotted(source) if source.type == "identifier" else None
+        if room is not None and key in self.arrays and key in self.sizes:
+            used: int | None = 0
+            if name.endswith("cat"):
+                known = self.lengths.get(self.dotted(dest))
+                used = None if known is None else known * (room[1] or 1)
+            if used is not None and used + self.sizes[key][0] <= room[0]:
+                return  # an array's string is shorter than the array: it fits
+        elif key is not None and (key in self.consts or _MACRO.match(key)):
+            return  # literal text of unknown length (a macro): nothing to compare
+        self.flag("unbounded-copy", node, f"{name}() from {self.text(source)[:30]}")
 
     def loop_bound(self, node: ts.Node) -> None:
         """`for (i = 0; i < 100; i++) data[i] = ...;` with data smaller than 100 elements (or `<=` its size)."""
@@ -569,6 +602,9 @@ class MemoryChecks:
             self.flag("double-free", node, f"{key} was already released on snippet line {line}")
             return
         kind = self.allocated.get(key)
+        if key in self.arrays or kind == "stack":
+            self.flag("free-not-heap", node, f"{key} is not heap memory ({how})")
+            return
         expected = {"free": "malloc", "delete": "new", "delete[]": "new[]"}[how]
         if kind is not None and kind != expected:
             self.flag("mismatched-release", node, f"{key} from {kind} released with {how}")
