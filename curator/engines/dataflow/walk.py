@@ -286,7 +286,10 @@ class Walk(Guards):
         self.env = {**outer, **self.fields, **params}
         self.consts = {name for name in self.consts if name not in params}  # a closure sees the constants around it
         self.parsed, self.route = {}, route
-        self.statements(body)
+        if body.type in self.block_kinds() or body.type in _BLOCKS:
+            self.statements(body)
+        else:  # `x => x.trim()`: the body is the value, read while the parameters are bound
+            self._returned(self.eval(body))
         self.env, self.consts, self.parsed, self.route, self.function_start = saved
 
     def _function(self, node: ts.Node) -> None:
@@ -319,9 +322,7 @@ class Walk(Guards):
         try:
             self._walk_function(self.body(function), {}, False, labels)
             body = self.body(function)
-            if body is not None and body.type not in self.block_kinds():  # `x => x.trim()`: the body is the value
-                self._returned(self.eval(body))
-            elif body is not None and self.IMPLICIT_RETURN:  # Ruby: a method's last expression is its value
+            if body is not None and self.IMPLICIT_RETURN and body.type in self.block_kinds():  # Ruby: a method's last expression is its value
                 last = [c for c in body.named_children if c.type != "comment"]
                 if last and last[-1].type not in self.RETURNS:
                     self._returned(self.eval(last[-1]))
