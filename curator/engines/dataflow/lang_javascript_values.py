@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import FIXED_PREFIX, VALIDATED, Taint, mark
+from curator.engines.dataflow.core import CLEAN, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
 
 TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
 EQ_OPERATOR = "@eq-operator"  # `{ field: { $eq: x } }`: MongoDB compares x as a value, never as an operator
@@ -22,6 +22,7 @@ HTML_ESCAPED = "@html-escaped"  # `.replace(/[&<>"']/g, ...)`: markup characters
 LOCAL_PATH = "@local-path"  # starts with one "/" but not "//": a path on this site
 NO_DOTDOT = "@no-dotdot"  # a value holding ".." was refused
 SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared types, no stray objects or keys
+NUMBER = frozenset({(CLEAN, frozenset({PARSED}))})  # derived from request data, but only a number or constants
 _STARTS_SLASH = "@starts-slash"
 _NOT_DOUBLE_SLASH = "@not-double-slash"
 
@@ -47,6 +48,9 @@ class JavaScriptValues:
                     return mark(super().eval(node.child_by_field_name("value")), EQ_OPERATOR)
             elif kind == "ternary_expression":
                 return self._ternary(node)
+            elif kind == "member_expression" and self.text(node.child_by_field_name("property")) == "length":
+                self.eval(node.child_by_field_name("object"))
+                return NUMBER  # a count, not the text
         return super().eval(node)
 
     def _ternary(self, node: ts.Node) -> Taint:
@@ -76,6 +80,8 @@ class JavaScriptValues:
         if callee is None or callee.type != "member_expression":
             return taint
         method = self.text(callee.child_by_field_name("property"))
+        if method in ("map", "flatMap"):
+            return self._mapped(node, callee, taint)
         if method in _SCHEMA_METHODS and _SCHEMA_RECEIVER.search(self.text(callee.child_by_field_name("object"))):
             return mark(taint, SCHEMA)
         if method not in ("replace", "replaceAll"):
@@ -94,6 +100,23 @@ class JavaScriptValues:
         if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
             markers.extend((VALIDATED, NO_NEWLINES))
         return mark(taint, *markers) if markers else taint
+
+    def _mapped(self, node: ts.Node, callee: ts.Node, taint: Taint) -> Taint:
+        """`ids.map(Number)`, `ids.map((_, i) => `$${i + 1}`)`: the elements are what the callback returns."""
+        args = self.arguments(node.child_by_field_name("arguments"))
+        if len(args) != 1:
+            return taint
+        callback = args[0]
+        if callback.type in self.IDENTIFIERS or callback.type in self.MEMBERS:
+            return NUMBER if self.model.converters.lookup(self.resolve(self.dotted(callback))) else taint
+        if callback.type not in self.FUNCTIONS:
+            return taint
+        summary = self.summary_of(callback)
+        if summary is None:
+            return taint
+        if 0 not in summary.returns:
+            return NUMBER  # `(_, i) => `$${i + 1}``: built from positions and constants, not the elements
+        return self._apply_summary("map", summary, [self.eval(callee.child_by_field_name("object"))])
 
     def _local(self, node: ts.Node) -> bool:
         """A literal path on this site: one leading slash, not `//` or `/\\`."""
