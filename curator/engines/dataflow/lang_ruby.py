@@ -13,8 +13,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, SQL, SQL_TEXT, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, SQL, SQL_TEXT, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.walk_checked_names import CheckedNames
 from curator.ruleset import Rule
 
 # Methods whose result is a number or a boolean, whatever text they were called on.
@@ -41,7 +42,7 @@ CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete
 _CRLF_PATTERN = re.compile(r"\\[rnRvs]|\[:(space|cntrl):\]|\\p\{(Cntrl|Cc|C)\}|\\x0?[aAdD]\b|\\x00|\\u000[aAdD]")
 
 
-class RubyWalk(Walk):
+class RubyWalk(CheckedNames, Walk):
     FUNCTIONS = frozenset({"method", "singleton_method", "lambda", "block", "do_block"})
     CALLS = frozenset({"call"})
     MEMBERS = frozenset({"scope_resolution"})
@@ -149,6 +150,8 @@ class RubyWalk(Walk):
             return EMPTY
         if kind == "conditional":
             return self._conditional(node)
+        if kind == "case":
+            return self._case(node)
         if kind == "regex":
             return self._regex(node)
         if kind == "assignment":
@@ -200,6 +203,61 @@ class RubyWalk(Walk):
         taint = taint | self.eval(node.child_by_field_name("alternative"))
         self.restore(before)
         return taint
+
+    def _case(self, node: ts.Node):
+        """`case params[:sort] when "name", "date" then ... end`: the value of the branch that ran.
+
+        In a `when` whose patterns are all literals the subject is one of them (an allow-list); the case's
+        value is its branches' last values, not the subject's.
+        """
+        subject = node.child_by_field_name("value")
+        self.eval(subject)
+        keys = self.checked(subject) if subject is not None else ()
+        before = self.snapshot()
+        states, taint, has_else = [], EMPTY, False
+        for clause in node.named_children:
+            if clause.type not in ("when", "else"):
+                continue
+            self.restore(before)
+            body = clause.child_by_field_name("body") if clause.type == "when" else clause
+            if clause.type == "when":
+                patterns = clause.children_by_field_name("pattern")
+                if patterns and all(p.named_children and all(self._literal(c) for c in p.named_children)
+                                    for p in patterns):
+                    self.validate(keys)
+            else:
+                has_else = True
+            taint = taint | self._branch_value(body)
+            if not self.exits(body):
+                states.append(self.snapshot())
+        if not has_else:
+            states.append(before)
+        if states:
+            self.merge(states)
+        else:
+            self.restore(before)
+        return taint
+
+    def statement_extra(self, node: ts.Node) -> bool:
+        if node.type == "case":
+            self._case(node)
+            return True
+        return False
+
+    def _branch_value(self, body: ts.Node | None):
+        """Walk a branch's statements; its last expression is its value."""
+        if body is None:
+            return EMPTY
+        children = [c for c in body.named_children if c.type != "comment"]
+        for child in children[:-1]:
+            self.statement(child)
+        if not children:
+            return EMPTY
+        last = children[-1]
+        if last.type in self.RETURNS or last.type in self.IFS:
+            self.statement(last)
+            return EMPTY
+        return self.eval(last)
 
     def _string(self, node: ts.Node):
         taint = super()._string(node)
@@ -285,6 +343,11 @@ class RubyWalk(Walk):
                 and self._fixed(receiver))
 
     def is_const(self, node: ts.Node) -> bool:
+        if node.type == "case":  # every branch ends in a constant
+            bodies = [c.child_by_field_name("body") if c.type == "when" else c
+                      for c in node.named_children if c.type in ("when", "else")]
+            lasts = [[c for c in b.named_children if c.type != "comment"][-1:] if b is not None else [] for b in bodies]
+            return bool(bodies) and all(last and self.is_const(last[0]) for last in lasts)
         if node.type == "conditional":
             return all(self.is_const(c) for c in (node.child_by_field_name("consequence"),
                                                   node.child_by_field_name("alternative")) if c is not None)
@@ -318,16 +381,6 @@ class RubyWalk(Walk):
             if method is not None and self.text(method) in ("to_s", "strip", "downcase", "to_str"):
                 return self.checked(node.child_by_field_name("receiver"))
         return super().checked(node)
-
-    def validate(self, keys) -> None:
-        # A name with no known source (a method parameter) checked on the way: text built from it afterwards
-        # carries the check (`order("#{column} ...")` after `column = "id" unless SORTABLE.include?(column)`).
-        for key in keys:
-            name = key[1] if isinstance(key, tuple) else key
-            if isinstance(name, str) and not self.env.get(name) and self.source(name) is None and "(" not in name:
-                marker = key[0] if isinstance(key, tuple) else VALIDATED
-                self.env[name] = frozenset({(CLEAN, frozenset({marker}))})
-        super().validate(keys)
 
     def guards(self, node):
         if node.type == "call":

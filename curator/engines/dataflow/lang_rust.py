@@ -12,9 +12,10 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, VALIDATED, TaintModel
+from curator.engines.dataflow.core import EMPTY, TaintModel
 from curator.engines.dataflow.lang_rust_macros import PARSERS, MacroValues
 from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.walk_checked_names import CheckedNames
 from curator.ruleset import Rule
 
 EXIT_MACROS = frozenset({"panic", "bail", "unreachable", "todo", "unimplemented"})
@@ -28,7 +29,7 @@ _ROUTE_ATTRIBUTE = re.compile(r"^#\[\s*(\w+::)*(get|post|put|patch|delete|head|r
 _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Database|Config|AppState|Client)\b")
 
 
-class RustWalk(MacroValues, Walk):
+class RustWalk(CheckedNames, MacroValues, Walk):
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -335,14 +336,6 @@ class RustWalk(MacroValues, Walk):
                                                                      "as_path", "to_string"):
                 return self.checked(receiver)
         return super().checked(node)
-
-    def validate(self, keys) -> None:
-        for key in keys:
-            name = key[1] if isinstance(key, tuple) else key
-            if isinstance(name, str) and not self.env.get(name) and self.source(name) is None and "(" not in name:
-                marker = key[0] if isinstance(key, tuple) else VALIDATED
-                self.env[name] = frozenset({(CLEAN, frozenset({marker}))})
-        super().validate(keys)
 
     def call(self, node: ts.Node):
         taint = super().call(node)
