@@ -249,6 +249,8 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             return EMPTY
         if kind in ("unsafe_block", "block") and node.named_children:
             return self._block_value(node)
+        if kind == "match_expression":
+            return self._match(node)
         if kind == "call_expression":
             name, receiver, _ = self.call_parts(node)
             last = name.rsplit(".", 1)[-1]
@@ -256,6 +258,36 @@ class RustWalk(CheckedNames, MacroValues, Walk):
                 super().eval(node)
                 return EMPTY  # `raw.parse::<i32>()?`, `name.len()`: numbers and booleans
         return super().eval(node)
+
+    def _match(self, node: ts.Node):
+        """`match sort.as_str() { "name" | "date" => ..., _ => ... }`: the value of the arm that ran.
+
+        In an arm whose pattern is literals only the subject is one of them (an allow-list); the match's value is
+        its arms' values, not the subject's.
+        """
+        subject = node.child_by_field_name("value")
+        self.eval(subject)
+        keys = self.checked(subject) if subject is not None else ()
+        block = node.child_by_field_name("body")
+        before = self.snapshot()
+        states, taint = [], EMPTY
+        for arm in block.named_children if block is not None else ():
+            if arm.type != "match_arm":
+                continue
+            self.restore(before)
+            pattern = arm.child_by_field_name("pattern")
+            literals = [c for c in _pattern_leaves(pattern)] if pattern is not None else []
+            if literals and all(self._literal(c) for c in literals):
+                self.validate(keys)
+            value = arm.child_by_field_name("value")
+            taint = taint | self.eval(value)
+            if not self.exits(value):
+                states.append(self.snapshot())
+        if states:
+            self.merge(states)
+        else:
+            self.restore(before)
+        return taint
 
     def _block_value(self, node: ts.Node):
         block = node if node.type == "block" else next((c for c in node.named_children if c.type == "block"), None)
@@ -279,6 +311,11 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             return True
         if node.type == "array_expression":
             return all(self.is_const(c) for c in node.named_children)
+        if node.type == "match_expression":  # every arm's value is a constant
+            block = node.child_by_field_name("body")
+            arms = [a for a in block.named_children if a.type == "match_arm"] if block is not None else []
+            return bool(arms) and all(a.child_by_field_name("value") is not None
+                                      and self.is_const(a.child_by_field_name("value")) for a in arms)
         if node.type == "call_expression":
             name, receiver, _ = self.call_parts(node)
             if receiver is not None and name.rsplit(".", 1)[-1] in PARSERS:
@@ -350,6 +387,18 @@ class RustWalk(CheckedNames, MacroValues, Walk):
 
 _SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)"""
                            r""""\s*\)[\s\S]*\.args?\(\s*(\[\s*)?"(-c|/[cC]|-Command)"\s*""")
+
+
+def _pattern_leaves(pattern: ts.Node) -> list[ts.Node]:
+    """The alternatives of a match arm's pattern (`"a" | "b"` -> two literals; `_` -> none)."""
+    out, stack = [], list(pattern.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in ("or_pattern", "match_pattern"):
+            stack.extend(node.named_children)
+        else:
+            out.append(node)
+    return out
 
 
 def model(rules: list[Rule]) -> TaintModel:
