@@ -39,6 +39,10 @@ _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 class JavaScriptValues:
     """Methods of the JavaScript walk (see walk.py and walk_guards.py for the state they read)."""
 
+    def __init__(self, model, code: bytes) -> None:
+        super().__init__(model, code)
+        self.url_parts: dict[str, str] = {}  # `const { hostname } = new URL(u)`: "hostname" -> "u"
+
     def eval(self, node: ts.Node | None) -> Taint:
         if node is not None:
             kind = node.type
@@ -158,11 +162,38 @@ class JavaScriptValues:
         text = self.text(following) if following is not None else ""
         return text.lstrip("'\"`").startswith("/")
 
+    # -- names ------------------------------------------------------------------------------------
+    def assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:
+        super().assign(target, taint, value)
+        if target is not None and target.type == "object_pattern" and value is not None and value.type in self.CALLS:
+            origin = self._parsed_argument(value)  # const { hostname } = new URL(req.query.url)
+            if origin:
+                for part in target.named_children:
+                    name = self.text(part) if part.type == "shorthand_property_identifier_pattern" else None
+                    if name in self.URL_PARTS:
+                        self.url_parts[name] = origin
+
+    def statement_extra(self, node: ts.Node) -> bool:
+        """A class field (`private readonly table = "users"`): `this.table` in the methods."""
+        if node.type not in ("public_field_definition", "field_definition"):
+            return False
+        name = node.child_by_field_name("name") or node.child_by_field_name("property")
+        value = node.child_by_field_name("value")
+        if name is None or value is None:
+            return False
+        key = "this." + self.text(name)
+        self.env[key] = self.fields[key] = self.eval(value)
+        if self.is_const(value):
+            self.consts.add(key)
+        return True
+
     # -- tests ------------------------------------------------------------------------------------
     def checked(self, node: ts.Node | None) -> tuple:
         if node is not None and node.type == "unary_expression" and self.operator(node) == "typeof":
             return tuple((TYPED, key) for key in super().checked(node.child_by_field_name("argument"))
                          if isinstance(key, str))
+        if node is not None and node.type == "identifier" and self.url_parts.get(self.text(node)):
+            return (self.text(node), self.url_parts[self.text(node)])
         return super().checked(node)
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
