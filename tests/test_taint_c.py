@@ -32,6 +32,11 @@ CPP = [
     # a number read by std::cin: added without a bound check
     ("int f() {\n  int qty;\n  std::cin >> qty;\n  return qty * 100;\n}\n",
      {(4, "c.flow.integer-overflow")}),
+    # C++ string comparison of a token (the C rule's query runs on C++ too)
+    ("bool ok(const std::string &api_token, const Request &req) {\n"
+     "  return req.get_header_value(\"X-Token\") == api_token;\n}\n",
+     {(2, "c.crypto.timing-unsafe-compare")}),
+    ("bool ok(const std::string &token) {\n  return token.find(':') == std::string::npos;\n}\n", set()),
     # delete, then a method call through the pointer; delete twice
     ("void f(Node *p, Node *q) {\n  delete p;\n  p->print();\n  delete q;\n  delete q;\n}\n",
      {(3, "c.mem.use-after-free"), (5, "c.mem.double-free")}),
