@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
 
 TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
 EQ_OPERATOR = "@eq-operator"  # `{ field: { $eq: x } }`: MongoDB compares x as a value, never as an operator
@@ -33,6 +33,12 @@ _MARKUP_CLASS = re.compile(r"^/.*\[[^\]]*<[^\]]*\].*/[gimsuy]*$|^/<\/[gimsuy]*$"
 _KEEP_ONLY = re.compile(r"^/\[\^([^\]/\\$;|&<>'\"` ]|\\[wd.-])+\]\+?/[gi]*$")
 _SCHEMA_RECEIVER = re.compile(r"(?i)schema|validator|^z\.|^joi\.|^yup\.")
 _SCHEMA_METHODS = frozenset({"parse", "parseAsync", "safeParse", "validate", "validateAsync", "validateSync", "cast"})
+# Database client and ORM calls whose result is rows read from the database (mysql, pg, sqlite, Sequelize,
+# Mongoose, Prisma, TypeORM, knex): request values in the filter choose rows, they are not the rows.
+_DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByPk", "findAll", "findMany",
+                             "findUnique", "findFirst", "findAndCountAll", "findOneBy", "findBy", "countDocuments",
+                             "aggregate", "$queryRaw", "$queryRawUnsafe", "getOne", "getMany", "getRawOne",
+                             "getRawMany", "lean"})
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 
 
@@ -86,6 +92,8 @@ class JavaScriptValues:
         method = self.text(callee.child_by_field_name("property"))
         if method in ("map", "flatMap"):
             return self._mapped(node, callee, taint)
+        if method in _DATABASE_READS and self.source(self.dotted(callee)) is None:
+            return EMPTY  # rows from the database, not the request values that chose them
         if method in _SCHEMA_METHODS and _SCHEMA_RECEIVER.search(self.text(callee.child_by_field_name("object"))):
             return mark(taint, SCHEMA)
         if method not in ("replace", "replaceAll"):
