@@ -3,9 +3,11 @@
 Sources are data in `rules/c/taint.yaml`: `argv`, `getenv`, and out-parameter sources (`fgets(buf, ...)`,
 `recv(fd, buf, ...)`, `scanf("%s", buf)`) that fill an argument. `strcpy`/`strcat`/`sprintf`/`memcpy`
 carry their sources' taint into the destination buffer, as an assignment would; `data + n` and casts name
-the buffer they point into. Two C-only sink kinds: the pseudo-callee `[index]` (an array index: `a[i]`)
-and, in `rules/c/memory.yaml`, rules with `check:` instead of sources and sinks, which the memory checks of
-`lang_c_memory.py` report (sizes, frees, allocations along the same walk).
+the buffer they point into. C-only sink kinds: the pseudo-callees `[index]` (an array index: `a[i]`) and
+`[add]`/`[sub]`/`[divisor]` (integer arithmetic, `lang_c_numbers.py`), and rules with `check:` instead of
+sources and sinks (`rules/c/memory.yaml`), which the memory checks of `lang_c_memory.py` report (sizes,
+frees, allocations along the same walk). Comparisons mark bounds (`@upper`, `@lower`, `@floor`, `@range`,
+`@nonzero`); loops that leave on a bad character, `strspn`, `std::regex_match`, `std::all_of` validate.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""C/C++ memory checks for the C walk: buffer sizes, constant lengths, frees and allocations, straight-line.
+"""C/C++ memory checks for the C walk: buffer sizes, constant lengths, frees and allocations, in one function.
 
 `CWalk` inherits these. A rule opts in with `check: <name>` (see `CHECKS`) instead of sources and sinks; what
 it needs the walk already knows (constants, branches that leave, names overwritten), and this module adds:
@@ -6,10 +6,13 @@ it needs the walk already knows (constants, branches that leave, names overwritt
   `new char[50]` results and of pointers set to them (`data = buf`);
 - `ints`: names holding a known integer (`n = 20;`), and `lengths`: names holding a string of known length
   (`strcpy(s, "abc")`, `memset(s, 'A', 99)`);
-- `freed`: names passed to `free`/`delete` and not assigned since; `allocated`: how a name was allocated
-  (`malloc`, `new`, `new[]`) for mismatched releases; `bounded`: names compared with an upper limit;
+- `freed`: names passed to `free`/`delete` (or moved from, or erased) and not assigned since; `allocated`:
+  how a name was allocated (`malloc`, `new`, `new[]`, the stack) for mismatched releases; `bounded`: names
+  compared with an upper limit; `products`: names holding an unchecked `a * b`;
+- `uninit`: locals declared without a value; `nulls`: pointers set to NULL and not tested since;
 - `checked_paths`: paths tested with `access`/`stat` before they are opened.
-All of these follow the walk's branches: a branch that leaves drops what it did.
+All of these follow the walk's branches: a branch that leaves drops what it did; after an `if`, a size or
+constant counts only when every path that goes on agrees, a free or a missing value when one path has it.
 """
 
 from __future__ import annotations
@@ -405,7 +408,7 @@ class MemoryChecks:
         elif name in UNBOUNDED_COPIES and len(args) >= 2:
             self.unbounded_copy(node, name, args[0], args[1])
             self.unknown_fit(node, name, args[0], args[1])
-        elif name in ("sprintf", "vsprintf", "swprintf_unbounded") and len(args) >= 2:
+        elif name in ("sprintf", "vsprintf") and len(args) >= 2:
             fmt = args[1]
             if fmt.type in ("string_literal", "concatenated_string") and _STRING_CONVERSION.search(self.text(fmt)):
                 self.flag("unbounded-copy", node, f"{name}() with %s into {self.text(args[0])[:30]}")
