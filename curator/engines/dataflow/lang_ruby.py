@@ -4,7 +4,8 @@ Rails, Sinatra, Rack and Roda request data (`params`, `request.params`, `cookies
 in `rules/ruby/taint.yaml`; `@x` set in one method is seen by the methods after it (instance variables).
 Sinatra route blocks and Rack response triples are routes whose body is what they return; `x = c ? a : b`
 branches see what `c` checks; `params[:k]` checked in place stays checked; `["... ?", v]` bind arrays keep
-their values out of the SQL text; `h[k] = v` is the method `h.[]=` (and `h.[k]=`), a sink like any call.
+their values out of the SQL text; `h[k] = v` is the method `h.[]=` (and `h.[k]=`) and `o.attr = v` the setter
+`o.attr(v)`, sinks like any call.
 """
 
 from __future__ import annotations
@@ -159,6 +160,8 @@ class RubyWalk(CheckedNames, Walk):
             taint = super().eval(node)
             if left is not None and left.type == "element_reference" and taint:
                 self._element_store(node, left, taint)
+            elif left is not None and left.type == "call" and taint:
+                self._attribute_store(node, left, taint)
             return taint
         if kind == "element_reference":
             known = self.env.get(self.text(node))  # `params[:sort]` checked in place
@@ -310,6 +313,13 @@ class RubyWalk(CheckedNames, Walk):
             self_taints = [EMPTY] * len(index) + [taint]
             for sink in sinks:
                 self._check_sink(sink, node, raw.replace(".[]=", "[]="), args, self_taints, EMPTY)
+
+    def _attribute_store(self, node: ts.Node, left: ts.Node, taint) -> None:
+        """`response.content_type = v`: the setter `response.content_type(v)`, a sink like any call."""
+        raw = self.dotted(left)
+        sinks = self.model.callee(self.resolve(raw))[0]
+        for sink in sinks:
+            self._check_sink(sink, node, raw, [node.child_by_field_name("right")], [taint], EMPTY)
 
     def _rack_response(self, node: ts.Node) -> bool:
         """`[200, {"Content-Type" => "text/html"}, [body]]`: a Rack response; its body is what a route returns."""
