@@ -1,9 +1,11 @@
-"""JavaScript idioms that test or clean values, for the JavaScript adapter: markers the rules list as sanitizers.
+"""What JavaScript idioms do to the taint of a value, for the JavaScript adapter (markers the rules list).
 
-`typeof x !== "string"`, `{ $eq: x }`, `.replace(...)` calls that strip line breaks or escape regex or markup
-characters, `x.startsWith("/") && !x.startsWith("//")` (a local path), `x.includes("..")` refused, schema
-validators (`LoginSchema.parse(body)`), ternaries that test their value (`ALLOWED.has(x) ? x : "/"`), and URLs
-whose scheme and host a constant fixes (`${API_BASE}/users/${id}`, `new URL("/login", req.url)`).
+Tests and cleanings: `typeof x !== "string"`, `{ $eq: x }`, `.replace(...)` calls that strip line breaks or
+escape regex or markup characters, `x.startsWith("/") && !x.startsWith("//")` (a local path), `x.includes("..")`
+refused, schema validators (`LoginSchema.parse(body)`), ternaries that test their value
+(`ALLOWED.has(x) ? x : "/"`), URLs whose scheme and host a constant fixes (`${API_BASE}/users/${id}`,
+`new URL("/login", req.url)`). Values that are something else than their inputs: `a || b`, `.length`,
+`ids.map(Number)`, rows read by database calls, class fields bound to literals.
 """
 
 from __future__ import annotations
