@@ -161,3 +161,20 @@ def test_a_reused_cached_report_is_recounted_at_the_new_threshold(tmp_path: Path
             con.close()
         reused.append("reused the report" in lint.stdout)
     assert any(reused[1:]), reused  # later runs came from the cache (unless the rules changed meanwhile)
+
+
+def test_split_of_an_existing_report_uses_the_threshold_it_was_linted_with(tmp_path: Path) -> None:
+    """`lint --fail-on high --db r` then `split --db r` without --fail-on: the split's flagged side is the
+    report's flagged count, not the default threshold's; an explicit --fail-on still wins."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(line for line, _ in CORPUS[:4]) + "\n", encoding="utf-8")
+    db = tmp_path / "report.duckdb"
+    lint = _cli("lint", str(corpus), "--db", str(db), "--no-cache", "--engines", "tree-sitter,bandit",
+                "--fail-on", "high", "-q", cwd=tmp_path)
+    assert lint.returncode == 1 and " · 1 records flagged" in lint.stdout, lint.stdout + lint.stderr
+    for extra, flagged in (((), 1), (("--fail-on", "low"), 3)):
+        split = _cli("split", str(corpus), "--db", str(db), "--clean", "clean.jsonl", "--flagged", "flagged.jsonl",
+                     "--force", *extra, cwd=tmp_path)
+        assert split.returncode == 0, split.stdout + split.stderr
+        manifest = json.loads((tmp_path / "clean.jsonl.manifest.json").read_text(encoding="utf-8"))
+        assert manifest["counts"]["flagged"] == flagged, (extra, manifest["counts"])

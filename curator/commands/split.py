@@ -23,7 +23,8 @@ from curator.scrub.preflight import check_inputs_and_outputs
               help="Output for records that could not be parsed (default: they go to --flagged).")
 @click.option("--manifest", type=click.Path(dir_okay=False), help="Manifest path (default: CLEAN.manifest.json).")
 @click.option("--fail-on", type=click.Choice(["info", "low", "medium", "high", "critical", "never"]), default=None,
-              help="Flag records with an active finding at or above this severity (default: low, or [tool.curator]).")
+              help="Flag records with an active finding at or above this severity (default: with an existing --db "
+                   "report, the threshold it was linted with; else low, or [tool.curator]).")
 @click.option("--select", multiple=True, help="Only findings of these rule ids or prefixes flag a record.")
 @click.option("--ignore", multiple=True, help="Findings of these rule ids or prefixes never flag a record.")
 @click.option("--engines", multiple=True, help="Engines for linting on the fly (default: the lint default).")
@@ -60,6 +61,11 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
             click.echo(f"curator: linted: {summary.line()}", err=True)
         con = open_report(report_path)
         try:
+            if fail_on is None and report_path == db:  # an existing report: its own threshold, as its counts say
+                from curator.flagged import run_threshold
+                from curator.scrub.split import latest_run
+
+                policy = SplitPolicy(run_threshold(con, latest_run(con)[0]), config.select, config.ignore)
             view = read_report(con, db or "(linted on the fly)", policy)
         finally:
             con.close()
