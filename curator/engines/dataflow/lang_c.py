@@ -191,6 +191,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def assign(self, target: ts.Node | None, taint, value: ts.Node | None) -> None:
         if target is not None:
             kind = target.type
+            if self.owned and value is not None:
+                self.escaped(value)  # `list->head = node;`, `*out = buf;`: stored where the caller sees it
             if kind in ("field_expression", "pointer_expression", "subscript_expression"):
                 self.dereferenced(target)
                 if kind == "subscript_expression":
@@ -225,6 +227,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         kind = node.type
         if kind in ("if_statement", "while_statement", "for_statement", "do_statement"):
             self._tested(node.child_by_field_name("condition"))
+        elif kind in self.RETURNS and self.owned:
+            self.escaped(node)
         if kind == "declaration":
             self.declare(node)
         elif kind == "for_statement":
@@ -434,6 +438,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.reset_memory()
         try:
             super()._walk_function(body, outer, route, params)
+            if body is not None and self.owned:
+                self.leaks(body)
         finally:
             self.set_memory(saved)
 

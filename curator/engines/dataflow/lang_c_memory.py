@@ -37,6 +37,7 @@ CHECKS = {
     "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
     "uninitialized-use": "a local scalar or pointer read before anything was assigned to it",
     "null-dereference": "a pointer set to NULL dereferenced with no test or assignment in between",
+    "memory-leak": "memory allocated into a local that is neither freed, returned nor handed on by the end",
     "unbounded-copy": "strcpy/strcat/sprintf(%s) from a source not known to fit the destination",
     "free-not-heap": "free/delete of an array, an alloca() block or a pointer set to one",
     "hardcoded-crypto-key": "a constant passed as the key or IV of a cipher or MAC",
@@ -79,6 +80,15 @@ KEY_ARGUMENTS = {"EVP_EncryptInit_ex": (3, 4), "EVP_DecryptInit_ex": (3, 4), "EV
                  "EVP_PKEY_new_mac_key": (2,), "EVP_PKEY_new_raw_private_key": (2,), "mbedtls_aes_setkey_enc": (1,),
                  "mbedtls_aes_setkey_dec": (1,), "wc_AesSetKey": (1,), "crypto_secretbox_easy": (4,),
                  "crypto_aead_chacha20poly1305_ietf_encrypt": (9,), "CryptHashData": (1,)}
+# calls that read or write through a pointer without keeping it
+BORROWERS = frozenset({"printf", "fprintf", "sprintf", "snprintf", "puts", "fputs", "fputc", "fwrite", "fread", "fgets",
+                       "write", "read", "send", "recv", "strlen", "strnlen", "strcpy", "strncpy", "strcat", "strncat",
+                       "strlcpy", "strlcat", "memcpy", "memmove", "memset", "memcmp", "strcmp", "strncmp", "strchr",
+                       "strrchr", "strstr", "sscanf", "scanf", "fscanf", "atoi", "atol", "strtol", "strtoul", "wcscpy",
+                       "wcslen", "wcsncpy", "wcscat", "wmemset", "wmemcpy", "bzero", "explicit_bzero", "qsort",
+                       "printLine", "printWLine", "printIntLine", "printLongLine", "printHexCharLine",
+                       "printStructLine", "printLongLongLine", "printSizeTLine", "printDoubleLine", "toupper",
+                       "tolower", "perror", "strdup", "isalnum", "SHA256", "MD5", "EVP_DigestUpdate"})
 SHELLS = frozenset({"system", "popen", "_popen", "_wpopen", "_wsystem", "wsystem"})
 PATH_TESTS = frozenset({"access", "stat", "lstat", "_access", "faccessat", "euidaccess", "eaccess"})
 PATH_OPENS = {"fopen": 0, "open": 0, "creat": 0, "freopen": 0, "_open": 0, "_wfopen": 0, "chmod": 0,
@@ -113,6 +123,7 @@ class MemoryChecks:
         self.gone: set[str] = set()  # names in `freed` by a move or an erase, not by a release
         self.uninit: set[str] = set()  # locals declared without a value and not assigned since
         self.nulls: dict[str, ts.Node] = {}  # pointers set to NULL, not tested or assigned since
+        self.owned: dict[str, ts.Node] = {}  # locals holding memory this function allocated and still owns
         self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
         self.numeric: set[str] = set()  # names declared with a number type (`std::cin >> n` reads a number)
@@ -120,13 +131,13 @@ class MemoryChecks:
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
                 set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products), set(self.uninit),
-                dict(self.nulls))
+                dict(self.nulls), dict(self.owned))
 
     def set_memory(self, state: tuple) -> None:
         (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
-         self.checked_paths, self.gone, self.products, self.uninit, self.nulls) = (
+         self.checked_paths, self.gone, self.products, self.uninit, self.nulls, self.owned) = (
             dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]), set(state[5]),
-            set(state[6]), set(state[7]), dict(state[8]), set(state[9]), dict(state[10]))
+            set(state[6]), set(state[7]), dict(state[8]), set(state[9]), dict(state[10]), dict(state[11]))
 
     def merge_memory(self, states: list[tuple]) -> None:
         """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
@@ -145,6 +156,7 @@ class MemoryChecks:
         self.products = common(8)
         self.uninit = set.union(*(s[9] for s in states))  # unassigned on some path that goes on
         self.nulls = common(10)
+        self.owned = common(11)  # still owned on every path that goes on
 
     # -- reporting --------------------------------------------------------------------------------
     def flag(self, check: str, node: ts.Node, detail: str) -> None:
@@ -332,6 +344,7 @@ class MemoryChecks:
         self.gone.discard(key)
         self.uninit.discard(key.split(".", 1)[0])  # `p.x = 1` gives p (a struct) a value too
         self.nulls.pop(key, None)
+        self.owned.pop(key, None)  # (a value still owned is overwritten: `p = malloc(); p = q;` leaks, rarely meant)
         self.products.pop(key, None)
         self.bounded.discard(key)
         self.checked_paths.discard(key)
@@ -374,6 +387,8 @@ class MemoryChecks:
         elif inner.type == "new_expression":
             declarator = inner.child_by_field_name("declarator")
             self.allocated[key] = "new[]" if declarator is not None and declarator.type == "new_declarator" else "new"
+        if self.allocated.get(key) in ("malloc", "new", "new[]") and "." not in key:
+            self.owned[key] = inner
 
     # -- calls ------------------------------------------------------------------------------------
     def memory_call(self, node: ts.Node, name: str, args: list[ts.Node]) -> None:
@@ -391,6 +406,9 @@ class MemoryChecks:
             return
         for arg in args:
             self.used(arg, node)
+        if self.owned and name.rsplit(".", 1)[-1] not in BORROWERS:
+            for arg in args:
+                self.escaped(arg)  # handed to a call that may keep it (a list, a table, a struct)
         filled = FILLERS.get(name)
         for position, arg in enumerate(args):
             # `&n` handed to any call, or a buffer a reader fills: no longer a known constant
@@ -597,6 +615,7 @@ class MemoryChecks:
         if target.type not in ("identifier", "field_expression"):
             return
         key = self.dotted(target)
+        self.owned.pop(key, None)
         if key in self.gone:
             self.freed.pop(key, None)  # moved from, then released: fine
             self.gone.discard(key)
@@ -613,6 +632,27 @@ class MemoryChecks:
             self.flag("mismatched-release", node, f"{key} from {kind} released with {how}")
         if key not in self.arrays:
             self.freed[key] = node
+
+    def escaped(self, node: ts.Node | None) -> None:
+        """Names in `node` leave this function's ownership (returned, stored, handed on)."""
+        if node is None or not self.owned:
+            return
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "identifier":
+                self.owned.pop(self.text(current), None)
+            stack.extend(current.named_children)
+
+    def leaks(self, body: ts.Node) -> None:
+        """At the end of a function: memory it allocated into a local and still owns is lost."""
+        function = body.parent
+        if function is None or function.type != "function_definition" or self.function_name(function) == "main":
+            return  # the whole program's memory goes back at exit
+        if body.has_error or body.is_missing or not self.text(body).rstrip().endswith("}"):
+            return  # a cut-off function: its end is not in the snippet
+        for key, allocation in self.owned.items():
+            self.flag("memory-leak", allocation, f"{key} is never freed, returned or handed on")
 
     def moved(self, node: ts.Node, target: ts.Node) -> None:
         """A value gone without a release of memory by this name: a later use is one, a release is not."""
