@@ -88,7 +88,8 @@ BORROWERS = frozenset({"printf", "fprintf", "sprintf", "snprintf", "puts", "fput
                        "wcslen", "wcsncpy", "wcscat", "wmemset", "wmemcpy", "bzero", "explicit_bzero", "qsort",
                        "printLine", "printWLine", "printIntLine", "printLongLine", "printHexCharLine",
                        "printStructLine", "printLongLongLine", "printSizeTLine", "printDoubleLine", "toupper",
-                       "tolower", "perror", "strdup", "isalnum", "SHA256", "MD5", "EVP_DigestUpdate"})
+                       "tolower", "perror", "strdup", "isalnum", "SHA256", "MD5", "EVP_DigestUpdate", "strtok",
+                       "strtok_r", "strspn", "strcspn", "fputws", "wprintf"})
 SHELLS = frozenset({"system", "popen", "_popen", "_wpopen", "_wsystem", "wsystem"})
 PATH_TESTS = frozenset({"access", "stat", "lstat", "_access", "faccessat", "euidaccess", "eaccess"})
 PATH_OPENS = {"fopen": 0, "open": 0, "creat": 0, "freopen": 0, "_open": 0, "_wfopen": 0, "chmod": 0,
