@@ -175,6 +175,12 @@ class JavaScriptValues:
     # -- names ------------------------------------------------------------------------------------
     def assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:
         super().assign(target, taint, value)
+        if target is not None and target.type == "identifier":
+            self.url_parts.pop(self.text(target), None)
+            if value is not None and value.type == "member_expression":  # const host = new URL(u).hostname
+                origins = [key for key in self.checked(value) if isinstance(key, str) and key != self.dotted(value)]
+                if origins and self.member(value)[1] in self.URL_PARTS:
+                    self.url_parts[self.text(target)] = origins[0]
         if target is not None and target.type == "object_pattern" and value is not None and value.type in self.CALLS:
             origin = self._parsed_argument(value)  # const { hostname } = new URL(req.query.url)
             if origin:
