@@ -10,6 +10,8 @@ share in `lang_python_names.py`.
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
@@ -25,7 +27,7 @@ from curator.engines.dataflow.lang_python_names import (
     WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
-from curator.engines.dataflow.lang_python_values import LITERAL_VALUES, PythonValues
+from curator.engines.dataflow.lang_python_values import COMPUTED, LITERAL_VALUES, PythonValues
 from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
@@ -86,8 +88,11 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         # A word the whole snippet lacks, no function in it holds: each regex runs over the snippet once,
         # and over a function's byte range (pos, endpos: no copy) only when the snippet holds the word.
         code_source = model.source_words.search(code) is not None
-        nonconstant = _nonconstant_words(model)  # sinks that take any value the snippet did not write itself
-        code_nonconstant = nonconstant is not None and nonconstant.search(code) is not None
+        # sinks that take any value the snippet did not write itself: their module must be named in the snippet,
+        # their call in the function
+        modules, nonconstant = _nonconstant_words(model)
+        code_nonconstant = modules is not None and modules.search(code) is not None \
+            and nonconstant.search(code) is not None
         if code_source or code_nonconstant or (
                 model.wants_formatting and BUILDS_STRING.search(code) and model.formatting_words.search(code)):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
@@ -223,13 +228,19 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         """`conn = Connection(server)` at module level: the functions below call `conn.search` on it."""
         if node.type != "assignment":
             return
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None or left.type != "identifier" or right.type != "call":
+        right = node.child_by_field_name("right")
+        if right is None or right.type != "call":
+            return
+        left = node.child_by_field_name("left")
+        if left is None or left.type != "identifier":
             return
         callee = right.child_by_field_name("function")
         if callee is None or callee.type not in ("identifier", "attribute"):
             return
-        resolved = self._resolve(self._text(callee))
+        text = self._text(callee)
+        if not text.rsplit(".", 1)[-1][:1].isupper():  # a class is named in capitals (also under an alias)
+            return
+        resolved = self._resolve(text)
         if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
             self.module_instances[self._text(left)] = resolved
 
@@ -506,22 +517,25 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         if kind in ("identifier", "attribute"):
             key = self._text(target)
             self.env[key] = taint
+            computed = False  # a constant worked out from other names (`num = 7 * 42 - base`)
             if kind == "identifier":
+                value_kind = value.type if value is not None else None
                 # a literal is remembered as its node (read only when a condition asks), anything else evaluated now
-                known = value if value is not None and value.type in LITERAL_VALUES else self._value(value)
+                known = value if value_kind in LITERAL_VALUES else self._value(value) if value_kind in COMPUTED and (
+                    value_kind == "identifier" or self._may_know(value)) else MISSING
                 if known is MISSING:
                     self.values.pop(key, None)
                 else:
                     self.values[key] = known
-                if self.items or (value is not None and value.type in ("list", "dictionary")):
+                    computed = known is not value
+                if self.items or value_kind in ("list", "dictionary"):
                     self._track(key, value)
-            if kind == "attribute" and self.summary is None and key.startswith("self."):
+            elif self.summary is None and key.startswith("self."):
                 if taint:
                     self.fields[key] = taint
                 else:
                     self.fields.pop(key, None)
-            if value is not None and (self._is_const(value) or (
-                    kind == "identifier" and key in self.values and not isinstance(self.values[key], ts.Node))):
+            if value is not None and (computed or self._is_const(value)):
                 self.consts.add(key)
             else:
                 self.consts.discard(key)
@@ -957,14 +971,20 @@ _EVAL_HANDLERS = {
 
 
 def _nonconstant_words(model: TaintModel):
-    """A search for the call names of the sinks whose rules take the `non-constant` source (None: no such rule);
-    computed once per model."""
+    """(search for the modules, search for the call names) of the sinks whose rules take the `non-constant`
+    source ((None, None): no such rule); computed once per model."""
     cached = model.__dict__.get("python_nonconstant_words", MISSING)
     if cached is MISSING:
-        words = {pattern.rsplit(".", 1)[-1].encode()
-                 for pattern, entries in list(model.sinks.exact.items()) + list(model.sinks.suffix.items())
-                 if any(NON_CONSTANT in entry.rule.sources for entry in entries)}
-        cached = model.__dict__["python_nonconstant_words"] = any_word(words) if words else None
+        patterns = [pattern for pattern, entries in list(model.sinks.exact.items()) + list(model.sinks.suffix.items())
+                    if any(NON_CONSTANT in entry.rule.sources for entry in entries)]
+        modules = {p.split(".", 1)[0].encode() for p in patterns if "." in p and not p.startswith("*")}
+        calls = {p.rsplit(".", 1)[-1].encode() for p in patterns}
+        if any(p.startswith("*") or "." not in p for p in patterns):
+            modules = set()  # a pattern without a module: no snippet-wide word to require
+            cached = (re.compile(rb""), any_word(calls)) if calls else (None, None)
+        else:
+            cached = (any_word(modules), any_word(calls)) if calls else (None, None)
+        model.__dict__["python_nonconstant_words"] = cached
     return cached
 
 

@@ -171,32 +171,36 @@ class PythonStrings:
             callee = node.child_by_field_name("function")
             if callee is None:
                 return False
-            if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) == "get" \
-                    and self._const_table(callee.child_by_field_name("object")):
+            method = self._text(callee.child_by_field_name("attribute")) if callee.type == "attribute" else ""
+            if method == "get" and self._const_table(callee.child_by_field_name("object")):
                 args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
-            if self.model.converters.lookup(self._resolve(self._text(callee))):
+            name = self._resolve(self._text(callee))
+            if self.model.converters.lookup(name):
                 return True
-            args = node.child_by_field_name("arguments")
-            if self._resolve(self._text(callee)) in PURE_FUNCTIONS and args is not None and all(
-                    self._is_const(a) for a in args.named_children):
-                return True  # `base64.b64encode(b"safe")`: a pure function of constants
-            if callee.type == "attribute" and self._text(callee.child_by_field_name("attribute")) in CONSTANT_METHODS:
-                # `", ".join("?" * len(ids))`: placeholders for an IN list; a string method of a constant with
-                # constant arguments gives a constant
-                obj = callee.child_by_field_name("object")
-                args = node.child_by_field_name("arguments")
-                parts = [] if args is None else (args.named_children if args.type == "argument_list" else [args])
-                if obj is not None and self._is_const(obj) and all(self._is_const(a) for a in parts):
-                    return True
-            summary = None
-            if self.functions and callee.type in ("identifier", "attribute"):
+            pure = name in PURE_FUNCTIONS
+            definition = None
+            if not pure and method not in CONSTANT_METHODS:
+                if not self.functions or callee.type not in ("identifier", "attribute"):
+                    return False
                 definition = self._helper(self._text(callee), callee.type)
-                summary = self._summary(definition) if definition is not None else None
+                if definition is None:
+                    return False
+            args = node.child_by_field_name("arguments")
+            parts = [] if args is None else (args.named_children if args.type == "argument_list" else [args])
+            if definition is None:
+                # `base64.b64encode(b"safe")`, `", ".join("?" * len(ids))` (placeholders for an IN list): a pure
+                # function or a string method of constants gives a constant
+                obj = callee.child_by_field_name("object") if method and not pure else None
+                return (obj is None or self._is_const(obj)) and all(self._is_const(a) for a in parts)
             # a helper whose result comes from no source and at most its parameters, given constants
-            # (`def default_dir(): return "/srv"`, `transform("constant")`)
-            return summary is not None and not summary.own and (not summary.returns or (
-                args is not None and all(self._is_const(a) for a in args.named_children)))
+            # (`def default_dir(): return "/srv"`, `transform("constant")`); a summary is computed here only
+            # for constant arguments
+            if parts and all(self._is_const(a) for a in parts):
+                summary = self._summary(definition)
+                return summary is not None and not summary.own
+            summary = self.summaries.get(definition.id)
+            return summary is not None and not summary.returns and not summary.own
         return False
 
     def _const_table(self, node: ts.Node | None) -> bool:

@@ -5,6 +5,7 @@ dicts built in the function (`values.pop(0); bar = values[1]`), so a value taken
 from __future__ import annotations
 
 import ast
+import re
 
 import tree_sitter as ts
 
@@ -21,13 +22,33 @@ _COMPARE = {
 }
 _CONSTANTS = {"true": True, "false": False, "none": None}
 LITERAL_VALUES = frozenset({"integer", "float", "string", "true", "false", "none"})  # remembered as nodes, read lazily
+# What a name may be assigned that evaluates to a constant (besides literals): arithmetic, names, indexing.
+COMPUTED = frozenset({"identifier", "binary_operator", "parenthesized_expression", "unary_operator", "subscript",
+                      "conditional_expression", "comparison_operator", "boolean_operator", "not_operator"})
 _VALUE_KINDS = frozenset({"integer", "float", "string", "true", "false", "none", "identifier", "binary_operator",
                           "parenthesized_expression", "unary_operator", "subscript", "comparison_operator",
                           "boolean_operator", "not_operator", "conditional_expression"})
 
 
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*")  # not inside a number (`0x1F`) nor an attribute (`a.b`)
+_WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "True", "False", "None"})
+
+
 class PythonValues:
     """Methods of `PythonWalk` (see lang_python.py for the state they use: `values`, `items`, `env`)."""
+
+    def _may_know(self, node: ts.Node) -> bool:
+        """A cheap test before `_value`: every name the expression reads (outside its string literals) holds a
+        known value. Most conditions (`if not user:`) fail it without building a single child node."""
+        text = self._text(node)
+        if "'" in text or '"' in text:
+            text = _QUOTED.sub("", text)
+        values = self.values
+        for name in _NAME.findall(text):
+            if name not in values and name not in _WORDS:
+                return False
+        return True
 
     def _value(self, node: ts.Node | None):
         """The constant `node` evaluates to, or MISSING when it depends on anything unknown."""
@@ -117,7 +138,7 @@ class PythonValues:
     def _picked(self, node: ts.Node) -> ts.Node | None:
         """`a if condition else b` with a condition known ahead: the branch it always takes (else None)."""
         parts = node.named_children
-        if len(parts) != 3:
+        if len(parts) != 3 or not self._may_know(parts[1]):
             return None
         decided = self._value(parts[1])
         if decided is MISSING:
@@ -136,7 +157,10 @@ class PythonValues:
     def _decided_branch(self, node: ts.Node):
         """The body an `if`/`elif`/`else` chain always runs when every condition is known (None: no body
         runs), or MISSING when some condition depends on something unknown."""
-        decided = self._value(node.child_by_field_name("condition"))
+        condition = node.child_by_field_name("condition")
+        if condition is None or not self._may_know(condition):
+            return MISSING
+        decided = self._value(condition)
         if decided is MISSING:
             return MISSING
         if decided:
@@ -154,7 +178,8 @@ class PythonValues:
 
     def _decided_case(self, node: ts.Node):
         """The case a `match` on a known value takes (None: no case), or MISSING when that is unknown."""
-        subject = self._value(node.child_by_field_name("subject"))
+        subject = node.child_by_field_name("subject")
+        subject = self._value(subject) if subject is not None and self._may_know(subject) else MISSING
         body = node.child_by_field_name("body")
         if subject is MISSING or body is None:
             return MISSING
