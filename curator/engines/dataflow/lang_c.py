@@ -192,7 +192,11 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         if target is not None:
             kind = target.type
             if self.owned and value is not None:
-                self.escaped(value)  # `list->head = node;`, `*out = buf;`: stored where the caller sees it
+                stored = value
+                while stored.type in ("cast_expression", "parenthesized_expression") and stored.named_children:
+                    stored = stored.child_by_field_name("value") or stored.named_children[-1]
+                if stored.type in ("identifier", "binary_expression", "conditional_expression", "pointer_expression"):
+                    self.escaped(stored)  # `list->head = node;`, `*out = buf;`: stored where the caller sees it
             if kind in ("field_expression", "pointer_expression", "subscript_expression"):
                 self.dereferenced(target)
                 if kind == "subscript_expression":
