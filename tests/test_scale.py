@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import duckdb
+
+from curator.store import open_report
 import pytest
 
 from curator.cli import main
@@ -169,3 +171,22 @@ def test_ray_executor_gives_the_same_report(corpus: Path, tmp_path: Path, small_
     assert run_cli(["lint", str(corpus), "--db", str(tmp_path / "inline.duckdb"), "--workers", "1", *ENGINES]) == 0
     assert run_cli(["lint", str(corpus), "--db", str(tmp_path / "ray.duckdb"), "--executor", "ray", *ENGINES]) == 0
     assert table_contents(tmp_path / "ray.duckdb") == table_contents(tmp_path / "inline.duckdb")
+
+
+def test_merge_stores_and_exits_by_its_fail_on(corpus: Path, tmp_path: Path, small_shards) -> None:
+    """`merge --fail-on high` is the threshold of the merged report: stored with the run, counted by the
+    flagged_records view and deciding the exit code (it was stored as low whatever was asked)."""
+    work = tmp_path / "work"
+    assert run_cli(["lint", str(corpus), "--work-dir", str(work), "--tasks", "1", "--task-index", "0", *ENGINES]) == 0
+    counts = {}
+    for fail_on in ("low", "never"):
+        db = tmp_path / f"{fail_on}.duckdb"
+        code = run_cli(["merge", "--work-dir", str(work), "--db", str(db), "--fail-on", fail_on])
+        con = open_report(db)
+        try:
+            assert con.execute("SELECT fail_on FROM runs").fetchone()[0] == fail_on
+            counts[fail_on] = con.execute("SELECT count(*) FROM flagged_records").fetchone()[0]
+        finally:
+            con.close()
+        assert code == (1 if counts[fail_on] else 0)
+    assert counts["low"] > 0 and counts["never"] == 0

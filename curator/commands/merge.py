@@ -12,7 +12,8 @@ import click
 @click.option("--work-dir", required=True, type=click.Path(file_okay=False, exists=True),
               help="The --work-dir the tasks wrote to.")
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB report to write.")
-@click.option("--fail-on", type=click.Choice(["info", "low", "medium", "high", "critical", "never"]), default="low")
+@click.option("--fail-on", type=click.Choice(["info", "low", "medium", "high", "critical", "never"]), default=None,
+              help="Threshold of the merged report (default: low, or [tool.curator] of the inputs).")
 @click.option("--force", is_flag=True, help="Replace an existing --db file that is not an sft-curator report.")
 def merge(work_dir: str, db: str, fail_on: str, force: bool) -> None:
     """Merge the Parquet shards of every task in WORK_DIR into one DuckDB report."""
@@ -23,9 +24,13 @@ def merge(work_dir: str, db: str, fail_on: str, force: bool) -> None:
 
     inputs = sorted({item["path"] for item in load_plan(Path(work_dir)).fingerprint["inputs"]})
     guard_outputs([Output(db, "report", "--db")], inputs, force=force)
-    summary = merge_work_dir(work_dir, db)
+    if fail_on is None:
+        from curator.config import resolve_config
+
+        fail_on = resolve_config({"paths": tuple(inputs)}).fail_on
+    summary = merge_work_dir(work_dir, db, fail_on=fail_on)
     require_records(db, summary.run_id, inputs)
     for line in summary.analyzer_lines:
         click.echo(line)
     click.echo(summary.line())
-    sys.exit(1 if summary.fails(fail_on) else 0)
+    sys.exit(1 if summary.fails(summary.fail_on) else 0)

@@ -17,7 +17,9 @@ from curator.store import Store
 
 
 def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = None,
-                   seconds: float | None = None) -> LintSummary:
+                   seconds: float | None = None, fail_on: str | None = None) -> LintSummary:
+    """Merge the finished tasks of a work dir into one report. `fail_on` (merge --fail-on) overrides the
+    threshold the tasks were planned with; it is stored with the run, so every count of the report uses it."""
     work_dir = Path(work_dir)
     plan = load_plan(work_dir)
     missing = [t.name for t in plan.tasks if not is_done(work_dir, t)]
@@ -35,6 +37,8 @@ def merge_work_dir(work_dir: str | Path, db: str, config: LintConfig | None = No
         inputs = sorted({i["path"] for i in plan.fingerprint["inputs"]})
         settings = plan.fingerprint["settings"]
         args = config.as_dict() if config is not None else {"work_dir": str(work_dir), **settings}
+        if fail_on is not None:
+            args = {**args, "fail_on": fail_on}
         store.begin_run(inputs, settings["engines"], args, plan.fingerprint["rules_version"])
         with interruptible(store.con):  # Ctrl-C stops a long insert too
             for table in SHARD_TABLES:
