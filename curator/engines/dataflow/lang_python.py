@@ -434,8 +434,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.consts = set.intersection(*(state[1] for state in states))
         first = states[0]
         self.values = {k: v for k, v in first[2].items()
-                       if all(k in state[2] and _same(state[2][k], v) for state in states[1:])}
-        self.items = _copy_items({k: v for k, v in first[3].items() if all(state[3].get(k) == v for state in states[1:])})
+                       if all(k in state[2] and _same(state[2][k], v) for state in states[1:])} if first[2] else {}
+        self.items = _copy_items({k: v for k, v in first[3].items()
+                                  if all(state[3].get(k) == v for state in states[1:])}) if first[3] else {}
 
     def _match(self, node: ts.Node) -> None:
         """`match`: the case a known subject takes, else each case as a branch from the same state."""
@@ -989,6 +990,8 @@ def _nonconstant_words(model: TaintModel):
 
 
 def _copy_items(items: dict) -> dict:
+    if not items:
+        return {}
     return {k: (list(v) if isinstance(v, list) else dict(v)) for k, v in items.items()}
 
 
