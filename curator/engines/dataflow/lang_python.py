@@ -744,22 +744,24 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         callee_type = callee.type if callee is not None else None
         obj = None
         formats = mutates = False  # `"...".format(...)`-like: only then can the call build a string
+        method = obj_type = ""
         if callee_type == "attribute":
             obj = callee.child_by_field_name("object")
             receiver = evaluate(obj)
             attr = callee.child_by_field_name("attribute")
-            base = self._text(obj) if obj is not None and obj.type in ("identifier", "attribute") else "?"
-            if obj is not None and obj.type == "call":  # `requests.Session().get(url)`: a method of that class
+            obj_type = obj.type if obj is not None else ""
+            base = self._text(obj) if obj_type in ("identifier", "attribute") else "?"
+            if obj_type == "call":  # `requests.Session().get(url)`: a method of that class
                 made = obj.child_by_field_name("function")
                 if made is not None and made.type in ("identifier", "attribute"):
                     cls = self._resolve(self._text(made))
                     if "." in cls and cls.rsplit(".", 1)[-1][:1].isupper():
                         base = cls
             if attr is not None:
-                last = self._text(attr)
-                raw = f"{base}.{last}"
-                formats = last in ("format", "join")
-                mutates = last in MUTATORS
+                method = self._text(attr)
+                raw = f"{base}.{method}"
+                formats = method in ("format", "join")
+                mutates = method in MUTATORS
             else:
                 raw = base
                 mutates = base.rsplit(".", 1)[-1] in MUTATORS
@@ -774,8 +776,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             for arg in arg_nodes:  # a container handed to a call may be changed there
                 if arg.type == "identifier":
                     self.items.pop(self._text(arg), None)
-            if obj is not None and obj.type == "identifier" and callee_type == "attribute" and self._text(obj) in self.items:
-                element = self._item_call(self._text(obj), raw.rsplit(".", 1)[-1], arg_nodes, arg_taints)
+            if obj_type == "identifier" and self._text(obj) in self.items:
+                element = self._item_call(self._text(obj), method, arg_nodes, arg_taints)
                 if mutates:
                     key = self._text(obj)
                     for t in arg_taints:
@@ -795,7 +797,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         sinks, converter, markers, normal = model.callee(name)
         for sink in sinks:
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)
-        if raw.endswith(".relative_to") and obj is not None:
+        if method == "relative_to":
             self._contained(obj)  # `target.relative_to(BASE)` raises unless target lies under BASE
         parses = name in PARSE_CHECKS
         if parses and arg_nodes and arg_nodes[0].type == "identifier":  # `ipaddress.ip_address(host)`: host is one
@@ -830,9 +832,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             markers = [*markers, PARSED]
         elif name == "str" and callee_type == "identifier":
             markers = [*markers, FILE_NAME, AS_TEXT]
-        elif callee_type == "attribute" and raw.rsplit(".", 1)[-1] in TEXT_METHODS and receiver:
+        elif method in TEXT_METHODS and receiver:
             markers = [*markers, AS_TEXT]
-        elif self._strips_newlines(name, arg_nodes):
+        elif (method in ("replace", "splitlines", "sub", "subn") or name in ("re.sub", "re.subn")) and \
+                self._strips_newlines(name, arg_nodes):
             markers = [*markers, NO_NEWLINES]
         if markers or normal:
             taint = mark(taint, *markers, *normal)
