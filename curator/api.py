@@ -446,6 +446,16 @@ def split(
                              "engines": _tuple(engines), "paths": tuple(inputs)})
     policy = SplitPolicy(config.fail_on, config.select, config.ignore)
     db_path = os.fspath(db) if db is not None else None
+    # the command's checks before any work: inputs exist, outputs are no input and replace nothing unasked
+    from curator.outputs import Output, guard_outputs
+    from curator.scrub.preflight import check_inputs_and_outputs
+
+    check_inputs_and_outputs(tuple(inputs), {"--clean": os.fspath(clean), "--flagged": os.fspath(flagged),
+                                             "--rejects": os.fspath(rejects) if rejects is not None else None,
+                                             "--manifest": os.fspath(manifest) if manifest is not None else None},
+                             force)
+    if db_path is not None and not os.path.exists(db_path):
+        guard_outputs([Output(db_path, "report", "--db")], inputs)
     scratch = None
     try:
         if db_path is None or not os.path.exists(db_path):
@@ -460,6 +470,11 @@ def split(
         assert report_path is not None  # set above when the inputs were linted here
         con = open_report(report_path)
         try:
+            if fail_on is None and db_path is not None:  # the report's own threshold, as `split --db` uses
+                from curator.flagged import run_threshold
+                from curator.scrub.split import latest_run
+
+                policy = SplitPolicy(run_threshold(con, latest_run(con)[0]), config.select, config.ignore)
             view = read_report(con, db_path or "(linted on the fly)", policy)
         finally:
             con.close()
@@ -491,6 +506,13 @@ def scrub(
     from curator.scrub.recipes import find_recipe
     from curator.scrub.scrub import default_config, scrub_corpus
 
+    from curator.outputs import guard_report_to_append
+    from curator.scrub.preflight import check_inputs_and_outputs
+
+    inputs = tuple(_paths_of(paths))
+    check_inputs_and_outputs(inputs, {"--out": os.fspath(out) if out is not None else None}, force)
+    if db is not None and not dry_run:
+        guard_report_to_append(os.fspath(db), "--db", inputs)
     chosen = find_recipe(os.fspath(recipe))
     config = default_config(chosen, {"engines": _tuple(engines), "roles": _tuple(roles)})
     return scrub_corpus(list(_paths_of(paths)), chosen, config, out=os.fspath(out) if out is not None else None,

@@ -219,6 +219,33 @@ def test_split_and_scrub_equal_the_commands(tmp_path: Path) -> None:
     assert summary.line()
 
 
+def test_split_and_scrub_refuse_what_the_commands_refuse(tmp_path: Path) -> None:
+    """The API runs the commands' checks before any work: an output that is an input, an existing file
+    that is not ours without force, a missing input; nothing is written or changed."""
+    corpus = write_jsonl(tmp_path / "c.jsonl", ROWS)
+    before = corpus.read_bytes()
+    with pytest.raises(curator.UsageError):
+        curator.split(corpus, clean=corpus, flagged=tmp_path / "f.jsonl", engines=ENGINES)
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("mine\n", encoding="utf-8")
+    with pytest.raises(curator.UsageError):
+        curator.split(corpus, clean=notes, flagged=tmp_path / "f.jsonl", engines=ENGINES)
+    with pytest.raises(curator.UsageError):
+        curator.scrub(corpus, recipe="drop-flagged", out=corpus, engines=ENGINES)
+    with pytest.raises(curator.UsageError):
+        curator.split(tmp_path / "missing.jsonl", clean=tmp_path / "c2.jsonl", flagged=tmp_path / "f2.jsonl")
+    assert corpus.read_bytes() == before and notes.read_text(encoding="utf-8") == "mine\n"
+    assert not (tmp_path / "f.jsonl").exists()
+    # Parquet in, a .jsonl name out: the bytes written would be Parquet under a JSON Lines name
+    import pyarrow.parquet as pq
+
+    table = tmp_path / "t.parquet"
+    pq.write_table(pa.Table.from_pylist([json.loads(line) for line in before.decode().splitlines()]), table)
+    with pytest.raises(curator.UsageError, match="Parquet|parquet"):
+        curator.split(table, clean=tmp_path / "out.jsonl", flagged=tmp_path / "out-f.parquet", engines=ENGINES)
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out-f.parquet").exists()
+
+
 def test_public_names_are_typed_and_documented() -> None:
     for name in curator.__all__:
         obj = getattr(curator, name)
