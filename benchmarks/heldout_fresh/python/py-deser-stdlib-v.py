@@ -1,0 +1,26 @@
+import base64
+import pickle
+import socketserver
+
+
+class PrefsStore:
+    def __init__(self, blob):
+        self.blob = blob
+
+    def load(self):
+        return pickle.loads(base64.b64decode(self.blob))
+
+
+class PrefsHandler(socketserver.StreamRequestHandler):
+    """Clients send one base64 line holding their saved preferences."""
+
+    def handle(self):
+        line = self.rfile.readline().strip()
+        prefs = PrefsStore(line).load()
+        theme = prefs.get("theme", "light")
+        self.wfile.write(f"theme={theme}\n".encode())
+
+
+if __name__ == "__main__":
+    with socketserver.TCPServer(("0.0.0.0", 9099), PrefsHandler) as srv:
+        srv.serve_forever()

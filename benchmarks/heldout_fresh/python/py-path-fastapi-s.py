@@ -1,0 +1,17 @@
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import FileResponse
+
+app = FastAPI()
+REPORTS = Path("/srv/app/reports").resolve()
+
+
+@app.get("/reports/{name:path}")
+async def download_report(name: str):
+    target = (REPORTS / name).resolve()
+    if not target.is_relative_to(REPORTS):
+        raise HTTPException(status_code=400, detail="bad report name")
+    if not target.is_file():
+        raise HTTPException(status_code=404, detail="no such report")
+    return FileResponse(target, filename=target.name)

@@ -1,0 +1,29 @@
+import json
+import sys
+import urllib.request
+from urllib.parse import urlsplit
+
+ALLOWED_FEED_HOSTS = {"feeds.example.com", "status.example.org"}
+
+
+def build_feed_url(raw):
+    parts = urlsplit(raw.strip())
+    if parts.scheme != "https" or parts.hostname not in ALLOWED_FEED_HOSTS or parts.port:
+        raise ValueError("feed host not allowed")
+    return parts.geturl()
+
+
+def fetch_feed(feed_url):
+    url = build_feed_url(feed_url)
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return json.loads(resp.read().decode("utf-8"))
+
+
+def handle(event):
+    """Lambda-style handler: event = {"feed": "https://..."}"""
+    items = fetch_feed(event["feed"])
+    return {"count": len(items), "first": items[:3]}
+
+
+if __name__ == "__main__":
+    print(handle(json.loads(sys.stdin.read())))

@@ -1,0 +1,22 @@
+import os
+
+from flask import Flask, redirect, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["FLASK_SECRET"]
+
+
+@app.post("/onboarding/finish")
+def finish_onboarding():
+    if "user_id" not in session:
+        return redirect("/login")
+    session["display_name"] = request.form.get("display_name", "")[:40]
+    session["role"] = request.form.get("role", "member")
+    return redirect("/home")
+
+
+@app.get("/admin")
+def admin_home():
+    if session.get("role") != "admin":
+        return "forbidden", 403
+    return "admin console"
