@@ -1,0 +1,16 @@
+<?php
+class Cart
+{
+    public array $items = [];
+    public function total(): float
+    {
+        return array_sum(array_map(fn($i) => $i['price'] * $i['qty'], $this->items));
+    }
+}
+
+$cart = new Cart();
+if (isset($_COOKIE['cart'])) {
+    $cart = unserialize(base64_decode($_COOKIE['cart']));
+}
+
+printf("Items: %d, total: %.2f", count($cart->items), $cart->total());

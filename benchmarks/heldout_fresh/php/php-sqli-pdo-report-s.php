@@ -1,0 +1,17 @@
+<?php
+function tableFor(string $requested): string
+{
+    $tables = ['sales' => 'daily_sales', 'visits' => 'daily_visits', 'refunds' => 'daily_refunds'];
+    return $tables[$requested] ?? 'daily_sales';
+}
+
+function countRows(PDO $pdo, string $requested): int
+{
+    $table = tableFor($requested);
+    $stmt = $pdo->query("SELECT COUNT(*) FROM " . $table);
+    return (int) $stmt->fetchColumn();
+}
+
+$pdo = new PDO('pgsql:host=localhost;dbname=reports', 'reporter', getenv('REPORT_DB_PASS'));
+$pdo->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+echo countRows($pdo, $_GET['table'] ?? 'sales');
