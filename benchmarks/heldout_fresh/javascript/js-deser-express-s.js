@@ -1,0 +1,19 @@
+const express = require('express');
+const cookieParser = require('cookie-parser');
+
+const app = express();
+app.use(cookieParser());
+
+app.get('/cart', (req, res) => {
+  let cart = { items: [] };
+  if (req.cookies.cart) {
+    const raw = Buffer.from(req.cookies.cart, 'base64').toString('utf8');
+    try {
+      const parsed = JSON.parse(raw);
+      if (parsed && Array.isArray(parsed.items)) cart = { items: parsed.items };
+    } catch {}
+  }
+  res.json({ count: cart.items.length, items: cart.items });
+});
+
+app.listen(3000);

@@ -1,0 +1,21 @@
+const Koa = require('koa');
+const jwt = require('jsonwebtoken');
+
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  const header = ctx.get('Authorization');
+  const token = header.startsWith('Bearer ') ? header.slice(7) : null;
+  if (!token) ctx.throw(401, 'missing token');
+  const payload = jwt.decode(token);
+  if (!payload || !payload.sub) ctx.throw(401, 'bad token');
+  ctx.state.user = { id: payload.sub, scopes: payload.scope ? payload.scope.split(' ') : [] };
+  await next();
+});
+
+app.use(async (ctx) => {
+  if (!ctx.state.user.scopes.includes('billing:read')) ctx.throw(403);
+  ctx.body = { invoices: [] };
+});
+
+app.listen(3000);

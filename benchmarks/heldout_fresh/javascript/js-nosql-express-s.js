@@ -1,0 +1,27 @@
+const express = require('express');
+const mongoose = require('mongoose');
+
+const Invite = mongoose.model('Invite', new mongoose.Schema({
+  code: String,
+  team: String,
+  used: Boolean,
+}));
+
+const app = express();
+app.use(express.json());
+
+app.post('/invites/redeem', async (req, res) => {
+  const { code } = req.body;
+  if (typeof code !== 'string' || code.length > 64) {
+    return res.status(400).json({ error: 'bad code' });
+  }
+  const invite = await Invite.findOne({ code: { $eq: code }, used: false });
+  if (!invite) {
+    return res.status(404).json({ error: 'invalid invite' });
+  }
+  invite.used = true;
+  await invite.save();
+  res.json({ team: invite.team });
+});
+
+mongoose.connect('mongodb://localhost/app').then(() => app.listen(3000));
