@@ -1,0 +1,9 @@
+require "sinatra"
+
+get "/whois" do
+  domain = params[:domain].to_s
+  halt 400, "domain required" if domain.empty?
+  content_type "text/plain"
+  output = `whois #{domain}`
+  output.empty? ? "no data" : output
+end

@@ -1,0 +1,13 @@
+require "net/ldap"
+
+class Directory
+  def initialize
+    @ldap = Net::LDAP.new(host: "ldap.example.org", port: 636, encryption: :simple_tls,
+                          auth: { method: :simple, username: ENV["LDAP_BIND_DN"], password: ENV["LDAP_BIND_PW"] })
+  end
+
+  def groups_for(username)
+    filter = Net::LDAP::Filter.construct("(&(objectClass=groupOfNames)(member=uid=#{username},ou=people,dc=example,dc=org))")
+    @ldap.search(base: "ou=groups,dc=example,dc=org", filter: filter, attributes: ["cn"]).map { |e| e.cn.first }
+  end
+end

@@ -1,0 +1,14 @@
+require "sinatra"
+require "json"
+
+METRICS_TOKEN = ENV.fetch("METRICS_TOKEN")
+
+before "/metrics" do
+  given = request.env["HTTP_AUTHORIZATION"].to_s.sub(/\ABearer /, "")
+  halt 401 unless given == METRICS_TOKEN
+end
+
+get "/metrics" do
+  content_type :json
+  { jobs_pending: 12, jobs_failed: 0 }.to_json
+end

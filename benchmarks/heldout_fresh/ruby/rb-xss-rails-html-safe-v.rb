@@ -1,0 +1,8 @@
+class SearchController < ApplicationController
+  def hint
+    term = params[:q].to_s
+    count = Product.where("name ILIKE ?", "%#{term}%").count
+    fragment = "<p class=\"hint\">#{count} results for <em>#{term}</em></p>"
+    render html: fragment.html_safe
+  end
+end
