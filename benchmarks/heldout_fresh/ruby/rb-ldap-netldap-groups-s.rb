@@ -8,7 +8,7 @@ class Directory
 
   def groups_for(username)
     member_dn = "uid=#{Net::LDAP::DN.escape(username)},ou=people,dc=example,dc=org"
-    filter = Net::LDAP::Filter.eq("objectClass", "groupOfNames") & Net::LDAP::Filter.eq("member", member_dn)
+    filter = Net::LDAP::Filter.equals("objectClass", "groupOfNames") & Net::LDAP::Filter.equals("member", member_dn)
     @ldap.search(base: "ou=groups,dc=example,dc=org", filter: filter, attributes: ["cn"]).map { |e| e.cn.first }
   end
 end
