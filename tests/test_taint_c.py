@@ -37,6 +37,14 @@ CPP = [
      "  return req.get_header_value(\"X-Token\") == api_token;\n}\n",
      {(2, "c.crypto.timing-unsafe-compare")}),
     ("bool ok(const std::string &token) {\n  return token.find(':') == std::string::npos;\n}\n", set()),
+    # iterators and pointers into a vector dangle after push_back; taken after it, they are fine
+    ("void f(std::vector<int> &v) {\n  auto it = v.begin();\n  v.push_back(4);\n  std::cout << *it;\n"
+     "  auto ok = v.begin();\n  std::cout << *ok;\n}\n",
+     {(4, "c.mem.use-after-free")}),
+    # a local std::string's c_str() returned; a std::string return is a copy
+    ("const char *f(int n) {\n  std::string s = std::to_string(n);\n  return s.c_str();\n}\n"
+     "std::string g() {\n  char buf[8] = \"x\";\n  return buf;\n}\n",
+     {(3, "c.mem.stack-address-returned")}),
     # delete, then a method call through the pointer; delete twice
     ("void f(Node *p, Node *q) {\n  delete p;\n  p->print();\n  delete q;\n  delete q;\n}\n",
      {(3, "c.mem.use-after-free"), (5, "c.mem.double-free")}),

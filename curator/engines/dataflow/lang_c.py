@@ -52,6 +52,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
         self.reset_memory()
+        self.returns_pointer = False  # the function being walked returns a pointer or a reference
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
 
@@ -231,8 +232,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         kind = node.type
         if kind in ("if_statement", "while_statement", "for_statement", "do_statement"):
             self._tested(node.child_by_field_name("condition"))
-        elif kind in self.RETURNS and self.owned:
-            self.escaped(node)
+        elif kind in self.RETURNS:
+            if self.owned:
+                self.escaped(node)
+            self.returned_address(node, self.returns_pointer)
         if kind == "declaration":
             self.declare(node)
         elif kind == "for_statement":
@@ -438,14 +441,20 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.merge_memory([state[2] for state in states])
 
     def _walk_function(self, body, outer, route, params) -> None:
-        saved = self.memory_state()
+        saved = self.memory_state(), self.returns_pointer
         self.reset_memory()
+        function = body.parent if body is not None else None
+        declarator = function.child_by_field_name("declarator") if function is not None and (
+            function.type == "function_definition") else None
+        self.returns_pointer = declarator is not None and declarator.type in ("pointer_declarator",
+                                                                                "reference_declarator")
         try:
             super()._walk_function(body, outer, route, params)
             if body is not None and self.owned:
                 self.leaks(body)
         finally:
-            self.set_memory(saved)
+            self.set_memory(saved[0])
+            self.returns_pointer = saved[1]
 
     def checked(self, node: ts.Node | None) -> tuple:
         if node is not None and node.type in self.CALLS:

@@ -38,6 +38,7 @@ CHECKS = {
     "uninitialized-use": "a local scalar or pointer read before anything was assigned to it",
     "null-dereference": "a pointer set to NULL dereferenced with no test or assignment in between",
     "memory-leak": "memory allocated into a local that is neither freed, returned nor handed on by the end",
+    "stack-address-returned": "a function returning a pointer returns the address of its own local",
     "unbounded-copy": "strcpy/strcat/sprintf(%s) from a source not known to fit the destination",
     "free-not-heap": "free/delete of an array, an alloca() block or a pointer set to one",
     "hardcoded-crypto-key": "a constant passed as the key or IV of a cipher or MAC",
@@ -125,6 +126,9 @@ class MemoryChecks:
         self.uninit: set[str] = set()  # locals declared without a value and not assigned since
         self.nulls: dict[str, ts.Node] = {}  # pointers set to NULL, not tested or assigned since
         self.owned: dict[str, ts.Node] = {}  # locals holding memory this function allocated and still owns
+        self.stack_locals: set[str] = set()  # non-static locals (arrays, variables, std::string objects)
+        self.local_strings: set[str] = set()  # C++ std::string locals: `.c_str()` dies with them
+        self.views: dict[str, set[str]] = {}  # C++ container -> iterators/pointers into it (`it = v.begin()`)
         self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
         self.numeric: set[str] = set()  # names declared with a number type (`std::cin >> n` reads a number)
@@ -132,13 +136,14 @@ class MemoryChecks:
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
                 set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products), set(self.uninit),
-                dict(self.nulls), dict(self.owned))
+                dict(self.nulls), dict(self.owned), {k: set(v) for k, v in self.views.items()})
 
     def set_memory(self, state: tuple) -> None:
         (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
          self.checked_paths, self.gone, self.products, self.uninit, self.nulls, self.owned) = (
             dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]), set(state[5]),
             set(state[6]), set(state[7]), dict(state[8]), set(state[9]), dict(state[10]), dict(state[11]))
+        self.views = {k: set(v) for k, v in state[12].items()}
 
     def merge_memory(self, states: list[tuple]) -> None:
         """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
@@ -158,6 +163,10 @@ class MemoryChecks:
         self.uninit = set.union(*(s[9] for s in states))  # unassigned on some path that goes on
         self.nulls = common(10)
         self.owned = common(11)  # still owned on every path that goes on
+        self.views = {}
+        for state in states:
+            for container, views in state[12].items():
+                self.views.setdefault(container, set()).update(views)
 
     # -- reporting --------------------------------------------------------------------------------
     def flag(self, check: str, node: ts.Node, detail: str) -> None:
@@ -278,7 +287,18 @@ class MemoryChecks:
         """`char buf[64];`, `char s[] = "abc";`, `unsigned n;`: sizes and signedness from a declaration."""
         type_node = node.child_by_field_name("type")
         element = self.element_size(type_node)
+        local = node.parent is not None and node.parent.type == "compound_statement" and not any(
+            c.type == "storage_class_specifier" and self.text(c) in ("static", "extern") for c in node.children)
         for declarator in node.children_by_field_name("declarator"):
+            named = _innermost(declarator.child_by_field_name("declarator") if declarator.type == "init_declarator"
+                               else declarator)
+            while named is not None and named.type == "array_declarator":
+                named = named.child_by_field_name("declarator")
+            if local and named is not None and named.type == "identifier":
+                self.stack_locals.add(self.text(named))
+                if type_node is not None and self.text(type_node).endswith(("string", "wstring")) and (
+                        named.parent is not None and named.parent.type in ("init_declarator", "declaration")):
+                    self.local_strings.add(self.text(named))
             value = None
             if declarator.type == "init_declarator":
                 value = declarator.child_by_field_name("value")
@@ -644,6 +664,34 @@ class MemoryChecks:
             if current.type == "identifier":
                 self.owned.pop(self.text(current), None)
             stack.extend(current.named_children)
+
+    def returned_address(self, node: ts.Node, returns_pointer: bool) -> None:
+        """`return buf;` / `return &x;` / `return s.c_str();` of this function's own locals."""
+        value = node.named_children[0] if node.named_children else None
+        if value is None or not returns_pointer:
+            return
+        value = _unwrap(value)
+        name = None
+        if value.type == "identifier" and self.text(value) in self.arrays:
+            name = self.text(value)
+        elif value.type == "pointer_expression" and self.text(value).startswith("&"):
+            inner = _unwrap(value.child_by_field_name("argument"))
+            if inner.type == "identifier":
+                name = self.text(inner)
+        elif value.type == "call_expression":
+            callee, receiver, _ = self.call_parts(value)
+            if receiver is not None and callee.rsplit(".", 1)[-1] in ("c_str", "data") and (
+                    self.text(receiver) in self.local_strings):
+                name = self.text(receiver)
+        if name is not None and name in self.stack_locals:
+            self.flag("stack-address-returned", node, f"{name} lives in this function's stack frame")
+
+    def invalidated(self, node: ts.Node, container: str) -> None:
+        """C++: `v.push_back(x)` may move v's elements: iterators and pointers into v are dangling."""
+        for view in self.views.pop(container, ()):
+            if view not in self.arrays:
+                self.freed[view] = node
+                self.gone.add(view)
 
     def leaks(self, body: ts.Node) -> None:
         """At the end of a function: memory it allocated into a local and still owns is lost."""

@@ -45,6 +45,35 @@ class CppWalk(CWalk):
                 self.product(node, length, "new[]")
         return super().eval(node)
 
+    def call(self, node: ts.Node):
+        taint = super().call(node)
+        name, receiver, _ = self.call_parts(node)
+        if receiver is not None and name.rsplit(".", 1)[-1] in RELOCATING and self.views:
+            self.invalidated(node, self.dotted(receiver))
+        return taint
+
+    def assigned(self, key: str, value: ts.Node | None) -> None:
+        super().assigned(key, value)
+        for views in self.views.values():
+            views.discard(key)
+        container = self._viewed(value) if value is not None else None
+        if container is not None:
+            self.views.setdefault(container, set()).add(key)
+
+    def _viewed(self, value: ts.Node) -> str | None:
+        """`v.begin()`, `v.data()`, `&v[i]`: the container a new iterator or pointer points into."""
+        while value.type in ("cast_expression", "parenthesized_expression") and value.named_children:
+            value = value.child_by_field_name("value") or value.named_children[-1]
+        if value.type == "call_expression":
+            name, receiver, _ = self.call_parts(value)
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("begin", "end", "cbegin", "data", "rbegin"):
+                return self.dotted(receiver)
+        if value.type == "pointer_expression" and self.text(value).startswith("&"):
+            inner = value.child_by_field_name("argument")
+            if inner is not None and inner.type == "subscript_expression":
+                return self.dotted(inner.child_by_field_name("argument"))
+        return None
+
     def statement(self, node: ts.Node) -> None:
         super().statement(node)
         if node.type == "declaration":
@@ -109,6 +138,9 @@ class CppWalk(CWalk):
 
 
 STREAMS = frozenset({"cin", "wcin"})
+# container methods that may reallocate or remove elements: iterators and pointers into it dangle
+RELOCATING = frozenset({"push_back", "emplace_back", "insert", "emplace", "resize", "reserve", "clear", "assign",
+                        "shrink_to_fit", "push_front", "pop_back"})
 FILE_STREAMS = frozenset({"ifstream", "ofstream", "fstream", "wifstream", "wofstream"})
 
 
