@@ -1,4 +1,7 @@
 <?php
+/**
+ * Issues a long-lived "remember me" token and stores only its hash.
+ */
 function rememberUser(int $userId, PDO $pdo): void
 {
     $token = bin2hex(random_bytes(32));

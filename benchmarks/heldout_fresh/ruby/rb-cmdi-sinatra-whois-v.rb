@@ -1,5 +1,7 @@
 require "sinatra"
 
+set :bind, "0.0.0.0"
+
 get "/whois" do
   domain = params[:domain].to_s
   halt 400, "domain required" if domain.empty?

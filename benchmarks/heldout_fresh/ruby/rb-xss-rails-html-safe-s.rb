@@ -1,4 +1,6 @@
 class SearchController < ApplicationController
+  before_action :authenticate_user!
+
   def hint
     term = params[:q].to_s
     count = Product.where("name ILIKE ?", "%#{term}%").count
