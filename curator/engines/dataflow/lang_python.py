@@ -278,6 +278,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                         label = trule.first_unclean(raw_text)
                     if label is not None:
                         self.findings.append((trule.rule, node, f"{describe(label)} -> returned from a route"))
+                parts = value.named_children if value.type in ("tuple", "expression_list") else ()
+                if len(parts) >= 2 and parts[-1].type == "dictionary":
+                    # `return body, 200, {"X-Name": name}`: Flask builds a Response with these headers
+                    headers = self._eval(parts[-1])
+                    for sink in self.model.callee("flask.Response")[0] if headers else ():
+                        if "headers" in sink.args:
+                            self._sink_reached(sink, node, headers, "headers returned from a route")
         elif kind == "if_statement":
             decided = self._decided_branch(node)
             if decided is not MISSING:  # `if 7 * 18 + num > 200:` with `num = 106`: one branch always runs
