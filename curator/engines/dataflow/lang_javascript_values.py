@@ -93,7 +93,7 @@ class JavaScriptValues:
             return taint
         method = self.text(callee.child_by_field_name("property"))
         if method in ("map", "flatMap"):
-            return self._mapped(node, callee, taint)
+            return self._mapped(node, taint)
         if method in _DATABASE_READS and self.source(self.dotted(callee)) is None:
             return EMPTY  # rows from the database, not the request values that chose them
         if method in _SCHEMA_METHODS and _SCHEMA_RECEIVER.search(self.text(callee.child_by_field_name("object"))):
@@ -115,7 +115,7 @@ class JavaScriptValues:
             markers.extend((VALIDATED, NO_NEWLINES))
         return mark(taint, *markers) if markers else taint
 
-    def _mapped(self, node: ts.Node, callee: ts.Node, taint: Taint) -> Taint:
+    def _mapped(self, node: ts.Node, taint: Taint) -> Taint:
         """`ids.map(Number)`, `ids.map((_, i) => `$${i + 1}`)`: the elements are what the callback returns."""
         args = self.arguments(node.child_by_field_name("arguments"))
         if len(args) != 1:
@@ -130,7 +130,9 @@ class JavaScriptValues:
             return taint
         if 0 not in summary.returns:
             return NUMBER  # `(_, i) => `$${i + 1}``: built from positions and constants, not the elements
-        return self._apply_summary("map", summary, [self.eval(callee.child_by_field_name("object"))])
+        # the call's taint is its receiver's (a callback evaluates to nothing); evaluating the receiver again
+        # would make chains of .map() exponential
+        return self._apply_summary("map", summary, [taint])
 
     def _local(self, node: ts.Node) -> bool:
         """A literal path on this site: one leading slash, not `//` or `/\\`."""
