@@ -1,0 +1,18 @@
+import express from 'express';
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import * as xpath from 'xpath';
+
+const catalog = new DOMParser().parseFromString(readFileSync('catalog.xml', 'utf8'), 'text/xml');
+const app = express();
+
+function findBooks(author: string) {
+  const expr = `//book[author/text()='${author}' and @visible='yes']/title/text()`;
+  return (xpath.select(expr, catalog as any) as Node[]).map((n) => n.nodeValue);
+}
+
+app.get('/books', (req, res) => {
+  res.json(findBooks(String(req.query.author ?? '')));
+});
+
+app.listen(3000);
