@@ -789,18 +789,22 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                     key = self._text(obj)
                     for t in arg_taints:
                         self.env[key] = self.env.get(key, EMPTY) | t
+                    if not all(self._is_const(a) for a in arg_nodes):
+                        self.consts.discard(key)
                 if element is not None:
                     return element
                 mutates = False  # its taint was added to the name above
         if mutates:
-            if obj is not None and obj.type in ("identifier", "attribute"):
+            if obj_type in ("identifier", "attribute"):
                 added = EMPTY
                 for t in arg_taints:
                     added = added | t
+                key = self._text(obj)
                 if added:
-                    key = self._text(obj)
                     self.env[key] = self.env.get(key, EMPTY) | added
                     self.consts.discard(key)
+                elif key in self.consts and not all(self._is_const(a) for a in arg_nodes):
+                    self.consts.discard(key)  # `parts = []; parts.append(name)`: no longer a constant list
         sinks, converter, markers, normal = model.callee(name)
         for sink in sinks:
             self._check_sink(sink, node, raw, arg_nodes, arg_taints, receiver)

@@ -83,8 +83,8 @@ class PythonGuards:
             if last in ("match", "fullmatch"):
                 # `re.match(pattern, value)` or `compiled.match(value)`
                 index = 1 if self._resolve(self._text(callee)) in ("re.match", "re.fullmatch") else 0
-                if last == "match" and index == 1 and positional[0].type == "string" and not _anchored_end(
-                        self._text(positional[0])):
+                if last == "match" and index == 1 and len(positional) > 1 and positional[0].type == "string" \
+                        and not _anchored_end(self._text(positional[0])):
                     return (), ()  # `re.match(r"https?://", url)` tests a prefix: the rest of the value is free
                 return (self._checked(positional[index]) if len(positional) > index else ()), ()
             return (self._checked(positional[0]) if positional else ()), ()
