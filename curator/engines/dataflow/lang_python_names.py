@@ -31,9 +31,9 @@ FILE_NAME_ATTRS = frozenset({"filename", "name", "raw_filename", "original_filen
 UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.datastructures.UploadFile",
                                 "FileStorage", "UploadedFile"})
 FIXED_PREFIX_TEXT = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
-# What string formatting looks like in source text: `%`, `+`, `.format`, `.join`, an f-string.
+# What string formatting looks like in source text: `%`, `+`, `.format`, `", ".join`, an f-string.
 # (Only asked whether it matches: an `rf"` prefix holds `f"`, so it needs no branch of its own.)
-BUILDS_STRING = re.compile(rb"""[%+]|\.(?:format|join)\b|[fF][rR]?["']""")
+BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|["']\.join\b|[fF][rR]?["']""")
 # Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
 ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
                     "api_view", "require_http_methods", "require_GET", "require_POST"}
