@@ -1,0 +1,21 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+public class AuditWriter {
+    private static final String URL = "jdbc:postgresql://db.prod.internal:5432/audit";
+    private static final String USER = "audit_writer";
+    private static final String PASSWORD_ENV = "AUDIT_DB_PASSWORD";
+
+    public void record(String actor, String action) throws SQLException {
+        String password = System.getenv(PASSWORD_ENV);
+        try (Connection conn = DriverManager.getConnection(URL, USER, password);
+             PreparedStatement ps = conn.prepareStatement(
+                     "INSERT INTO audit_log (actor, action, at) VALUES (?, ?, now())")) {
+            ps.setString(1, actor);
+            ps.setString(2, action);
+            ps.executeUpdate();
+        }
+    }
+}
