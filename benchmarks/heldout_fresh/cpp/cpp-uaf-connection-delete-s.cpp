@@ -1,0 +1,24 @@
+#include <iostream>
+#include <map>
+
+struct Connection {
+    int id;
+    bool broken;
+};
+
+class Pool {
+public:
+    void drop(int id)
+    {
+        Connection *c = conns_[id];
+        conns_.erase(id);
+        if (c == nullptr)
+            return;
+        std::cout << "dropped connection " << c->id << (c->broken ? " (broken)" : "") << '\n';
+        delete c;
+        c = nullptr;
+    }
+
+private:
+    std::map<int, Connection *> conns_;
+};
