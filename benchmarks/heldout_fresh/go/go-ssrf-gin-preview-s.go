@@ -16,7 +16,8 @@ func preview(c *gin.Context) {
 		c.JSON(http.StatusBadRequest, gin.H{"error": "host not allowed"})
 		return
 	}
-	resp, err := http.Get(u.String())
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get(u.String())
 	if err != nil {
 		c.JSON(http.StatusBadGateway, gin.H{"error": err.Error()})
 		return
