@@ -32,6 +32,8 @@ from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
+# A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
+MODULE_INSTANCE = re.compile(rb"(?m)^[A-Za-z_]\w*\s*=\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(")
 
 
 class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
@@ -72,11 +74,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
 
     # -- driver -----------------------------------------------------------------------------------
     def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
+        builds = MODULE_INSTANCE.search(self.code) is not None  # `conn = Connection(...)` at module level
         for child in root.named_children:
-            if child.type in ("import_statement", "import_from_statement"):
+            kind = child.type
+            if kind in ("import_statement", "import_from_statement"):
                 self._import(child)
-            elif child.type == "expression_statement" and child.named_children:
-                self._module_instance(child.named_children[0])
+            elif builds and kind == "expression_statement" and child.named_child_count:
+                self._module_instance(child.named_child(0))
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         for function, _ in functions:
@@ -89,12 +93,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         # and over a function's byte range (pos, endpos: no copy) only when the snippet holds the word.
         code_source = model.source_words.search(code) is not None
         # sinks that take any value the snippet did not write itself: their module must be named in the snippet,
-        # their call in the function
+        # their call in the function (looked for only where no other label can arise)
         modules, nonconstant = _nonconstant_words(model)
-        code_nonconstant = modules is not None and modules.search(code) is not None \
-            and nonconstant.search(code) is not None
-        if code_source or code_nonconstant or (
-                model.wants_formatting and BUILDS_STRING.search(code) and model.formatting_words.search(code)):
+        code_nonconstant = None
+        if code_source or (
+                model.wants_formatting and BUILDS_STRING.search(code) and model.formatting_words.search(code)) or (
+                code_nonconstant := modules is not None and modules.search(code) is not None
+                and nonconstant.search(code) is not None):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
         if not functions:
             return self.findings
@@ -109,15 +114,18 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             init = self._text(function.child_by_field_name("name")) == "__init__"
             if not has_sink and not route_sinks and not init:
                 continue  # no sink in reach: nothing to report
-            has_source = (code_source and source_words(code, start, end) is not None) or function.id in self.closures \
-                or (code_nonconstant and nonconstant.search(code, start, end) is not None)
+            has_source = (code_source and source_words(code, start, end) is not None) or function.id in self.closures
             if not has_sink and not (has_source or decorators):
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
             if not has_source and not params and not (
                     model.wants_formatting and BUILDS_STRING.search(code, start, end)
                     and model.formatting_words.search(code, start, end)):
-                continue  # no label can arise here
+                if code_nonconstant is None:
+                    code_nonconstant = modules is not None and modules.search(code) is not None \
+                        and nonconstant.search(code) is not None
+                if not (code_nonconstant and nonconstant.search(code, start, end) is not None):
+                    continue  # no label can arise here
             closure = self.closures.get(function.id)
             self._run_body(function.child_by_field_name("body"), route, {**closure, **params} if closure else params)
         return self.findings
