@@ -33,7 +33,7 @@ from curator.ruleset import Rule
 
 LANGUAGE = "python"
 # A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
-MODULE_INSTANCE = re.compile(rb"(?m)^[A-Za-z_]\w*\s*=\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(")
+MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(")
 
 
 class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
@@ -74,13 +74,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
 
     # -- driver -----------------------------------------------------------------------------------
     def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
-        builds = MODULE_INSTANCE.search(self.code) is not None  # `conn = Connection(...)` at module level
+        code = self.code
         for child in root.named_children:
             kind = child.type
             if kind in ("import_statement", "import_from_statement"):
                 self._import(child)
-            elif builds and kind == "expression_statement" and child.named_child_count:
-                self._module_instance(child.named_child(0))
+            elif kind == "expression_statement" and MODULE_INSTANCE.match(code, child.start_byte):
+                self._module_instance(child.named_child(0))  # `conn = Connection(...)` at module level
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         for function, _ in functions:
