@@ -153,6 +153,21 @@ CWE_NAMES = {
     "CWE-1357": "component not trustworthy enough",
     "CWE-1390": "weak authentication",
     "CWE-1391": "weak credentials",
+    "CWE-183": "permissive allow-list",
+    "CWE-191": "integer underflow",
+    "CWE-369": "divide by zero",
+    "CWE-401": "memory leak",
+    "CWE-457": "uninitialized variable",
+    "CWE-476": "NULL pointer dereference",
+    "CWE-562": "address of stack variable returned",
+    "CWE-590": "free of non-heap memory",
+    "CWE-754": "unchecked unusual condition",
+    "CWE-758": "undefined behavior relied on",
+    "CWE-770": "allocation without limits",
+    "CWE-772": "resource not released",
+    "CWE-789": "excessive allocation size",
+    "CWE-863": "incorrect authorization",
+    "CWE-942": "permissive cross-domain policy",
 }
 
 # child -> its parents (`ChildOf` in the Research Concepts view); pillars have none.
@@ -176,6 +191,8 @@ PARENTS: dict[int, tuple[int, ...]] = {
     838: (116,), 843: (704,), 908: (665,), 913: (664,), 915: (913,), 916: (328,), 918: (441,), 922: (664,),
     943: (74,), 1004: (732,), 1104: (1357,), 1177: (710,), 1204: (330,), 1285: (20,), 1321: (915,),
     1327: (668,), 1333: (407,), 1336: (94,), 1341: (675,), 1357: (710,), 1390: (287,), 1391: (1390,),
+    183: (697,), 191: (682,), 369: (682,), 401: (772,), 457: (908,), 476: (754,), 562: (758,), 590: (762,),
+    754: (703,), 758: (710,), 770: (400, 665), 772: (404,), 789: (770,), 863: (285,), 942: (183, 863),
 }
 
 
