@@ -39,9 +39,13 @@ class Guards:
             if left is None or right is None:
                 return (), ()
             if op in ("&&", "and"):
-                return self.guards(left)[0] + self.guards(right)[0], ()
+                (left_true, left_false), (right_true, right_false) = self.guards(left), self.guards(right)
+                # false: one side failed; only what both sides' failures prove holds (x != "a" && x != "b")
+                return left_true + right_true, tuple(key for key in left_false if key in right_false)
             if op in ("||", "or"):
-                return (), self.guards(left)[1] + self.guards(right)[1]
+                (left_true, left_false), (right_true, right_false) = self.guards(left), self.guards(right)
+                # true: one side held; only what both sides prove holds (x == "a" || x == "b")
+                return tuple(key for key in left_true if key in right_true), left_false + right_false
             if op in ("==", "===", "!=", "!==") and self._nil(right) and left.type in self.CALLS:
                 # `net.ParseIP(host) == nil`, `parse_url($u) === false`: the parser refused the value
                 name, _, args = self.call_parts(left)
