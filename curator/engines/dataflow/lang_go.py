@@ -253,6 +253,9 @@ class GoWalk(Walk):
                 self.consts.add(key)
 
     def is_const(self, node: ts.Node) -> bool:
+        if node.type == "index_expression":  # sortColumns[key] on a fixed table: one of the table's values
+            operand = node.child_by_field_name("operand")
+            return operand is not None and operand.type in self.IDENTIFIERS and self._fixed(operand)
         if node.type == "composite_literal":  # map[string]bool{"name": true}: a table written in the code
             body = node.child_by_field_name("body")
             return body is not None and all(self._const_element(e) for e in body.named_children)
@@ -340,6 +343,40 @@ class GoWalk(Walk):
             if init is not None:
                 self.eval(init)
         super().statement(node)
+        if node.type == "for_statement":
+            self._membership_loop(node)
+
+    def _membership_loop(self, node: ts.Node) -> None:
+        """`for _, a := range allowed { if a == x { found = true } }`: a later `if !found` leaving tests x.
+
+        Go has no `in`: a loop over a fixed list that sets a flag on an exact match is its allow-list test.
+        """
+        binding = self.loop_binding(node)
+        body = node.child_by_field_name("body")
+        if binding is None or binding[0] is None or binding[1] is None or body is None:
+            return
+        if binding[1].type in self.CALLS or not self._fixed(binding[1]):  # a call's result is no written list
+            return
+        element = self.text(binding[0])
+        for statement in _statements(body):
+            if statement.type != "if_statement":
+                continue
+            condition = statement.child_by_field_name("condition")
+            consequence = statement.child_by_field_name("consequence")
+            if condition is None or consequence is None or condition.type != "binary_expression" or self.operator(
+                    condition) != "==":
+                continue
+            left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            tested = right if self.text(left) == element else left if self.text(right) == element else None
+            if tested is None:
+                continue
+            for step in _statements(consequence):
+                if step.type == "assignment_statement" and self.text(step.child_by_field_name("right")) == "true":
+                    flag = step.child_by_field_name("left")
+                    if flag is not None and len(flag.named_children) == 1:
+                        self.ok_checks[self.text(flag.named_children[0])] = self.checked(tested)
 
     def loop_binding(self, node: ts.Node):
         if node.type == "for_statement":
@@ -368,6 +405,14 @@ NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail head
 _MAJOR_VERSION = re.compile(r"^v[0-9]+$")
 _VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")
 _NUMBER_VERBS = frozenset("dbcoOxXUeEfFgGtp")  # %x/%X of a string is hex: no quote survives it either
+
+
+def _statements(block: ts.Node) -> list[ts.Node]:
+    """The statements of a `{ ... }` block (tree-sitter-go wraps them in a statement_list)."""
+    out = []
+    for child in block.named_children:
+        out.extend(child.named_children if child.type == "statement_list" else [child])
+    return out
 
 
 def _package_name(path: str) -> str:
