@@ -256,6 +256,12 @@ class GoWalk(Walk):
         if node.type == "index_expression":  # sortColumns[key] on a fixed table: one of the table's values
             operand = node.child_by_field_name("operand")
             return operand is not None and operand.type in self.IDENTIFIERS and self._fixed(operand)
+        if node.type == "slice_expression":  # ph[:len(ph)-1]: part of a constant is a constant
+            operand = node.child_by_field_name("operand")
+            return operand is not None and self.is_const(operand)
+        if node.type == "call_expression" and self.call_parts(node)[0] in _PURE_TEXT:
+            args = self.call_parts(node)[2]  # strings.Repeat("?,", len(ids)): text made of constants only
+            return bool(args) and all(self.is_const(arg) for arg in args)
         if node.type == "composite_literal":  # map[string]bool{"name": true}: a table written in the code
             body = node.child_by_field_name("body")
             return body is not None and all(self._const_element(e) for e in body.named_children)
@@ -398,6 +404,9 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
+# functions whose result is made of their arguments' text only: constant when every argument is
+_PURE_TEXT = frozenset({"strings.Repeat", "strings.ToUpper", "strings.ToLower", "strings.TrimSpace",
+                        "strings.TrimSuffix", "strings.TrimPrefix", "strings.Trim", "strings.TrimRight"})
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
