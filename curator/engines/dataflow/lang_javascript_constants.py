@@ -1,0 +1,280 @@
+"""Whether the values pasted into a JavaScript/TypeScript string are constants (the `values_constant` condition).
+
+Query rules (`js.sql.string-built-query`, `js.exec.shell-command-injection`) match text built from
+non-literal parts; many such parts still hold one of a few fixed values: a name read back from a fixed map
+(`SORT_COLUMNS[req.query.sort] || "id"`), set in a `switch` whose cases assign literals, overwritten by a
+literal before the sink, a number (`parseInt(...)`, `Date.now()`, `.length`), a property of an object
+literal read by a fixed key (`opts.command`), or a value a helper of the snippet tested against an anchored
+pattern or allow-list before returning it. The test is syntactic and looks at one snippet: a name bound to
+anything else (a parameter, a request value, an unknown global) is not constant.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+_FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
+                        "generator_function_declaration", "function", "generator_function"})
+_WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "non_null_expression",
+                       "satisfies_expression", "type_assertion"})
+_LITERALS = frozenset({"number", "true", "false", "null", "undefined", "regex"})
+_UPPER = re.compile(r"^[A-Z][A-Z0-9_]*$")  # a module constant by convention (ALLOWED_COLUMNS)
+# calls whose result is a number, a date or a boolean whatever their argument: no quotes or SQL/shell syntax
+_NUMBER_FUNCTIONS = frozenset({"parseInt", "parseFloat", "Number", "Number.parseInt", "Number.parseFloat",
+                               "Date.now", "Boolean", "isNaN", "Number.isInteger"})
+_NUMBER_METHODS = frozenset({"getTime", "toFixed", "valueOf", "toISOString", "getFullYear", "getMonth",
+                             "getDate", "getHours", "now"})
+_MEMBERSHIP = frozenset({"includes", "has"})
+_ANCHORED_TEST = re.compile(r"/\^[^/\n]*\$/[gimsuy]*\.test\(")
+_DEPTH = 6
+
+
+def values_constant(node: ts.Node) -> bool:
+    """Every value pasted into `node` (a template string, a `+` chain, a name) is a constant."""
+    return _constant(node, node, _DEPTH)
+
+
+def _text(node: ts.Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None else ""
+
+
+def _constant(expr: ts.Node | None, at: ts.Node, depth: int) -> bool:
+    if expr is None or depth <= 0:
+        return False
+    while expr.type in _WRAPPERS and expr.named_children:
+        expr = expr.named_children[0]
+    kind = expr.type
+    if kind in _LITERALS or kind == "string":
+        return True
+    if kind == "comment":
+        return True
+    if kind == "template_string":
+        return all(_constant(part.named_children[0] if part.named_children else None, at, depth - 1)
+                   for part in expr.named_children if part.type == "template_substitution")
+    if kind == "identifier":
+        return _name_constant(expr, at, depth)
+    if kind == "binary_expression":
+        operator = _text(expr.child_by_field_name("operator"))
+        if operator in ("-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^", "<", ">", "<=", ">=",
+                        "===", "!==", "==", "!=", "instanceof", "in"):
+            return True  # a number or a boolean
+        return (_constant(expr.child_by_field_name("left"), at, depth - 1)
+                and _constant(expr.child_by_field_name("right"), at, depth - 1))
+    if kind in ("unary_expression", "update_expression"):
+        return True  # -x, +x, !x, typeof x, i++: a number, a boolean or a type name
+    if kind == "ternary_expression":
+        return _ternary_constant(expr, at, depth)
+    if kind == "array":
+        return all(_constant(item, at, depth - 1) for item in expr.named_children)
+    if kind == "member_expression":
+        return _member_constant(expr, at, depth)
+    if kind == "subscript_expression":
+        return _lookup_constant(expr.child_by_field_name("object"), at, depth)
+    if kind == "call_expression":
+        return _call_constant(expr, at, depth)
+    if kind == "new_expression":  # new Date()
+        constructor = _text(expr.child_by_field_name("constructor"))
+        args = expr.child_by_field_name("arguments")
+        return constructor == "Date" and (args is None or not args.named_children)
+    return False
+
+
+def _ternary_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
+    """Both branches constant, or `FIXED.includes(x) ? x : "default"` (x is one of FIXED there)."""
+    consequence, alternative = expr.child_by_field_name("consequence"), expr.child_by_field_name("alternative")
+    if not _constant(alternative, at, depth - 1):
+        return False
+    if _constant(consequence, at, depth - 1):
+        return True
+    condition = expr.child_by_field_name("condition")
+    while condition is not None and condition.type in _WRAPPERS and condition.named_children:
+        condition = condition.named_children[0]
+    if condition is None or condition.type != "call_expression":
+        return False
+    callee, args = condition.child_by_field_name("function"), condition.child_by_field_name("arguments")
+    if callee is None or callee.type != "member_expression" or args is None or len(args.named_children) != 1:
+        return False
+    if _text(callee.child_by_field_name("property")) not in _MEMBERSHIP:
+        return False
+    return (_text(args.named_children[0]) == _text(consequence)
+            and _lookup_constant(callee.child_by_field_name("object"), at, depth))
+
+
+def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
+    obj, prop = expr.child_by_field_name("object"), _text(expr.child_by_field_name("property"))
+    if prop == "length":
+        return True
+    if obj is None:
+        return False
+    value = _single_value(obj, at)
+    if value is None and obj.type == "identifier" and _UPPER.match(_text(obj)):
+        return not _bindings(_text(obj), at)  # CONFIG.table, CONFIG bound outside the snippet
+    if value is None or value.type != "object":
+        return False
+    for pair in value.named_children:  # { command: "whoami" }.command
+        if pair.type == "pair" and _text(pair.child_by_field_name("key")).strip("'\"") == prop:
+            return _constant(pair.child_by_field_name("value"), at, depth - 1)
+    return False
+
+
+def _lookup_constant(collection: ts.Node | None, at: ts.Node, depth: int) -> bool:
+    """A fixed map or list: `SORTS[key]` and `sorts.includes(x)` give one of its constant values (or none)."""
+    if collection is None:
+        return False
+    while collection.type in _WRAPPERS and collection.named_children:
+        collection = collection.named_children[0]
+    value = collection if collection.type in ("object", "array") else _single_value(collection, at)
+    if value is None and collection.type == "identifier" and _UPPER.match(_text(collection)):
+        return not _bindings(_text(collection), at)  # a fixed map bound outside the snippet
+    if value is not None and value.type == "new_expression" and _text(value.child_by_field_name("constructor")) in (
+            "Set", "Map"):
+        args = value.child_by_field_name("arguments")
+        value = args.named_children[0] if args is not None and args.named_children else None
+    if value is None:
+        return False
+    if value.type == "array":
+        return all(_constant(item, at, depth - 1) for item in value.named_children)
+    if value.type == "object":
+        return all(pair.type == "pair" and _constant(pair.child_by_field_name("value"), at, depth - 1)
+                   for pair in value.named_children if pair.type != "comment")
+    return False
+
+
+def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
+    callee = expr.child_by_field_name("function")
+    name = _text(callee)
+    if name in _NUMBER_FUNCTIONS or name.startswith("Math."):
+        return True
+    if callee is not None and callee.type == "member_expression":
+        method = _text(callee.child_by_field_name("property"))
+        receiver = callee.child_by_field_name("object")
+        if method in _NUMBER_METHODS:
+            return True
+        if method in ("join", "toString", "toUpperCase", "toLowerCase", "trim"):
+            return _constant(receiver, at, depth - 1)
+        return False
+    if callee is not None and callee.type == "identifier":
+        return _validating_helper(callee, expr)
+    return False
+
+
+def _validating_helper(callee: ts.Node, call: ts.Node) -> bool:
+    """A function of the snippet that throws unless its value matches an anchored pattern or a fixed list."""
+    definition = _function_named(_text(callee), call)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    if body is None:
+        return False
+    text = _text(body)
+    if "throw" not in text:
+        return False
+    return bool(_ANCHORED_TEST.search(text)) or bool(re.search(r"\b[A-Z][A-Z0-9_]{2,}\.(includes|has)\(", text))
+
+
+def _function_named(name: str, at: ts.Node) -> ts.Node | None:
+    root = at
+    while root.parent is not None:
+        root = root.parent
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "function_declaration" and _text(node.child_by_field_name("name")) == name:
+            return node
+        if node.type == "variable_declarator" and _text(node.child_by_field_name("name")) == name:
+            value = node.child_by_field_name("value")
+            if value is not None and value.type in _FUNCTIONS:
+                return value
+        stack.extend(node.named_children)
+    return None
+
+
+# -- names --------------------------------------------------------------------------------------------
+def _name_constant(name: ts.Node, at: ts.Node, depth: int) -> bool:
+    text = _text(name)
+    values = _bindings(text, at)
+    if not values:
+        return bool(_UPPER.match(text))  # a module constant bound outside the snippet
+    last = values[-1]
+    if last[1] and last[0] is not None:  # overwritten unconditionally before the sink: only that value counts
+        return _constant(last[0], at, depth - 1)
+    assigned = [value for value, _ in values if value is not None]
+    return bool(assigned) and all(_constant(value, at, depth - 1) for value in assigned)
+
+
+def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
+    """The value a name is bound to, when it is bound once."""
+    if name.type != "identifier":
+        return None
+    values = [value for value, _ in _bindings(_text(name), at) if value is not None]
+    return values[0] if len(values) == 1 else None
+
+
+def _bindings(name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]]:
+    """(value, unconditional) of each binding of `name` before `at`, in the innermost function (or the snippet)
+    that binds it; a parameter or a loop variable gives [] (not constant). `value` is None for `let x;`."""
+    scope = at.parent
+    while scope is not None:
+        if scope.type in _FUNCTIONS or scope.parent is None:
+            if scope.type in _FUNCTIONS and _is_parameter(scope, name):
+                return []
+            found = _bindings_in(scope, name, at)
+            if found is not None:
+                return found
+        scope = scope.parent
+    return []
+
+
+def _is_parameter(function: ts.Node, name: str) -> bool:
+    params = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    if params is None:
+        return False
+    return re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", _text(params)) is not None
+
+
+def _bindings_in(scope: ts.Node, name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]] | None:
+    out: list[tuple[ts.Node | None, bool]] = []
+    declared = False
+    stack = list(reversed(scope.named_children))
+    while stack:
+        node = stack.pop()
+        if node.start_byte >= at.start_byte and node.type != "statement_block" and not _contains(node, at):
+            continue
+        kind = node.type
+        if kind in _FUNCTIONS and node is not scope:
+            continue  # a nested function's own names
+        if kind == "variable_declarator" and _text(node.child_by_field_name("name")) == name:
+            declared = True
+            out.append((node.child_by_field_name("value"), _unconditional(node, at)))
+        elif kind in ("assignment_expression", "augmented_assignment_expression") and _text(
+                node.child_by_field_name("left")) == name:
+            declared = True
+            value = node.child_by_field_name("right")
+            if kind == "augmented_assignment_expression":
+                out.append((value, False))
+            else:
+                out.append((value, _unconditional(node, at)))
+        elif kind in ("for_in_statement",) and name in _text(node.child_by_field_name("left")):
+            return []
+        elif kind in ("object_pattern", "array_pattern") and re.search(
+                rf"(?<![\w$]){re.escape(name)}(?![\w$])", _text(node)):
+            return []  # destructured from some value
+        stack.extend(reversed(node.named_children))
+    return out if declared else None
+
+
+def _contains(outer: ts.Node, inner: ts.Node) -> bool:
+    return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
+
+
+def _unconditional(binding: ts.Node, at: ts.Node) -> bool:
+    """The binding's statement sits in a block that also holds `at` (no `if`/`switch`/loop between)."""
+    statement = binding
+    while statement.parent is not None and statement.parent.type not in ("statement_block", "program"):
+        if statement.parent.type in ("if_statement", "switch_case", "switch_default", "for_statement",
+                                     "while_statement", "do_statement", "try_statement", "catch_clause",
+                                     "ternary_expression", "binary_expression"):
+            return False
+        statement = statement.parent
+    block = statement.parent
+    return block is not None and _contains(block, at) and statement.end_byte <= at.start_byte
