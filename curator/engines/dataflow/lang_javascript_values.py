@@ -175,9 +175,23 @@ class JavaScriptValues:
         return text.lstrip("'\"`").startswith("/")
 
     # -- names ------------------------------------------------------------------------------------
+    def is_const(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind == "subscript_expression":  # `SORT_COLUMNS[key]`: one of a fixed table's values (or undefined)
+            obj = self.subscript_object(node)
+            return obj is not None and obj.type != "array" and self._fixed(obj)
+        if kind == "ternary_expression":
+            return all(self.is_const(branch) for branch in (node.child_by_field_name("consequence"),
+                                                            node.child_by_field_name("alternative"))
+                       if branch is not None)
+        if kind == "member_expression" and self.text(node.child_by_field_name("property")) == "length":
+            return True
+        return super().is_const(node)
+
     def assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:
         super().assign(target, taint, value)
         if target is not None and target.type == "identifier":
+            self._properties(self.text(target), value)
             self.url_parts.pop(self.text(target), None)
             if value is not None and value.type == "member_expression":  # const host = new URL(u).hostname
                 origins = [key for key in self.checked(value) if isinstance(key, str) and key != self.dotted(value)]
@@ -190,6 +204,23 @@ class JavaScriptValues:
                     name = self.text(part) if part.type == "shorthand_property_identifier_pattern" else None
                     if name in self.URL_PARTS:
                         self.url_parts[name] = origin
+
+    def _properties(self, name: str, value: ts.Node | None) -> None:
+        """`const opts = { cmd: "whoami", user: req.query.u }`: `opts.cmd` is what its own pair holds."""
+        prefix = name + "."
+        for key in [key for key in self.env if key.startswith(prefix)]:
+            del self.env[key]
+            self.consts.discard(key)
+        if value is None or value.type != "object":
+            return
+        for pair in value.named_children:
+            key, part = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or part is None or key.type != "property_identifier" or (
+                    part.type == "object"):
+                continue  # a nested object keeps the taint of the whole (read through `opts`)
+            self.env[prefix + self.text(key)] = self.eval(part)
+            if self.is_const(part):
+                self.consts.add(prefix + self.text(key))
 
     def statement_extra(self, node: ts.Node) -> bool:
         """A class field (`private readonly table = "users"`): `this.table` in the methods."""
