@@ -30,6 +30,11 @@ NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clea
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
+# functions whose result is made of their arguments' text only: constant when every argument is
+_PURE_TEXT = frozenset({"implode", "join", "array_fill", "str_repeat", "strtoupper", "strtolower", "trim",
+                        "rtrim", "ltrim", "ucfirst", "lcfirst", "sprintf"})
+_NUMBER_FILTERS = frozenset({"FILTER_VALIDATE_INT", "FILTER_VALIDATE_FLOAT", "FILTER_VALIDATE_BOOLEAN",
+                             "FILTER_VALIDATE_BOOL", "FILTER_SANITIZE_NUMBER_INT"})
 NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
 
 
@@ -149,11 +154,47 @@ class PhpWalk(Walk):
                 self.consts.add(key)
 
     def is_const(self, node: ts.Node) -> bool:
-        if node.type == "array_creation_expression":  # ['name', 'email']: a table written in the code
+        kind = node.type
+        if kind == "array_creation_expression":  # ['name', 'email']: a table written in the code
             return all(self._const_element(e) for e in node.named_children)
+        if kind == "conditional_expression":  # $asc ? 'ASC' : 'DESC'
+            sides = [node.child_by_field_name("body") or node.child_by_field_name("condition"),
+                     node.child_by_field_name("alternative")]
+            return all(side is not None and self.is_const(side) for side in sides)
+        if kind == "match_expression":  # match ($sort) { 'name' => 'u.name', default => 'u.id' }
+            values = self._match_values(node)
+            return bool(values) and all(self.is_const(value) for value in values)
+        if kind == "subscript_expression" and node.named_children:  # $columns[$key] on a fixed table
+            table = node.named_children[0]
+            return table.type in self.IDENTIFIERS and self._fixed(table)
+        if kind == "function_call_expression":
+            if self._numbers_only(node):
+                return True
+            name, _, args = self.call_parts(node)
+            if name in _PURE_TEXT:  # implode(',', array_fill(0, count($ids), '?')): text of constants only
+                return bool(args) and all(self.is_const(arg) for arg in args)
         if node.type == "cast_expression" and self.text(node).replace(" ", "").lower().startswith(NUMERIC_CASTS):
             return True
         return super().is_const(node)
+
+    def _match_values(self, node: ts.Node) -> list:
+        """The values a `match` expression's arms give (not the conditions that pick them)."""
+        body = node.child_by_field_name("body")
+        values = []
+        for arm in body.named_children if body is not None else ():
+            value = arm.child_by_field_name("return_expression")
+            if value is not None:
+                values.append(value)
+        return values
+
+    def _numbers_only(self, node: ts.Node) -> bool:
+        """array_map('intval', $ids), filter_input(INPUT_GET, 'id', FILTER_VALIDATE_INT): numbers whatever came in."""
+        name, _, args = self.call_parts(node)
+        if name == "array_map" and args and args[0].type == "string":
+            return bool(self.model.converters.lookup(self.text(args[0]).strip("'\"")))
+        if name in ("filter_input", "filter_var", "filter_input_array") and args:
+            return any(self.text(arg) in _NUMBER_FILTERS for arg in args[1:])
+        return False
 
     def _const_element(self, node: ts.Node) -> bool:
         if node.type == "comment":
@@ -174,6 +215,9 @@ class PhpWalk(Walk):
                 value, chars = (args[1], args[0]) if name == "preg_match" else (args[0], args[1])
                 if "\\n" in self.text(chars) or "\\r" in self.text(chars):
                     return (), tuple((NO_LINE_BREAKS, key) for key in self.checked(value))
+            if name == "isset" and len(args) == 1 and args[0].type == "subscript_expression" and len(
+                    args[0].named_children) == 2 and self._fixed(args[0].named_children[0]):
+                return self.checked(args[0].named_children[1]), ()  # isset($ALLOWED[$col]): one of its keys
         when_true, when_false = super().guards(node)
         if node.type == "binary_expression" and self.operator(node) in ("&&", "and"):
             local = self._local_path(node)
@@ -391,6 +435,16 @@ class PhpWalk(Walk):
             return EMPTY
         if kind == "argument":
             return self.eval(node.named_children[-1]) if node.named_children else EMPTY
+        if kind == "match_expression":  # the subject picks an arm; only the arms' values flow out
+            self.eval(node.child_by_field_name("condition"))
+            taint = EMPTY
+            for value in self._match_values(node):
+                taint = taint | self.eval(value)
+            return taint
+        if kind == "function_call_expression" and self._numbers_only(node):
+            for arg in self.call_parts(node)[2]:
+                self.eval(arg)  # sinks inside still count
+            return EMPTY
         return super().eval(node)
 
     def loop_binding(self, node: ts.Node):
