@@ -29,6 +29,7 @@ BUFFER_WRITERS = {"strcpy": (0, 1), "strncpy": (0, 1), "strcat": (0, 1), "strnca
                   "strlcpy": (0, 1), "strlcat": (0, 1), "wcscpy": (0, 1), "wcscat": (0, 1), "asprintf": (0, 1)}
 SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcspn", "memchr"})
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
+RETURNS_FORMATTED = frozenset({"g_strdup_printf", "sqlite3_mprintf"})
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
@@ -122,10 +123,14 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             dest, first = writer
             if len(args) > dest:
                 flowing = EMPTY
+                inserted = _text_arguments(self.text(args[first]), args[first + 1 :]) if (
+                    name in FORMATTING and _literal_format(args[first])) else None
                 for arg in args[first:]:
                     flowing = flowing | self.eval(arg)
                 if name in FORMATTING:
                     flowing = flowing | self._formatting(args[first + 1 :], node, "sprintf")
+                if inserted is not None and not all(self.is_const(arg) for arg in inserted):
+                    self._formatted_sql(node, args[first], inserted)
                 key = self.dotted(_strip_address(args[dest]))
                 if key != "?":
                     appends = name.endswith(("cat", "catf"))
@@ -140,6 +145,16 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         self.consts.add(key)
                     else:
                         self.consts.discard(key)
+                    numbered = (inserted is not None and all(self.is_const(arg) for arg in inserted)) or (
+                        appends and key in self.numbered and all(self.is_const(arg) for arg in args[first:]))
+                    if numbered and key not in self.consts:  # (not a constant: a number has no known length)
+                        self.numbered.add(key)
+                    else:
+                        self.numbered.discard(key)
+        if name in RETURNS_FORMATTED and args and _literal_format(args[0]):  # `sqlite3_mprintf(fmt, ...)`
+            inserted = _text_arguments(self.text(args[0]), args[1:])
+            if inserted is not None and not all(self.is_const(arg) for arg in inserted):
+                self._formatted_sql(node, args[0], inserted)
         if name in ("realpath", "_fullpath") and len(args) >= 2:  # `realpath(path, resolved)` fills resolved
             out = args[1] if name == "realpath" else args[0]
             key = self.dotted(_strip_address(out))
@@ -148,6 +163,15 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 self.consts.discard(key)
         self.memory_call(node, name, args)
         return taint
+
+    def _formatted_sql(self, node: ts.Node, fmt: ts.Node, inserted: list[ts.Node]) -> None:
+        """An SQL statement (the rule's `format` regex) formatted with text that is not a constant: a column
+        name picked from literals (`col = "size"` on one branch, `columns[i]`) is one."""
+        rule = self.model.checks.get("formatted-sql")
+        pattern = rule.spec.get("format") if rule is not None else None
+        text = self.text(fmt)
+        if pattern and re.search(pattern, text):
+            self.flag("formatted-sql", node, f"SQL formatted from {', '.join(self.text(a)[:20] for a in inserted)}")
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if raw.startswith(("exec", "_exec", "_spawn", "EXEC")):  # operands after `"--"` are no options
@@ -187,7 +211,20 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     key = self.dotted(target) if target is not None else "?"
                     self.ints.pop(key, None)
                     self.lengths.pop(key, None)
-        return super().eval(node)
+            if kind == "subscript_expression" and self._constant_table(node):
+                super().eval(node)
+                return EMPTY  # `columns[i]` of `{"name", "size"}`: one of the table's literals
+        taint = super().eval(node)
+        if taint and node is not None and node.type == "binary_expression" and self.operator(node) in ("%", "&"):
+            right = node.child_by_field_name("right")
+            if right is not None and (self.int_value(right) or 0) > 0:
+                return mark(taint, RANGE)  # `i % 16`, `i & 0x0F`: within [0, N) wherever it is stored
+        return taint
+
+    def _constant_table(self, node: ts.Node) -> bool:
+        """`a[i]` read from an array that holds only literals (an allow-list indexed by a number)."""
+        array = node.child_by_field_name("argument")
+        return array is not None and array.type == "identifier" and self.text(array) in self.consts
 
     def assign(self, target: ts.Node | None, taint, value: ts.Node | None) -> None:
         if target is not None:
@@ -464,6 +501,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         return super().checked(node)
 
     def is_const(self, node: ts.Node) -> bool:
+        if node.type == "subscript_expression":
+            return self._constant_table(node)
         if node.type == "initializer_list":  # `unsigned char key[] = {0x2b, 0x7e, ...}`
             return bool(node.named_children) and all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
@@ -473,6 +512,32 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
 
     def block_kinds(self) -> frozenset:
         return _C_BLOCKS
+
+
+_CONVERSION = re.compile(r"%(?:%|[-+ #0']*(\*|\d+)?(?:\.(\*|\d*))?(?:hh|h|ll|l|j|z|t|L|q|I64|I32)?([a-zA-Z]))")
+_NUMERIC = frozenset("diouxXeEfFgGaA")
+
+
+def _literal_format(node: ts.Node) -> bool:
+    """A format written out in full: a literal, or adjacent literals with no macro (`PRId64`) between."""
+    return node.type == "string_literal" or (
+        node.type == "concatenated_string" and all(part.type == "string_literal" for part in node.named_children))
+
+
+def _text_arguments(fmt: str, values: list[ts.Node]) -> list[ts.Node] | None:
+    """The arguments a literal printf format inserts as text (`%s`, `%c`, ...), not as a number; None when the
+    conversions and the arguments do not pair up (a macro in the format, a `%n$` position)."""
+    text, position = [], 0
+    for found in _CONVERSION.finditer(fmt):
+        if found.group(0) == "%%":
+            continue
+        position += (found.group(1) == "*") + (found.group(2) == "*")  # `%*d`: the width is an argument too
+        if position >= len(values):
+            return None
+        if found.group(3) not in _NUMERIC:
+            text.append(values[position])
+        position += 1
+    return text if position == len(values) else None
 
 
 def _index_of(node: ts.Node) -> ts.Node | None:

@@ -34,6 +34,7 @@ CHECKS = {
     "toctou-access": "a path checked with access()/stat() and then opened by name",
     "non-literal-format": "a printf-style format that is neither a literal nor a constant buffer",
     "non-constant-command": "a shell command (system/popen, `sh -c`) that is not a constant or checked value",
+    "formatted-sql": "an SQL statement printf-formatted (`%s`) from a value that is not a constant",
     "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
     "uninitialized-use": "a local scalar or pointer read before anything was assigned to it",
     "null-dereference": "a pointer set to NULL dereferenced with no test or assignment in between",
@@ -132,11 +133,12 @@ class MemoryChecks:
         self.arrays: set[str] = set()  # names declared as arrays (never reassigned: their size stays)
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
         self.numeric: set[str] = set()  # names declared with a number type (`std::cin >> n` reads a number)
+        self.numbered: set[str] = set()  # buffers printf-filled from literals and numbers only (`"sleep %d"`)
 
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
                 set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products), set(self.uninit),
-                dict(self.nulls), dict(self.owned), {k: set(v) for k, v in self.views.items()})
+                dict(self.nulls), dict(self.owned), {k: set(v) for k, v in self.views.items()}, set(self.numbered))
 
     def set_memory(self, state: tuple) -> None:
         (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
@@ -144,6 +146,7 @@ class MemoryChecks:
             dict(state[0]), dict(state[1]), dict(state[2]), dict(state[3]), dict(state[4]), set(state[5]),
             set(state[6]), set(state[7]), dict(state[8]), set(state[9]), dict(state[10]), dict(state[11]))
         self.views = {k: set(v) for k, v in state[12].items()}
+        self.numbered = set(state[13])
 
     def merge_memory(self, states: list[tuple]) -> None:
         """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
@@ -163,6 +166,7 @@ class MemoryChecks:
         self.uninit = set.union(*(s[9] for s in states))  # unassigned on some path that goes on
         self.nulls = common(10)
         self.owned = common(11)  # still owned on every path that goes on
+        self.numbered = set.intersection(*(s[13] for s in states))
         self.views = {}
         for state in states:
             for container, views in state[12].items():
@@ -369,6 +373,7 @@ class MemoryChecks:
         self.products.pop(key, None)
         self.bounded.discard(key)
         self.checked_paths.discard(key)
+        self.numbered.discard(key)
         self.lengths.pop(key, None)
         self.allocated.pop(key, None)
         if key not in self.arrays:
@@ -439,6 +444,7 @@ class MemoryChecks:
                 self.ints.pop(key, None)
                 self.lengths.pop(key, None)
                 self.consts.discard(key)
+                self.numbered.discard(key)
                 self.uninit.discard(key.split(".", 1)[0])
         if name in BOUNDED_WRITES:
             dest_at, count_at, unit = BOUNDED_WRITES[name]
@@ -762,8 +768,8 @@ class MemoryChecks:
         text = self.text(command)
         if command.type in ("string_literal", "concatenated_string", "raw_string_literal") or _MACRO.match(text):
             return
-        if self.is_const(command):
-            return
+        if self.is_const(command) or (command.type == "identifier" and text in self.numbered):
+            return  # literal text, or literal text and numbers: nothing a shell would read as syntax
         taint = self.eval_quiet(command)
         cleaned = CHECKED | self.model.check_sanitizers.get("non-constant-command", frozenset())
         if taint and all(applied & cleaned for _, applied in taint):
