@@ -23,8 +23,9 @@ class CheckedNames:
 
     def merge(self, states: list) -> None:
         checked = {key for env, _ in states for key, taint in env.items() if any(src == CLEAN for src, _ in taint)}
-        for env, _ in states:
+        for env, consts in states:
             for key in checked:
-                if key not in env:
+                # unbound, or bound to a value with no label (`col = params[:c]`) that is not a constant
+                if not env.get(key) and key not in consts:
                     env[key] = frozenset({(CLEAN, frozenset())})
         super().merge(states)
