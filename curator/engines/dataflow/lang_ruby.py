@@ -70,6 +70,11 @@ class RubyWalk(CheckedNames, Walk):
     FORMATTERS = frozenset({"format", "sprintf", "Kernel.format", "Kernel.sprintf"})
     CONCAT_OPERATORS = frozenset({"+", "%", "<<"})
 
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
+        self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
+
     def call_parts(self, node: ts.Node):
         receiver = node.child_by_field_name("receiver")
         method = self.text(node.child_by_field_name("method"))
@@ -158,6 +163,8 @@ class RubyWalk(CheckedNames, Walk):
         if kind == "assignment":
             left = node.child_by_field_name("left")
             taint = super().eval(node)
+            if left is not None and left.type == "identifier":
+                self._remember_host(self.text(left), node.child_by_field_name("right"))
             if left is not None and left.type == "element_reference" and taint:
                 self._element_store(node, left, taint)
             elif left is not None and left.type == "call" and taint:
@@ -168,6 +175,10 @@ class RubyWalk(CheckedNames, Walk):
             if known is not None:
                 self.eval(node.child_by_field_name("object"))
                 return known
+            if self._fixed_table(node.child_by_field_name("object")):
+                for child in node.named_children[1:]:
+                    self.eval(child)
+                return EMPTY  # `ORDERS[params[:o]]`: a value of a fixed table (or nil)
         if kind == "array" and self._bind_array(node):
             children = [c for c in node.named_children if c.type != "comment"]
             for child in children[1:]:
@@ -352,6 +363,10 @@ class RubyWalk(CheckedNames, Walk):
         return (method is not None and receiver is not None and self.text(method) in ("fetch", "dig", "key")
                 and self._fixed(receiver))
 
+    def _fixed_table(self, node: ts.Node | None) -> bool:
+        """A table the code wrote (`SORTS = {...}.freeze`, a literal): not `ENV`, whose values the host sets."""
+        return node is not None and self.text(node) not in ("ENV", "ARGV") and self._fixed(node)
+
     def is_const(self, node: ts.Node) -> bool:
         if node.type == "case":  # every branch ends in a constant
             bodies = [c.child_by_field_name("body") if c.type == "when" else c
@@ -361,11 +376,20 @@ class RubyWalk(CheckedNames, Walk):
         if node.type == "conditional":
             return all(self.is_const(c) for c in (node.child_by_field_name("consequence"),
                                                   node.child_by_field_name("alternative")) if c is not None)
+        if node.type == "element_reference":  # `ORDERS[params[:o]]`: one of the table's values
+            return self._fixed_table(node.child_by_field_name("object"))
+        if node.type in ("identifier", "call") and self._constant_helper(node):
+            return True  # `#{sort_column}`: a method of the snippet that returns constants only
         if node.type == "call":
             method = node.child_by_field_name("method")
             name = self.text(method)
             if name in SCALAR_METHODS or self._mapped_to_number(node):
                 return True  # `params[:id].to_i`, `ids.map(&:to_i)`: numbers
+            if name == "strftime" and all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))):
+                return True  # `Time.now.strftime("%Y%m%d")`: digits and the format's own text
+            if self._fixed_lookup(node) and self.text(node.child_by_field_name("receiver")) not in ("ENV", "ARGV"):
+                # `SORTS.fetch(params[:s], "name")`: one of the table's values, or a constant default
+                return all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))[1:])
             receiver = node.child_by_field_name("receiver")
             if receiver is not None and name in _CONST_PRESERVING and self.is_const(receiver) \
                     and all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))):
@@ -380,7 +404,58 @@ class RubyWalk(CheckedNames, Walk):
             return all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
 
+    def _remember_host(self, name: str, value: ts.Node | None) -> None:
+        """`host = URI.parse(url).host`: a later test of `host` speaks for `url` too."""
+        hosts = self.host_of
+        hosts.pop(name, None)
+        if value is not None and value.type == "call" and self.text(value.child_by_field_name("method")) in self.URL_PARTS:
+            origins = [key for key in self.checked(value) if key != name]
+            if origins:
+                hosts[name] = tuple(origins)
+
+    def _constant_helper(self, node: ts.Node) -> bool:
+        """A call of a method of the snippet (`sort_column`, `safe_col(params[:s])`) whose every return value is
+        a constant, or the value its own condition checked (`ALLOWED.include?(x) ? x : "id"`)."""
+        if node.type == "identifier":
+            name = self.text(node)
+            if name in self.env or name in self.consts:
+                return False  # a local variable, not a method
+        else:
+            receiver = node.child_by_field_name("receiver")
+            if receiver is not None and self.text(receiver) != "self":
+                return False
+            name = self.text(node.child_by_field_name("method"))
+        function = self.functions.get(name)
+        if function is None or function.type != "method":
+            return False
+        known = self.constant_helpers.get(function.id)
+        if known is None:
+            self.constant_helpers[function.id] = False  # recursion: not known constant
+            saved = self.env, self.consts
+            self.env, self.consts = {}, set()  # the method's own names: none of the caller's
+            try:
+                values = _returned_values(function, self.RETURNS)
+                known = bool(values) and all(self._constant_value(v) for v in values)
+            finally:
+                self.env, self.consts = saved
+            self.constant_helpers[function.id] = known
+        return known
+
+    def _constant_value(self, node: ts.Node) -> bool:
+        if node.type == "conditional":
+            condition = node.child_by_field_name("condition")
+            when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+            return all(self.is_const(branch) or self.text(branch) in _checked_names(keys)
+                       for branch, keys in ((node.child_by_field_name("consequence"), when_true),
+                                            (node.child_by_field_name("alternative"), when_false))
+                       if branch is not None)
+        return self.is_const(node)
+
     def checked(self, node):
+        if node is not None and node.type == "identifier":
+            origins = self.host_of.get(self.text(node))
+            if origins:
+                return (self.text(node), *origins)
         if node is not None and node.type == "element_reference":
             key = self.text(node)
             if key not in self.env:
@@ -484,6 +559,33 @@ class RubyWalk(CheckedNames, Walk):
 _RUBY_BLOCKS = frozenset({"program", "body_statement", "then", "else", "begin", "ensure", "rescue", "class",
                           "module", "block_body", "parenthesized_statements", "begin_block", "end_block", "case",
                           "when", "while", "until", "for", "singleton_class", "do"})
+
+
+def _checked_names(keys) -> set[str]:
+    return {key[1] if isinstance(key, tuple) else key for key in keys}
+
+
+def _returned_values(function: ts.Node, returns: frozenset) -> list[ts.Node]:
+    """What a method can return: its last expression and the value of each `return` (none when one is bare
+    or the last statement is not an expression)."""
+    body = function.child_by_field_name("body")
+    statements = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    if not statements or statements[-1].type in ("if", "unless", "while", "until", "for", "begin", "assignment"):
+        return []
+    values = [] if statements[-1].type in returns else [statements[-1]]
+    stack = list(body.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in ("method", "singleton_method", "lambda"):
+            continue
+        if node.type in returns:
+            if not node.named_children:
+                return []
+            value = node.named_children[0]
+            values.append(value.named_children[0] if value.type == "argument_list" and value.named_children else value)
+            continue
+        stack.extend(node.named_children)
+    return values
 
 
 def model(rules: list[Rule]) -> TaintModel:
