@@ -43,6 +43,9 @@ _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
 ESCAPED = "@escaped"
 READERS = frozenset({"readLine", "nextLine"})  # sources of their own that may read request data
+EQUALITY = frozenset({"equals", "equalsIgnoreCase", "contentEquals"})
+# calls and fields whose value is a number whatever text they measure (`ids.split(",").length`, `s.length()`)
+NUMBER_METHODS = frozenset({"length", "size", "hashCode", "indexOf", "lastIndexOf", "compareTo", "count"})
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
@@ -67,6 +70,7 @@ class JavaWalk(JavaValues, Walk):
         super().__init__(model, code)
         self.values: dict = {}
         self.containers: dict = {}
+        self.const_entries: set = set()
         self.mutated: set[str] = set()
         self.numbers: set[str] = set()
         self.classes: set[str] = set()
@@ -111,6 +115,14 @@ class JavaWalk(JavaValues, Walk):
 
     def guards(self, node: ts.Node):
         when_true, when_false = super().guards(node)
+        if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) in EQUALITY:
+            receiver = node.child_by_field_name("object")
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if receiver is not None and len(args) == 1:  # "admin".equals(role), role.equals("admin")
+                if self._literal(receiver) and not self._literal(args[0]):
+                    when_true = when_true + self.checked(args[0])
+                elif self._literal(args[0]) and not self._literal(receiver):
+                    when_true = when_true + self.checked(receiver)
         if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) == "startsWith":
             receiver = node.child_by_field_name("object")
             args = self.arguments(node.child_by_field_name("arguments"))
@@ -195,6 +207,18 @@ class JavaWalk(JavaValues, Walk):
                 return method == "get" or (len(args) == 2 and self.is_const(args[1]))
             if method in ("toUpperCase", "toLowerCase", "trim", "name", "toString") and receiver is not None:
                 return self.is_const(receiver)
+            if method in NUMBER_METHODS and receiver is not None:
+                return True
+            args = self.arguments(node.child_by_field_name("arguments"))
+            owner = self.text(receiver).rsplit(".", 1)[-1] if receiver is not None else ""
+            if owner in ("String", "Collections") and method in ("join", "nCopies", "valueOf"):
+                return bool(args) and all(self.is_const(arg) for arg in args)  # String.join(",", nCopies(n, "?"))
+            if method == "repeat" and receiver is not None and len(args) == 1:
+                return self.is_const(receiver) and self.is_const(args[0])
+            if method == "get" and receiver is not None and receiver.type == "identifier" and len(args) == 1:
+                return self.const_entry(self.text(receiver), args[0])  # map.put("k", "users"); map.get("k")
+        if kind == "field_access" and self.text(node.child_by_field_name("field")) == "length":
+            return True
         if kind == "cast_expression":
             value = node.child_by_field_name("value")
             return value is not None and self.is_const(value)
@@ -205,6 +229,9 @@ class JavaWalk(JavaValues, Walk):
             return EMPTY
         kind = node.type
         if kind == "identifier" and self.text(node) in self.numbers:
+            return EMPTY
+        if kind == "field_access" and self.text(node.child_by_field_name("field")) == "length":
+            self.eval(node.child_by_field_name("object"))  # an array's length is a number
             return EMPTY
         if kind == "switch_expression" and node.parent is not None and node.parent.type not in self.block_kinds():
             self.eval(node.child_by_field_name("condition"))  # the selector picks a value; it is not the value
@@ -261,6 +288,8 @@ class JavaWalk(JavaValues, Walk):
         if taint and ESCAPER.search(method) and self._user_function(self.call_parts(node)[0]) is not None:
             taint = mark(taint, ESCAPED)  # the snippet's own escapeLdap(x)/encodeForXml(x): rules that accept it
         receiver = node.child_by_field_name("object")
+        if method in NUMBER_METHODS and receiver is not None:
+            return EMPTY  # ids.length(), list.size(): a number
         if method in READERS and receiver is not None:  # a line read from request data is request data too
             taint = taint | self.eval(receiver)
         if taint and method in ("get", "getOrDefault") and receiver is not None and receiver.type in (

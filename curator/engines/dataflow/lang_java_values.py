@@ -27,6 +27,7 @@ class JavaValues:
 
     values: dict
     containers: dict
+    const_entries: set  # (container name, key or index) put in with a constant value
     mutated: set
     numbers: set
 
@@ -154,6 +155,7 @@ class JavaValues:
         if target.type != "identifier":
             return
         self.containers.pop(name, None)
+        self.const_entries = {entry for entry in self.const_entries if entry[0] != name}
         if not declared or name in self.mutated:  # assigned again somewhere (a loop counter): never known
             self.values.pop(name, None)
             return
@@ -190,6 +192,10 @@ class JavaValues:
             key = self.const_value(args[0]) if args else UNKNOWN
             if method == "put" and len(args) == 2 and isinstance(key, str):
                 model[key] = self.eval(args[1])
+                if self.is_const(args[1]):
+                    self.const_entries.add((name, key))
+                else:
+                    self.const_entries.discard((name, key))
                 return None
             if method in ("get", "getOrDefault") and args and isinstance(key, str):
                 if key in model:
@@ -201,10 +207,15 @@ class JavaValues:
             index = self.const_value(args[0]) if args else UNKNOWN
             if method == "add" and len(args) == 1:
                 model.append(self.eval(args[0]))
+                if self.is_const(args[0]):
+                    self.const_entries.add((name, len(model) - 1))
                 return None
             if method == "remove" and len(args) == 1 and type(index) is int:
                 if 0 <= index < len(model):
                     model.pop(index)
+                    constant = [i for i in range(len(model) + 1) if (name, i) in self.const_entries]
+                    self.const_entries -= {(name, i) for i in constant}
+                    self.const_entries |= {(name, i if i < index else i - 1) for i in constant if i != index}
                     return None
             if method == "get" and len(args) == 1 and type(index) is int:
                 return model[index] if 0 <= index < len(model) else None
@@ -212,6 +223,16 @@ class JavaValues:
                 return None
         self.containers.pop(name, None)
         return None
+
+    def const_entry(self, name: str, key: ts.Node) -> bool:
+        """Whether `name.get(key)` reads an element put in with a constant value (a modelled map or list)."""
+        model = self.containers.get(name)
+        if model is None:
+            return False
+        key_value = self.const_value(key)
+        if isinstance(model, dict):
+            return isinstance(key_value, str) and (key_value in model) and (name, key_value) in self.const_entries
+        return type(key_value) is int and 0 <= key_value < len(model) and (name, key_value) in self.const_entries
 
     # -- switch -----------------------------------------------------------------------------------
     def switch(self, node: ts.Node) -> None:
