@@ -78,3 +78,49 @@ export async function POST(request: NextRequest) {
 """
     got = {(line, rule) for line, rule in findings(code) if rule.startswith("js.flow.")}
     assert got == {(4, "js.flow.ssrf"), (9, "js.flow.nosql-injection")}
+
+
+TYPED_LOOK_ALIKES = """\
+const ALLOWED_HOSTS = new Set<string>(["api.example.com"]);
+app.get("/fetch", async (req: Request, res: Response) => {
+  const target = new URL(req.query.url as string);
+  if (!ALLOWED_HOSTS.has(target.hostname)) {
+    return res.status(400).end();
+  }
+  const safe = await axios.get(target.toString());
+  const other = new URL(req.query.other as string);
+  const unsafe = await axios.get(other.toString());
+  const allowed = ["name", "price"] as const;
+  const field = req.query.field as string;
+  const col = (allowed as readonly string[]).includes(field) ? field : "name";
+  const a = await pool.query(`SELECT ${col} FROM products`);
+  const b = await pool.query(`SELECT ${field} FROM products`);
+  const table = tableFor(req.query.kind as string);
+  const c = await pool.query(`SELECT * FROM ${table} WHERE id = $1`, [req.query.id]);
+  const d = await pool.query(`SELECT * FROM ${echo(req.query.kind as string)}`);
+});
+function tableFor(kind: string): string {
+  switch (kind) {
+    case "user":
+      return "users";
+    default:
+      throw new Error("unknown kind");
+  }
+}
+function echo(kind: string): string {
+  switch (kind) {
+    case "user":
+      return "users";
+    default:
+      return kind;
+  }
+}
+"""
+
+
+def test_type_syntax_keeps_allow_lists_and_fixed_values():
+    """`x as T`, `(list as T[]).includes(x)`, `[...] as const`: the checks and constants they wrap still count;
+    a helper whose every `return` is a literal gives a constant."""
+    got = findings(TYPED_LOOK_ALIKES)
+    assert {line for line, rule in got if rule in ("js.flow.ssrf", "js.net.ssrf")} == {9}
+    assert {line for line, rule in got if rule in ("js.flow.sql-injection", "js.sql.string-built-query")} == {14, 17}

@@ -36,6 +36,12 @@ def values_constant(node: ts.Node) -> bool:
     return _constant(node, node, _DEPTH)
 
 
+def returns_constants(function: ts.Node) -> bool:
+    """Every `return` of this function gives a constant, whatever its arguments."""
+    body = function.child_by_field_name("body")
+    return body is not None and _returns_constants(body, _DEPTH)
+
+
 def _text(node: ts.Node | None) -> str:
     return node.text.decode("utf-8", "replace") if node is not None else ""
 
@@ -156,16 +162,29 @@ def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
             return _constant(receiver, at, depth - 1)
         return False
     if callee is not None and callee.type == "identifier":
-        return _validating_helper(callee, expr)
+        definition = _function_named(_text(callee), expr)
+        body = definition.child_by_field_name("body") if definition is not None else None
+        return body is not None and (_validating(body) or _returns_constants(body, depth))
     return False
 
 
-def _validating_helper(callee: ts.Node, call: ts.Node) -> bool:
-    """A function of the snippet that throws unless its value matches an anchored pattern or a fixed list."""
-    definition = _function_named(_text(callee), call)
-    body = definition.child_by_field_name("body") if definition is not None else None
-    if body is None:
-        return False
+def _returns_constants(body: ts.Node, depth: int) -> bool:
+    """Every `return` of a function of the snippet gives a constant (`switch (kind) { case "u": return "users"`)."""
+    if body.type != "statement_block":
+        return _constant(body, body, depth - 1)  # kind => LABELS[kind] ?? "other"
+    returns, stack = [], list(body.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            returns.append(node)
+        elif node.type not in _FUNCTIONS:
+            stack.extend(node.named_children)
+    return bool(returns) and all(
+        bool(ret.named_children) and _constant(ret.named_children[0], ret, depth - 1) for ret in returns)
+
+
+def _validating(body: ts.Node) -> bool:
+    """A helper's body that throws unless its value matches an anchored pattern or a fixed list."""
     text = _text(body)
     if "throw" not in text:
         return False

@@ -15,6 +15,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
+from curator.engines.dataflow.lang_javascript_constants import returns_constants
 
 TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
 EQ_OPERATOR = "@eq-operator"  # `{ field: { $eq: x } }`: MongoDB compares x as a value, never as an operator
@@ -186,6 +187,19 @@ class JavaScriptValues:
                        if branch is not None)
         if kind == "member_expression" and self.text(node.child_by_field_name("property")) == "length":
             return True
+        if kind == "array":  # ["viewer", "editor"]: an allow-list once bound to a name
+            return all(self.is_const(item) for item in node.named_children if item.type != "comment")
+        if kind == "object":
+            return all(pair.type == "pair" and self.is_const(pair.child_by_field_name("value"))
+                       for pair in node.named_children if pair.type != "comment")
+        if kind == "call_expression":  # a helper of the snippet whose every `return` gives a literal
+            callee = node.child_by_field_name("function")
+            definition = self.functions.get(self.text(callee)) if callee is not None and (
+                callee.type == "identifier") else None
+            if definition is not None and returns_constants(definition):
+                return True
+        if kind == "new_expression" and self.dotted(node.child_by_field_name("constructor")) in ("Set", "Map"):
+            return all(self.is_const(arg) for arg in self.arguments(node.child_by_field_name("arguments")))
         return super().is_const(node)
 
     def assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:

@@ -27,9 +27,16 @@ class TypeScriptWalk(JavaScriptWalk):
         return super().dotted(node)
 
     def checked(self, node: ts.Node | None) -> tuple:
-        while node is not None and node.type in TYPE_WRAPPERS and node.named_children:
-            node = node.named_children[0]
-        return super().checked(node)
+        return super().checked(_untyped(node))
+
+    def arguments(self, args: ts.Node | None) -> list[ts.Node]:
+        return [_untyped(arg) for arg in super().arguments(args)]  # new URL(req.query.url as string)
+
+    def is_const(self, node: ts.Node) -> bool:
+        return super().is_const(_untyped(node))  # ["name", "price"] as const
+
+    def _fixed(self, node: ts.Node) -> bool:
+        return super()._fixed(_untyped(node))  # (allowed as readonly string[]).includes(x)
 
     def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
         return any(self._from_request(param) for _, param in params)
@@ -46,6 +53,14 @@ class TypeScriptWalk(JavaScriptWalk):
                 if self.text(callee).rsplit(".", 1)[-1] in REQUEST_DECORATORS:
                     return True
         return False
+
+
+def _untyped(node: ts.Node | None) -> ts.Node | None:
+    """The value under its type-only syntax and parentheses: `(x as T)`, `x!`, `<T>x` -> x."""
+    while node is not None and (node.type in TYPE_WRAPPERS or node.type == "parenthesized_expression") and (
+            node.named_children):
+        node = node.named_children[0]
+    return node
 
 
 def model(rules: list[Rule]) -> TaintModel:
