@@ -151,6 +151,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         self.numbered.add(key)
                     else:
                         self.numbered.discard(key)
+                    text = (args[first + 1 :] if inserted is None else inserted) if name in FORMATTING else (
+                        args[first : first + 1])
+                    if text is not None and not all(self.is_const(arg) for arg in text):
+                        self.built[key] = node  # non-constant text in a buffer (`c.exec.formatted-command`)
+                    elif not appends:
+                        self.built.pop(key, None)
         if name in RETURNS_FORMATTED and args and _literal_format(args[0]):  # `sqlite3_mprintf(fmt, ...)`
             inserted = _text_arguments(self.text(args[0]), args[1:])
             if inserted is not None and not all(self.is_const(arg) for arg in inserted):

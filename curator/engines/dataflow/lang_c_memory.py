@@ -34,6 +34,7 @@ CHECKS = {
     "toctou-access": "a path checked with access()/stat() and then opened by name",
     "non-literal-format": "a printf-style format that is neither a literal nor a constant buffer",
     "non-constant-command": "a shell command (system/popen, `sh -c`) that is not a constant or checked value",
+    "formatted-command": "a buffer printf-formatted or strcat-extended from non-constant text, then run by a shell",
     "formatted-sql": "an SQL statement printf-formatted (`%s`) from a value that is not a constant",
     "stream-into-array": "C++: `std::cin >> buf` into a char array with no `std::setw` width",
     "uninitialized-use": "a local scalar or pointer read before anything was assigned to it",
@@ -134,11 +135,13 @@ class MemoryChecks:
         self.unsigned: set[str] = set()  # names declared unsigned: an upper bound is a full range check
         self.numeric: set[str] = set()  # names declared with a number type (`std::cin >> n` reads a number)
         self.numbered: set[str] = set()  # buffers printf-filled from literals and numbers only (`"sleep %d"`)
+        self.built: dict[str, ts.Node] = {}  # buffer -> the sprintf/strcat that last put non-constant text in it
 
     def memory_state(self) -> tuple:
         return (dict(self.sizes), dict(self.ints), dict(self.lengths), dict(self.freed), dict(self.allocated),
                 set(self.bounded), set(self.checked_paths), set(self.gone), dict(self.products), set(self.uninit),
-                dict(self.nulls), dict(self.owned), {k: set(v) for k, v in self.views.items()}, set(self.numbered))
+                dict(self.nulls), dict(self.owned), {k: set(v) for k, v in self.views.items()}, set(self.numbered),
+                dict(self.built))
 
     def set_memory(self, state: tuple) -> None:
         (self.sizes, self.ints, self.lengths, self.freed, self.allocated, self.bounded,
@@ -147,6 +150,7 @@ class MemoryChecks:
             set(state[6]), set(state[7]), dict(state[8]), set(state[9]), dict(state[10]), dict(state[11]))
         self.views = {k: set(v) for k, v in state[12].items()}
         self.numbered = set(state[13])
+        self.built = dict(state[14])
 
     def merge_memory(self, states: list[tuple]) -> None:
         """After branches: sizes and constants that hold on every path that goes on; frees on any of them."""
@@ -167,6 +171,10 @@ class MemoryChecks:
         self.nulls = common(10)
         self.owned = common(11)  # still owned on every path that goes on
         self.numbered = set.intersection(*(s[13] for s in states))
+        self.built = {}  # built on some path that goes on
+        for state in states:
+            for key, node in state[14].items():
+                self.built.setdefault(key, node)
         self.views = {}
         for state in states:
             for container, views in state[12].items():
@@ -374,6 +382,7 @@ class MemoryChecks:
         self.bounded.discard(key)
         self.checked_paths.discard(key)
         self.numbered.discard(key)
+        self.built.pop(key, None)
         self.lengths.pop(key, None)
         self.allocated.pop(key, None)
         if key not in self.arrays:
@@ -445,6 +454,7 @@ class MemoryChecks:
                 self.lengths.pop(key, None)
                 self.consts.discard(key)
                 self.numbered.discard(key)
+                self.built.pop(key, None)
                 self.uninit.discard(key.split(".", 1)[0])
         if name in BOUNDED_WRITES:
             dest_at, count_at, unit = BOUNDED_WRITES[name]
@@ -628,6 +638,7 @@ class MemoryChecks:
         return [node]
 
     def _trusted_factor(self, node: ts.Node) -> bool:
+        node = _unwrap(node)  # `(size_t)n * sizeof(char)`: the bound on n holds through the cast
         if self.int_value(node) is not None or node.type in ("sizeof_expression", "number_literal"):
             return True
         text = self.text(node)
@@ -771,10 +782,15 @@ class MemoryChecks:
         if self.is_const(command) or (command.type == "identifier" and text in self.numbered):
             return  # literal text, or literal text and numbers: nothing a shell would read as syntax
         taint = self.eval_quiet(command)
-        cleaned = CHECKED | self.model.check_sanitizers.get("non-constant-command", frozenset())
+        sanitizers = self.model.check_sanitizers
+        cleaned = CHECKED | sanitizers.get("non-constant-command", frozenset()) | sanitizers.get(
+            "formatted-command", frozenset())
         if taint and all(applied & cleaned for _, applied in taint):
             return
         self.flag("non-constant-command", node, f"{name}() runs {text[:40]}")
+        built = self.built.get(text) if command.type == "identifier" and name in ("system", "popen") else None
+        if built is not None:
+            self.flag("formatted-command", built, f"{text} is built here and run by {name}()")
 
     # -- formats ----------------------------------------------------------------------------------
     def format_argument(self, node: ts.Node, name: str, args: list[ts.Node], position: int) -> None:
