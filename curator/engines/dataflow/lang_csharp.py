@@ -29,6 +29,11 @@ _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 # "@escaped" among their sanitizers take its result as cleaned.
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
 ESCAPED = "@escaped"
+_COLLECTIONS = frozenset({"implicit_array_creation_expression", "array_creation_expression", "initializer_expression",
+                          "collection_expression", "object_creation_expression"})
+# calls whose result is made of their arguments' text only: constant when every argument is
+_PURE_TEXT = frozenset({"string.Join", "String.Join", "string.Concat", "String.Concat", "Enumerable.Repeat",
+                        "string.Format", "String.Format"})
 MINIMAL_API_MAPS = frozenset({"MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "Map", "MapMethods"})
 
 
@@ -114,10 +119,22 @@ class CSharpWalk(Walk):
                     self._anchored(args[1])):
                 when_true = when_true + self.checked(args[0])
             receiver = self.call_parts(node)[1]
+            if name in ("string.Equals", "String.Equals") and len(args) >= 2:  # string.Equals(v, "admin", ...)
+                when_true = when_true + self._equal_to_literal(args[0], args[1])
+            elif name.rsplit(".", 1)[-1] == "Equals" and receiver is not None and args:  # "admin".Equals(v)
+                when_true = when_true + self._equal_to_literal(receiver, args[0])
             if name.rsplit(".", 1)[-1] == "StartsWith" and receiver is not None and args and _LOCAL_OR_HOST.match(
                     self.text(args[0])):  # url.StartsWith("/"), url.StartsWith("https://app.example.com/")
                 when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
         return when_true, when_false
+
+    def _equal_to_literal(self, one: ts.Node, other: ts.Node) -> tuple:
+        """The names an equality test of two values validates: the one that is not a literal, if the other is."""
+        if self._literal(one) and not self._literal(other):
+            return self.checked(other)
+        if self._literal(other) and not self._literal(one):
+            return self.checked(one)
+        return ()
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         # a sink's `unless_function` also reads the call itself: new Regex(p, options, TimeSpan.FromSeconds(1))
@@ -125,9 +142,63 @@ class CSharpWalk(Walk):
             return
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
+    def is_const(self, node: ts.Node) -> bool:
+        kind = node.type
+        if kind == "conditional_expression":  # asc ? "ASC" : "DESC"
+            sides = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+            return all(side is not None and self.is_const(side) for side in sides)
+        if kind == "switch_expression":  # sort switch { "name" => "u.name", _ => "u.id" }
+            values = self._arm_values(node)
+            return bool(values) and all(self.is_const(value) for value in values)
+        if kind in _COLLECTIONS:  # new[] { "users", "orders" }, new HashSet<string> { ... }, ["a", "b"]
+            if kind == "object_creation_expression" and (node.child_by_field_name("initializer") is None or self.call_parts(
+                    node)[2]):
+                return super().is_const(node)
+            return all(self._const_element(child) for child in node.named_children
+                       if child.type not in ("generic_name", "identifier", "array_type", "predefined_type"))
+        if kind == "member_access_expression" and self.text(node.child_by_field_name("name")) in ("Length", "Count"):
+            return True  # a number
+        if kind == "element_access_expression":  # SortColumns[key] on a fixed table: one of its values
+            table = node.child_by_field_name("expression")
+            return table is not None and table.type == "identifier" and self._fixed(table)
+        if kind == "invocation_expression":
+            name, _, args = self.call_parts(node)
+            if name.rsplit(".", 1)[-1] in ("Count", "LongCount"):
+                return True
+            if name in _PURE_TEXT:  # string.Join(",", Enumerable.Repeat("?", ids.Length))
+                return bool(args) and all(self.is_const(arg) for arg in args)
+        return super().is_const(node)
+
+    def _const_element(self, node: ts.Node) -> bool:
+        if node.type == "comment":
+            return True
+        if node.type in _COLLECTIONS or node.type in ("collection_element", "expression_element",
+                                                      "assignment_expression", "element_binding_expression",
+                                                      "bracketed_argument_list", "argument"):
+            return all(self._const_element(child) for child in node.named_children)
+        return self.is_const(node)
+
+    def _arm_values(self, node: ts.Node) -> list:
+        """The values of a switch expression's arms (not the patterns that pick them)."""
+        return [arm.named_children[-1] for arm in node.named_children
+                if arm.type == "switch_expression_arm" and len(arm.named_children) > 1]
+
     def _out_arguments(self, node: ts.Node, name: str) -> None:
-        """`Uri.TryCreate(url, kind, out var uri)`: uri is url parsed; `int.TryParse(s, out var n)`: n is a number."""
+        """`Uri.TryCreate(url, kind, out var uri)`: uri is url parsed; `int.TryParse(s, out var n)`: n is a number;
+        `Columns.TryGetValue(key, out var column)` on a fixed table: column is one of its values."""
         last = name.rsplit(".", 1)[-1]
+        receiver = self.call_parts(node)[1]
+        if last == "TryGetValue" and receiver is not None and receiver.type == "identifier" and self._fixed(receiver):
+            arguments = node.child_by_field_name("arguments")
+            for arg in arguments.named_children if arguments is not None else ():
+                target = arg.named_children[-1] if arg.type == "argument" and arg.named_children else None
+                if target is not None and any(c.type == "out" for c in arg.children):
+                    if target.type == "declaration_expression":
+                        target = target.child_by_field_name("name") or target.named_children[-1]
+                    if target.type == "identifier":
+                        self.env[self.text(target)] = EMPTY
+                        self.consts.add(self.text(target))
+            return
         if last not in ("TryCreate", "TryParse", "TryParseExact"):
             return
         arguments = node.child_by_field_name("arguments")
@@ -194,6 +265,17 @@ class CSharpWalk(Walk):
         return taint
 
     def eval(self, node):
+        if node is not None and node.type == "switch_expression":  # the subject picks an arm; arms' values flow
+            if node.named_children:
+                self.eval(node.named_children[0])
+            taint = EMPTY
+            for value in self._arm_values(node):
+                taint = taint | self.eval(value)
+            return taint
+        if node is not None and node.type == "member_access_expression" and self.text(
+                node.child_by_field_name("name")) in ("Length", "Count"):
+            self.eval(node.child_by_field_name("expression"))
+            return EMPTY  # ids.Length: a number
         if node is not None and node.type == "conditional_expression":
             condition = node.child_by_field_name("condition")
             self.eval(condition)  # a test yields a boolean; each side sees what it proved
