@@ -351,6 +351,29 @@ class GoWalk(Walk):
         super().statement(node)
         if node.type == "for_statement":
             self._membership_loop(node)
+        elif node.type == "expression_switch_statement":
+            self._switch_allow_list(node)
+
+    def _switch_allow_list(self, node: ts.Node) -> None:
+        """`switch x { case "a", "b": ... default: return }`: below it, x is one of the cases' literals."""
+        value = node.child_by_field_name("value")
+        if value is None or value.type not in self.IDENTIFIERS and value.type not in self.MEMBERS:
+            return
+        name = self.text(value)
+        cases = [c for c in node.named_children if c.type in ("expression_case", "default_case")]
+        defaults = [c for c in cases if c.type == "default_case"]
+        if len(defaults) != 1 or not self.exits(defaults[0]):
+            return
+        for case in cases:
+            if case.type != "expression_case":
+                continue
+            labels = case.child_by_field_name("value")
+            if labels is None or not all(self._literal(label) for label in labels.named_children):
+                return
+            for step in case.named_children:  # a case that sets the value again proves nothing of it
+                if step != labels and re.search(rf"(?<![\w.]){re.escape(name)}\s*(:?=|\+=)", self.text(step)):
+                    return
+        self.validate(self.checked(value))
 
     def _membership_loop(self, node: ts.Node) -> None:
         """`for _, a := range allowed { if a == x { found = true } }`: a later `if !found` leaving tests x.
