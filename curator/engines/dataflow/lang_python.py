@@ -24,7 +24,7 @@ from curator.engines.dataflow.lang_python_names import (
     AS_TEXT, BROAD_EXCEPTION, BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS,
     LEAF_KINDS, MUTATORS, NO_NEWLINES, NON_CONSTANT, NON_CONSTANT_LABEL, NON_STRING_ANNOTATIONS, PARSE_CHECKS,
     ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_METHODS, TEXT_SOURCES, UPLOAD_ANNOTATIONS, URL_PARSERS,
-    WRITE_MODE, interpolations, stringish, typed_url_parameters,
+    URL_PARTS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
 from curator.engines.dataflow.lang_python_values import COMPUTED, LITERAL_VALUES, PythonValues
@@ -47,6 +47,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.consts: set[str] = set()
         self.instances: dict[str, str] = {}  # local name -> class it was built from (`s = requests.Session()`)
         self.parsed: dict[str, str] = {}  # local name -> the name it is a parsed URL of (`p = urlparse(url)`)
+        self.host_of: dict[str, tuple] = {}  # local name -> the names it is the host of (`h = urlparse(u).hostname`)
         self.route = False
         self.code = code
         self.source_cache: dict[str, str | None] = {}  # depends on the aliases: cleared by each import
@@ -211,6 +212,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.items = {}
         self.function_start = body.start_byte
         self.parsed = {}
+        self.host_of = {}
         self.route = route
         self._block(body)
 
@@ -510,8 +512,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             taint = self._eval(right)
             left = node.child_by_field_name("left")
             self._assign(left, taint, right)
-            if right.type == "call" and left is not None and left.type == "identifier":
-                self._remember_call(left, right)
+            if left is not None and left.type == "identifier":
+                if right.type == "call":
+                    self._remember_call(left, right)
+                self._remember_host(left, right)
         elif kind == "augmented_assignment":
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
@@ -589,6 +593,15 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 taint if not sink.args or 1 in sink.args else EMPTY)
             if stored:
                 self._sink_reached(sink, node, stored, f"{key}[...] =")
+
+    def _remember_host(self, name: ts.Node, value: ts.Node) -> None:
+        """`host = urlparse(url).hostname`: a later test of `host` speaks for `url` too."""
+        key = self._text(name)
+        self.host_of.pop(key, None)
+        if value.type == "attribute" and self._text(value.child_by_field_name("attribute")) in URL_PARTS:
+            origins = tuple(origin for origin in self._checked(value) if origin not in (key, self._text(value)))
+            if origins:
+                self.host_of[key] = origins
 
     def _remember_call(self, name: ts.Node, call: ts.Node) -> None:
         """`s = requests.Session()`: `s.get` is `requests.Session.get`; `p = urlparse(u)`: `p` speaks for `u`."""

@@ -134,7 +134,8 @@ class PythonGuards:
             return ()
         kind = node.type
         if kind == "identifier":
-            return (self._text(node),)
+            name = self._text(node)
+            return (name, *self.host_of.get(name, ()))  # `host` of `host = urlparse(url).hostname`: url too
         if kind == "attribute":
             obj = node.child_by_field_name("object")
             attr = node.child_by_field_name("attribute")

@@ -166,12 +166,18 @@ class PythonStrings:
             return body is not None and body.type != "identifier" and self._is_const(body)
         if kind == "conditional_expression":  # `"x" if 7 * 42 - 86 > 200 else param`: decided ahead
             picked = self._picked(node)
-            return picked is not None and self._is_const(picked)
+            if picked is not None:
+                return self._is_const(picked)
+            values = [c for i, c in enumerate(node.named_children) if i != 1]  # `"DESC" if desc else "ASC"`
+            return len(values) == 2 and all(self._is_const(v) for v in values)
         if kind == "call":
             callee = node.child_by_field_name("function")
             if callee is None:
                 return False
             method = self._text(callee.child_by_field_name("attribute")) if callee.type == "attribute" else ""
+            if method == "strftime":  # `time.strftime("%Y%m%d")`, `now.strftime(FMT)`: digits and the format's text
+                args = node.child_by_field_name("arguments")
+                return args is not None and bool(args.named_children) and self._is_const(args.named_children[0])
             if method == "get" and self._const_table(callee.child_by_field_name("object")):
                 args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
