@@ -21,9 +21,10 @@ _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "non_null_ex
                        "satisfies_expression", "type_assertion"})
 _LITERALS = frozenset({"number", "true", "false", "null", "undefined", "regex"})
 _UPPER = re.compile(r"^[A-Z][A-Z0-9_]*$")  # a module constant by convention (ALLOWED_COLUMNS)
-# calls whose result is a number, a date or a boolean whatever their argument: no quotes or SQL/shell syntax
-_NUMBER_FUNCTIONS = frozenset({"parseInt", "parseFloat", "Number", "Number.parseInt", "Number.parseFloat",
-                               "Date.now", "Boolean", "isNaN", "Number.isInteger"})
+# calls whose result is a number, a date or a boolean whatever their argument (no quotes or SQL/shell
+# syntax), or the server's own folder
+_FIXED_CALLS = frozenset({"parseInt", "parseFloat", "Number", "Number.parseInt", "Number.parseFloat", "Date.now",
+                          "Boolean", "isNaN", "Number.isInteger", "process.cwd"})
 _NUMBER_METHODS = frozenset({"getTime", "toFixed", "valueOf", "toISOString", "getFullYear", "getMonth",
                              "getDate", "getHours", "now"})
 _MEMBERSHIP = frozenset({"includes", "has"})
@@ -151,13 +152,16 @@ def _lookup_constant(collection: ts.Node | None, at: ts.Node, depth: int) -> boo
 def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
     callee = expr.child_by_field_name("function")
     name = _text(callee)
-    if name in _NUMBER_FUNCTIONS or name.startswith("Math."):
+    if name in _FIXED_CALLS or name.startswith("Math."):
         return True
     if callee is not None and callee.type == "member_expression":
         method = _text(callee.child_by_field_name("property"))
         receiver = callee.child_by_field_name("object")
         if method in _NUMBER_METHODS:
             return True
+        if _text(receiver) == "path" and method in ("join", "resolve", "normalize"):
+            args = expr.child_by_field_name("arguments")
+            return args is not None and all(_constant(arg, at, depth - 1) for arg in args.named_children)
         if method in ("join", "toString", "toUpperCase", "toLowerCase", "trim"):
             return _constant(receiver, at, depth - 1)
         return False
@@ -211,6 +215,8 @@ def _function_named(name: str, at: ts.Node) -> ts.Node | None:
 # -- names --------------------------------------------------------------------------------------------
 def _name_constant(name: ts.Node, at: ts.Node, depth: int) -> bool:
     text = _text(name)
+    if text in ("__dirname", "__filename"):
+        return True
     values = _bindings(text, at)
     if not values:
         return bool(_UPPER.match(text))  # a module constant bound outside the snippet
@@ -226,7 +232,10 @@ def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
     if name.type != "identifier":
         return None
     values = [value for value, _ in _bindings(_text(name), at) if value is not None]
-    return values[0] if len(values) == 1 else None
+    value = values[0] if len(values) == 1 else None
+    while value is not None and value.type in _WRAPPERS and value.named_children:
+        value = value.named_children[0]  # { ... } as const
+    return value
 
 
 def _bindings(name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]]:

@@ -14,7 +14,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
+from curator.engines.dataflow.core import CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
 from curator.engines.dataflow.lang_javascript_constants import returns_constants
 
 TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
@@ -42,6 +42,9 @@ _DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByP
                              "findUnique", "findFirst", "findAndCountAll", "findOneBy", "findBy", "countDocuments",
                              "aggregate", "$queryRaw", "$queryRawUnsafe", "getOne", "getMany", "getRawOne",
                              "getRawMany", "lean"})
+# `fs` reads: their result is the file's content, not the request value that named the file (that is
+# js.flow.path-traversal's finding, at the read)
+_FILE_READS = frozenset({"readFile", "readFileSync"})
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 
 
@@ -51,6 +54,7 @@ class JavaScriptValues:
     def __init__(self, model, code: bytes) -> None:
         super().__init__(model, code)
         self.url_parts: dict[str, str] = {}  # `const { hostname } = new URL(u)`: "hostname" -> "u"
+        self.relatives: dict[str, str] = {}  # `const rel = path.relative(BASE, p)`: "rel" -> "p"
 
     def eval(self, node: ts.Node | None) -> Taint:
         if node is not None:
@@ -95,7 +99,7 @@ class JavaScriptValues:
         method = self.text(callee.child_by_field_name("property"))
         if method in ("map", "flatMap"):
             return self._mapped(node, taint)
-        if method in _DATABASE_READS and self.source(self.dotted(callee)) is None:
+        if (method in _DATABASE_READS or method in _FILE_READS) and self.source(self.dotted(callee)) is None:
             return EMPTY  # rows from the database, not the request values that chose them
         if method in _SCHEMA_METHODS and _SCHEMA_RECEIVER.search(self.text(callee.child_by_field_name("object"))):
             return mark(taint, SCHEMA)
@@ -207,6 +211,12 @@ class JavaScriptValues:
         if target is not None and target.type == "identifier":
             self._properties(self.text(target), value)
             self.url_parts.pop(self.text(target), None)
+            self.relatives.pop(self.text(target), None)
+            if value is not None and value.type == "call_expression":
+                name, _, args = self.call_parts(value)
+                if self.resolve(name) == "path.relative" and len(args) == 2 and (
+                        args[1].type in self.IDENTIFIERS or args[1].type in self.MEMBERS):
+                    self.relatives[self.text(target)] = self.dotted(args[1])
             if value is not None and value.type == "member_expression":  # const host = new URL(u).hostname
                 origins = [key for key in self.checked(value) if isinstance(key, str) and key != self.dotted(value)]
                 if origins and self.member(value)[1] in self.URL_PARTS:
@@ -275,6 +285,10 @@ class JavaScriptValues:
                 return when_true, when_false + tuple((_NOT_DOUBLE_SLASH, k) for k in keys)
             if last == "includes" and value == "..":
                 return when_true, when_false + tuple((NO_DOTDOT, k) for k in keys)
+            origin = self.relatives.get(self.text(receiver))
+            if origin and last in ("startsWith", "includes") and value in ("..", "../", "..\\\\"):
+                # path.relative(BASE, p) does not climb out of BASE: p is inside it
+                return when_true, when_false + ((CONTAINMENT, origin),)
         elif kind in self.BINARIES:
             op = self.operator(node)
             if op in ("&&", "||"):  # both halves of a local-path test on one name: a local path
