@@ -48,6 +48,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                           "sizeof_expression", "system_lib_string"})
     EXIT_CALLS = ("exit", "_exit", "abort", "err", "errx", "perror_exit")
     PREFIX_METHODS = Walk.PREFIX_METHODS | {"starts_with", "rfind"}  # C++20 / `p.rfind(base, 0) == 0`
+    MEMBERSHIP_METHODS = Walk.MEMBERSHIP_METHODS | {"count"}  # C++ `ALLOWED.count(x)`: a member of a fixed set
     SELF_PREFIXES = ("this.",)
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
@@ -217,9 +218,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     key = self.dotted(target) if target is not None else "?"
                     self.ints.pop(key, None)
                     self.lengths.pop(key, None)
-            if kind == "subscript_expression" and self._constant_table(node):
+            if kind in LOOKUPS and self._constant_lookup(node):
                 super().eval(node)
-                return EMPTY  # `columns[i]` of `{"name", "size"}`: one of the table's literals
+                return EMPTY  # `columns[i]` of `{"name", "size"}`, `it->second` of a fixed map: a literal
         taint = super().eval(node)
         if taint and node is not None and node.type == "binary_expression" and self.operator(node) in ("%", "&"):
             right = node.child_by_field_name("right")
@@ -227,10 +228,41 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 return mark(taint, RANGE)  # `i % 16`, `i & 0x0F`: within [0, N) wherever it is stored
         return taint
 
-    def _constant_table(self, node: ts.Node) -> bool:
-        """`a[i]` read from an array that holds only literals (an allow-list indexed by a number)."""
-        array = node.child_by_field_name("argument")
-        return array is not None and array.type == "identifier" and self.text(array) in self.consts
+    def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
+        # `"LIMIT " + std::to_string(n)`: the text of a number holds no quote, space or `;`
+        return super()._formatting([p for p in parts if p is None or not self._number_text(p)], node, how)
+
+    def _number_text(self, node: ts.Node) -> bool:
+        return node.type in self.CALLS and self.call_parts(node)[0].rsplit(".", 1)[-1] in ("to_string", "to_wstring")
+
+    def _literals_and_numbers(self, node: ts.Node) -> bool:
+        """Text built only from literals and numbers (`"sleep " + std::to_string(n)`)."""
+        if node.type == "parenthesized_expression" and node.named_children:
+            return self._literals_and_numbers(node.named_children[-1])
+        if node.type == "binary_expression" and self.operator(node) == "+":
+            return all(self._literals_and_numbers(side) for side in node.named_children)
+        if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:
+            return all(self._literals_and_numbers(arg) for arg in self.call_parts(node)[2])
+        return self._number_text(node) or self.is_const(node)
+
+    def _constant_lookup(self, node: ts.Node) -> bool:
+        """A value read from a table of literals: `names[i]`, C++ `ALLOWED.at(k)`, `ALLOWED.find(k)` and the
+        `it->second` of such an iterator, or a choice between such values (`found ? it->second : "name"`)."""
+        kind = node.type
+        if kind == "parenthesized_expression" and node.named_children:
+            return self._constant_lookup(node.named_children[-1])
+        if kind == "conditional_expression":
+            branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+            return all(b is not None and (self.is_const(b) or self._constant_lookup(b)) for b in branches)
+        if kind == "subscript_expression" or kind == "field_expression":
+            base = node.child_by_field_name("argument")
+        elif kind in self.CALLS:
+            name, base, _ = self.call_parts(node)
+            if name.rsplit(".", 1)[-1] not in ("at", "find"):
+                return False
+        else:
+            return False
+        return base is not None and base.type in self.IDENTIFIERS and self.dotted(base) in self.consts
 
     def assign(self, target: ts.Node | None, taint, value: ts.Node | None) -> None:
         if target is not None:
@@ -261,6 +293,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if kind in ("identifier", "field_expression"):
                 self.assigned(self.dotted(target), value)
         super().assign(target, taint, value)
+        if target is not None and value is not None and target.type in ("identifier", "field_expression"):
+            key = self.dotted(target)
+            if key not in self.consts and self._literals_and_numbers(value):
+                self.numbered.add(key)
 
     def _tested(self, condition: ts.Node | None) -> None:
         """A pointer a condition mentions is no longer known to be NULL (`if (p)`, `p ? p->x : 0`)."""
@@ -366,6 +402,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 return (when_true + walked, when_false) if last != "any_of" else (when_true, when_false + walked)
         if node.type == "binary_expression" and self.operator(node) in ("==", "!="):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            member = self._membership(left, right) if left is not None and right is not None else ()
+            if member:  # `ALLOWED.count(x) == 0`, `ALLOWED.find(x) == ALLOWED.end()`: true when x is no member
+                return ((), member) if self.operator(node) == "==" else (member, ())
             if left is not None and right is not None and self.text(right) in ("0", "0.0", "0L"):
                 named = _named(left)  # `if (data != 0)`: a divisor that is not zero
                 if named is not None:
@@ -382,6 +421,23 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             more_true, more_false = self._range(node)
             return when_true + more_true, when_false + more_false
         return when_true, when_false
+
+    def _membership(self, left: ts.Node, right: ts.Node) -> tuple:
+        """The value a fixed C++ set or map is searched for, when `left` vs `right` asks for no match."""
+        if left.type not in self.CALLS:
+            return ()
+        name, receiver, args = self.call_parts(left)
+        last = name.rsplit(".", 1)[-1]
+        if receiver is None or not args or not self._fixed(receiver):
+            return ()
+        if last == "count" and self.text(right) == "0":
+            return self.checked(args[0])
+        if last == "find" and right.type in self.CALLS:
+            other, other_receiver, _ = self.call_parts(right)
+            if other.rsplit(".", 1)[-1] in ("end", "cend") and other_receiver is not None and (
+                    self.text(other_receiver) == self.text(receiver)):
+                return self.checked(args[0])
+        return ()
 
     def _range_of(self, begin: ts.Node) -> tuple:
         """`s.begin()`, `std::begin(s)`, `s.cbegin()`: the names of the container walked."""
@@ -507,8 +563,11 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         return super().checked(node)
 
     def is_const(self, node: ts.Node) -> bool:
-        if node.type == "subscript_expression":
-            return self._constant_table(node)
+        if node.type in LOOKUPS and self._constant_lookup(node):
+            return True
+        if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:  # `std::string("ls -l ")`
+            args = self.call_parts(node)[2]
+            return all(self.is_const(arg) for arg in args)
         if node.type == "initializer_list":  # `unsigned char key[] = {0x2b, 0x7e, ...}`
             return bool(node.named_children) and all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
@@ -589,6 +648,9 @@ _C_BLOCKS = frozenset({"translation_unit", "compound_statement", "expression_sta
                        "field_declaration_list", "try_statement", "catch_clause", "linkage_specification"})
 CHARACTER_CLASSES = frozenset({"isalnum", "isalpha", "isdigit", "isxdigit", "islower", "isupper", "isspace",
                                "ispunct", "isprint", "isgraph", "iscntrl", "iswalnum", "iswalpha", "iswdigit"})
+STRING_TYPES = frozenset({"string", "std.string", "wstring", "std.wstring"})  # (`std::` is dropped by dotted)
+LOOKUPS = frozenset({"subscript_expression", "field_expression", "call_expression", "conditional_expression",
+                     "parenthesized_expression"})
 LOOPS = frozenset({"for_statement", "for_range_loop", "while_statement", "do_statement"})
 
 

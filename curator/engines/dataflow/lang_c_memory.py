@@ -776,6 +776,11 @@ class MemoryChecks:
     def shell_command(self, node: ts.Node, name: str, command: ts.Node) -> None:
         """A command that is not a literal, a constant buffer, or built only from checked values."""
         command = _unwrap(command)
+        while command.type in self.CALLS:  # `cmd.c_str()`, `cmd.data()`: the string itself
+            method, receiver, _ = self.call_parts(command)
+            if receiver is None or method.rsplit(".", 1)[-1] not in ("c_str", "data"):
+                break
+            command = _unwrap(receiver)
         text = self.text(command)
         if command.type in ("string_literal", "concatenated_string", "raw_string_literal") or _MACRO.match(text):
             return
