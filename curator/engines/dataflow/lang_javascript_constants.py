@@ -105,8 +105,15 @@ def _ternary_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
         return False
     if _text(callee.child_by_field_name("property")) not in _MEMBERSHIP:
         return False
-    return (_text(args.named_children[0]) == _text(consequence)
+    return (_text(_unwrapped(args.named_children[0])) == _text(_unwrapped(consequence))
             and _lookup_constant(callee.child_by_field_name("object"), at, depth))
+
+
+def _unwrapped(node: ts.Node | None) -> ts.Node | None:
+    """`(x as string)` -> x."""
+    while node is not None and node.type in _WRAPPERS and node.named_children:
+        node = node.named_children[0]
+    return node
 
 
 def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:

@@ -24,6 +24,7 @@ REGEX_ESCAPED = "@regex-escaped"  # `.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")`: m
 HTML_ESCAPED = "@html-escaped"  # `.replace(/[&<>"']/g, ...)`: markup characters replaced
 LOCAL_PATH = "@local-path"  # starts with one "/" but not "//": a path on this site
 NO_DOTDOT = "@no-dotdot"  # a value holding ".." was refused
+LDAP_ESCAPED = "@ldap-escaped"  # `.replace(/[\\*()\0]/g, ...)`: filter metacharacters replaced by escapes
 SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared types, no stray objects or keys
 NUMBER = frozenset({(CLEAN, frozenset({PARSED}))})  # derived from request data, but only a number or constants
 _STARTS_SLASH = "@starts-slash"
@@ -34,6 +35,10 @@ _HTML_ENTITY = re.compile(r"&(?:lt|#0*60|#x0*3c);", re.I)
 _MARKUP_CLASS = re.compile(r"^/.*\[[^\]]*<[^\]]*\].*/[gimsuy]*$|^/<\/[gimsuy]*$", re.S)
 # `/[^a-z0-9_-]/g` replaced by "": only the listed characters remain (no separators, quotes or shell syntax)
 _KEEP_ONLY = re.compile(r"^/\[\^([^\]/\\$;|&<>'\"` ]|\\[wd.-])+\]\+?/[gi]*$")
+# `/[^a-z0-9 _-]/g` replaced by "": letters, digits, spaces, `_` and `-` are no regex syntax
+_KEEP_PLAIN = re.compile(r"^/\[\^(?:[A-Za-z0-9 _]|\\[wds]|(?<=.)-)+\]\+?/[gi]*$")
+# a class holding `*`, `(`, `)` and a backslash: the characters of an LDAP filter
+_LDAP_CLASS = re.compile(r"^/\[(?=[^\]]*\*)(?=[^\]]*\()(?=[^\]]*\))(?=[^\]]*\\\\)[^\]]*\]/g[imsuy]*$")
 _SCHEMA_RECEIVER = re.compile(r"(?i)schema|validator|^z\.|^joi\.|^yup\.")
 _SCHEMA_METHODS = frozenset({"parse", "parseAsync", "safeParse", "validate", "validateAsync", "validateSync", "cast"})
 # Database client and ORM calls whose result is rows read from the database (mysql, pg, sqlite, Sequelize,
@@ -44,7 +49,7 @@ _DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByP
                              "getRawMany", "lean"})
 # `fs` reads: their result is the file's content, not the request value that named the file (that is
 # js.flow.path-traversal's finding, at the read)
-_FILE_READS = frozenset({"readFile", "readFileSync"})
+_FILE_READS = frozenset({"readFile", "readFileSync", "execFileSync"})  # and a program's output
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 
 
@@ -118,6 +123,10 @@ class JavaScriptValues:
             markers.append(HTML_ESCAPED)
         if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
             markers.extend((VALIDATED, NO_NEWLINES))
+        if replacement in ("''", '""', "``") and _KEEP_PLAIN.match(pattern):
+            markers.extend((REGEX_ESCAPED,) if "\\s" in pattern else (REGEX_ESCAPED, NO_NEWLINES))
+        if _LDAP_CLASS.match(pattern) and ("\\" in replacement or args[1].type in self.FUNCTIONS):
+            markers.append(LDAP_ESCAPED)
         return mark(taint, *markers) if markers else taint
 
     def _mapped(self, node: ts.Node, taint: Taint) -> Taint:
@@ -305,4 +314,7 @@ class JavaScriptValues:
                     if name.endswith("indexOf") and receiver is not None and args and self.text(args[0])[1:-1] == "..":
                         keys = tuple((NO_DOTDOT, k) for k in self.checked(receiver) if isinstance(k, str))
                         return (keys, ()) if op in ("===", "==") else ((), keys)
+                    if name.endswith("indexOf") and receiver is not None and args and self._fixed(receiver):
+                        keys = self.checked(args[0])  # ALLOWED.indexOf(x) === -1: x is not one of them
+                        return ((), keys) if op in ("===", "==") else (keys, ())
         return when_true, when_false
