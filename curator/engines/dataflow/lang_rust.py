@@ -30,6 +30,7 @@ _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Datab
 
 
 class RustWalk(CheckedNames, MacroValues, Walk):
+    plain_parameters: frozenset | set = frozenset()  # parameters of the function being entered typed as numbers
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -188,12 +189,18 @@ class RustWalk(CheckedNames, MacroValues, Walk):
 
     def _function(self, node: ts.Node) -> None:
         # Parameters typed as numbers hold no text: constants for the string building around them.
-        for name, param in self.parameters(node):
-            if param.type == "parameter" and _PLAIN_TYPE.match(self._param_type(param)):
-                self.consts.add(name)
-        super()._function(node)
+        plain = {name for name, param in self.parameters(node)
+                 if param.type == "parameter" and _PLAIN_TYPE.match(self._param_type(param))}
+        self.consts |= plain
+        saved, self.plain_parameters = self.plain_parameters, plain
+        try:
+            super()._function(node)
+        finally:
+            self.plain_parameters = saved
 
     def _walk_function(self, body, outer, route, params) -> None:
+        if self.plain_parameters:  # a number any caller passes is still no text (`function-parameters` rules)
+            params = {name: taint for name, taint in params.items() if name not in self.plain_parameters}
         if body is None or not route or not self.model.route_sinks or body.type != "block":
             super()._walk_function(body, outer, route, params)
             return
@@ -317,9 +324,11 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             return bool(arms) and all(a.child_by_field_name("value") is not None
                                       and self.is_const(a.child_by_field_name("value")) for a in arms)
         if node.type == "call_expression":
-            name, receiver, _ = self.call_parts(node)
+            name, receiver, args = self.call_parts(node)
             if receiver is not None and name.rsplit(".", 1)[-1] in PARSERS:
                 return True
+            if receiver is None and name in _TEXT_FROM and args:  # `String::from("localhost")`
+                return all(self.is_const(arg) for arg in args)
             if receiver is not None and name.rsplit(".", 1)[-1] in ("to_string", "to_owned", "as_str", "clone",
                                                                      "into"):
                 return self.is_const(receiver)
@@ -378,7 +387,8 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         taint = super().call(node)
         name, receiver, args = self.call_parts(node)
         last = name.rsplit(".", 1)[-1]
-        if receiver is not None and last in ("arg", "args") and args and _SHELL_SCRIPT.search(self.text(receiver)):
+        if receiver is not None and last in ("arg", "args") and args and (_SHELL_SCRIPT.search(self.text(receiver)) or (
+                last == "args" and _SHELL_SCRIPT.search(self.text(node)) and _SHELL_PROGRAM.match(self.text(receiver)))):
             # `Command::new("sh").arg("-c").arg(script)`: the script is parsed by a shell
             for sink in self.model.callee("std.process.Command.shell")[0]:
                 self._check_sink(sink, node, "Command::new(shell).arg", args, [self.eval(a) for a in args], EMPTY)
@@ -387,6 +397,11 @@ class RustWalk(CheckedNames, MacroValues, Walk):
 
 _SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)"""
                            r""""\s*\)[\s\S]*\.args?\(\s*(\[\s*)?"(-c|/[cC]|-Command)"\s*""")
+
+
+_SHELL_PROGRAM = re.compile(r"""(\w+::)*Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|"""
+                            r"""powershell(\.exe)?|pwsh)"\s*\)$""")
+_TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from"})
 
 
 def _pattern_leaves(pattern: ts.Node) -> list[ts.Node]:
