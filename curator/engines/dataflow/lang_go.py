@@ -45,6 +45,28 @@ class GoWalk(Walk):
                                 "Queryx", "QueryRowx", "Do", "Find", "FindOne", "Search", "Output",
                                 "CombinedOutput"})
 
+    def _binary(self, node: ts.Node):
+        taint = super()._binary(node)
+        left = node.child_by_field_name("left")
+        if taint and left is not None and self.operator(node) == "+" and _MAIL_BODY_START.search(self.text(left)):
+            head = self.eval(left)  # "Subject: hi\r\n\r\n" + body: what follows the blank line is the body
+            return head | mark(taint - head, MAIL_BODY)
+        return taint
+
+    def _mail_body_arguments(self, node: ts.Node, taint):
+        """fmt.Sprintf("Subject: %s\r\n\r\n%s", subject, body): the values printed after the blank line."""
+        args = self.call_parts(node)[2]
+        if not args or args[0].type not in self.STRINGS:
+            return taint
+        found = _MAIL_BODY_START.search(self.text(args[0]))
+        if found is None:
+            return taint
+        before = len(_VERB.findall(self.text(args[0])[:found.start(2)].replace("%%", "")))
+        head = EMPTY
+        for arg in args[:before + 1]:
+            head = head | self.eval(arg)
+        return head | mark(taint - head, MAIL_BODY)
+
     def call(self, node: ts.Node):
         callee = node.child_by_field_name("function")
         if callee is not None and callee.type == "selector_expression" and self.text(
@@ -54,6 +76,8 @@ class GoWalk(Walk):
                                                                          args[0].end_byte):
                 self.sql_names.add(self.dotted(callee.child_by_field_name("operand")))  # sb.WriteString("SELECT ..")
         taint = super().call(node)
+        if taint and self.text(callee) == "fmt.Sprintf":
+            taint = self._mail_body_arguments(node, taint)
         if taint:
             raw, _, args = self.call_parts(node)
             name = self.resolve(raw)
@@ -433,6 +457,10 @@ _PURE_TEXT = frozenset({"strings.Repeat", "strings.ToUpper", "strings.ToLower", 
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
+# Text after a header block's blank line is the mail's body (after a header name, so not any "\n\n"):
+# a line break there starts no header (mail rules take it as clean).
+MAIL_BODY = "@mail-body"
+_MAIL_BODY_START = re.compile(r"(?is)\b(subject|to|from|cc|bcc|reply-to|content-type)\s*:.*?(\\r\\n\\r\\n|\\n\\n)")
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 _MAJOR_VERSION = re.compile(r"^v[0-9]+$")
 _VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")
