@@ -48,14 +48,11 @@ def _text(node: ts.Node | None) -> str:
 
 
 def _constant(expr: ts.Node | None, at: ts.Node, depth: int) -> bool:
+    expr = _unwrapped(expr)
     if expr is None or depth <= 0:
         return False
-    while expr.type in _WRAPPERS and expr.named_children:
-        expr = expr.named_children[0]
     kind = expr.type
-    if kind in _LITERALS or kind == "string":
-        return True
-    if kind == "comment":
+    if kind in _LITERALS or kind in ("string", "comment"):
         return True
     if kind == "template_string":
         return all(_constant(part.named_children[0] if part.named_children else None, at, depth - 1)
@@ -95,9 +92,7 @@ def _ternary_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
         return False
     if _constant(consequence, at, depth - 1):
         return True
-    condition = expr.child_by_field_name("condition")
-    while condition is not None and condition.type in _WRAPPERS and condition.named_children:
-        condition = condition.named_children[0]
+    condition = _unwrapped(expr.child_by_field_name("condition"))
     if condition is None or condition.type != "call_expression":
         return False
     callee, args = condition.child_by_field_name("function"), condition.child_by_field_name("arguments")
@@ -120,8 +115,8 @@ def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
     obj, prop = expr.child_by_field_name("object"), _text(expr.child_by_field_name("property"))
     if prop == "length":
         return True
-    if obj is None:
-        return False
+    if obj is None or _bindings(_text(expr), at):
+        return False  # set on its own somewhere (`opts.command = req.query.c`)
     value = _single_value(obj, at)
     if value is None and obj.type == "identifier" and _UPPER.match(_text(obj)):
         return not _bindings(_text(obj), at)  # CONFIG.table, CONFIG bound outside the snippet
@@ -135,10 +130,9 @@ def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
 
 def _lookup_constant(collection: ts.Node | None, at: ts.Node, depth: int) -> bool:
     """A fixed map or list: `SORTS[key]` and `sorts.includes(x)` give one of its constant values (or none)."""
+    collection = _unwrapped(collection)
     if collection is None:
         return False
-    while collection.type in _WRAPPERS and collection.named_children:
-        collection = collection.named_children[0]
     value = collection if collection.type in ("object", "array") else _single_value(collection, at)
     if value is None and collection.type == "identifier" and _UPPER.match(_text(collection)):
         return not _bindings(_text(collection), at)  # a fixed map bound outside the snippet
@@ -239,10 +233,7 @@ def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
     if name.type != "identifier":
         return None
     values = [value for value, _ in _bindings(_text(name), at) if value is not None]
-    value = values[0] if len(values) == 1 else None
-    while value is not None and value.type in _WRAPPERS and value.named_children:
-        value = value.named_children[0]  # { ... } as const
-    return value
+    return _unwrapped(values[0]) if len(values) == 1 else None  # { ... } as const
 
 
 def _bindings(name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]]:
