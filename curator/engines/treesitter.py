@@ -249,10 +249,13 @@ def _condition(key: str, value, rule: Rule) -> Condition:
         return lambda node: not pattern.search(_root(node).text.decode("utf-8", "replace"))
     if key == "constant":
         return (lambda node: _is_constant(node)) if value else (lambda node: not _is_constant(node))
-    if key == "values_constant":  # every value pasted into the text holds a constant (JavaScript's test)
-        if rule.language != "javascript":
-            raise UsageError(f"{rule.path}: rule {rule.id}: values_constant is known for javascript only")
-        from curator.engines.dataflow.lang_javascript_constants import values_constant
+    if key == "values_constant":  # every value pasted into the text holds a constant (a per-language test)
+        if rule.language == "javascript":
+            from curator.engines.dataflow.lang_javascript_constants import values_constant
+        elif rule.language == "php":
+            from curator.engines.dataflow.lang_php_constants import values_constant
+        else:
+            raise UsageError(f"{rule.path}: rule {rule.id}: values_constant is known for javascript and php only")
         return (lambda node: values_constant(node)) if value else (lambda node: not values_constant(node))
     if key == "type":
         types = {value} if isinstance(value, str) else set(value)
