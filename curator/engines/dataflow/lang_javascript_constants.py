@@ -75,7 +75,7 @@ def _constant(expr: ts.Node | None, at: ts.Node, depth: int) -> bool:
     if kind == "member_expression":
         return _member_constant(expr, at, depth)
     if kind == "subscript_expression":
-        return _lookup_constant(expr.child_by_field_name("object"), at, depth)
+        return _subscript_constant(expr, at, depth)
     if kind == "call_expression":
         return _call_constant(expr, at, depth)
     if kind == "new_expression":  # new Date()
@@ -128,6 +128,23 @@ def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
     return False
 
 
+def _subscript_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
+    """`parts[1]` of `[req.query.dir, "ls"]` is "ls"; `SORTS[key]` is one of SORTS' constant values."""
+    collection, index = expr.child_by_field_name("object"), _unwrapped(expr.child_by_field_name("index"))
+    value = _single_value(collection, at) if collection is not None else None
+    if index is not None and value is not None and not _bindings(_text(expr), at):
+        if index.type == "number" and value.type == "array":
+            items = [item for item in value.named_children if item.type != "comment"]
+            position = int(_text(index)) if _text(index).isdigit() else -1
+            return 0 <= position < len(items) and _constant(items[position], at, depth - 1)
+        if index.type == "string" and value.type == "object":
+            for pair in value.named_children:
+                if pair.type == "pair" and _text(pair.child_by_field_name("key")).strip("'\"") == _text(index)[1:-1]:
+                    return _constant(pair.child_by_field_name("value"), at, depth - 1)
+            return False
+    return _lookup_constant(collection, at, depth)
+
+
 def _lookup_constant(collection: ts.Node | None, at: ts.Node, depth: int) -> bool:
     """A fixed map or list: `SORTS[key]` and `sorts.includes(x)` give one of its constant values (or none)."""
     collection = _unwrapped(collection)
@@ -163,8 +180,13 @@ def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
         if _text(receiver) == "path" and method in ("join", "resolve", "normalize"):
             args = expr.child_by_field_name("arguments")
             return args is not None and all(_constant(arg, at, depth - 1) for arg in args.named_children)
-        if method in ("join", "toString", "toUpperCase", "toLowerCase", "trim"):
-            return _constant(receiver, at, depth - 1)
+        if method in ("join", "toString", "toUpperCase", "toLowerCase", "trim", "slice", "substring", "padStart",
+                      "padEnd"):  # a constant's own text, cut or padded by constants
+            args = expr.child_by_field_name("arguments")
+            return _constant(receiver, at, depth - 1) and (
+                args is None or all(_constant(arg, at, depth - 1) for arg in args.named_children))
+        if method == "get":  # FIXED_MAP.get(key): one of its constant values (or undefined)
+            return _lookup_constant(receiver, at, depth)
         return False
     if callee is not None and callee.type == "identifier":
         definition = _function_named(_text(callee), expr)
@@ -233,7 +255,12 @@ def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
     if name.type != "identifier":
         return None
     values = [value for value, _ in _bindings(_text(name), at) if value is not None]
-    return _unwrapped(values[0]) if len(values) == 1 else None  # { ... } as const
+    value = _unwrapped(values[0]) if len(values) == 1 else None  # { ... } as const
+    if value is not None and value.type == "call_expression" and _text(
+            value.child_by_field_name("function")) == "Object.freeze":
+        args = value.child_by_field_name("arguments")
+        value = _unwrapped(args.named_children[0]) if args is not None and args.named_children else None
+    return value
 
 
 def _bindings(name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]]:

@@ -102,6 +102,9 @@ class JavaScriptValues:
         if callee is None or callee.type != "member_expression":
             return taint
         method = self.text(callee.child_by_field_name("property"))
+        receiver = callee.child_by_field_name("object")
+        if method == "get" and receiver is not None and receiver.type == "identifier" and self._fixed(receiver):
+            return EMPTY  # TABLES.get(key) of a Map built from literals: one of its values, or undefined
         if method in ("map", "flatMap"):
             return self._mapped(node, taint)
         if (method in _DATABASE_READS or method in _FILE_READS) and self.source(self.dotted(callee)) is None:
@@ -207,6 +210,11 @@ class JavaScriptValues:
                        for pair in node.named_children if pair.type != "comment")
         if kind == "call_expression":  # a helper of the snippet whose every `return` gives a literal
             callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == "member_expression" and self.text(
+                    callee.child_by_field_name("property")) == "get":
+                receiver = callee.child_by_field_name("object")
+                if receiver is not None and receiver.type == "identifier" and self._fixed(receiver):
+                    return True  # TABLES.get(key)
             definition = self.functions.get(self.text(callee)) if callee is not None and (
                 callee.type == "identifier") else None
             if definition is not None and returns_constants(definition):
