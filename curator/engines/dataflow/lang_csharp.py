@@ -14,9 +14,10 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_guards import _ANCHORED
+from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
 ROUTE_ATTRIBUTES = frozenset({"HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Route", "AcceptVerbs"})
@@ -246,6 +247,10 @@ class CSharpWalk(Walk):
         if node.type == "invocation_expression":  # a line read from request data is request data too
             name, receiver, _ = self.call_parts(node)
             self._out_arguments(node, name)
+            args = self.call_parts(node)[2]
+            if taint and name in ("Regex.Replace", "System.Text.RegularExpressions.Regex.Replace") and len(
+                    args) == 3 and strips_to_word(self.text(args[1]), self.text(args[2])):
+                taint = mark(taint, VALIDATED)  # Regex.Replace(s, "[^a-zA-Z0-9]", ""): word characters only
             if taint and ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
                 taint = mark(taint, ESCAPED)  # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it
             if receiver is not None and name.rsplit(".", 1)[-1] in ("ReadLine", "ReadLineAsync", "ReadToEnd",

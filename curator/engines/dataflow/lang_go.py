@@ -13,8 +13,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, SQL, SQL_TEXT, Sink, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, SQL, SQL_TEXT, VALIDATED, Sink, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
 
@@ -78,6 +79,14 @@ class GoWalk(Walk):
         taint = super().call(node)
         if taint and self.text(callee) == "fmt.Sprintf":
             taint = self._mail_body_arguments(node, taint)
+        if taint and callee is not None and callee.type == "selector_expression" and self.text(
+                callee.child_by_field_name("field")) == "ReplaceAllString":
+            compiled = callee.child_by_field_name("operand")  # regexp.MustCompile(`[^a-z0-9]`).ReplaceAllString(s, "")
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if compiled is not None and compiled.type == "call_expression" and len(args) == 2:
+                pattern = self.call_parts(compiled)[2]
+                if pattern and strips_to_word(self.text(pattern[0]), self.text(args[1])):
+                    taint = mark(taint, VALIDATED)
         if taint:
             raw, _, args = self.call_parts(node)
             name = self.resolve(raw)

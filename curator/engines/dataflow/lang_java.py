@@ -17,9 +17,10 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CONTAINMENT, EMPTY, FIXED_PREFIX, SQL, TaintModel, mark
+from curator.engines.dataflow.core import CONTAINMENT, EMPTY, FIXED_PREFIX, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_java_values import JavaValues
 from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
 ROUTE_ANNOTATIONS = frozenset({"GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping",
@@ -288,6 +289,10 @@ class JavaWalk(JavaValues, Walk):
         if taint and ESCAPER.search(method) and self._user_function(self.call_parts(node)[0]) is not None:
             taint = mark(taint, ESCAPED)  # the snippet's own escapeLdap(x)/encodeForXml(x): rules that accept it
         receiver = node.child_by_field_name("object")
+        if taint and method == "replaceAll" and receiver is not None:
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if len(args) == 2 and strips_to_word(self.text(args[0]), self.text(args[1])):
+                return mark(taint, VALIDATED)  # s.replaceAll("[^a-zA-Z0-9_]", ""): word characters only
         if method in NUMBER_METHODS and receiver is not None:
             return EMPTY  # ids.length(), list.size(): a number
         if method in READERS and receiver is not None:  # a line read from request data is request data too

@@ -12,8 +12,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, SQL, SQL_TEXT, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, SQL, SQL_TEXT, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
 # Language constructs that act like calls: node kind -> the name the rules' sinks use.
@@ -79,6 +80,10 @@ class PhpWalk(Walk):
             if raw in ("file_get_contents", "fopen") and args and "php://input" in self.text(args[0]):
                 return frozenset({("php://input", frozenset())})  # the request body
         taint = super().call(node)
+        if taint and node.type == "function_call_expression":
+            raw, _, args = self.call_parts(node)
+            if raw == "preg_replace" and len(args) == 3 and strips_to_word(self.text(args[0]), self.text(args[1])):
+                return mark(taint, VALIDATED)  # preg_replace('/[^a-z0-9_]/i', '', $s): word characters only
         if taint:
             raw, _, args = self.call_parts(node)
             last = raw.rsplit(".", 1)[-1]
