@@ -14,7 +14,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, SQL, SQL_TEXT, TaintModel, mark
+from curator.engines.dataflow.core import (
+    CONTAINMENT, EMPTY, FIXED_PREFIX, NORMALIZED, SQL, SQL_TEXT, TaintModel, mark,
+)
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
 from curator.ruleset import Rule
@@ -30,6 +32,10 @@ _BIND_TEXT = re.compile(r"""^["'][^"']*(?:\?|:[A-Za-z_]\w*|\$\d)""")
 _LOCAL_PREFIX = re.compile(r"""^["'](?:/(?!/)|https?://[^/"'#]+/)""")
 _CONST_PRESERVING = frozenset({"join", "to_s", "upcase", "downcase", "strip", "freeze", "first", "last", "min", "max",
                                "sum", "clamp", "abs", "round", "uniq", "sort", "compact"})
+_SCHEMA_LISTS = frozenset({"column_names", "attribute_names"})  # `Item.column_names`: the model's own columns
+_RECORD_FINDERS = frozenset({"find", "find_by", "find_by!", "find_or_create_by", "find_or_create_by!",
+                             "find_or_initialize_by"})
+_PROCESS_NUMBERS = frozenset({"Process.pid", "Process.ppid"})
 _SCHEMA_NAMES = frozenset({"table_name", "quoted_table_name", "primary_key", "quoted_primary_key"})
 # The application's own origin: `request.host`, `request.base_url`, `root_url` (a prefix or host test against it).
 _OWN_SITE = re.compile(r"^(request\.(host|host_with_port|base_url|domain|origin)|root_url|"
@@ -41,6 +47,9 @@ ARGV_METHODS = frozenset({"popen", "popen2", "popen2e", "popen3", "capture2", "c
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
 CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
 _CRLF_PATTERN = re.compile(r"\\[rnRvs]|\[:(space|cntrl):\]|\\p\{(Cntrl|Cc|C)\}|\\x0?[aAdD]\b|\\x00|\\u000[aAdD]")
+# `gsub(/[^\w.\-]/, "")`: one negated class that lets no line break through (no `\s`, `\W`, `\D`, `[:space:]`, blank)
+_KEEP_ONLY = re.compile(r"^/\[\^((?:\\.|[^\]\\])+)\][+*]?/[a-z]*$")
+_LETS_LINE_BREAKS = re.compile(r"\\[A-Zsnrvtfeux0-7cp]|\[:|\s")
 
 
 class RubyWalk(CheckedNames, Walk):
@@ -189,6 +198,12 @@ class RubyWalk(CheckedNames, Walk):
         if kind == "call" and self._mapped_to_number(node):
             self.eval(node.child_by_field_name("receiver"))
             return EMPTY  # `ids.map(&:to_i)`: numbers
+        if kind == "call" and self._record_lookup(node):
+            super().eval(node)  # its own sinks (`find_by("name = '#{q}'")`) still count
+            return EMPTY
+        if kind == "call" and self._chosen_from_list(node):
+            self.eval(node.child_by_field_name("receiver"))
+            return EMPTY  # `params[:c].presence_in(%w[name price])`: a value of a fixed list
         if kind == "call" and self._fixed_lookup(node):
             self.eval(node.child_by_field_name("arguments"))
             return EMPTY  # `ROUTES.fetch(params[:page])`: a value of a fixed table
@@ -363,6 +378,34 @@ class RubyWalk(CheckedNames, Walk):
         return (method is not None and receiver is not None and self.text(method) in ("fetch", "dig", "key")
                 and self._fixed(receiver))
 
+    def _fixed(self, node: ts.Node) -> bool:
+        if node.type == "call" and self.text(node.child_by_field_name("method")) in _SCHEMA_LISTS:
+            return True  # `Item.column_names.include?(col)`: the model's own columns
+        return super()._fixed(node)
+
+    def _chosen_from_list(self, node: ts.Node) -> bool:
+        """`params[:c].presence_in(%w[name price])`: one of the list's values, or nil."""
+        if self.text(node.child_by_field_name("method")) != "presence_in":
+            return False
+        args = self.arguments(node.child_by_field_name("arguments"))
+        return len(args) == 1 and self._fixed(args[0])
+
+    def _record_lookup(self, node: ts.Node) -> bool:
+        """`User.find_by(email: params[:email])`: a stored record the request only picked, not request data."""
+        receiver = node.child_by_field_name("receiver")
+        return (receiver is not None and receiver.type in ("constant", "scope_resolution")
+                and self.text(node.child_by_field_name("method")) in _RECORD_FINDERS)
+
+    def _from_literal(self, node: ts.Node) -> bool:
+        """`7.days.ago.to_date.iso8601`: a chain started on a number literal with constant arguments."""
+        while node.type == "call":
+            if not all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))):
+                return False
+            node = node.child_by_field_name("receiver")
+            if node is None:
+                return False
+        return node.type in ("integer", "float")
+
     def _fixed_table(self, node: ts.Node | None) -> bool:
         """A table the code wrote (`SORTS = {...}.freeze`, a literal): not `ENV`, whose values the host sets."""
         return node is not None and self.text(node) not in ("ENV", "ARGV") and self._fixed(node)
@@ -385,7 +428,10 @@ class RubyWalk(CheckedNames, Walk):
             name = self.text(method)
             if name in SCALAR_METHODS or self._mapped_to_number(node):
                 return True  # `params[:id].to_i`, `ids.map(&:to_i)`: numbers
-            if name == "strftime" and all(self.is_const(a) for a in self.arguments(node.child_by_field_name("arguments"))):
+            if self._chosen_from_list(node) or self._from_literal(node) or self.text(node) in _PROCESS_NUMBERS:
+                return True
+            arguments = self.arguments(node.child_by_field_name("arguments"))
+            if name == "strftime" and all(self.is_const(a) for a in arguments):
                 return True  # `Time.now.strftime("%Y%m%d")`: digits and the format's own text
             if self._fixed_lookup(node) and self.text(node.child_by_field_name("receiver")) not in ("ENV", "ARGV"):
                 # `SORTS.fetch(params[:s], "name")`: one of the table's values, or a constant default
@@ -408,7 +454,8 @@ class RubyWalk(CheckedNames, Walk):
         """`host = URI.parse(url).host`: a later test of `host` speaks for `url` too."""
         hosts = self.host_of
         hosts.pop(name, None)
-        if value is not None and value.type == "call" and self.text(value.child_by_field_name("method")) in self.URL_PARTS:
+        if value is not None and value.type == "call" and \
+                self.text(value.child_by_field_name("method")) in self.URL_PARTS:
             origins = [key for key in self.checked(value) if key != name]
             if origins:
                 hosts[name] = tuple(origins)
@@ -450,6 +497,24 @@ class RubyWalk(CheckedNames, Walk):
                                             (node.child_by_field_name("alternative"), when_false))
                        if branch is not None)
         return self.is_const(node)
+
+    def _containment(self, node: ts.Node | None) -> None:
+        """Also `path.to_s.start_with?(BASE)` on a normalized Pathname `path`."""
+        super()._containment(node)
+        stack = [node] if node is not None else []
+        while stack:
+            current = stack.pop()
+            stack.extend(current.named_children)
+            if current.type != "call" or self.text(current.child_by_field_name("method")) != "start_with?":
+                continue
+            receiver = current.child_by_field_name("receiver")
+            if receiver is None or receiver.type != "call" or \
+                    self.text(receiver.child_by_field_name("method")) != "to_s":
+                continue
+            key = self.dotted(receiver.child_by_field_name("receiver"))
+            taint = self.env.get(key)
+            if taint:
+                self.env[key] = frozenset((s, a | {CONTAINMENT}) if NORMALIZED in a else (s, a) for s, a in taint)
 
     def checked(self, node):
         if node is not None and node.type == "identifier":
@@ -496,9 +561,14 @@ class RubyWalk(CheckedNames, Walk):
     def call(self, node: ts.Node):
         taint = super().call(node)
         method = self.text(node.child_by_field_name("method"))
+        if taint and node.child_by_field_name("receiver") is not None:
+            # `params[:user].inspect`: the request source is named by the call's prefix, yet the sanitizer applies
+            markers = self.model.callee(self.resolve(self.call_parts(node)[0]))[2]
+            if markers:
+                taint = mark(taint, *markers)
         if taint and method in ("gsub", "gsub!", "delete", "tr", "tr_s"):  # not strip/chomp: they trim the ends only
             args = self.arguments(node.child_by_field_name("arguments"))
-            if args and _CRLF_PATTERN.search(self.text(args[0])):
+            if args and _strips_line_breaks(self.text(args[0])):
                 taint = mark(taint, CRLF_STRIPPED)
         block = node.child_by_field_name("block")
         if block is not None and block.id not in self.walked and node.child_by_field_name("receiver") is None \
@@ -559,6 +629,15 @@ class RubyWalk(CheckedNames, Walk):
 _RUBY_BLOCKS = frozenset({"program", "body_statement", "then", "else", "begin", "ensure", "rescue", "class",
                           "module", "block_body", "parenthesized_statements", "begin_block", "end_block", "case",
                           "when", "while", "until", "for", "singleton_class", "do"})
+
+
+def _strips_line_breaks(pattern: str) -> bool:
+    r"""Whether removing what `pattern` matches removes CR and LF: `/[\r\n]/`, `"\r\n"`, or a negated class of
+    what is kept (`/[^\w.]/`) that keeps no line break (`/[^\w\s]/` keeps them)."""
+    kept = _KEEP_ONLY.match(pattern)
+    if kept is not None:
+        return _LETS_LINE_BREAKS.search(kept.group(1)) is None
+    return _CRLF_PATTERN.search(pattern) is not None
 
 
 def _checked_names(keys) -> set[str]:
