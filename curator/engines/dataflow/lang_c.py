@@ -222,6 +222,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 super().eval(node)
                 return EMPTY  # `columns[i]` of `{"name", "size"}`, `it->second` of a fixed map: a literal
         taint = super().eval(node)
+        if taint and node is not None and node.type == "conditional_expression" and self._clamped(node):
+            return mark(taint, UPPER)  # `n < MAX ? n : MAX`: at most MAX
         if taint and node is not None and node.type == "binary_expression" and self.operator(node) in ("%", "&"):
             right = node.child_by_field_name("right")
             if right is not None and (self.int_value(right) or 0) > 0:
@@ -244,6 +246,26 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:
             return all(self._literals_and_numbers(arg) for arg in self.call_parts(node)[2])
         return self._number_text(node) or self.is_const(node)
+
+    def _clamped(self, node: ts.Node) -> bool:
+        """`n < MAX ? n : MAX`, `n > MAX ? MAX : n` (and mirrored): the smaller of a value and a constant."""
+        condition = node.child_by_field_name("condition")
+        chosen = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+        while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
+            condition = condition.named_children[-1]
+        if condition is None or condition.type != "binary_expression" or None in chosen:
+            return False
+        op = self.operator(condition)
+        left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+        if op not in COMPARISONS or left is None or right is None:
+            return False
+        if self.int_value(left) is not None or self.is_const(left):  # `MAX > n` reads as `n < MAX`
+            left, right, op = right, left, {"<": ">", "<=": ">=", ">": "<", ">=": "<="}[op]
+        if self.int_value(right) is None and not self.is_const(right):
+            return False
+        smaller = chosen[0] if op in ("<", "<=") else chosen[1]
+        limit = chosen[1] if op in ("<", "<=") else chosen[0]
+        return self.text(smaller) == self.text(left) and self.text(limit) == self.text(right)
 
     def _constant_lookup(self, node: ts.Node) -> bool:
         """A value read from a table of literals: `names[i]`, C++ `ALLOWED.at(k)`, `ALLOWED.find(k)` and the
@@ -397,6 +419,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             last = name.rsplit(".", 1)[-1]
             if args and last.startswith(("is_valid", "is_safe", "valid", "is_allowed", "isSafe", "isValid")):
                 return when_true + self.checked(args[0]), when_false
+            if name in SEARCHES and name not in ("strspn", "strcspn") and args:
+                return when_true, when_false + self.checked(args[0])  # `if (strstr(name, "..")) return;`
             if last in ("all_of", "none_of", "any_of") and len(args) == 3:  # std::all_of(s.begin(), s.end(), ok)
                 walked = self._range_of(args[0])
                 return (when_true + walked, when_false) if last != "any_of" else (when_true, when_false + walked)
@@ -475,6 +499,16 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     node.child_by_field_name("left"))
                 if other is not None and self.text(other).endswith("npos"):
                     return self.checked(receiver)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is not None and right is not None and left.type == "subscript_expression" and self.text(right) in (
+                "'\\0'", "0"):  # `name[strspn(name, "abc")] == '\0'`: the first character outside the set ends it
+            index = _index_of(left)
+            if index is not None and index.type in self.CALLS:
+                name, _, args = self.call_parts(index)
+                array = left.child_by_field_name("argument")
+                if name == "strspn" and len(args) == 2 and self.is_const(args[1]) and array is not None and (
+                        self.text(array) == self.text(args[0])):
+                    return self.checked(args[0])
         return ()
 
     def _range(self, node: ts.Node) -> tuple[tuple, tuple]:
