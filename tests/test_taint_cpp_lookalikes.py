@@ -79,6 +79,12 @@ SAFE = [
     int slot = i & 0xF;
     return table[slot] + table[static_cast<unsigned>(i) % 16];
 }""",
+    # both factors bounded before a static_cast
+    """struct Pixel { unsigned char r, g, b, a; };
+Pixel *image(int w, int h) {
+    if (w <= 0 || h <= 0 || w > 4096 || h > 4096) return nullptr;
+    return static_cast<Pixel *>(std::malloc(static_cast<std::size_t>(w) * h * sizeof(Pixel)));
+}""",
 ]
 
 UNSAFE = [
@@ -108,13 +114,19 @@ UNSAFE = [
     int slot = std::atoi(argv[1]) | 4;
     return table[slot];
 }""", "c.flow.unchecked-index"),
+    ("""struct Pixel { unsigned char r, g, b, a; };
+Pixel *image(int w, int h) {
+    if (w <= 0 || w > 4096) return nullptr;
+    return static_cast<Pixel *>(std::malloc(static_cast<std::size_t>(w) * h * sizeof(Pixel)));
+}""", "c.mem.allocation-size-overflow"),
 ]
 
 
 @pytest.mark.parametrize("code", SAFE)
 def test_safe_lookalike_is_not_flagged(code):
     assert not findings(code) & {"c.flow.sql-built-query", "c.flow.command-injection", "c.exec.system-non-constant",
-                                 "c.flow.unchecked-index", "c.flow.path-built-from-input"}
+                                 "c.flow.unchecked-index", "c.flow.path-built-from-input",
+                                 "c.mem.allocation-size-overflow"}
 
 
 @pytest.mark.parametrize(("code", "rule"), UNSAFE)

@@ -639,6 +639,9 @@ class MemoryChecks:
 
     def _trusted_factor(self, node: ts.Node) -> bool:
         node = _unwrap(node)  # `(size_t)n * sizeof(char)`: the bound on n holds through the cast
+        while node.type == "call_expression" and self.text(node.child_by_field_name("function")).startswith(
+                "static_cast<") and len(self.call_parts(node)[2]) == 1:  # C++ `static_cast<std::size_t>(n)`
+            node = _unwrap(self.call_parts(node)[2][0])
         if self.int_value(node) is not None or node.type in ("sizeof_expression", "number_literal"):
             return True
         text = self.text(node)
