@@ -124,3 +124,36 @@ def test_type_syntax_keeps_allow_lists_and_fixed_values():
     got = findings(TYPED_LOOK_ALIKES)
     assert {line for line, rule in got if rule in ("js.flow.ssrf", "js.net.ssrf")} == {9}
     assert {line for line, rule in got if rule in ("js.flow.sql-injection", "js.sql.string-built-query")} == {14, 17}
+
+
+ENUMS_AND_GUARDS = """\
+enum SortField { Name = "name", Created = "created_at" }
+const SORT_KEYS = ["name", "created_at"] as const;
+function isSortKey(value: string): value is (typeof SORT_KEYS)[number] {
+  return (SORT_KEYS as readonly string[]).includes(value);
+}
+export async function byGuard(req: Request, res: Response) {
+  const sort = String(req.query.sort);
+  if (!isSortKey(sort)) {
+    return res.status(400).end();
+  }
+  res.json(await pool.query(`SELECT * FROM users ORDER BY ${sort}`));
+}
+export async function byEnum(req: Request, res: Response) {
+  const field = req.query.field as string;
+  if (!Object.values(SortField).includes(field as SortField)) {
+    return res.status(400).end();
+  }
+  res.json(await pool.query(`SELECT * FROM users ORDER BY ${field}`));
+}
+export async function unchecked(req: Request, res: Response) {
+  const field = req.query.field as string;
+  res.json(await pool.query(`SELECT * FROM users ORDER BY ${field}`));
+}
+"""
+
+
+def test_enums_and_type_guards_are_allow_lists():
+    got = {line for line, rule in findings(ENUMS_AND_GUARDS) if rule in ("js.flow.sql-injection",
+                                                                          "js.sql.string-built-query")}
+    assert got == {22}

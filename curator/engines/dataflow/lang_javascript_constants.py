@@ -117,6 +117,8 @@ def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
         return True
     if obj is None or _bindings(_text(expr), at):
         return False  # set on its own somewhere (`opts.command = req.query.c`)
+    if _text(obj) == "this":
+        return _constant(_field_value(prop, at), at, depth - 1)
     value = _single_value(obj, at)
     if value is None and obj.type == "identifier" and _UPPER.match(_text(obj)):
         return not _bindings(_text(obj), at)  # CONFIG.table, CONFIG bound outside the snippet
@@ -251,7 +253,9 @@ def _name_constant(name: ts.Node, at: ts.Node, depth: int) -> bool:
 
 
 def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
-    """The value a name is bound to, when it is bound once."""
+    """The value a name (or a class field `this.name`) is bound to, when it is bound once."""
+    if name.type == "member_expression" and _text(name.child_by_field_name("object")) == "this":
+        return _field_value(_text(name.child_by_field_name("property")), at)
     if name.type != "identifier":
         return None
     values = [value for value, _ in _bindings(_text(name), at) if value is not None]
@@ -261,6 +265,28 @@ def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
         args = value.child_by_field_name("arguments")
         value = _unwrapped(args.named_children[0]) if args is not None and args.named_children else None
     return value
+
+
+def _field_value(field: str, at: ts.Node) -> ts.Node | None:
+    """`private readonly table = "users"` of the class around `at`, when no method sets `this.table`."""
+    body = at.parent
+    while body is not None and body.type != "class_body":
+        body = body.parent
+    if body is None:
+        return None
+    value = None
+    stack = list(body.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in ("public_field_definition", "field_definition") and node.parent == body:
+            name = node.child_by_field_name("name") or node.child_by_field_name("property")
+            if _text(name) == field:
+                value = node.child_by_field_name("value")
+        elif node.type in ("assignment_expression", "augmented_assignment_expression") and _text(
+                node.child_by_field_name("left")) == "this." + field:
+            return None
+        stack.extend(node.named_children)
+    return _unwrapped(value)
 
 
 def _bindings(name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]]:

@@ -198,9 +198,21 @@ class JavaScriptValues:
             obj = self.subscript_object(node)
             return obj is not None and obj.type != "array" and self._fixed(obj)
         if kind == "ternary_expression":
-            return all(self.is_const(branch) for branch in (node.child_by_field_name("consequence"),
-                                                            node.child_by_field_name("alternative"))
-                       if branch is not None)
+            consequence, alternative = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+            if alternative is None or consequence is None or not self.is_const(alternative):
+                return False
+            if self.is_const(consequence):
+                return True
+            # `SORTABLE.includes(x) ? x : "name"`: x is one of the fixed values there
+            condition = node.child_by_field_name("condition")
+            while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
+                condition = condition.named_children[0]
+            if condition is None or condition.type != "call_expression":
+                return False
+            _, receiver, args = self.call_parts(condition)
+            method = self.text(condition.child_by_field_name("function")).rsplit(".", 1)[-1]
+            return (method in ("includes", "has") and receiver is not None and len(args) == 1
+                    and self._fixed(receiver) and self.dotted(args[0]) == self.dotted(consequence))
         if kind == "member_expression" and self.text(node.child_by_field_name("property")) == "length":
             return True
         if kind == "array":  # ["viewer", "editor"]: an allow-list once bound to a name

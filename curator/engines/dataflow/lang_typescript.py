@@ -38,6 +38,14 @@ class TypeScriptWalk(JavaScriptWalk):
     def _fixed(self, node: ts.Node) -> bool:
         return super()._fixed(_untyped(node))  # (allowed as readonly string[]).includes(x)
 
+    def statement_extra(self, node: ts.Node) -> bool:
+        if node.type == "enum_declaration":  # enum SortField { Name = "name" }: a fixed set of values
+            name = node.child_by_field_name("name")
+            if name is not None:
+                self.consts.add(self.text(name))
+            return True
+        return super().statement_extra(node)
+
     def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
         return any(self._from_request(param) for _, param in params)
 
