@@ -223,6 +223,15 @@ class PhpWalk(Walk):
             if name == "isset" and len(args) == 1 and args[0].type == "subscript_expression" and len(
                     args[0].named_children) == 2 and self._fixed(args[0].named_children[0]):
                 return self.checked(args[0].named_children[1]), ()  # isset($ALLOWED[$col]): one of its keys
+        if node.type == "binary_expression" and self.operator(node) in ("===", "==", "!==", "!="):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            call = left if right is not None and self.text(right) == "0" else (
+                right if left is not None and self.text(left) == "0" else None)
+            if call is not None and call.type == "function_call_expression":
+                name, _, args = self.call_parts(call)
+                if name == "strpos" and len(args) == 2 and _FIXED_START.match(self.text(args[1])):
+                    keys = self.checked(args[0])  # strpos($u, 'https://example.com/') === 0: a fixed start
+                    return (keys, ()) if self.operator(node) in ("===", "==") else ((), keys)
         when_true, when_false = super().guards(node)
         if node.type == "binary_expression" and self.operator(node) in ("&&", "and"):
             local = self._local_path(node)
