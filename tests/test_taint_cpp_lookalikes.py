@@ -79,6 +79,20 @@ SAFE = [
     int slot = i & 0xF;
     return table[slot] + table[static_cast<unsigned>(i) % 16];
 }""",
+    # a number appended or inserted inline; characters checked with std::isalnum through a static_cast
+    """int signal_self() {
+    return std::system(("kill -HUP " + std::to_string(getpid())).c_str());
+}""",
+    """int echo_count(int argc, char **argv) {
+    std::string cmd = "echo ";
+    cmd += std::to_string(argc);
+    return std::system(cmd.c_str());
+}""",
+    """int ping(const std::string &host) {
+    for (char c : host) if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.') return -1;
+    std::string cmd = "ping -c 1 " + host;
+    return std::system(cmd.c_str());
+}""",
     # both factors bounded before a static_cast
     """struct Pixel { unsigned char r, g, b, a; };
 Pixel *image(int w, int h) {
@@ -114,6 +128,17 @@ UNSAFE = [
     int slot = std::atoi(argv[1]) | 4;
     return table[slot];
 }""", "c.flow.unchecked-index"),
+    ("""int echo_name(int argc, char **argv) {
+    std::string cmd = "echo ";
+    cmd += std::to_string(argc);
+    cmd += argv[1];
+    return std::system(cmd.c_str());
+}""", "c.flow.command-injection"),
+    ("""int ping(const std::string &host) {
+    for (char c : host) if (!std::isalnum(static_cast<unsigned char>(c))) std::puts("odd");
+    std::string cmd = "ping -c 1 " + host;
+    return std::system(cmd.c_str());
+}""", "c.exec.system-non-constant"),
     ("""struct Pixel { unsigned char r, g, b, a; };
 Pixel *image(int w, int h) {
     if (w <= 0 || w > 4096) return nullptr;

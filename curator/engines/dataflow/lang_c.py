@@ -309,8 +309,13 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if parent is not None and parent.type == "assignment_expression" and self.operator(parent) != "=" and (
                     kind in ("identifier", "field_expression")):  # C's `x += y`: x keeps what it held, and more
                 key = self.dotted(target)
+                added = parent.child_by_field_name("right")
+                text_only = (key in self.consts or key in self.numbered) and self.operator(parent) == "+=" and (
+                    added is not None and self._literals_and_numbers(added))
                 self.assigned(key, None)
                 super().assign(target, taint | self.env.get(key, EMPTY), None)
+                if text_only and key not in self.consts:  # `cmd += std::to_string(n)` onto literal text
+                    self.numbered.add(key)
                 return
             if kind in ("identifier", "field_expression"):
                 self.assigned(self.dotted(target), value)
@@ -378,9 +383,16 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             current = stack.pop()
             if current.type in self.CALLS:
                 name, _, args = self.call_parts(current)
-                if name in CHARACTER_CLASSES and args:
+                if name.rsplit(".", 1)[-1] in CHARACTER_CLASSES and args:  # `std::isalnum(c)` too
                     arg = args[0]
-                    while arg.type in ("cast_expression", "parenthesized_expression") and arg.named_children:
+                    while arg.type in ("cast_expression", "parenthesized_expression") and arg.named_children or (
+                            arg.type in self.CALLS and self.text(arg).startswith("static_cast<")):
+                        if arg.type in self.CALLS:  # `static_cast<unsigned char>(c)`
+                            inner = self.call_parts(arg)[2]
+                            if len(inner) != 1:
+                                break
+                            arg = inner[0]
+                            continue
                         arg = arg.child_by_field_name("value") or arg.named_children[-1]
                     found.append(arg)
                     continue

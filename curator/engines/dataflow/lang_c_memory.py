@@ -787,7 +787,8 @@ class MemoryChecks:
         text = self.text(command)
         if command.type in ("string_literal", "concatenated_string", "raw_string_literal") or _MACRO.match(text):
             return
-        if self.is_const(command) or (command.type == "identifier" and text in self.numbered):
+        if self.is_const(command) or (command.type == "identifier" and text in self.numbered) or (
+                command.type == "binary_expression" and self._literals_and_numbers(command)):
             return  # literal text, or literal text and numbers: nothing a shell would read as syntax
         taint = self.eval_quiet(command)
         sanitizers = self.model.check_sanitizers
