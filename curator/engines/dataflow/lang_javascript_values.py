@@ -40,6 +40,7 @@ _KEEP_PLAIN = re.compile(r"^/\[\^(?:[A-Za-z0-9 _]|\\[wds]|(?<=.)-)+\]\+?/[gi]*$"
 # a class holding `*`, `(`, `)` and a backslash: the characters of an LDAP filter
 _LDAP_CLASS = re.compile(r"^/\[(?=[^\]]*\*)(?=[^\]]*\()(?=[^\]]*\))(?=[^\]]*\\\\)[^\]]*\]/g[imsuy]*$")
 _SCHEMA_RECEIVER = re.compile(r"(?i)schema|validator|^z\.|^joi\.|^yup\.")
+_SCHEMA_BUILDER = re.compile(r"^(?:z|zod|Joi|joi|yup)\.\w+\(")  # zod, joi, yup
 _SCHEMA_METHODS = frozenset({"parse", "parseAsync", "safeParse", "validate", "validateAsync", "validateSync", "cast"})
 # Database client and ORM calls whose result is rows read from the database (mysql, pg, sqlite, Sequelize,
 # Mongoose, Prisma, TypeORM, knex): request values in the filter choose rows, they are not the rows.
@@ -60,6 +61,7 @@ class JavaScriptValues:
         super().__init__(model, code)
         self.url_parts: dict[str, str] = {}  # `const { hostname } = new URL(u)`: "hostname" -> "u"
         self.relatives: dict[str, str] = {}  # `const rel = path.relative(BASE, p)`: "rel" -> "p"
+        self.schemas: set[str] = set()  # `const Body = z.object({...})`: names bound to a schema
 
     def eval(self, node: ts.Node | None) -> Taint:
         if node is not None:
@@ -109,7 +111,7 @@ class JavaScriptValues:
             return self._mapped(node, taint)
         if (method in _DATABASE_READS or method in _FILE_READS) and self.source(self.dotted(callee)) is None:
             return EMPTY  # rows from the database, not the request values that chose them
-        if method in _SCHEMA_METHODS and _SCHEMA_RECEIVER.search(self.text(callee.child_by_field_name("object"))):
+        if method in _SCHEMA_METHODS and (_SCHEMA_RECEIVER.search(self.text(receiver)) or self.text(receiver) in self.schemas):
             return mark(taint, SCHEMA)
         if method not in ("replace", "replaceAll"):
             return taint
@@ -159,6 +161,8 @@ class JavaScriptValues:
     # -- strings whose scheme and host a constant fixes ----------------------------------------------
     def _string(self, node: ts.Node) -> Taint:
         taint = super()._string(node)
+        if taint and node.type == "template_string":
+            taint = mark(taint, TYPED)  # text, whatever was pasted: no object with `$ne`/`$gt` operators
         if taint and node.type == "template_string":
             parts = [c for c in node.named_children if c.type != "comment"]
             if len(parts) > 1 and parts[0].type == "template_substitution" and parts[0].named_children:
@@ -241,6 +245,9 @@ class JavaScriptValues:
             self._properties(self.text(target), value)
             self.url_parts.pop(self.text(target), None)
             self.relatives.pop(self.text(target), None)
+            self.schemas.discard(self.text(target))
+            if value is not None and value.type == "call_expression" and _SCHEMA_BUILDER.match(self.text(value)):
+                self.schemas.add(self.text(target))
             if value is not None and value.type == "call_expression":
                 name, _, args = self.call_parts(value)
                 if self.resolve(name) == "path.relative" and len(args) == 2 and (
