@@ -30,7 +30,11 @@ SQL_ESCAPES = frozenset({"mysqli_real_escape_string", "mysql_real_escape_string"
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
-NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
+NO_LINE_BREAKS = "@no-line-breaks"
+# a web address with a fixed scheme and host: file functions fetch it over the network, never a local file
+# (path rules take it as clean; the SSRF rules judge it)
+REMOTE_URL = "@remote-url"
+_REMOTE_START = re.compile(r"""^['"]https?://[^/'"$]+/""")  # tested to hold no CR/LF (log and mail header rules take it as clean)
 # functions whose result is made of their arguments' text only: constant when every argument is
 _PURE_TEXT = frozenset({"implode", "join", "array_fill", "str_repeat", "strtoupper", "strtolower", "trim",
                         "rtrim", "ltrim", "ucfirst", "lcfirst", "sprintf"})
@@ -106,6 +110,8 @@ class PhpWalk(Walk):
 
     def _string(self, node: ts.Node):
         taint = super()._string(node)
+        if taint and node.type == "encapsed_string" and _REMOTE_START.match(self._first_literal(node)):
+            taint = mark(taint, REMOTE_URL)  # "https://api.example.com/users/$id": a web address
         if taint and node.type == "encapsed_string" and self._escaped(taint):
             before = ""
             for child in node.named_children:
@@ -119,12 +125,25 @@ class PhpWalk(Walk):
 
     def _binary(self, node: ts.Node):
         taint = super()._binary(node)
+        if taint and self.operator(node) == "." and _REMOTE_START.match(self._first_literal(node)):
+            taint = mark(taint, REMOTE_URL)  # 'https://api.example.com/search?q=' . $q: a web address
         if taint and self.operator(node) == ".":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             lead = self._last_literal(left)
             if lead is not None and not _QUOTED.search(lead) and right is not None and self._escaped(self.eval(right)):
                 return _unescaped(taint)
         return taint
+
+    def _first_literal(self, node) -> str:
+        """The text of the literal a `.` chain or interpolated string starts with ('' when a value leads)."""
+        while node is not None and node.type == "binary_expression":
+            node = node.child_by_field_name("left")
+        if node is not None and node.type == "string":
+            return self.text(node)
+        if node is not None and node.type == "encapsed_string" and node.named_children and node.named_children[
+                0].type == "string_content":
+            return '"' + self.text(node.named_children[0])
+        return ""
 
     def _last_literal(self, node) -> str | None:
         while node is not None and node.type == "binary_expression":
