@@ -11,7 +11,7 @@ from curator.model import Record, RecordResult, Snippet
 
 _ENGINE: list[TreeSitterEngine] = []
 
-HEAD = "#include <string>\n#include <map>\n#include <set>\n#include <cstdlib>\n#include <sqlite3.h>\n"
+HEAD = "#include <string>\n#include <sstream>\n#include <map>\n#include <set>\n#include <cstdlib>\n#include <sqlite3.h>\n"
 
 
 def findings(code: str) -> set[str]:
@@ -93,6 +93,11 @@ SAFE = [
     std::string cmd = "ping -c 1 " + host;
     return std::system(cmd.c_str());
 }""",
+    """int pause_for(int seconds) {
+    std::ostringstream script;
+    script << "sleep " << seconds;
+    return std::system(script.str().c_str());
+}""",
     # both factors bounded before a static_cast
     """struct Pixel { unsigned char r, g, b, a; };
 Pixel *image(int w, int h) {
@@ -138,6 +143,12 @@ UNSAFE = [
     for (char c : host) if (!std::isalnum(static_cast<unsigned char>(c))) std::puts("odd");
     std::string cmd = "ping -c 1 " + host;
     return std::system(cmd.c_str());
+}""", "c.exec.system-non-constant"),
+    ("""int ping(int count, const std::string &host) {
+    std::ostringstream script;
+    script << "ping -c " << count << " ";
+    script << host;
+    return std::system(script.str().c_str());
 }""", "c.exec.system-non-constant"),
     ("""struct Pixel { unsigned char r, g, b, a; };
 Pixel *image(int w, int h) {

@@ -17,6 +17,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.lang_c_memory import _NUMERIC_TYPE as NUMERIC_TYPE
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, SUB, NumberChecks
 from curator.engines.dataflow.walk import Walk, _strip_address
@@ -245,7 +246,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             return all(self._literals_and_numbers(side) for side in node.named_children)
         if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:
             return all(self._literals_and_numbers(arg) for arg in self.call_parts(node)[2])
-        return self._number_text(node) or self.is_const(node)
+        return self._number_text(node) or self.is_const(node) or (
+            node.type == "identifier" and self.text(node) in self.numeric)
 
     def _clamped(self, node: ts.Node) -> bool:
         """`n < MAX ? n : MAX`, `n > MAX ? MAX : n` (and mirrored): the smaller of a value and a constant."""
@@ -593,6 +595,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             function.type == "function_definition") else None
         self.returns_pointer = declarator is not None and declarator.type in ("pointer_declarator",
                                                                                 "reference_declarator")
+        if function is not None and function.type == "function_definition":
+            for name, param in self.parameters(function):  # `int n`: a number whatever the caller passes
+                kind, declared = param.child_by_field_name("type"), param.child_by_field_name("declarator")
+                if kind is not None and declared is not None and declared.type == "identifier" and (
+                        NUMERIC_TYPE.search(self.text(kind))):
+                    self.numeric.add(name)
         try:
             super()._walk_function(body, outer, route, params)
             if body is not None and self.owned:

@@ -781,7 +781,7 @@ class MemoryChecks:
         command = _unwrap(command)
         while command.type in self.CALLS:  # `cmd.c_str()`, `cmd.data()`: the string itself
             method, receiver, _ = self.call_parts(command)
-            if receiver is None or method.rsplit(".", 1)[-1] not in ("c_str", "data"):
+            if receiver is None or method.rsplit(".", 1)[-1] not in ("c_str", "data", "str"):
                 break
             command = _unwrap(receiver)
         text = self.text(command)

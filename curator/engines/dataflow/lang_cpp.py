@@ -32,6 +32,8 @@ class CppWalk(CWalk):
             read = self._extraction(node)
             if read is not None:
                 return read
+        if node is not None and node.type == "binary_expression" and self.operator(node) == "<<" and self.numbered:
+            self._insertion(node)
         if node is not None and node.type == "delete_expression" and node.named_children:
             target = node.named_children[-1]
             super().eval(target)
@@ -80,6 +82,10 @@ class CppWalk(CWalk):
             kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1]
             if kind in FILE_STREAMS:
                 self._file_stream(node, kind)
+            elif kind in STRING_STREAMS:  # an empty stream: literal text until something else is inserted
+                for declarator in node.children_by_field_name("declarator"):
+                    if declarator.type == "identifier":
+                        self.numbered.add(self.text(declarator))
 
     def _file_stream(self, node: ts.Node, kind: str) -> None:
         """`std::ifstream in(path)`: a constructor call that opens `path` (sinks may name `ifstream`)."""
@@ -101,6 +107,19 @@ class CppWalk(CWalk):
             taints = [self.env.get(self.text(a), EMPTY) if a.type == "type_identifier" else self.eval(a) for a in args]
             for sink in sinks:
                 self._check_sink(sink, declarator, kind, args, taints, EMPTY)
+
+    def _insertion(self, node: ts.Node) -> None:
+        """`out << "sleep " << n`: a string stream that got only literals and numbers keeps that status."""
+        parts = []
+        base = node
+        while base.type == "binary_expression" and self.operator(base) == "<<":
+            right = base.child_by_field_name("right")
+            if right is not None:
+                parts.append(right)
+            base = base.child_by_field_name("left")
+        key = self.dotted(base)
+        if key in self.numbered and not all(self._literals_and_numbers(part) for part in parts):
+            self.numbered.discard(key)
 
     def _extraction(self, node: ts.Node):
         """`std::cin >> a >> b`: each target gets the stream's taint (and is no longer a known constant)."""
@@ -141,6 +160,7 @@ STREAMS = frozenset({"cin", "wcin"})
 # container methods that may reallocate or remove elements: iterators and pointers into it dangle
 RELOCATING = frozenset({"push_back", "emplace_back", "insert", "emplace", "resize", "reserve", "clear", "assign",
                         "shrink_to_fit", "push_front", "pop_back"})
+STRING_STREAMS = frozenset({"ostringstream", "stringstream", "wostringstream", "wstringstream"})
 FILE_STREAMS = frozenset({"ifstream", "ofstream", "fstream", "wifstream", "wofstream"})
 
 
