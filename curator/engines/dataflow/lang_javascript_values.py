@@ -101,6 +101,9 @@ class JavaScriptValues:
                 return mark(taint, FIXED_PREFIX)  # new URL("/login", req.url): this site, a fixed path
             return taint
         callee = node.child_by_field_name("function")
+        if callee is not None and callee.type == "identifier" and self.resolve(self.text(callee)).startswith(
+                ("fs.", "fs/promises.", "fs-extra.")) and self.text(callee) in _FILE_READS:
+            return EMPTY  # readFile imported by name: the file's content
         if callee is None or callee.type != "member_expression":
             return taint
         method = self.text(callee.child_by_field_name("property"))
