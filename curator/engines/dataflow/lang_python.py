@@ -334,8 +334,11 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             else:
                 self._restore(before)
         elif kind == "for_statement":
-            taint = self._eval(node.child_by_field_name("right"))
-            self._assign(node.child_by_field_name("left"), taint, None)
+            right, left = node.child_by_field_name("right"), node.child_by_field_name("left")
+            taint = self._eval(right)
+            self._assign(left, taint, None)
+            if left is not None and left.type == "identifier" and right is not None and self._is_const(right):
+                self.consts.add(self._text(left))  # `for table in TABLES:`: each element is a constant
             self._block_or_stmt(node.child_by_field_name("body"))
             alt = node.child_by_field_name("alternative")
             if alt is not None:

@@ -20,6 +20,9 @@ PURE_FUNCTIONS = frozenset({
     "urllib.parse.quote", "urllib.parse.unquote", "urllib.parse.quote_plus", "urllib.parse.unquote_plus",
     "html.escape", "html.unescape", "str", "bytes", "repr", "format", "json.dumps", "textwrap.dedent",
 })
+# Calls whose value no one outside the program chooses, and that print as digits, hex or a timestamp only.
+MACHINE_VALUES = frozenset({"os.getpid", "os.getppid", "os.getuid", "os.getgid", "uuid.uuid4", "uuid.uuid1",
+                            "time.time", "time.time_ns", "time.monotonic", "time.perf_counter"})
 
 
 class PythonStrings:
@@ -153,7 +156,10 @@ class PythonStrings:
         if kind in STRING_TYPES:
             return all(self._is_const(part) for part in interpolations(node))
         if kind == "attribute":
-            return self._text(node) in self.consts
+            if self._text(node) in self.consts:
+                return True
+            obj = node.child_by_field_name("object")  # `uuid.uuid4().hex`: a part of a constant value
+            return obj is not None and obj.type == "call" and self._is_const(obj)
         if kind in ("binary_operator", "parenthesized_expression", "keyword_argument", "interpolation",
                     "format_expression"):
             return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
@@ -178,6 +184,8 @@ class PythonStrings:
             if method == "strftime":  # `time.strftime("%Y%m%d")`, `now.strftime(FMT)`: digits and the format's text
                 args = node.child_by_field_name("arguments")
                 return args is not None and bool(args.named_children) and self._is_const(args.named_children[0])
+            if method == "isoformat" or self._resolve(self._text(callee)) in MACHINE_VALUES:
+                return True  # `date.today().isoformat()`, `os.getpid()`, `uuid.uuid4()`: digits, hex, a timestamp
             if method == "get" and self._const_table(callee.child_by_field_name("object")):
                 args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])

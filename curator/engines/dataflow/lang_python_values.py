@@ -150,8 +150,10 @@ class PythonValues:
         if picked is not None:
             return self._eval(picked)
         taint = EMPTY
-        for child in node.named_children:
-            taint = taint | self._eval(child)
+        for index, child in enumerate(node.named_children):
+            value = self._eval(child)  # the condition too: a sink inside it still counts
+            if index != 1:  # `a if cond else b` is a or b: what decided between them is neither
+                taint = taint | value
         return taint
 
     def _decided_branch(self, node: ts.Node):
