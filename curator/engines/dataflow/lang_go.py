@@ -49,7 +49,8 @@ class GoWalk(Walk):
     def _binary(self, node: ts.Node):
         taint = super()._binary(node)
         left = node.child_by_field_name("left")
-        if taint and left is not None and self.operator(node) == "+" and _MAIL_BODY_START.search(self.text(left)):
+        if taint and left is not None and self.operator(node) == "+" and _blank_line(
+                self.code[left.start_byte:left.end_byte]) and _MAIL_BODY_START.search(self.text(left)):
             head = self.eval(left)  # "Subject: hi\r\n\r\n" + body: what follows the blank line is the body
             return head | mark(taint - head, MAIL_BODY)
         return taint
@@ -474,6 +475,11 @@ NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail head
 _MAJOR_VERSION = re.compile(r"^v[0-9]+$")
 _VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")
 _NUMBER_VERBS = frozenset("dbcoOxXUeEfFgGtp")  # %x/%X of a string is hex: no quote survives it either
+
+
+def _blank_line(text: bytes) -> bool:
+    """Whether source text holds an escaped blank line (`\\r\\n\\r\\n` or `\\n\\n`): a cheap test before the regex."""
+    return b"\\n\\r\\n" in text or b"\\n\\n" in text
 
 
 def _statements(block: ts.Node) -> list[ts.Node]:
