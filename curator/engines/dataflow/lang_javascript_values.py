@@ -62,6 +62,7 @@ class JavaScriptValues:
         self.url_parts: dict[str, str] = {}  # `const { hostname } = new URL(u)`: "hostname" -> "u"
         self.relatives: dict[str, str] = {}  # `const rel = path.relative(BASE, p)`: "rel" -> "p"
         self.schemas: set[str] = set()  # `const Body = z.object({...})`: names bound to a schema
+        self.properties: dict[str, list[str]] = {}  # `const opts = {...}`: "opts" -> ["opts.cmd", ...]
 
     def eval(self, node: ts.Node | None) -> Taint:
         if node is not None:
@@ -113,7 +114,7 @@ class JavaScriptValues:
         if method in ("map", "flatMap"):
             return self._mapped(node, taint)
         if (method in _DATABASE_READS or method in _FILE_READS) and self.source(self.dotted(callee)) is None:
-            return EMPTY  # rows from the database, not the request values that chose them
+            return EMPTY  # rows from the database, a file's content: not the request values that chose them
         if method in _SCHEMA_METHODS and (_SCHEMA_RECEIVER.search(self.text(receiver)) or self.text(receiver) in self.schemas):
             return mark(taint, SCHEMA)
         if method not in ("replace", "replaceAll"):
@@ -166,7 +167,6 @@ class JavaScriptValues:
         taint = super()._string(node)
         if taint and node.type == "template_string":
             taint = mark(taint, TYPED)  # text, whatever was pasted: no object with `$ne`/`$gt` operators
-        if taint and node.type == "template_string":
             parts = [c for c in node.named_children if c.type != "comment"]
             if len(parts) > 1 and parts[0].type == "template_substitution" and parts[0].named_children:
                 first = parts[0].named_children[0]
@@ -227,7 +227,7 @@ class JavaScriptValues:
         if kind == "object":
             return all(pair.type == "pair" and self.is_const(pair.child_by_field_name("value"))
                        for pair in node.named_children if pair.type != "comment")
-        if kind == "call_expression":  # a helper of the snippet whose every `return` gives a literal
+        if kind == "call_expression":
             callee = node.child_by_field_name("function")
             if callee is not None and callee.type == "member_expression" and self.text(
                     callee.child_by_field_name("property")) == "get":
@@ -237,7 +237,7 @@ class JavaScriptValues:
             definition = self.functions.get(self.text(callee)) if callee is not None and (
                 callee.type == "identifier") else None
             if definition is not None and returns_constants(definition):
-                return True
+                return True  # a helper of the snippet whose every `return` gives a literal
         if kind == "new_expression" and self.dotted(node.child_by_field_name("constructor")) in ("Set", "Map"):
             return all(self.is_const(arg) for arg in self.arguments(node.child_by_field_name("arguments")))
         return super().is_const(node)
@@ -270,20 +270,21 @@ class JavaScriptValues:
 
     def _properties(self, name: str, value: ts.Node | None) -> None:
         """`const opts = { cmd: "whoami", user: req.query.u }`: `opts.cmd` is what its own pair holds."""
-        prefix = name + "."
-        for key in [key for key in self.env if key.startswith(prefix)]:
-            del self.env[key]
+        for key in self.properties.pop(name, ()):
+            self.env.pop(key, None)
             self.consts.discard(key)
         if value is None or value.type != "object":
             return
+        prefix, keys = name + ".", self.properties.setdefault(name, [])
         for pair in value.named_children:
             key, part = pair.child_by_field_name("key"), pair.child_by_field_name("value")
             if pair.type != "pair" or key is None or part is None or key.type != "property_identifier" or (
                     part.type == "object"):
                 continue  # a nested object keeps the taint of the whole (read through `opts`)
-            self.env[prefix + self.text(key)] = self.eval(part)
+            keys.append(prefix + self.text(key))
+            self.env[keys[-1]] = self.eval(part)
             if self.is_const(part):
-                self.consts.add(prefix + self.text(key))
+                self.consts.add(keys[-1])
 
     def statement_extra(self, node: ts.Node) -> bool:
         """A class field (`private readonly table = "users"`): `this.table` in the methods."""
