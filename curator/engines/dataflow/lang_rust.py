@@ -190,7 +190,8 @@ class RustWalk(CheckedNames, MacroValues, Walk):
     def _function(self, node: ts.Node) -> None:
         # Parameters typed as numbers hold no text: constants for the string building around them.
         plain = {name for name, param in self.parameters(node)
-                 if param.type == "parameter" and _PLAIN_TYPE.match(self._param_type(param))}
+                 if param.type == "parameter" and (_PLAIN_TYPE.match(self._param_type(param)) or
+                                                   _PLAIN_EXTRACTED.match(self._param_type(param)))}
         self.consts |= plain
         saved, self.plain_parameters = self.plain_parameters, plain
         try:
@@ -243,6 +244,9 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         if node is None:
             return EMPTY
         kind = node.type
+        if kind in ("call_expression", "index_expression") and self._constant_lookup(node):
+            super().eval(node)  # (the key is still read)
+            return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
         if kind == "macro_invocation":
             return self._macro(node)
         if kind == "let_condition":  # `if let Some(name) = query.get("name")`
@@ -323,9 +327,16 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             arms = [a for a in block.named_children if a.type == "match_arm"] if block is not None else []
             return bool(arms) and all(a.child_by_field_name("value") is not None
                                       and self.is_const(a.child_by_field_name("value")) for a in arms)
+        if node.type == "tuple_expression":
+            return all(self.is_const(c) for c in node.named_children)
+        if node.type in ("call_expression", "index_expression") and self._constant_lookup(node):
+            return True
         if node.type == "call_expression":
             name, receiver, args = self.call_parts(node)
             if receiver is not None and name.rsplit(".", 1)[-1] in PARSERS:
+                return True
+            if receiver is not None and name.rsplit(".", 1)[-1] in _CONSTANT_PRESERVING and self.is_const(receiver) and (
+                    all(self.is_const(arg) for arg in args)):  # `[("a", "b")].into_iter().collect()`
                 return True
             if receiver is None and name in _TEXT_FROM and args:  # `String::from("localhost")`
                 return all(self.is_const(arg) for arg in args)
@@ -335,6 +346,25 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         if node.type == "macro_invocation":
             return False
         return super().is_const(node)
+
+    def _constant_lookup(self, node: ts.Node) -> bool:
+        """A value read out of a constant table: `TABLE[i]`, `MAP.get(k)`, and `.copied()`, `.cloned()`,
+        `.unwrap_or("literal")` on such a read."""
+        if node.type == "index_expression":
+            table = node.named_children[0] if node.named_children else None
+            return table is not None and table.type in self.IDENTIFIERS and self.dotted(table) in self.consts
+        if node.type != "call_expression":
+            return False
+        name, receiver, args = self.call_parts(node)
+        last = name.rsplit(".", 1)[-1]
+        if receiver is None:
+            return False
+        if last == "get":
+            return receiver.type in self.IDENTIFIERS and self.dotted(receiver) in self.consts
+        if last in ("copied", "cloned", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "to_string", "as_str"):
+            return (last != "unwrap_or" or all(self.is_const(arg) for arg in args)) and self._constant_lookup(
+                _unref(receiver))
+        return False
 
     def _fixed(self, node: ts.Node) -> bool:
         if node.type in ("reference_expression", "parenthesized_expression") and node.named_children:
@@ -401,7 +431,16 @@ _SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|
 
 _SHELL_PROGRAM = re.compile(r"""(\w+::)*Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|"""
                             r"""powershell(\.exe)?|pwsh)"\s*\)$""")
+_PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
+                              r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
+_CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone"})
 _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from"})
+
+
+def _unref(node: ts.Node) -> ts.Node:
+    while node.type in ("reference_expression", "parenthesized_expression") and node.named_children:
+        node = node.named_children[-1]
+    return node
 
 
 def _pattern_leaves(pattern: ts.Node) -> list[ts.Node]:
