@@ -539,6 +539,9 @@ class RubyWalk(CheckedNames, Walk):
             args = self.arguments(node.child_by_field_name("arguments"))
             if method == "in?" and receiver is not None and args and self._fixed(args[0]):
                 return self.checked(receiver), ()  # Rails `x.in?(ALLOWED)`
+            if method in ("nil?", "blank?") and receiver is not None and receiver.type == "call" and \
+                    self.text(receiver.child_by_field_name("method")) in ("host", "hostname"):
+                return self.checked(receiver), ()  # `URI(url).host.nil?`: a relative URL stays on this site
             if method == "start_with?" and receiver is not None and args and all(
                     (a.type == "string" and _LOCAL_PREFIX.match(self.text(a))) or _OWN_SITE.match(self.text(a))
                     for a in args):
