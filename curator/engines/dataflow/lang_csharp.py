@@ -152,9 +152,9 @@ class CSharpWalk(Walk):
             values = self._arm_values(node)
             return bool(values) and all(self.is_const(value) for value in values)
         if kind in _COLLECTIONS:  # new[] { "users", "orders" }, new HashSet<string> { ... }, ["a", "b"]
-            if kind == "object_creation_expression" and (node.child_by_field_name("initializer") is None or self.call_parts(
-                    node)[2]):
-                return super().is_const(node)
+            if kind == "object_creation_expression" and (
+                    node.child_by_field_name("initializer") is None or self.call_parts(node)[2]):
+                return super().is_const(node)  # new SqlCommand(q, conn): no collection literal
             return all(self._const_element(child) for child in node.named_children
                        if child.type not in ("generic_name", "identifier", "array_type", "predefined_type"))
         if kind == "member_access_expression" and self.text(node.child_by_field_name("name")) in ("Length", "Count"):

@@ -30,11 +30,11 @@ SQL_ESCAPES = frozenset({"mysqli_real_escape_string", "mysql_real_escape_string"
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
-NO_LINE_BREAKS = "@no-line-breaks"
+NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 # a web address with a fixed scheme and host: file functions fetch it over the network, never a local file
 # (path rules take it as clean; the SSRF rules judge it)
 REMOTE_URL = "@remote-url"
-_REMOTE_START = re.compile(r"""^['"]https?://[^/'"$]+/""")  # tested to hold no CR/LF (log and mail header rules take it as clean)
+_REMOTE_START = re.compile(r"""^['"]https?://[^/'"$]+/""")
 # functions whose result is made of their arguments' text only: constant when every argument is
 _PURE_TEXT = frozenset({"implode", "join", "array_fill", "str_repeat", "strtoupper", "strtolower", "trim",
                         "rtrim", "ltrim", "ucfirst", "lcfirst", "sprintf"})
