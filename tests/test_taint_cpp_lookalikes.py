@@ -11,7 +11,7 @@ from curator.model import Record, RecordResult, Snippet
 
 _ENGINE: list[TreeSitterEngine] = []
 
-HEAD = "#include <string>\n#include <sstream>\n#include <map>\n#include <set>\n#include <cstdlib>\n#include <sqlite3.h>\n"
+HEAD = "#include <string>\n#include <sstream>\n#include <map>\n#include <set>\n#include <cstdlib>\n"
 
 
 def findings(code: str) -> set[str]:

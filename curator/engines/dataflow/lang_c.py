@@ -155,7 +155,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         self.numbered.discard(key)
                     text = (args[first + 1 :] if inserted is None else inserted) if name in FORMATTING else (
                         args[first : first + 1])
-                    if text is not None and not all(self.is_const(arg) for arg in text):
+                    if not all(self.is_const(arg) for arg in text):
                         self.built[key] = node  # non-constant text in a buffer (`c.exec.formatted-command`)
                     elif not appends:
                         self.built.pop(key, None)

@@ -335,9 +335,9 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             name, receiver, args = self.call_parts(node)
             if receiver is not None and name.rsplit(".", 1)[-1] in PARSERS:
                 return True
-            if receiver is not None and name.rsplit(".", 1)[-1] in _CONSTANT_PRESERVING and self.is_const(receiver) and (
-                    all(self.is_const(arg) for arg in args)):  # `[("a", "b")].into_iter().collect()`
-                return True
+            if receiver is not None and name.rsplit(".", 1)[-1] in _CONSTANT_PRESERVING and (
+                    self.is_const(receiver) and all(self.is_const(arg) for arg in args)):
+                return True  # `[("a", "b")].into_iter().collect()`
             if receiver is None and name in _TEXT_FROM and args:  # `String::from("localhost")`
                 return all(self.is_const(arg) for arg in args)
             if receiver is not None and name.rsplit(".", 1)[-1] in ("to_string", "to_owned", "as_str", "clone",
@@ -417,8 +417,10 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         taint = super().call(node)
         name, receiver, args = self.call_parts(node)
         last = name.rsplit(".", 1)[-1]
-        if receiver is not None and last in ("arg", "args") and args and (_SHELL_SCRIPT.search(self.text(receiver)) or (
-                last == "args" and _SHELL_SCRIPT.search(self.text(node)) and _SHELL_PROGRAM.match(self.text(receiver)))):
+        shell = receiver is not None and last in ("arg", "args") and args and (
+            _SHELL_SCRIPT.search(self.text(receiver)) or (last == "args" and _SHELL_SCRIPT.search(self.text(node))
+                                                          and _SHELL_PROGRAM.match(self.text(receiver))))
+        if shell:
             # `Command::new("sh").arg("-c").arg(script)`: the script is parsed by a shell
             for sink in self.model.callee("std.process.Command.shell")[0]:
                 self._check_sink(sink, node, "Command::new(shell).arg", args, [self.eval(a) for a in args], EMPTY)
