@@ -56,6 +56,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         super().__init__(model, code)
         self.reset_memory()
         self.returns_pointer = False  # the function being walked returns a pointer or a reference
+        self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
 
@@ -622,9 +623,32 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:  # `std::string("ls -l ")`
             args = self.call_parts(node)[2]
             return all(self.is_const(arg) for arg in args)
+        if node.type in self.CALLS:
+            function = self._user_function(self.call_parts(node)[0])
+            if function is not None and self._returns_literals(function):
+                return True  # `safe_column(input)` that answers "name", "size" or "created_at"
         if node.type == "initializer_list":  # `unsigned char key[] = {0x2b, 0x7e, ...}`
             return bool(node.named_children) and all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
+
+    def _returns_literals(self, function: ts.Node) -> bool:
+        """Every `return` of the function (one at least) gives a literal."""
+        known = self.literal_returns.get(function.id)
+        if known is None:
+            values, stack = [], [function.child_by_field_name("body")]
+            while stack:
+                current = stack.pop()
+                if current is None or current.type in self.FUNCTIONS:
+                    continue
+                if current.type == "return_statement":
+                    values.append(current.named_children[0] if current.named_children else None)
+                    continue
+                stack.extend(current.named_children)
+            known = bool(values) and all(
+                v is not None and v.type in ("string_literal", "concatenated_string", "number_literal", "char_literal")
+                for v in values)
+            self.literal_returns[function.id] = known
+        return known
 
     def _literal(self, node: ts.Node) -> bool:
         return super()._literal(node) or (node.type == "identifier" and self.text(node) == "NULL")
