@@ -644,7 +644,8 @@ def _strips_line_breaks(pattern: str) -> bool:
 
 
 def _checked_names(keys) -> set[str]:
-    return {key[1] if isinstance(key, tuple) else key for key in keys}
+    """The names an allow-list or pattern test validated (not those a prefix test only anchored)."""
+    return {key for key in keys if isinstance(key, str)}
 
 
 def _returned_values(function: ts.Node, returns: frozenset) -> list[ts.Node]:
