@@ -257,6 +257,11 @@ def _condition(key: str, value, rule: Rule) -> Condition:
         else:
             raise UsageError(f"{rule.path}: rule {rule.id}: values_constant is known for javascript and php only")
         return (lambda node: values_constant(node)) if value else (lambda node: not values_constant(node))
+    if key == "host_constant":  # a URL's scheme and host come from constants (JavaScript's test)
+        if rule.language != "javascript":
+            raise UsageError(f"{rule.path}: rule {rule.id}: host_constant is known for javascript only")
+        from curator.engines.dataflow.lang_javascript_constants import host_constant
+        return (lambda node: host_constant(node)) if value else (lambda node: not host_constant(node))
     if key == "type":
         types = {value} if isinstance(value, str) else set(value)
         return lambda node: node.type in types
