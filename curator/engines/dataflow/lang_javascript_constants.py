@@ -37,6 +37,32 @@ def values_constant(node: ts.Node) -> bool:
     return _constant(node, node, _DEPTH)
 
 
+def host_constant(node: ts.Node) -> bool:
+    """A URL whose scheme and host a constant fixes: `${API_BASE}/users/${id}`, `base + "/users/" + id` with
+    `const base = "https://api.example.com"`; what follows the first "/" may vary."""
+    node = _unwrapped(node)
+    if node is None:
+        return False
+    if node.type == "template_string":
+        parts = [child for child in node.named_children if child.type != "comment"]
+        if len(parts) < 2 or parts[0].type != "template_substitution" or not parts[0].named_children:
+            return False
+        first, following = parts[0].named_children[0], parts[1]
+    elif node.type == "binary_expression" and _text(node.child_by_field_name("operator")) == "+":
+        while True:  # the leftmost operand of a `+` chain and the operand after it
+            left = node.child_by_field_name("left")
+            if left is None or left.type != "binary_expression" or _text(left.child_by_field_name("operator")) != "+":
+                break
+            node = left
+        first, following = node.child_by_field_name("left"), node.child_by_field_name("right")
+    else:
+        return False
+    if first is None or following is None or not _constant(first, node, _DEPTH):
+        return False
+    path = _text(following).lstrip("'\"`")
+    return path.startswith("/") and not path.startswith("//")  # `${scheme}//${host}` leaves the host open
+
+
 def returns_constants(function: ts.Node) -> bool:
     """Every `return` of this function gives a constant, whatever its arguments."""
     body = function.child_by_field_name("body")
