@@ -7,7 +7,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CONTAINMENT, NORMALIZED, VALIDATED, mark
+from curator.engines.dataflow.core import CONTAINMENT, FIXED_PREFIX, NORMALIZED, VALIDATED, mark
 from curator.engines.dataflow.lang_python_names import AS_TEXT, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS
 
 TEXT_TYPES = re.compile(r"\(?\s*(?:str|int|float|bool)(?:\s*,\s*(?:str|int|float|bool))*\s*,?\s*\)?")
@@ -38,9 +38,10 @@ class PythonGuards:
                 return (), ()
             left_true, left_false = self._guards(left)
             right_true, right_false = self._guards(right)
+            local = self._local_path_test(left, right, operator.type)
             if operator.type == "and":  # both held when true; which one failed is unknown
-                return left_true + right_true, ()
-            return (), left_false + right_false
+                return left_true + right_true + local, ()
+            return (), left_false + right_false + local
         if kind == "comparison_operator":
             operands = node.named_children
             operators = [c.type for c in node.children if not c.is_named]
@@ -91,6 +92,23 @@ class PythonGuards:
         if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host
             return (), self._checked(node)
         return (), ()
+
+    def _local_path_test(self, left: ts.Node, right: ts.Node, operator: str) -> tuple:
+        """`u.startswith("/") and not u.startswith("//")` (true), `not u.startswith("/") or u.startswith("//")`
+        (false): a path on this site, so ((u, @fixed-prefix),) for the branch where that holds."""
+        negated = operator == "or"
+        if negated:
+            if left.type != "not_operator":
+                return ()
+            left = left.child_by_field_name("argument")
+        elif right.type == "not_operator":
+            right = right.child_by_field_name("argument")
+        else:
+            return ()
+        first, second = _prefix_test(self, left), _prefix_test(self, right)
+        if first is None or second is None or first[0] != second[0] or (first[1], second[1]) != ("/", "//"):
+            return ()
+        return tuple((key, FIXED_PREFIX) for key in self._checked(first[2]))
 
     def _validating(self, definition: ts.Node) -> bool:
         """Whether a function of the snippet returns a test that, when true, validates its first parameter
@@ -218,3 +236,16 @@ class PythonGuards:
                     self._contained(target)
                 continue
             stack.extend(current.named_children)
+
+
+def _prefix_test(walk, node: ts.Node | None) -> tuple[str, str, ts.Node] | None:
+    """`u.startswith("/")` -> ("u", "/", u node)."""
+    if node is None or node.type != "call":
+        return None
+    callee, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if callee is None or callee.type != "attribute" or args is None or len(args.named_children) != 1:
+        return None
+    if walk._text(callee.child_by_field_name("attribute")) != "startswith" or args.named_children[0].type != "string":
+        return None
+    target = callee.child_by_field_name("object")
+    return walk._text(target), walk._text(args.named_children[0])[1:-1], target
