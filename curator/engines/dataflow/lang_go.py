@@ -382,32 +382,42 @@ class GoWalk(Walk):
             init = node.child_by_field_name("initializer")  # if err := check(x); err != nil { ... }
             if init is not None:
                 self.eval(init)
+        if node.type == "expression_switch_statement" and self._switch(node):
+            return
         super().statement(node)
         if node.type == "for_statement":
             self._membership_loop(node)
-        elif node.type == "expression_switch_statement":
-            self._switch_allow_list(node)
 
-    def _switch_allow_list(self, node: ts.Node) -> None:
-        """`switch x { case "a", "b": ... default: return }`: below it, x is one of the cases' literals."""
+    def _switch(self, node: ts.Node) -> bool:
+        """`switch x { case "a", "b": ...; default: ... }`: each case a branch; in a case of literals x is one of
+        them (a helper's `return x` there, or code below a default that leaves, sees a checked value)."""
         value = node.child_by_field_name("value")
-        if value is None or value.type not in self.IDENTIFIERS and value.type not in self.MEMBERS:
-            return
-        name = self.text(value)
         cases = [c for c in node.named_children if c.type in ("expression_case", "default_case")]
-        defaults = [c for c in cases if c.type == "default_case"]
-        if len(defaults) != 1 or not self.exits(defaults[0]):
-            return
+        if value is None or any("fallthrough" in self.text(c) for c in cases):
+            return False
+        self.eval(value)
+        keys = self.checked(value)
+        before = self.snapshot()
+        branches = []
         for case in cases:
-            if case.type != "expression_case":
-                continue
-            labels = case.child_by_field_name("value")
-            if labels is None or not all(self._literal(label) for label in labels.named_children):
-                return
-            for step in case.named_children:  # a case that sets the value again proves nothing of it
-                if step != labels and re.search(rf"(?<![\w.]){re.escape(name)}\s*(:?=|\+=)", self.text(step)):
-                    return
-        self.validate(self.checked(value))
+            self.restore(before)
+            labels = case.child_by_field_name("value") if case.type == "expression_case" else None
+            if labels is not None:
+                self.eval(labels)
+                if labels.named_children and all(self._literal(label) for label in labels.named_children):
+                    self.validate(keys)
+            for step in case.named_children:
+                if step != labels:
+                    self.statement(step)
+            if not self.exits(case):
+                branches.append(self.snapshot())
+        if not any(c.type == "default_case" for c in cases):
+            branches.append(before)
+        if branches:
+            self.merge(branches)
+        else:
+            self.restore(before)
+        return True
 
     def _membership_loop(self, node: ts.Node) -> None:
         """`for _, a := range allowed { if a == x { found = true } }`: a later `if !found` leaving tests x.
