@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -142,9 +143,12 @@ def test_the_cli_draws_the_bar_on_a_terminal(tmp_path):
     if pid == 0:  # the child: stderr is the pseudo-terminal
         # SIGINT back to its default: a test runner started in the background has it ignored, and an ignored
         # SIGINT stays ignored in curator, as in every Python program
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        os.chdir(tmp_path)
-        os.execv(sys.executable, [sys.executable, "-c", code, str(jsonl), str(tmp_path / "out.json")])
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.chdir(tmp_path)
+            os.execv(sys.executable, [sys.executable, "-c", code, str(jsonl), str(tmp_path / "out.json")])
+        finally:
+            os._exit(127)  # never go on running the test session in the forked child
     chunks = []
     while True:
         try:
@@ -237,10 +241,14 @@ def test_ctrl_c_of_a_sharded_run_on_a_terminal_stops_promptly(tmp_path):
     if pid == 0:  # the child: stderr is the pseudo-terminal
         # SIGINT back to its default: a test runner started in the background has it ignored, and an ignored
         # SIGINT stays ignored in curator, as in every Python program
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        os.chdir(tmp_path)
-        os.execve(sys.executable, [sys.executable, "-m", "curator.cli", "lint", str(jsonl), "--engines", "tree-sitter",
-                                   "--no-cache", "--workers", "2", "--format", "json", "-o", "out.json"], env)
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.chdir(tmp_path)
+            os.execve(sys.executable, [sys.executable, "-m", "curator.cli", "lint", str(jsonl), "--engines",
+                                       "tree-sitter", "--no-cache", "--workers", "2", "--format", "json", "-o",
+                                       "out.json"], env)
+        finally:
+            os._exit(127)  # never go on running the test session in the forked child
     out = b""
 
     def read_for(seconds: float, stop_at: bytes | None = None) -> None:
