@@ -5,18 +5,7 @@ Each case runs the real tree-sitter parse and the real rules of `rules/ruby/*.ya
 
 from __future__ import annotations
 
-from curator.engines import EngineConfig
-from curator.engines.treesitter import TreeSitterEngine
-from curator.model import Record, RecordResult, Snippet
-
-
-def flagged(language: str, code: str, rule_id: str) -> dict[int, str]:
-    """line -> detail of `rule_id`'s findings when the engine scans `code` alone with that rule."""
-    engine = TreeSitterEngine(EngineConfig(select=(rule_id,)))
-    record = Record("t", 1, code.encode(), "jsonl")
-    snippet = Snippet(record.record_id, 0, 0, "assistant", language, code, 1, False)
-    out = engine.scan([RecordResult(record, [snippet])])
-    return {f.line: f.detail for f in out.findings if f.rule_id == rule_id}
+from test_taint_languages import flagged  # noqa: F401 - one helper for every language's flow tests
 
 
 def test_ruby_ternary_branch_sees_the_allow_list_check():

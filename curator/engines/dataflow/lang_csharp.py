@@ -282,16 +282,8 @@ class CSharpWalk(Walk):
             self.eval(node.child_by_field_name("expression"))
             return EMPTY  # ids.Length: a number
         if node is not None and node.type == "conditional_expression":
-            condition = node.child_by_field_name("condition")
-            self.eval(condition)  # a test yields a boolean; each side sees what it proved
-            when_true, when_false = self.guards(condition) if condition is not None else ((), ())
-            taint = EMPTY
-            for side, proved in (("consequence", when_true), ("alternative", when_false)):
-                before = self.snapshot()
-                self.validate(proved)
-                taint = taint | self.eval(node.child_by_field_name(side))
-                self.restore(before)
-            return taint
+            return self.choice(node.child_by_field_name("condition"), node.child_by_field_name("consequence"),
+                               node.child_by_field_name("alternative"))
         if node is not None and node.type == "assignment_expression" and self.operator(node) == "=":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if left is not None and left.type in ("member_access_expression", "element_access_expression"):

@@ -259,15 +259,7 @@ class GoWalk(Walk):
         """
         if how == "sprintf":
             parts = self._text_verbs(node, parts)
-        label = super()._formatting(parts, node, how)
-        if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
-            inserted = EMPTY
-            for part in parts:
-                if part is not None:
-                    inserted = inserted | self.eval(part)
-            if inserted:
-                label = label | mark(inserted, SQL)
-        return label
+        return self.sql_inserts(super()._formatting(parts, node, how), parts, node)
 
     def _text_verbs(self, node: ts.Node, parts: list) -> list:
         """The Sprintf arguments printed as text (`%s`, `%v`, `%q`, `%x` of a string ...): not `%d`/`%t`/`%f`."""

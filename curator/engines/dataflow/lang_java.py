@@ -243,18 +243,12 @@ class JavaWalk(JavaValues, Walk):
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             value = self.const_value(condition)
-            self.eval(condition)  # a test yields a boolean: only the chosen value flows
-            if isinstance(value, bool):
+            if isinstance(value, bool):  # a constant test: only the chosen value flows
+                self.eval(condition)
                 return self.eval(node.child_by_field_name("consequence" if value else "alternative"))
             # ALLOWED.contains(x) ? x : "/": each side sees what the test proved on its way
-            when_true, when_false = self.guards(condition) if condition is not None else ((), ())
-            taint = EMPTY
-            for side, proved in (("consequence", when_true), ("alternative", when_false)):
-                before = self.snapshot()
-                self.validate(proved)
-                taint = taint | self.eval(node.child_by_field_name(side))
-                self.restore(before)
-            return taint
+            return self.choice(condition, node.child_by_field_name("consequence"),
+                               node.child_by_field_name("alternative"))
         if kind == "assignment_expression" and self.operator(node) != "=":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             taint = self.eval(right)

@@ -80,17 +80,8 @@ class JavaScriptValues:
 
     def _ternary(self, node: ts.Node) -> Taint:
         """`test(x) ? x : fallback`: each branch sees what the test says about x there."""
-        condition = node.child_by_field_name("condition")
-        self.eval(condition)
-        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
-        before = self.snapshot()
-        self.validate(when_true)
-        taint = self.eval(node.child_by_field_name("consequence"))
-        self.restore(before)
-        self.validate(when_false)
-        taint = taint | self.eval(node.child_by_field_name("alternative"))
-        self.restore(before)
-        return taint
+        return self.choice(node.child_by_field_name("condition"), node.child_by_field_name("consequence"),
+                           node.child_by_field_name("alternative"))
 
     def call(self, node: ts.Node) -> Taint:
         taint = super().call(node)

@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, SQL, SQL_TEXT, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
@@ -98,15 +98,7 @@ class PhpWalk(Walk):
 
     def _sql_formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
         """The string-formatting label; request values pasted into SQL text also carry the SQL marker."""
-        label = super()._formatting(parts, node, how)
-        if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
-            inserted = EMPTY
-            for part in parts:
-                if part is not None:
-                    inserted = inserted | self.eval(part)
-            if inserted:
-                label = label | mark(inserted, SQL)
-        return label
+        return self.sql_inserts(super()._formatting(parts, node, how), parts, node)
 
     def _string(self, node: ts.Node):
         taint = super()._string(node)

@@ -221,17 +221,8 @@ class RubyWalk(CheckedNames, Walk):
 
     def _conditional(self, node: ts.Node):
         """`ALLOWED.include?(x) ? x : "id"`: each branch sees what the condition says about x."""
-        condition = node.child_by_field_name("condition")
-        self.eval(condition)
-        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
-        before = self.snapshot()
-        self.validate(when_true)
-        taint = self.eval(node.child_by_field_name("consequence"))
-        self.restore(before)
-        self.validate(when_false)
-        taint = taint | self.eval(node.child_by_field_name("alternative"))
-        self.restore(before)
-        return taint
+        return self.choice(node.child_by_field_name("condition"), node.child_by_field_name("consequence"),
+                           node.child_by_field_name("alternative"))
 
     def _case(self, node: ts.Node):
         """`case params[:sort] when "name", "date" then ... end`: the value of the branch that ran.

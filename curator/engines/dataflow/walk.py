@@ -644,6 +644,33 @@ class Walk(Guards):
         finally:
             self.known_parts = saved
 
+    def choice(self, condition: ts.Node | None, consequence: ts.Node | None,
+               alternative: ts.Node | None) -> Taint:
+        """`test ? a : b` (and `a if test else b`-like forms): the test yields a boolean, evaluated for its
+        effects; each side is evaluated with what the test proves on its way (`ALLOWED.includes(x) ? x : "/"`)
+        and the value carries either side's taint."""
+        self.eval(condition)
+        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+        taint = EMPTY
+        for side, proved in ((consequence, when_true), (alternative, when_false)):
+            before = self.snapshot()
+            self.validate(proved)
+            taint = taint | self.eval(side)
+            self.restore(before)
+        return taint
+
+    def sql_inserts(self, label: Taint, parts: list, node: ts.Node) -> Taint:
+        """`label` plus, when the text `node` builds reads as SQL, the SQL marker on the values pasted into it
+        themselves (a driver call counts request data inside SQL text, a bound parameter does not)."""
+        if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
+            inserted = EMPTY
+            for part in parts:
+                if part is not None:
+                    inserted = inserted | self.eval(part)
+            if inserted:
+                label = label | mark(inserted, SQL)
+        return label
+
     def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation") -> Taint:
         """The `string-formatting` label when `node` builds a string from a part not known constant."""
         if not self.model.wants_formatting:
