@@ -438,7 +438,7 @@ def split(
     `db` is a finished report to split by; when it is None or the file does not exist yet the inputs
     are linted first (into `db` when given). Raises `curator.UsageError` like the command exits 2.
     """
-    from curator.scrub.split import SplitPolicy, read_report, split_corpus
+    from curator.scrub.split import SplitPolicy, read_report, report_policy, split_corpus
     from curator.store import open_report
 
     inputs = list(_paths_of(paths))
@@ -471,10 +471,7 @@ def split(
         con = open_report(report_path)
         try:
             if fail_on is None and db_path is not None:  # the report's own threshold, as `split --db` uses
-                from curator.flagged import run_threshold
-                from curator.scrub.split import latest_run
-
-                policy = SplitPolicy(run_threshold(con, latest_run(con)[0]), config.select, config.ignore)
+                policy = report_policy(con, policy)
             view = read_report(con, db_path or "(linted on the fly)", policy)
         finally:
             con.close()

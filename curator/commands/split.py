@@ -33,7 +33,7 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
     """Split corpora into clean and flagged outputs, byte for byte, in input order, with a manifest."""
     from curator.config import resolve_config
     from curator.lint import ScratchReport, lint_to_store
-    from curator.scrub.split import SplitPolicy, read_report, split_corpus
+    from curator.scrub.split import SplitPolicy, read_report, report_policy, split_corpus
     from curator.store import open_report
 
     config = resolve_config({"fail_on": fail_on, "select": comma_separated(select),
@@ -62,10 +62,7 @@ def split(paths, db, clean, flagged, rejects, manifest, fail_on, select, ignore,
         con = open_report(report_path)
         try:
             if fail_on is None and report_path == db:  # an existing report: its own threshold, as its counts say
-                from curator.flagged import run_threshold
-                from curator.scrub.split import latest_run
-
-                policy = SplitPolicy(run_threshold(con, latest_run(con)[0]), config.select, config.ignore)
+                policy = report_policy(con, policy)
             view = read_report(con, db or "(linted on the fly)", policy)
         finally:
             con.close()

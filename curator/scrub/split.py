@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Sequence
 
@@ -28,7 +28,7 @@ from curator.corpus import iter_lines, iter_records, sources
 from curator.corpus.sources import DECOMPRESS_ERRORS, split_compression
 from curator.engines import EngineConfig, rule_selected
 from curator.errors import UsageError
-from curator.flagged import flags
+from curator.flagged import flags, run_threshold
 from curator.scrub.output import AtomicFile, check_targets, file_sha256, with_compression
 
 SIDES = ("clean", "flagged", "rejects")
@@ -63,6 +63,12 @@ def latest_run(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
     if row is None:
         raise UsageError("the report holds no finished lint run")
     return row[0], row[1]
+
+
+def report_policy(con: duckdb.DuckDBPyConnection, policy: SplitPolicy) -> SplitPolicy:
+    """`policy` at the threshold the report's latest run was counted with (split of an existing report
+    without --fail-on: the split agrees with the report's own counts)."""
+    return replace(policy, fail_on=run_threshold(con, latest_run(con)[0]))
 
 
 def read_report(con: duckdb.DuckDBPyConnection, db: str, policy: SplitPolicy) -> ReportView:
