@@ -1,0 +1,18 @@
+import traceback
+
+import tornado.web
+
+
+class ImportHandler(tornado.web.RequestHandler):
+    async def post(self):
+        try:
+            payload = tornado.escape.json_decode(self.request.body)
+            rows = await self.application.settings["importer"].run(payload["rows"])
+            self.write({"imported": rows})
+        except Exception:
+            self.set_status(500)
+            self.write({"error": "import failed", "detail": traceback.format_exc()})
+
+
+def make_app(importer):
+    return tornado.web.Application([(r"/api/import", ImportHandler)], importer=importer)
