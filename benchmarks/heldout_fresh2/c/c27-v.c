@@ -1,0 +1,19 @@
+/* CGI logout: end the session and send the user back to the page given in ?next=. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *next_target(const char *qs) {
+    static char target[512];
+    if (!qs || sscanf(qs, "next=%511[^&]", target) != 1)
+        return "/";
+    return target;
+}
+
+int main(void) {
+    const char *dest = next_target(getenv("QUERY_STRING"));
+    printf("Status: 302 Found\r\n");
+    printf("Set-Cookie: sid=; Path=/; Max-Age=0; Secure; HttpOnly\r\n");
+    printf("Location: %s\r\n\r\n", dest);
+    return 0;
+}
