@@ -1,0 +1,27 @@
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/api/products")
+public class ProductSearchController {
+    private final MongoCollection<Document> products;
+
+    public ProductSearchController(MongoDatabase db) {
+        this.products = db.getCollection("products");
+    }
+
+    @GetMapping("/by-brand")
+    public List<Document> byBrand(@RequestParam String brand, @RequestParam(defaultValue = "0") int minStock) {
+        List<Document> out = new ArrayList<>();
+        products.find(and(eq("brand", brand), gte("stock", minStock))).limit(100).into(out);
+        return out;
+    }
+}

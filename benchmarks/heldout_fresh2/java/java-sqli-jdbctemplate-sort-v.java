@@ -1,0 +1,23 @@
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/api/employees")
+public class EmployeeController {
+    private final JdbcTemplate jdbc;
+
+    public EmployeeController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    public List<Map<String, Object>> list(@RequestParam(defaultValue = "last_name") String sort,
+                                          @RequestParam(defaultValue = "asc") String dir) {
+        String direction = "desc".equalsIgnoreCase(dir) ? "DESC" : "ASC";
+        String sql = "SELECT id, first_name, last_name, department, hired_on FROM employees ORDER BY "
+                + sort + " " + direction;
+        return jdbc.queryForList(sql);
+    }
+}
