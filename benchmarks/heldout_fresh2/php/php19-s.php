@@ -1,0 +1,23 @@
+<?php
+// highlight.php — returns an article with the search words highlighted
+require __DIR__ . '/lib/articles.php';
+
+function highlight(string $text, string $words): string
+{
+    $escaped = htmlspecialchars($text, ENT_QUOTES, 'UTF-8');
+    foreach (preg_split('/\s+/', trim($words)) as $word) {
+        if ($word === '') {
+            continue;
+        }
+        $word = preg_quote(htmlspecialchars($word, ENT_QUOTES, 'UTF-8'), '/');
+        $escaped = preg_replace('/(' . $word . ')/iu', '<mark>$1</mark>', $escaped);
+    }
+    return $escaped;
+}
+
+$article = load_article((int)($_GET['id'] ?? 0));
+if ($article === null) {
+    http_response_code(404);
+    exit;
+}
+echo '<article>' . highlight($article['body'], (string)($_GET['hl'] ?? '')) . '</article>';

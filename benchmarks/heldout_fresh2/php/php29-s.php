@@ -1,0 +1,24 @@
+<?php
+// stores.php?city=Lyon — finds our shops in a city from the stores.xml feed
+$xml = simplexml_load_file(__DIR__ . '/data/stores.xml');
+
+function city_param(): string
+{
+    $city = trim((string)($_GET['city'] ?? ''));
+    // letters (any script), spaces and hyphens only: no quotes or brackets can reach the expression
+    return preg_match('/^[\p{L} \-]{1,60}$/u', $city) ? $city : '';
+}
+
+$city = city_param();
+$matches = $xml->xpath("/stores/store[city='" . $city . "' and status='open']");
+
+$out = [];
+foreach ($matches ?: [] as $store) {
+    $out[] = [
+        'name' => (string)$store->name,
+        'address' => (string)$store->address,
+        'phone' => (string)$store->phone,
+    ];
+}
+header('Content-Type: application/json');
+echo json_encode($out);
