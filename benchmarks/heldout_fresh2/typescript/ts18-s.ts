@@ -1,0 +1,24 @@
+import express from "express";
+import mongoose from "mongoose";
+import bcrypt from "bcrypt";
+
+const User = mongoose.model("User", new mongoose.Schema({ email: String, passwordHash: String, resetCode: String }));
+const app = express();
+app.use(express.json());
+
+app.post("/password/reset", async (req, res) => {
+  const { email, code, newPassword } = req.body;
+  if (typeof email !== "string" || typeof code !== "string" || code.length < 16) {
+    return res.status(400).json({ error: "invalid or expired code" });
+  }
+  const user = await User.findOne({ email, resetCode: code });
+  if (!user) {
+    return res.status(400).json({ error: "invalid or expired code" });
+  }
+  user.passwordHash = await bcrypt.hash(newPassword, 12);
+  user.resetCode = undefined;
+  await user.save();
+  res.json({ ok: true });
+});
+
+app.listen(3000);

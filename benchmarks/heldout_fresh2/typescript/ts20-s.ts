@@ -1,0 +1,27 @@
+import express from "express";
+import session from "express-session";
+import { membershipsOf } from "./memberships";
+
+declare module "express-session" {
+  interface SessionData { userId: number; tenantId: number; isSupport: boolean }
+}
+
+const app = express();
+app.use(express.json());
+app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false }));
+
+app.post("/session/switch-tenant", async (req, res) => {
+  if (!req.session.userId) return res.sendStatus(401);
+  const tenantId = Number(req.body.tenantId);
+  const memberships: number[] = await membershipsOf(req.session.userId);
+  if (!memberships.includes(tenantId)) return res.sendStatus(403);
+  req.session.tenantId = tenantId;
+  res.json({ tenantId: req.session.tenantId });
+});
+
+app.get("/tenants/current/billing", (req, res) => {
+  if (!req.session.isSupport && !req.session.tenantId) return res.sendStatus(403);
+  res.json({ tenant: req.session.tenantId, plan: "pro" });
+});
+
+app.listen(3000);

@@ -1,0 +1,17 @@
+import express, { NextFunction, Request, Response } from "express";
+import { ordersRouter } from "./routes/orders";
+
+const app = express();
+app.use(express.json());
+app.use("/api/orders", ordersRouter);
+
+app.use((err: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
+  const status = err.status ?? 500;
+  console.error(`${req.method} ${req.originalUrl} failed`, err);
+  res.status(status).json({
+    error: status < 500 ? "request could not be processed" : "internal server error",
+    path: req.originalUrl,
+  });
+});
+
+app.listen(Number(process.env.PORT ?? 3000));

@@ -1,0 +1,17 @@
+import { NextRequest, NextResponse } from "next/server";
+import { prisma } from "@/lib/prisma";
+import { getSessionUser } from "@/lib/auth";
+
+export async function PUT(req: NextRequest) {
+  const me = await getSessionUser(req);
+  if (!me) {
+    return NextResponse.json({ error: "unauthorized" }, { status: 401 });
+  }
+  const { name, bio, website } = await req.json();
+  const updated = await prisma.user.update({
+    where: { id: me.id },
+    data: { name: String(name ?? ""), bio: String(bio ?? ""), website: String(website ?? "") },
+    select: { id: true, name: true, bio: true, website: true },
+  });
+  return NextResponse.json(updated);
+}
