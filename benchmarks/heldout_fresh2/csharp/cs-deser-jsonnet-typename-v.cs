@@ -1,0 +1,30 @@
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Newtonsoft.Json;
+
+[ApiController]
+[Route("api/workflows")]
+public class WorkflowController : ControllerBase
+{
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        TypeNameHandling = TypeNameHandling.Auto,
+        NullValueHandling = NullValueHandling.Ignore,
+    };
+
+    private readonly IWorkflowEngine _engine;
+
+    public WorkflowController(IWorkflowEngine engine) => _engine = engine;
+
+    // Body: { "name": "...", "steps": [ { "$type": "Acme.Steps.SendEmail, Acme", ... } ] }
+    [HttpPost]
+    public async Task<IActionResult> Create()
+    {
+        using var reader = new StreamReader(Request.Body);
+        var json = await reader.ReadToEndAsync();
+        var definition = JsonConvert.DeserializeObject<WorkflowDefinition>(json, Settings);
+        var id = await _engine.RegisterAsync(definition!);
+        return Created($"/api/workflows/{id}", new { id });
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.DirectoryServices;
+using Microsoft.AspNetCore.Mvc;
+
+[ApiController]
+[Route("api/directory")]
+public class PhoneBookController : ControllerBase
+{
+    [HttpGet("phone")]
+    public ActionResult<List<object>> Phone([FromQuery] string name)
+    {
+        using var root = new DirectoryEntry("LDAP://DC=corp,DC=contoso,DC=com");
+        using var searcher = new DirectorySearcher(root)
+        {
+            Filter = $"(&(objectCategory=person)(objectClass=user)(displayName={name}*))",
+            SizeLimit = 25,
+        };
+        searcher.PropertiesToLoad.AddRange(new[] { "displayName", "telephoneNumber" });
+        var list = new List<object>();
+        foreach (SearchResult r in searcher.FindAll())
+        {
+            list.Add(new
+            {
+                name = r.Properties["displayName"].Count > 0 ? r.Properties["displayName"][0] : null,
+                phone = r.Properties["telephoneNumber"].Count > 0 ? r.Properties["telephoneNumber"][0] : null,
+            });
+        }
+        return list;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+public class Member
+{
+    public int Id { get; set; }
+    public string DisplayName { get; set; } = "";
+    public string Bio { get; set; } = "";
+    public bool IsModerator { get; set; }
+    public bool IsVerified { get; set; }
+}
+
+public record MemberProfileInput(string DisplayName, string Bio);
+
+[Authorize]
+[ApiController]
+[Route("api/members/me")]
+public class MemberProfileController : ControllerBase
+{
+    private readonly ForumContext _db;
+
+    public MemberProfileController(ForumContext db) => _db = db;
+
+    [HttpPut]
+    public async Task<IActionResult> Update([FromBody] MemberProfileInput input)
+    {
+        var id = int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var member = await _db.Members.FindAsync(id);
+        if (member is null) return NotFound();
+        member.DisplayName = input.DisplayName;
+        member.Bio = input.Bio;
+        await _db.SaveChangesAsync();
+        return NoContent();
+    }
+}

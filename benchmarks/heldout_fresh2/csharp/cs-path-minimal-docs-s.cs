@@ -1,0 +1,21 @@
+using System;
+using System.IO;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+var docsRoot = Path.GetFullPath(builder.Configuration["Docs:Root"] ?? "/srv/manuals");
+
+app.MapGet("/manuals/{product}/{**page}", (string product, string page) =>
+{
+    var file = Path.GetFullPath(Path.Combine(docsRoot, product, page + ".md"));
+    if (!file.StartsWith(docsRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        return Results.NotFound();
+    if (!File.Exists(file))
+        return Results.NotFound();
+    var markdown = File.ReadAllText(file);
+    return Results.Text(markdown, "text/markdown");
+});
+
+app.Run();

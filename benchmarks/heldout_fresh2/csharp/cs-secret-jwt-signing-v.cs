@@ -1,0 +1,28 @@
+using System;
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.IdentityModel.Tokens;
+
+public class TokenService
+{
+    private const string SigningKey = "Zt7q!pR2#vL9xW4@mK8sN3&bH6yJ1cF5";
+
+    public string CreateToken(string userId, string email, bool isAdmin)
+    {
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey));
+        var claims = new[]
+        {
+            new Claim(JwtRegisteredClaimNames.Sub, userId),
+            new Claim(JwtRegisteredClaimNames.Email, email),
+            new Claim(ClaimTypes.Role, isAdmin ? "admin" : "user"),
+        };
+        var token = new JwtSecurityToken(
+            issuer: "https://api.fleetly.app",
+            audience: "fleetly-web",
+            claims: claims,
+            expires: DateTime.UtcNow.AddHours(8),
+            signingCredentials: new SigningCredentials(key, SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+}
