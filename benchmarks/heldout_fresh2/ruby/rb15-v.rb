@@ -1,0 +1,16 @@
+class RememberMeController < ApplicationController
+  def create
+    user = User.find_by(email: params[:email])
+    return head :unauthorized unless user&.authenticate(params[:password])
+
+    session[:user_id] = user.id
+    if params[:remember_me] == "1"
+      token = user.generate_remember_token!
+      cookies[:remember_token] = {
+        value: "#{user.id}:#{token}",
+        expires: 30.days.from_now
+      }
+    end
+    redirect_to dashboard_path
+  end
+end
