@@ -33,7 +33,17 @@ from curator.ruleset import Rule
 
 LANGUAGE = "python"
 # A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
-MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(")
+MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger)\(")
+# Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
+# method of `logging.Logger` whatever the name.
+FACTORIES = {"logging.getLogger": "logging.Logger"}
+# A class of the standard library's HTTP servers: in its methods `self.path`, `self.headers` and `self.rfile`
+# are the client's request, and `self` is named by this class (the rules' sources and sinks start with it).
+HTTP_HANDLER_BASES = re.compile(r"\b(?:Base|Simple|CGI)HTTPRequestHandler\b|\b(?:Stream|Datagram)RequestHandler\b")
+HTTP_HANDLER = "BaseHTTPRequestHandler"
+# `re.sub(r"[^A-Za-z0-9._-]", "", v)`: every character outside a class without escapes or spaces goes, line
+# breaks included
+KEEPS_ONLY = re.compile(r"""[rR]?(['"])\[\^[\w.,:@+=/-]*\][+*]?\1""")
 
 
 class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
@@ -56,7 +66,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.summary: Summary | None = None  # set while a summary is computed
         self.fields: dict[str, Taint] = {}  # `self.x` set in `__init__` (or any method): seen by later methods
         self.closures: dict[int, dict[str, Taint]] = {}  # nested function -> the names around its definition
-        self.validators: dict[int, bool] = {}  # definition id -> whether it validates its first parameter
+        self.validators: dict[int, str | None] = {}  # definition id -> what it proves of its first parameter
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
         self.values: dict[str, object] = {}  # local name -> the constant it holds (`num = 106`, `guess = "ABC"`)
@@ -88,6 +98,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             name = function.child_by_field_name("name")
             if name is not None:
                 self.functions.setdefault(self._text(name), function)
+                if self._text(name) == "__init__":
+                    self._field_instances(function)
         model = self.model
         code = self.code
         # A word the whole snippet lacks, no function in it holds: each regex runs over the snippet once,
@@ -128,8 +140,26 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 if not (code_nonconstant and nonconstant.search(code, start, end) is not None):
                     continue  # no label can arise here
             closure = self.closures.get(function.id)
+            handler = self._http_handler_method(function)
+            if handler:
+                self.aliases["self"] = HTTP_HANDLER
+                self.source_cache.clear()
             self._run_body(function.child_by_field_name("body"), route, {**closure, **params} if closure else params)
+            if handler:
+                del self.aliases["self"]
+                self.source_cache.clear()
         return self.findings
+
+    def _http_handler_method(self, function: ts.Node) -> bool:
+        """Whether `function` is a method of a `BaseHTTPRequestHandler`-like class (a `do_GET`)."""
+        parent = function.parent
+        if parent is not None and parent.type == "decorated_definition":
+            parent = parent.parent
+        owner = parent.parent if parent is not None and parent.type == "block" else None
+        if owner is None or owner.type != "class_definition":
+            return False
+        bases = owner.child_by_field_name("superclasses")
+        return bases is not None and HTTP_HANDLER_BASES.search(self._text(bases)) is not None
 
 
     def _collect(self, block: ts.Node, decorators: list[ts.Node], out: list) -> None:
@@ -248,16 +278,45 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         if callee is None or callee.type not in ("identifier", "attribute"):
             return
         text = self._text(callee)
+        made = FACTORIES.get(self._resolve(text))
+        if made is not None:
+            self.module_instances[self._text(left)] = made
+            return
         if not text.rsplit(".", 1)[-1][:1].isupper():  # a class is named in capitals (also under an alias)
             return
         resolved = self._resolve(text)
         if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
             self.module_instances[self._text(left)] = resolved
 
+    def _field_instances(self, init: ts.Node) -> None:
+        """`self.conn = ldap3.Connection(server)` in `__init__`: the other methods call `self.conn.search` on it."""
+        body = init.child_by_field_name("body")
+        for stmt in body.named_children if body is not None else ():
+            if stmt.type != "expression_statement" or not stmt.named_children:
+                continue
+            assignment = stmt.named_children[0]
+            left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
+            if left is None or left.type != "attribute" or not self._text(left).startswith("self."):
+                continue
+            right = assignment.child_by_field_name("right")
+            callee = right.child_by_field_name("function") if right is not None and right.type == "call" else None
+            if callee is None or callee.type not in ("identifier", "attribute"):
+                continue
+            resolved = self._resolve(self._text(callee))
+            made = FACTORIES.get(resolved) or (
+                resolved if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved else None)
+            if made is not None:
+                self.module_instances[self._text(left)] = made
+
     def _resolve(self, name: str) -> str:
         head, dot, rest = name.partition(".")
         target = self.aliases.get(head) or self.instances.get(head)
         if target is None:
+            if head == "self" and dot and self.instances:  # `self.conn.search`, `self.conn` built in `__init__`
+                field, dot, rest = rest.partition(".")
+                target = self.instances.get(f"self.{field}")
+                if target is not None:
+                    return f"{target}.{rest}" if dot else target
             return name
         return f"{target}.{rest}" if dot else target
 
@@ -303,6 +362,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             condition = node.child_by_field_name("condition")
             self._condition(condition)
             when_true, when_false = self._guards(condition) if condition is not None else ((), ())
+            self._hold_fields(when_true + when_false)
             before = self._snapshot()
             self._validate(when_true)
             consequence = node.child_by_field_name("consequence")
@@ -435,6 +495,21 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         types = caught.named_children if caught.type == "tuple" else [caught]
         if any(BROAD_EXCEPTION.search(self._text(t)) for t in types):
             self.env[self._text(name)] = frozenset({("except", frozenset())})
+
+    def _hold_fields(self, keys: tuple) -> None:
+        """`if hook.url not in ALLOWED:`: a field a test checks gets its own entry (the object's taint), so the
+        branches can mark it validated and the other branches still hold it unmarked when they merge."""
+        env = self.env
+        for key in keys:
+            key = key[0] if isinstance(key, tuple) else key
+            if "." not in key or key in env or self._source(key) is not None:
+                continue
+            base, _, attr = key.rpartition(".")
+            while base and base not in env:
+                base = base.rpartition(".")[0]
+            taint = env.get(base) if base else None
+            if taint:  # what reading the field gives (`upload.filename`: the name, not the file object)
+                env[key] = mark(taint, FILE_NAME) if attr in FILE_NAME_ATTRS else taint
 
     def _snapshot(self) -> tuple:
         return dict(self.env), set(self.consts), dict(self.values), _copy_items(self.items)
@@ -619,6 +694,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             origin = self._parsed_argument(call)
             if origin:
                 self.parsed[key] = origin[0]
+        elif resolved in FACTORIES:
+            self.instances[key] = FACTORIES[resolved]
         elif resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
             self.instances[key] = resolved
 
@@ -888,7 +965,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         if last == "replace" and arg_nodes and arg_nodes[0].type == "string":
             return "\\n" in self._text(arg_nodes[0])
         if name in ("re.sub", "re.subn", "regex.sub") and arg_nodes and arg_nodes[0].type == "string":
-            return "\\n" in self._text(arg_nodes[0]) or "\\s" in self._text(arg_nodes[0])
+            pattern = self._text(arg_nodes[0])
+            return "\\n" in pattern or "\\s" in pattern or KEEPS_ONLY.fullmatch(pattern) is not None
         return False
 
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, arg_nodes: list, arg_taints: list,

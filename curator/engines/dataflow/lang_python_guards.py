@@ -39,9 +39,9 @@ class PythonGuards:
             left_true, left_false = self._guards(left)
             right_true, right_false = self._guards(right)
             local = self._local_path_test(left, right, operator.type)
-            if operator.type == "and":  # both held when true; which one failed is unknown
-                return left_true + right_true + local, ()
-            return (), left_false + right_false + local
+            if operator.type == "and":  # both held when true; when false, what either failure proves
+                return left_true + right_true + local, _both(left_false, right_false)
+            return _both(left_true, right_true), left_false + right_false + local
         if kind == "comparison_operator":
             operands = node.named_children
             operators = [c.type for c in node.children if not c.is_named]
@@ -53,9 +53,9 @@ class PythonGuards:
                 keys = self._checked(left)  # an allow-list lookup; `"x" in value` is a substring test, not one
                 return (keys, ()) if op == "in" else ((), keys)
             if op in ("==", "!="):
-                if right.type in STRING_TYPES and left.type not in STRING_TYPES:
+                if (right.type in STRING_TYPES or self._constant_name(right)) and left.type not in STRING_TYPES:
                     keys = self._checked(left)
-                elif left.type in STRING_TYPES and right.type not in STRING_TYPES:
+                elif (left.type in STRING_TYPES or self._constant_name(left)) and right.type not in STRING_TYPES:
                     keys = self._checked(right)
                 else:
                     return (), ()
@@ -76,8 +76,10 @@ class PythonGuards:
                 # `is_allowed(url)`: a function of the snippet whose result is a test of its first parameter
                 if self.functions and positional and callee.type in ("identifier", "attribute"):
                     definition = self._helper(self._text(callee), callee.type)
-                    if definition is not None and self._validating(definition):
-                        return self._checked(positional[0]), ()
+                    marker = self._validating(definition) if definition is not None else None
+                    if marker is not None:
+                        keys = self._checked(positional[0])
+                        return (keys if marker == VALIDATED else tuple((key, marker) for key in keys)), ()
                 return (), ()
             if last.startswith("is") and callee.type == "attribute" and last != "is_safe_url":
                 return self._checked(callee.child_by_field_name("object")), ()
@@ -91,7 +93,16 @@ class PythonGuards:
             return (self._checked(positional[0]) if positional else ()), ()
         if kind == "attribute":  # `if parts.netloc:` false: a relative URL, no other host
             return (), self._checked(node)
+        if kind == "identifier" and self._text(node) in self.host_of:  # `if host:` false, for `host = p.netloc`
+            return (), self.host_of[self._text(node)]
         return (), ()
+
+    def _constant_name(self, node: ts.Node) -> bool:
+        """`TRUSTED_HOST`, `settings.ALLOWED_HOST` or a local holding a constant: what `==` compares against."""
+        if node.type not in ("identifier", "attribute"):
+            return False
+        name = self._text(node)
+        return (name.rsplit(".", 1)[-1].isupper() or name in self.consts) and not self.env.get(name)
 
     def _local_path_test(self, left: ts.Node, right: ts.Node, operator: str) -> tuple:
         """`u.startswith("/") and not u.startswith("//")` (true), `not u.startswith("/") or u.startswith("//")`
@@ -110,16 +121,17 @@ class PythonGuards:
             return ()
         return tuple((key, FIXED_PREFIX) for key in self._checked(first[2]))
 
-    def _validating(self, definition: ts.Node) -> bool:
-        """Whether a function of the snippet returns a test that, when true, validates its first parameter
-        (`return urlparse(url).hostname in ALLOWED_HOSTS`, `return bool(NAME.fullmatch(name))`)."""
+    def _validating(self, definition: ts.Node) -> str | None:
+        """What a function of the snippet proves of its first parameter when it returns true: VALIDATED for a
+        test such as `return urlparse(url).hostname in ALLOWED_HOSTS` or `return bool(NAME.fullmatch(name))`,
+        a weaker marker for `return u.startswith("/") and not u.startswith("//")` (FIXED_PREFIX); else None."""
         cache = self.validators
         if definition.id in cache:
             return cache[definition.id]
-        cache[definition.id] = False  # a recursive call while deciding
+        cache[definition.id] = None  # a recursive call while deciding
         names = self._parameter_names(definition)
         body = definition.child_by_field_name("body")
-        found = False
+        found = None
         saved = self.parsed
         self.parsed = {}
         try:
@@ -137,7 +149,11 @@ class PythonGuards:
                     if value.type == "call" and self._text(value.child_by_field_name("function")) == "bool":
                         inner = value.child_by_field_name("arguments").named_children
                         value = inner[0] if inner else value
-                    found = names[0] in self._guards(value)[0]
+                    proved = self._guards(value)[0]
+                    if names[0] in proved:
+                        found = VALIDATED
+                    else:
+                        found = next((key[1] for key in proved if isinstance(key, tuple) and key[0] == names[0]), None)
                     break
                 elif stmt.type not in ("expression_statement", "comment"):
                     break
@@ -236,6 +252,11 @@ class PythonGuards:
                     self._contained(target)
                 continue
             stack.extend(current.named_children)
+
+
+def _both(first: tuple, second: tuple) -> tuple:
+    """What two tests both prove (`a and b` false: one of them failed, so only what each failure proves)."""
+    return tuple(key for key in first if key in second)
 
 
 def _prefix_test(walk, node: ts.Node | None) -> tuple[str, str, ts.Node] | None:

@@ -17,7 +17,11 @@ class PythonHelpers:
         if callee_type == "identifier":
             return self.functions.get(raw) if raw not in self.aliases else None
         head, _, last = raw.rpartition(".")
-        return self.functions.get(last) if head in ("self", "cls") else None
+        if head in ("self", "cls"):
+            return self.functions.get(last)
+        # `directory.find(name)` with `directory = Directory(...)`: a method of a class the snippet defines
+        definition = self.functions.get(last) if head.isidentifier() and head not in self.aliases else None
+        return definition if definition is not None and _method(definition) else None
 
     def _helper_summary(self, callee: ts.Node) -> Summary | None:
         """The summary of the helper a call names, if the walk already computed it (never computes one)."""
@@ -114,3 +118,12 @@ class PythonHelpers:
             self._sinky = sinky
         code, start, end = self.code, function.start_byte, function.end_byte
         return any(code.find(call, start, end) != -1 for call in sinky)
+
+
+def _method(definition: ts.Node) -> bool:
+    """Whether a function is defined in a class body (a method, reached through an object of the class)."""
+    parent = definition.parent
+    if parent is not None and parent.type == "decorated_definition":
+        parent = parent.parent
+    return parent is not None and parent.type == "block" and parent.parent is not None \
+        and parent.parent.type == "class_definition"

@@ -149,11 +149,26 @@ class PythonValues:
         picked = self._picked(node)
         if picked is not None:
             return self._eval(picked)
-        taint = EMPTY
-        for index, child in enumerate(node.named_children):
-            value = self._eval(child)  # the condition too: a sink inside it still counts
-            if index != 1:  # `a if cond else b` is a or b: what decided between them is neither
-                taint = taint | value
+        parts = node.named_children
+        when_true, when_false = self._guards(parts[1]) if len(parts) == 3 else ((), ())
+        if not (when_true or when_false):
+            taint = EMPTY
+            for index, child in enumerate(parts):
+                value = self._eval(child)  # the condition too: a sink inside it still counts
+                if index != 1:  # `a if cond else b` is a or b: what decided between them is neither
+                    taint = taint | value
+            return taint
+        # `code if code in LANGS else "en"`: each side is read where the test proves what it proves
+        self._eval(parts[1])
+        saved = dict(self.env)
+        self._hold_fields(when_true + when_false)
+        self._validate(when_true)
+        taint = self._eval(parts[0])
+        self.env = dict(saved)
+        self._hold_fields(when_false)
+        self._validate(when_false)
+        taint = taint | self._eval(parts[2])
+        self.env = saved
         return taint
 
     def _decided_branch(self, node: ts.Node):
