@@ -1,0 +1,29 @@
+use std::env;
+use std::process::{exit, Command};
+
+/// logrotate-lite <service> <keep-days>
+/// Compresses yesterday's logs of a service and deletes archives older than <keep-days>.
+fn run(script: &str) -> bool {
+    Command::new("/bin/sh")
+        .args(["-c", script])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+fn main() {
+    let args: Vec<String> = env::args().skip(1).collect();
+    if args.len() != 2 {
+        eprintln!("usage: logrotate-lite <service> <keep-days>");
+        exit(2);
+    }
+    let service = &args[0];
+    let keep_days = &args[1];
+    let script = format!(
+        "cd /var/log/{service} && gzip -9 *.log.1 && find . -name '*.gz' -mtime +{keep_days} -delete"
+    );
+    if !run(&script) {
+        eprintln!("rotation failed");
+        exit(1);
+    }
+}

@@ -1,0 +1,20 @@
+use axum::{
+    extract::Path,
+    http::{header, StatusCode},
+    response::IntoResponse,
+};
+use std::path::PathBuf;
+
+const AVATAR_DIR: &str = "/var/lib/forum/avatars";
+
+// Router: .route("/avatars/*name", get(avatar))
+pub async fn avatar(Path(name): Path<String>) -> impl IntoResponse {
+    let path = PathBuf::from(AVATAR_DIR).join(&name);
+    match tokio::fs::read(&path).await {
+        Ok(bytes) => {
+            let mime = if name.ends_with(".png") { "image/png" } else { "image/jpeg" };
+            ([(header::CONTENT_TYPE, mime)], bytes).into_response()
+        }
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
