@@ -1,0 +1,48 @@
+package auth
+
+import (
+	"errors"
+	"os"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var signingKey = mustKey()
+
+func mustKey() []byte {
+	k := os.Getenv("ORDERS_JWT_KEY")
+	if len(k) < 32 {
+		panic("ORDERS_JWT_KEY must be set to at least 32 bytes")
+	}
+	return []byte(k)
+}
+
+type Claims struct {
+	Role string `json:"role"`
+	jwt.RegisteredClaims
+}
+
+// IssueToken creates an access token for a logged-in user.
+func IssueToken(userID, role string) (string, error) {
+	claims := Claims{
+		Role: role,
+		RegisteredClaims: jwt.RegisteredClaims{
+			Subject:   userID,
+			ExpiresAt: jwt.NewNumericDate(time.Now().Add(30 * time.Minute)),
+			Issuer:    "orders-api",
+		},
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(signingKey)
+}
+
+// ParseToken validates a token and returns its claims.
+func ParseToken(s string) (*Claims, error) {
+	var c Claims
+	_, err := jwt.ParseWithClaims(s, &c, func(t *jwt.Token) (interface{}, error) { return signingKey, nil },
+		jwt.WithValidMethods([]string{"HS256"}), jwt.WithIssuer("orders-api"))
+	if err != nil {
+		return nil, errors.New("invalid token")
+	}
+	return &c, nil
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"net/http"
+	"regexp"
+
+	"github.com/gin-gonic/gin"
+)
+
+type CacheAdmin struct {
+	cache interface {
+		Keys() []string
+		Delete(key string)
+	}
+}
+
+// DELETE /cache?match=product-.*   — lets a tenant purge its own cached pages.
+// Keys look like "<tenant>:<page-key>".
+func (a *CacheAdmin) Purge(c *gin.Context) {
+	tenant := c.GetString("tenant") // set by the auth middleware
+	re, err := regexp.Compile("^" + tenant + ":" + c.Query("match") + "$")
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "bad pattern"})
+		return
+	}
+	purged := 0
+	for _, k := range a.cache.Keys() {
+		if re.MatchString(k) {
+			a.cache.Delete(k)
+			purged++
+		}
+	}
+	c.JSON(http.StatusOK, gin.H{"purged": purged})
+}

@@ -1,0 +1,43 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+)
+
+type Customer struct {
+	ID          uint   `gorm:"primaryKey" json:"id"`
+	Name        string `json:"name"`
+	Phone       string `json:"phone"`
+	CreditLimit int    `json:"credit_limit"`
+	Verified    bool   `json:"verified"`
+}
+
+type contactUpdate struct {
+	Name  string `json:"name"`
+	Phone string `json:"phone"`
+}
+
+type CustomerHandler struct {
+	DB *gorm.DB
+}
+
+// PUT /me — a customer updates their own contact details.
+func (h *CustomerHandler) UpdateMe(c echo.Context) error {
+	id := c.Get("customerID").(uint)
+	var cust Customer
+	if err := h.DB.First(&cust, id).Error; err != nil {
+		return c.NoContent(http.StatusNotFound)
+	}
+	var in contactUpdate
+	if err := c.Bind(&in); err != nil {
+		return c.JSON(http.StatusBadRequest, map[string]string{"error": "bad body"})
+	}
+	cust.Name, cust.Phone = in.Name, in.Phone
+	if err := h.DB.Save(&cust).Error; err != nil {
+		return c.NoContent(http.StatusInternalServerError)
+	}
+	return c.JSON(http.StatusOK, cust)
+}

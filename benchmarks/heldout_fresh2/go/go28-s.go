@@ -1,0 +1,48 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"regexp"
+
+	"github.com/antchfx/xmlquery"
+)
+
+var licenses *xmlquery.Node
+
+var (
+	productRE = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+	keyRE     = regexp.MustCompile(`^[A-Z0-9]{4}(-[A-Z0-9]{4}){1,4}$`)
+)
+
+// GET /licenses/check?product=editor&key=ABCD-1234
+// licenses.xml: <licenses><license product=".." key=".." seats=".."/></licenses>
+func checkLicense(w http.ResponseWriter, r *http.Request) {
+	product := r.URL.Query().Get("product")
+	key := r.URL.Query().Get("key")
+	if !productRE.MatchString(product) || !keyRE.MatchString(key) {
+		http.Error(w, "invalid license", http.StatusForbidden)
+		return
+	}
+	expr := fmt.Sprintf("//license[@product='%s' and @key='%s']", product, key)
+	node := xmlquery.FindOne(licenses, expr)
+	if node == nil {
+		http.Error(w, "invalid license", http.StatusForbidden)
+		return
+	}
+	json.NewEncoder(w).Encode(map[string]string{"product": product, "seats": node.SelectAttr("seats")})
+}
+
+func main() {
+	f, err := os.Open("licenses.xml")
+	if err != nil {
+		panic(err)
+	}
+	if licenses, err = xmlquery.Parse(f); err != nil {
+		panic(err)
+	}
+	http.HandleFunc("/licenses/check", checkLicense)
+	http.ListenAndServe(":8080", nil)
+}

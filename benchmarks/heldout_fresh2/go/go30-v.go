@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+type importReq struct {
+	Repo string `json:"repo" binding:"required"`
+}
+
+// POST /projects/import {"repo": "https://github.com/org/project.git"}
+func importProject(c *gin.Context) {
+	var req importReq
+	if err := c.ShouldBindJSON(&req); err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "repo required"})
+		return
+	}
+	dir, err := os.MkdirTemp("/srv/imports", "proj-")
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "server error"})
+		return
+	}
+	ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Minute)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "git", "clone", "--depth=1", req.Repo, dir).CombinedOutput()
+	if err != nil {
+		os.RemoveAll(dir)
+		c.JSON(http.StatusUnprocessableEntity, gin.H{"error": "clone failed", "log": string(out)})
+		return
+	}
+	c.JSON(http.StatusCreated, gin.H{"id": filepath.Base(dir)})
+}
+
+func main() {
+	r := gin.Default()
+	r.POST("/projects/import", importProject)
+	r.Run(":8080")
+}
