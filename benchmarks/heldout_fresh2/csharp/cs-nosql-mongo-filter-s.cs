@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
+[Authorize]
 [ApiController]
 [Route("api/events")]
 public class EventsController : ControllerBase
@@ -12,11 +14,12 @@ public class EventsController : ControllerBase
 
     public EventsController(IMongoDatabase db) => _events = db.GetCollection<BsonDocument>("events");
 
-    [HttpGet]
-    public async Task<List<BsonDocument>> ForOwner([FromHeader(Name = "X-Owner")] string owner, [FromQuery] string city)
+    [HttpGet("mine")]
+    public async Task<List<BsonDocument>> Mine([FromQuery] string city)
     {
+        var owner = User.Identity!.Name!;
         var f = Builders<BsonDocument>.Filter;
-        var filter = f.Eq("owner", owner) & f.Eq("city", city) & f.Eq("deleted", false);
+        var filter = f.Eq("owner", owner) & f.Eq("city", city) & f.Ne("deleted", true);
         return await _events.Find(filter).Limit(100).ToListAsync();
     }
 }

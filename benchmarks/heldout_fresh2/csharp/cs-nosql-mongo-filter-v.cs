@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
+[Authorize]
 [ApiController]
 [Route("api/events")]
 public class EventsController : ControllerBase
@@ -12,10 +14,11 @@ public class EventsController : ControllerBase
 
     public EventsController(IMongoDatabase db) => _events = db.GetCollection<BsonDocument>("events");
 
-    [HttpGet]
-    public async Task<List<BsonDocument>> ForOwner([FromHeader(Name = "X-Owner")] string owner, [FromQuery] string city)
+    [HttpGet("mine")]
+    public async Task<List<BsonDocument>> Mine([FromQuery] string city)
     {
-        var filter = BsonDocument.Parse("{ owner: '" + owner + "', city: '" + city + "', deleted: false }");
+        var owner = User.Identity!.Name!;
+        var filter = new BsonDocument("$where", $"this.owner == '{owner}' && this.city == '{city}' && !this.deleted");
         return await _events.Find(filter).Limit(100).ToListAsync();
     }
 }

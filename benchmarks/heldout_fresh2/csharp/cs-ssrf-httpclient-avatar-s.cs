@@ -30,7 +30,7 @@ public class AvatarController : ControllerBase
         if (!Uri.TryCreate(req.ImageUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps
             || !uri.IsDefaultPort || !string.IsNullOrEmpty(uri.UserInfo) || !AllowedHosts.Contains(uri.Host))
             return BadRequest("image host not allowed");
-        var client = _factory.CreateClient("avatars-no-redirect");
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         using var resp = await client.GetAsync(uri);
         if (!resp.IsSuccessStatusCode) return BadRequest("could not download image");
         var bytes = await resp.Content.ReadAsByteArrayAsync();

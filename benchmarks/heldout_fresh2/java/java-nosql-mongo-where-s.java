@@ -21,7 +21,7 @@ public class ProductSearchController {
     @GetMapping("/by-brand")
     public List<Document> byBrand(@RequestParam String brand, @RequestParam(defaultValue = "0") int minStock) {
         List<Document> out = new ArrayList<>();
-        products.find(and(eq("brand", brand), gte("stock", minStock))).limit(100).into(out);
+        products.find(and(eq("published", true), eq("brand", brand), gte("stock", minStock))).limit(100).into(out);
         return out;
     }
 }

@@ -16,7 +16,7 @@ public class ProductSearchController {
 
     @GetMapping("/by-brand")
     public List<Document> byBrand(@RequestParam String brand, @RequestParam(defaultValue = "0") int minStock) {
-        Document query = Document.parse("{ \"brand\": \"" + brand + "\", \"stock\": { \"$gte\": " + minStock + " } }");
+        Document query = Document.parse("{ \"published\": true, \"brand\": \"" + brand + "\", \"stock\": { \"$gte\": " + minStock + " } }");
         List<Document> out = new ArrayList<>();
         products.find(query).limit(100).into(out);
         return out;
