@@ -303,8 +303,9 @@ class Walk(Guards):
         if route and self.model.wants_routes:
             labels = {name: frozenset({(ROUTE_PARAMETERS, frozenset())})
                       for name, param in params if self.route_parameter(name, param)}
-        elif self.model.wants_parameters:
-            labels = {name: frozenset({(FUNCTION_PARAMETERS, frozenset())}) for name, _ in params}
+        elif self.model.wants_parameters:  # a parameter named as a source (C's `argv`) stays that source too
+            labels = {name: frozenset({(FUNCTION_PARAMETERS, frozenset())} | (
+                {(source, frozenset())} if (source := self.source(name)) is not None else set())) for name, _ in params}
         outer = {k: v for k, v in self.env.items() if k not in dict(params)}
         self._walk_function(self.body(node), outer, route, labels)
 
