@@ -33,14 +33,20 @@ from curator.ruleset import Rule
 
 LANGUAGE = "python"
 # A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
-MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger)\(")
+MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger|initialize|socket)\(")
 # Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
 # method of `logging.Logger` whatever the name.
-FACTORIES = {"logging.getLogger": "logging.Logger"}
+FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject",
+             "socket.socket": "socket.socket"}
 # A class of the standard library's HTTP servers: in its methods `self.path`, `self.headers` and `self.rfile`
 # are the client's request, and `self` is named by this class (the rules' sources and sinks start with it).
 HTTP_HANDLER_BASES = re.compile(r"\b(?:Base|Simple|CGI)HTTPRequestHandler\b|\b(?:Stream|Datagram)RequestHandler\b")
 HTTP_HANDLER = "BaseHTTPRequestHandler"
+ENUM_BASES = re.compile(r"\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
+OPTIONAL = re.compile(r"(?:typing\.)?Optional\[(.*)\]|(.*?)\s*\|\s*None")
+TYPED_ANNOTATION = re.compile(
+    r"(?:typing\.)?Literal\[|(?:pydantic\.)?(?:con(?:int|float|decimal)\b|(?:Positive|Negative|NonNegative|NonPositive|Strict)"
+    r"(?:Int|Float)\b|StrictBool\b|UUID\d?\b|uuid\.UUID\b|datetime\.(?:date|datetime)\b)")
 # `re.sub(r"[^A-Za-z0-9._-]", "", v)`: every character outside a class without escapes or spaces goes, line
 # breaks included
 KEEPS_ONLY = re.compile(r"""[rR]?(['"])\[\^[\w.,:@+=/-]*\][+*]?\1""")
@@ -69,6 +75,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.validators: dict[int, str | None] = {}  # definition id -> what it proves of its first parameter
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
+        self.enums: set[str] = set()  # classes of the snippet derived from Enum: building one validates
+        self.class_fields: dict[str, dict[str, str]] = {}  # class -> annotated field -> annotation (pydantic)
+        self.param_classes: dict[str, str] = {}  # route parameter -> the annotation naming its class
         self.values: dict[str, object] = {}  # local name -> the constant it holds (`num = 106`, `guess = "ABC"`)
         self.items: dict[str, object] = {}  # local name -> its elements, for lists/dicts built here (see values)
         # Text of a node = a slice of the snippet decoded once; byte offsets are str offsets when ASCII.
@@ -180,8 +189,41 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         body = definition.child_by_field_name("body")
         if definition.type == "function_definition":
             out.append((definition, decorators))
+        elif body is not None:
+            self._class_facts(definition, body)
         if body is not None:
             self._collect(body, [], out)
+
+    def _class_facts(self, definition: ts.Node, body: ts.Node) -> None:
+        """An Enum of the snippet (`Plan(value)` raises unless value is a member), and the annotated fields of a
+        model class (`theme: Literal["light", "dark"]`, `size: int`: a pydantic body field that is no free text)."""
+        name = definition.child_by_field_name("name")
+        if name is None:
+            return
+        cls = self._text(name)
+        bases = definition.child_by_field_name("superclasses")
+        if bases is not None and ENUM_BASES.search(self._text(bases)):
+            self.enums.add(cls)
+            return
+        fields = {}
+        for stmt in body.named_children:
+            assignment = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            left, annotation = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+            if left is not None and left.type == "identifier" and annotation is not None:
+                fields[self._text(left)] = self._text(annotation)
+        if fields:
+            self.class_fields[cls] = fields
+
+    def _typed(self, annotation: str) -> bool:
+        """Whether a value so annotated is checked by the framework to be no free text: a number, a date, a
+        `Literal[...]`, an Enum of the snippet, a constrained number (`conint`)."""
+        inner = OPTIONAL.fullmatch(annotation)
+        if inner is not None:
+            annotation = inner.group(1) or inner.group(2)
+        return annotation in NON_STRING_ANNOTATIONS or annotation in self.enums or \
+            TYPED_ANNOTATION.match(annotation) is not None
 
     def _route_parameters(self, function: ts.Node, decorators: list[ts.Node]) -> tuple[bool, dict[str, Taint]]:
         names = []
@@ -224,11 +266,14 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         elif not self.model.wants_routes:
             return route, {}
         params = {}
+        self.param_classes = {}
         for name, annotation in names:
             if name in ("self", "cls", "request", "req") or name in converters:
                 continue
-            if annotation in NON_STRING_ANNOTATIONS:
+            if self._typed(annotation):
                 continue
+            if annotation in self.class_fields:
+                self.param_classes[name] = annotation
             params[name] = frozenset({(label, UPLOAD_MARK if annotation in UPLOAD_ANNOTATIONS else frozenset())})
         return route, params
 
@@ -730,7 +775,12 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         source = self._source(name)
         if source is not None:
             return frozenset({(source, frozenset())})
-        taint = self._eval(node.child_by_field_name("object"))
+        obj = node.child_by_field_name("object")
+        if self.param_classes and obj is not None and obj.type == "identifier" and self._text(obj) in self.param_classes:
+            annotation = self.class_fields[self.param_classes[self._text(obj)]].get(name.rpartition(".")[2])
+            if annotation is not None and self._typed(annotation):
+                return EMPTY  # `prefs.page_size` of a body model that declares `page_size: int`
+        taint = self._eval(obj)
         if taint and name.rpartition(".")[2] in FILE_NAME_ATTRS:
             return mark(taint, FILE_NAME)  # `upload.filename`: the name, not the file object
         return taint
@@ -844,7 +894,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
     def _call(self, node: ts.Node) -> Taint:
         callee = node.child_by_field_name("function")
         args_node = node.child_by_field_name("arguments")
-        arg_nodes = args_node.named_children if args_node is not None else []
+        # `"".join(x for x in xs)`: the generator is the one argument
+        arg_nodes = [] if args_node is None else [args_node] if args_node.type == "generator_expression" \
+            else args_node.named_children
         evaluate = self._eval
         arg_taints = [evaluate(arg) for arg in arg_nodes]
         receiver = EMPTY
@@ -916,7 +968,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             key = self._text(arg_nodes[0])
             if self.env.get(key):
                 self.env[key] = mark(self.env[key], PARSED)
-        if converter:
+        if converter or (callee_type == "identifier" and raw in self.enums):
             return EMPTY
         if obj is not None and raw.endswith(".get") and obj.type == "identifier" and not receiver and (
                 self._text(obj).isupper() or self._text(obj) in self.consts):
@@ -974,8 +1026,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         if node.has_error:  # the call did not parse: its arguments are guesses
             return
         if sink.unless_function is not None and sink.unless_function.search(
-                self.code, self.function_start, node.start_byte):
-            return  # the function set up what disarms this sink (a parser built with resolve_entities=False)
+                self.code, self.function_start, node.end_byte):
+            return  # the function (or the call itself) disarms this sink (a parser built with resolve_entities=False)
         if sink.unless_kwarg and any(
                 a.type == "keyword_argument" and (wanted := sink.unless_kwarg.get(
                     self._text(a.child_by_field_name("name")))) is not None
@@ -1050,18 +1102,28 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
 
 
 def _eval_comprehension(walk: "PythonWalk", node: ts.Node) -> Taint:
-    """`[x for x in names if x in ALLOWED]`: the elements an allow-list kept are validated."""
-    taint = EMPTY
-    for child in node.named_children:
-        taint = taint | walk._eval(child)
-    if not taint:
-        return taint
+    """`[x for x in names if x in ALLOWED]`: the elements an allow-list kept are validated. The loop names
+    hold what the iterable holds while the element is built (`f"<li>{escape(x)}</li>" for x in items` is
+    escaped), and are local to the comprehension."""
+    saved = dict(walk.env)
     loop_names = set()
+    taint = EMPTY
+    body = node.child_by_field_name("body")
     for clause in node.named_children:
         if clause.type == "for_in_clause":
             left = clause.child_by_field_name("left")
+            walk._assign(left, walk._eval(clause.child_by_field_name("right")), None)
             if left is not None and left.type == "identifier":
                 loop_names.add(walk._text(left))
+        elif clause.type == "if_clause":
+            walk._eval(clause)
+        elif body is None or clause.id != body.id:
+            taint = taint | walk._eval(clause)
+    if body is not None:
+        taint = taint | walk._eval(body)
+    walk.env = saved
+    if not taint:
+        return taint
     for clause in node.named_children:
         if clause.type == "if_clause" and clause.named_children:
             kept, _ = walk._guards(clause.named_children[0])

@@ -8,7 +8,9 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import CONTAINMENT, FIXED_PREFIX, NORMALIZED, VALIDATED, mark
-from curator.engines.dataflow.lang_python_names import AS_TEXT, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS
+from curator.engines.dataflow.lang_python_names import (
+    AS_TEXT, FORM_VALIDATORS, SAME_HOST, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS,
+)
 
 TEXT_TYPES = re.compile(r"\(?\s*(?:str|int|float|bool)(?:\s*,\s*(?:str|int|float|bool))*\s*,?\s*\)?")
 
@@ -52,6 +54,11 @@ class PythonGuards:
             if op in ("in", "not in") and left.type not in STRING_TYPES and self._fixed_collection(right):
                 keys = self._checked(left)  # an allow-list lookup; `"x" in value` is a substring test, not one
                 return (keys, ()) if op == "in" else ((), keys)
+            if op in ("is", "is not") and right.type == "none" and left.type == "identifier" and \
+                    self._text(left) in self.host_of:
+                # `host is None` for `host = urlparse(url).hostname`: a relative URL, no other host
+                origins = self.host_of[self._text(left)]
+                return (origins, ()) if op == "is" else ((), origins)
             if op in ("==", "!="):
                 if (right.type in STRING_TYPES or self._constant_name(right)) and left.type not in STRING_TYPES:
                     keys = self._checked(left)
@@ -72,6 +79,8 @@ class PythonGuards:
                     TEXT_TYPES.fullmatch(self._text(positional[1])):
                 # `isinstance(name, str)`: a string or number, not a JSON object (only marks `@as-text`)
                 return tuple((key, AS_TEXT) for key in self._checked(positional[0])), ()
+            if last in FORM_VALIDATORS and callee.type == "attribute" and not positional:
+                return self._checked(callee.child_by_field_name("object")), ()  # `form.is_valid()`
             if last not in VALIDATORS:
                 # `is_allowed(url)`: a function of the snippet whose result is a test of its first parameter
                 if self.functions and positional and callee.type in ("identifier", "attribute"):
@@ -102,6 +111,8 @@ class PythonGuards:
         if node.type not in ("identifier", "attribute"):
             return False
         name = self._text(node)
+        if SAME_HOST.fullmatch(name):  # `urlparse(ref).netloc == request.host`: this site
+            return True
         return (name.rsplit(".", 1)[-1].isupper() or name in self.consts) and not self.env.get(name)
 
     def _local_path_test(self, left: ts.Node, right: ts.Node, operator: str) -> tuple:

@@ -46,6 +46,11 @@ TEXT_SOURCES = {"request.args", "request.form", "request.values", "request.GET",
 # `v.isdigit()`, Django's host check. The checked value is the call's object for `is*` methods, else its argument.
 VALIDATORS = frozenset({"match", "fullmatch", "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha",
                         "isidentifier", "url_has_allowed_host_and_scheme", "is_safe_url"})
+# Form checks that, when true, say every field of the form object passed its declared validators (Django's
+# `form.is_valid()`, WTForms' `form.validate_on_submit()`): what the form holds afterwards is validated.
+FORM_VALIDATORS = frozenset({"is_valid", "validate_on_submit", "validate"})
+# The request's own host: a parsed URL whose host equals it stays on this site.
+SAME_HOST = re.compile(r"(?:self\.)?request\.(?:host|get_host\(\)|server_name|url\.hostname|url\.netloc|host_url)")
 URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"})
 # Parts of a parsed URL whose test speaks for the URL (the scheme alone says nothing of the host it reaches).
 URL_PARTS = frozenset({"netloc", "hostname", "host"})
