@@ -1,4 +1,5 @@
-"""The tree-sitter engine: every query rule of a language compiled into one query, run once per snippet."""
+"""The tree-sitter engine: query rules (each gated by the literals its matches need, or run everywhere in one
+shared query per language) and the data-flow models, all compiled when first needed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import tree_sitter as ts
 
 from curator.engines import EngineConfig, EngineOutput, rule_selected, snippet_finding
 from curator.engines.languages import EXTENDS, grammar, parser
+from curator.engines.query_text import read_patterns
 from curator.errors import UsageError
 from curator.model import Finding, RecordResult, Snippet, SnippetStatus
 from curator.ruleset import Rule, load_rules
@@ -191,34 +193,63 @@ _PREDICATE = re.compile(r'\(#(eq|any-of|match)\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
-def pattern_gate(query: ts.Query, index: int, text: str) -> tuple[Gate, Gate]:
-    """(exact, folded) gates of pattern `index` (its source `text`) from its own text predicates.
+_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
+
+
+def _unescape(value: str) -> str:
+    """A query string's value as tree-sitter reads it: \\n \\r \\t \\0, and any other escaped character as
+    itself (so `"(^|\\\\.)Random$"` is the regex `(^|\\.)Random$`)."""
+    if "\\" not in value:
+        return value
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), value, flags=re.S)
+
+
+def predicate_gate(text: str, required: Callable[[str], bool]) -> tuple[Gate, Gate]:
+    """(exact, folded) gates from the text predicates of one pattern (its source `text`); `required(name)`
+    tells whether every match holds that capture.
 
     `#eq?`/`#any-of?` compare a node's text (a slice of the parsed bytes) with their strings: one of them is
     in the bytes. `#match?` needs the literals of its regex. Only a capture that every match holds counts
-    (one that may be absent passes its predicate without any text). Strings with escapes are left out.
+    (one that may be absent passes its predicate without any text).
     """
     exact: Gate = []
     folded: Gate = []
-    captures = {query.capture_name(i): i for i in range(query.capture_count)}
     for kind, name, args in _PREDICATE.findall(text):
-        capture = captures.get(name)
-        if capture is None or query.capture_quantifier(index, capture) not in ("", "+"):
+        if not required(name):
             continue
-        values = _QUOTED.findall(args)
-        if not values or any("\\" in v for v in values):
+        values = [_unescape(v) for v in _QUOTED.findall(args)]
+        if not values:
             continue
         if kind == "match":
             if len(values) == 1:
                 exact.extend(regex_gate(values[0]))
                 folded.extend(regex_gate(values[0], folded=True))
             continue
-        literals = frozenset(v.encode("utf-8") for v in values)
+        literals = frozenset(v.encode("utf-8", "surrogatepass") for v in values)
         if all(literals):
             exact.append(literals)
     return exact, folded
 
 
+def _required_in(query: ts.Query, index: int) -> Callable[[str], bool]:
+    """Whether every match of pattern `index` of a compiled query holds a capture, as tree-sitter tells."""
+    captures = {query.capture_name(i): i for i in range(query.capture_count)}
+
+    def required(name: str) -> bool:
+        capture = captures.get(name)
+        if capture is None:
+            return False
+        try:
+            return query.capture_quantifier(index, capture) in ("", "+")
+        except SystemError:  # the binding's answer for a capture this pattern does not hold (Zero)
+            return False
+
+    return required
+
+
+def pattern_gate(query: ts.Query, index: int, text: str) -> tuple[Gate, Gate]:
+    """`predicate_gate` of pattern `index` (its source `text`) of a compiled query."""
+    return predicate_gate(text, _required_in(query, index))
 
 
 def _condition(key: str, value, rule: Rule) -> Condition:
@@ -428,35 +459,70 @@ class RuleGate:
 class LanguageGates:
     """The gated rules of one language and the literals their gates look for."""
 
-    def __init__(self, rules: list[tuple[RuleGate, "CompiledLanguage"]]) -> None:
+    def __init__(self, rules: list[tuple[RuleGate, "_Single"]]) -> None:
         self.rules = rules
         self.literals = sorted({lit for gate, _ in rules for exact, _f in gate.patterns for c in exact for lit in c})
         self.folded = sorted({lit for gate, _ in rules for _e, folded in gate.patterns for c in folded for lit in c})
         self.words: dict[bytes, tuple[frozenset[bytes], frozenset[bytes]]] = {}  # word -> literals inside
+        self.plain: set[bytes] = set()  # words that hold no literal (most of them)
         # Most words hold no literal at all: one regex search says so before any per-literal test.
         self._any_literal = _search_any(self.literals)
         self._any_folded = _search_any(self.folded)
+        # A rule passes only where one of its key literals is (or, in code that is not ASCII, where it has a
+        # folded key): the rules to test come from the literals found, not from a loop over every rule.
+        self.by_key: dict[bytes, list[int]] = {}
+        self.by_folded_key: dict[bytes, list[int]] = {}
+        self.folded_keyed: list[int] = []
+        for index, (gate, _) in enumerate(rules):
+            for literal in gate.key:
+                self.by_key.setdefault(literal, []).append(index)
+            for literal in gate.folded_key:
+                self.by_folded_key.setdefault(literal, []).append(index)
+            if gate.folded_key:
+                self.folded_keyed.append(index)
 
-    def passing(self, code: bytes) -> tuple[list[tuple[RuleGate, "CompiledLanguage"]], set[bytes], set[bytes] | None]:
+    def passing(self, code: bytes) -> tuple[list[tuple[RuleGate, "_Single"]], set[bytes], set[bytes] | None]:
         """(rules whose gates pass, literals present, folded literals present or None when not ASCII)."""
-        words = self.words
-        if len(words) > 200_000:
+        words, plain = self.words, self.plain
+        if len(words) + len(plain) > 200_000:
             words.clear()
+            plain.clear()
         present: set[bytes] = set()
         folded: set[bytes] = set()
-        for word in set(code.translate(_TO_WORDS).split()):
+        unknown = set(code.translate(_TO_WORDS).split())
+        unknown -= plain
+        for word in unknown:
             found = words.get(word)
             if found is None:
                 lowered = word.lower()
-                found = words[word] = (
+                found = (
                     frozenset(lit for lit in self.literals if lit in word) if self._any_literal(word) else _NONE,
                     frozenset(lit for lit in self.folded if lit in lowered) if self._any_folded(lowered) else _NONE)
+                if not found[0] and not found[1]:
+                    plain.add(word)
+                    continue
+                words[word] = found
             if found[0]:
                 present |= found[0]
             if found[1]:
                 folded |= found[1]
-        folded_or_none = folded if code.isascii() else None
-        return [r for r in self.rules if r[0].passes(present, folded_or_none)], present, folded_or_none
+        ascii_code = code.isascii()
+        candidates: set[int] = set()
+        by_key = self.by_key
+        for literal in present:
+            candidates.update(by_key.get(literal, ()))
+        if ascii_code:
+            by_folded_key = self.by_folded_key
+            for literal in folded:
+                candidates.update(by_folded_key.get(literal, ()))
+        else:  # a folded gate holds in code that is not ASCII
+            candidates.update(self.folded_keyed)
+        folded_or_none = folded if ascii_code else None
+        if not candidates:
+            return [], present, folded_or_none
+        rules = self.rules
+        return ([rules[i] for i in sorted(candidates) if rules[i][0].passes(present, folded_or_none)],
+                present, folded_or_none)
 
 
 _NONE: frozenset[bytes] = frozenset()
@@ -469,23 +535,38 @@ def _search_any(literals: list[bytes]):
     return re.compile(b"|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True))).search
 
 
-# More gated rule queries than this on one snippet: the language's full query (one walk) is cheaper.
-MAX_GATED_WALKS = 3
-
-
 def _selective(gate: Gate) -> frozenset[bytes]:
     """The clause with the longest shortest literal: likely the rarest."""
     return max(gate, key=lambda clause: (min(len(lit) for lit in clause), -len(clause)))
 
 
-def rule_gate(rule: Rule, compiled: "CompiledLanguage") -> RuleGate | None:
-    """Per pattern of `rule` (compiled alone), the literals it needs; None when some pattern needs none.
+# One pattern of a rule's query: its source text, and which captures every match of it holds.
+PatternInfo = tuple[str, Callable[[str], bool]]
+
+
+def read_rule_patterns(rule: Rule) -> list[PatternInfo] | None:
+    """The patterns of `rule`'s query read from its text (no compile); None when the reader cannot tell."""
+    read = read_patterns(str(rule.spec.get("query", "")))
+    return None if read is None else [(p.text, p.required.__contains__) for p in read]
+
+
+def compiled_patterns(compiled: "CompiledLanguage") -> list[PatternInfo]:
+    """The patterns of a compiled query, as tree-sitter tells them."""
+    query = compiled.query
+    if query is None:
+        return []
+    source = compiled.source
+    return [(source[query.start_byte_for_pattern(i):query.end_byte_for_pattern(i)].decode("utf-8"),
+             _required_in(query, i)) for i in range(query.pattern_count)]
+
+
+def rule_gate(rule: Rule, patterns: list[PatternInfo]) -> RuleGate | None:
+    """Per pattern of `rule`, the literals it needs; None when some pattern needs none.
 
     A pattern needs the strings of its text predicates and the literals of the rule's required `regex`
     conditions (a node's text is a slice of the parsed bytes, so they are in the bytes).
     """
-    query = compiled.query
-    if query is None:
+    if not patterns:
         return None
     common: Gate = []
     common_folded: Gate = []
@@ -494,13 +575,11 @@ def rule_gate(rule: Rule, compiled: "CompiledLanguage") -> RuleGate | None:
             continue
         common.extend(regex_gate(str(clause["regex"])))
         common_folded.extend(regex_gate(str(clause["regex"]), folded=True))
-    text = compiled.source
-    patterns: list[tuple[Gate, Gate]] = []
+    gates: list[tuple[Gate, Gate]] = []
     key: set[bytes] = set()
     folded_key: set[bytes] = set()
-    for index in range(query.pattern_count):
-        own, folded = pattern_gate(query, index, text[query.start_byte_for_pattern(index):
-                                                      query.end_byte_for_pattern(index)].decode("utf-8"))
+    for text, required in patterns:
+        own, folded = predicate_gate(text, required)
         exact, folded = _word_gate(common + own), _word_gate(common_folded + folded)
         if exact:
             key |= _selective(exact)
@@ -508,8 +587,8 @@ def rule_gate(rule: Rule, compiled: "CompiledLanguage") -> RuleGate | None:
             folded_key |= _selective(folded)
         else:
             return None
-        patterns.append((exact, folded))
-    return RuleGate(patterns, frozenset(key), frozenset(folded_key))
+        gates.append((exact, folded))
+    return RuleGate(gates, frozenset(key), frozenset(folded_key))
 
 
 def _match_ok(qrule: QueryRule, captures: dict[str, list[ts.Node]]) -> bool:
@@ -541,6 +620,46 @@ class _FullQueries(dict):
         return self[language] if language in self.rules else default
 
 
+class _Single:
+    """One gated rule's own query, compiled when first needed."""
+
+    __slots__ = ("language", "rule", "compiled")
+
+    def __init__(self, language: str, rule: Rule) -> None:
+        self.language, self.rule = language, rule
+        self.compiled: CompiledLanguage | None = None
+
+    def compile(self) -> CompiledLanguage:
+        if self.compiled is None:
+            self.compiled = CompiledLanguage(self.language, [self.rule])
+        return self.compiled
+
+
+class _LazyTaint:
+    """The data-flow models, each built when its language's first snippet comes: building all eleven costs
+    about half a second (their regexes), and most runs meet few languages. A language without an adapter is
+    a UsageError at once; a bad taint spec when its language's model is built."""
+
+    def __init__(self, rules: dict[str, list[Rule]]) -> None:
+        from curator.engines.dataflow import ADAPTERS, TaintAnalyzer
+
+        for language, language_rules in rules.items():
+            if language not in ADAPTERS:
+                TaintAnalyzer({language: language_rules})  # raises the UsageError that lists the adapters
+        self.rules = rules
+        self.analyzers: dict = {}
+
+    def analyze(self, language: str, tree: ts.Tree, code: bytes):
+        analyzer = self.analyzers.get(language)
+        if analyzer is None:
+            if language not in self.rules:
+                return ()
+            from curator.engines.dataflow import TaintAnalyzer
+
+            analyzer = self.analyzers[language] = TaintAnalyzer({language: self.rules[language]})
+        return analyzer.analyze(language, tree, code)
+
+
 class TreeSitterEngine:
     name = ENGINE
 
@@ -558,33 +677,34 @@ class TreeSitterEngine:
                 if rule.language == base:
                     target.setdefault(language, []).append(rule)
         # Each rule whose every pattern needs some literal (the strings of its text predicates, the literals
-        # of its required regexes) runs as a query of its own, and only on snippets whose bytes hold them:
-        # a query walks the whole tree, and most snippets hold the words of few rules. The rules that need
-        # no literal share one query run on every snippet; a snippet that passes many gates gets the one
-        # full query of its language instead (same matches, one walk). A language's queries are compiled
-        # when its first snippet comes (about a millisecond per pattern; most corpora hold few languages).
+        # of its required regexes) runs as a query of its own, and only on snippets whose bytes hold them,
+        # over the span of those literals: a query walks the tree, and most snippets hold the words of few
+        # rules. The rules that need no literal share one query run on every snippet. The literals come from
+        # the query's text, read without compiling it; a gated rule's query is compiled when its gate first
+        # passes, the shared query when the language's first snippet comes (a compile costs up to tens of
+        # milliseconds per rule in the larger grammars, and most runs meet few languages and few rules).
         # language -> all its query rules in one query, compiled when first asked for
         self.compiled = _FullQueries(by_language)
         self.always: dict[str, CompiledLanguage] = {}  # language -> its rules that need no literal
         self.gated: dict[str, LanguageGates] = {}
         self.prepared: set[str] = set()
-        self.taint = None
-        if taint_rules:
-            from curator.engines.dataflow import TaintAnalyzer
-
-            self.taint = TaintAnalyzer(taint_rules)
+        self.taint = _LazyTaint(taint_rules) if taint_rules else None
         self.languages = set(by_language) | set(taint_rules)
 
     def prepare(self, language: str) -> None:
-        """Compile the queries of `language` (raises UsageError on a bad rule query)."""
+        """Sort the query rules of `language` into gated ones and the rest, and compile the rest (raises
+        UsageError on a bad query there; a gated rule's query is compiled, and checked, when it first runs)."""
         self.prepared.add(language)
         rules = self.compiled.rules.get(language)
         if not rules:
             return
         ungated, gated = [], []
         for rule in rules:
-            single = CompiledLanguage(language, [rule])
-            gates = rule_gate(rule, single)
+            single = _Single(language, rule)
+            patterns = read_rule_patterns(rule)
+            if patterns is None:  # syntax the reader does not follow: tree-sitter tells
+                patterns = compiled_patterns(single.compile())
+            gates = rule_gate(rule, patterns)
             if gates is None:
                 ungated.append(rule)
             else:
@@ -642,18 +762,18 @@ class TreeSitterEngine:
         root = tree.root_node
         if language not in self.prepared:
             self.prepare(language)
-        gated = self.gated.get(language)
         always = self.always.get(language)
-        passing: list = []
-        if gated is not None:
-            passing, present, folded = gated.passing(code)
-            if len(passing) + (always is not None) > MAX_GATED_WALKS:
-                always, passing = self.compiled[language], []
         if always is not None and always.query is not None:
             lines = self._query(always, root, result, snippet, out, seen, lines)
-        for gate, single in passing:
-            single.cursor.set_byte_range(*gate.span(code, present, folded))
-            lines = self._query(single, root, result, snippet, out, seen, lines)
+        gated = self.gated.get(language)
+        if gated is not None:
+            # One walk per passing rule, each over its literals' span, is cheaper than the language's full
+            # query even when several pass (measured on the dev chat and CyberSecEval sets).
+            passing, present, folded = gated.passing(code)
+            for gate, single in passing:
+                compiled = single.compiled or single.compile()
+                compiled.cursor.set_byte_range(*gate.span(code, present, folded))
+                lines = self._query(compiled, root, result, snippet, out, seen, lines)
         if self.taint is not None:
             for rule, node, detail in self.taint.analyze(snippet.language, tree, code):
                 key = (rule.id, node.start_point[0])
