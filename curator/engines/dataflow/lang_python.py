@@ -721,6 +721,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         """`host = urlparse(url).hostname`: a later test of `host` speaks for `url` too."""
         key = self._text(name)
         self.host_of.pop(key, None)
+        if value.type == "boolean_operator" and value.child_by_field_name("right") is not None and \
+                value.child_by_field_name("right").type in STRING_TYPES:
+            value = value.child_by_field_name("left")  # `urlparse(url).hostname or ""`
         if value.type == "attribute" and self._text(value.child_by_field_name("attribute")) in URL_PARTS:
             origins = tuple(origin for origin in self._checked(value) if origin not in (key, self._text(value)))
             if origins:

@@ -12,6 +12,7 @@ from curator.engines.dataflow.lang_python_names import (
     AS_TEXT, FORM_VALIDATORS, SAME_HOST, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS,
 )
 
+SUBDOMAIN_SUFFIX = re.compile(r"""[rbuRBU]?(['"])\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\1""")
 TEXT_TYPES = re.compile(r"\(?\s*(?:str|int|float|bool)(?:\s*,\s*(?:str|int|float|bool))*\s*,?\s*\)?")
 
 
@@ -79,6 +80,10 @@ class PythonGuards:
                     TEXT_TYPES.fullmatch(self._text(positional[1])):
                 # `isinstance(name, str)`: a string or number, not a JSON object (only marks `@as-text`)
                 return tuple((key, AS_TEXT) for key in self._checked(positional[0])), ()
+            if last == "endswith" and callee.type == "attribute" and len(positional) == 1 and \
+                    positional[0].type == "string" and SUBDOMAIN_SUFFIX.fullmatch(self._text(positional[0])):
+                # `host.endswith(".example.com")`: a subdomain of that site (without the dot, `evilexample.com`)
+                return self._checked(callee.child_by_field_name("object")), ()
             if last in FORM_VALIDATORS and callee.type == "attribute" and not positional:
                 return self._checked(callee.child_by_field_name("object")), ()  # `form.is_valid()`
             if last not in VALIDATORS:
