@@ -1,4 +1,5 @@
-/* greet: print a banner line for each name given on the command line. */
+/* greet: print a banner line for each name given on the command line.
+ * The guestbook CGI runs it with the visitor's name as the argument. */
 #include <stdio.h>
 #include <string.h>
 

@@ -1,4 +1,5 @@
-/* mkbackup: build the destination path "<backup dir>/<name>.tar.gz" from argv and print it. */
+/* mkbackup: build the destination path "<backup dir>/<name>.tar.gz" from argv and print it.
+ * Installed setuid root; the hosting panel calls it with the site name a customer chose. */
 #include <stdio.h>
 #include <string.h>
 

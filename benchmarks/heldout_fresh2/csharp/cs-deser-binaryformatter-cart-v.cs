@@ -15,6 +15,7 @@ public class CartController : ControllerBase
             return Ok(new ShoppingCart());
         var bytes = Convert.FromBase64String(encoded);
         using var ms = new MemoryStream(bytes);
+        // Cart.csproj targets net7.0 and sets <EnableUnsafeBinaryFormatterSerialization>true</...> so this still runs.
 #pragma warning disable SYSLIB0011
         var formatter = new BinaryFormatter();
         var cart = (ShoppingCart)formatter.Deserialize(ms);

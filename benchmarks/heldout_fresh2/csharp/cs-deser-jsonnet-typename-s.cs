@@ -25,6 +25,13 @@ public class StepTypeBinder : ISerializationBinder
     }
 }
 
+public class WorkflowDefinition
+{
+    public string Name { get; set; } = "";
+    public List<WorkflowStep> Steps { get; set; } = new();
+    public Dictionary<string, object> Inputs { get; set; } = new(); // free-form values handed to the steps
+}
+
 [ApiController]
 [Route("api/workflows")]
 public class WorkflowController : ControllerBase

@@ -1,7 +1,15 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Newtonsoft.Json;
+
+public class WorkflowDefinition
+{
+    public string Name { get; set; } = "";
+    public List<WorkflowStep> Steps { get; set; } = new();
+    public Dictionary<string, object> Inputs { get; set; } = new(); // free-form values handed to the steps
+}
 
 [ApiController]
 [Route("api/workflows")]

@@ -7,7 +7,8 @@ var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 var docsRoot = Path.GetFullPath(builder.Configuration["Docs:Root"] ?? "/srv/manuals");
 
-app.MapGet("/manuals/{product}/{**page}", (string product, string page) =>
+// GET /manuals/{product}?page=install/linux  (page is bound from the query string)
+app.MapGet("/manuals/{product}", (string product, string page) =>
 {
     var file = Path.GetFullPath(Path.Combine(docsRoot, product, page + ".md"));
     if (!file.StartsWith(docsRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))

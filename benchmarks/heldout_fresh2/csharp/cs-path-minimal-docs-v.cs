@@ -6,7 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 var docsRoot = builder.Configuration["Docs:Root"] ?? "/srv/manuals";
 
-app.MapGet("/manuals/{product}/{**page}", (string product, string page) =>
+// GET /manuals/{product}?page=install/linux  (page is bound from the query string)
+app.MapGet("/manuals/{product}", (string product, string page) =>
 {
     var file = Path.Combine(docsRoot, product, page + ".md");
     if (!File.Exists(file))

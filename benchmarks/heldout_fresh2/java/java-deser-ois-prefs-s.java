@@ -8,7 +8,7 @@ import javax.servlet.http.*;
 public class PrefsImportServlet extends HttpServlet {
     // UserPrefs only holds String and Integer fields; everything else is rejected before it is built.
     private static final ObjectInputFilter PREFS_ONLY = ObjectInputFilter.Config.createFilter(
-            "maxdepth=3;maxrefs=200;maxbytes=65536;com.acme.prefs.UserPrefs;java.lang.String;java.lang.Integer;java.lang.Number;!*");
+            "maxdepth=3;maxrefs=200;maxbytes=65536;UserPrefs;java.lang.String;java.lang.Integer;java.lang.Number;!*");
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {

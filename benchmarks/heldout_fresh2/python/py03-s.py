@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Compress every log file of a given service into a dated tarball."""
+# Run with sudo by the support portal's "collect logs" form, which passes the service name a user typed.
 import argparse
 import datetime
 import glob

@@ -1,6 +1,7 @@
 #!/usr/bin/env ruby
 # Usage: rotate_logs.rb APP_NAME [KEEP]
 # Deletes old rotated logs of an application, keeping the newest KEEP files.
+# Run with sudo by the ops web console, which passes the two fields of its "clean up" form.
 
 app = ARGV.fetch(0) { abort "usage: #{$0} APP_NAME [KEEP]" }
 keep = Integer(ARGV.fetch(1, "7"), exception: false) or abort "KEEP must be a number"

@@ -2,6 +2,7 @@ use rusqlite::Connection;
 use std::env;
 
 /// notes-cli: `notes find <tag>` prints every note carrying that tag.
+/// The team chat bot runs it with the tag a user typed in the channel; notes.db is shared by the team.
 fn find_by_tag(conn: &Connection, tag: &str) -> rusqlite::Result<Vec<(i64, String)>> {
     let sql = format!(
         "SELECT n.id, n.body FROM notes n JOIN note_tags t ON t.note_id = n.id WHERE t.tag = '{}' ORDER BY n.id",
