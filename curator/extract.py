@@ -23,7 +23,7 @@ TAG_ALIASES = {
                      "sh-session", "terminal", "shellscript"), "bash"),
     **dict.fromkeys(("go", "golang"), "go"),
     **dict.fromkeys(("java",), "java"),
-    **dict.fromkeys(("ruby", "rb", "erb"), "ruby"),
+    **dict.fromkeys(("ruby", "rb", "erb", "rhtml", "html+erb"), "ruby"),
     **dict.fromkeys(("php", "php3", "php4", "php5", "php7", "php8"), "php"),
     **dict.fromkeys(("c", "h"), "c"),
     # C++ is its own language: no engine reads it as C
@@ -106,13 +106,16 @@ def extract_snippets(record: Record, roles: frozenset[str] = DEFAULT_ROLES) -> l
             bare = _bare_code(content)
             found = [bare] if bare is not None else []
         for text, line_offset, fenced, tag in found:
+            language = guess_language(text, tag)
+            if language == "ruby" and "<%" in text and _erb_template(text, tag):
+                text = lift_erb(text)
             snippets.append(
                 Snippet(
                     record_id=record_id,
                     index=len(snippets),
                     message_index=message_index,
                     role=message.role,
-                    language=guess_language(text, tag),
+                    language=language,
                     text=text,
                     line_offset=line_offset,
                     fenced=fenced,
@@ -120,6 +123,35 @@ def extract_snippets(record: Record, roles: frozenset[str] = DEFAULT_ROLES) -> l
                 )
             )
     return snippets
+
+
+_ERB_TAG = re.compile(r"<%(==|=|#|-)?(.*?)-?%>", re.S)
+
+
+def _erb_template(text: str, tag: str) -> bool:
+    """An ERB template: fenced as one, or Ruby-fenced text that starts with markup and holds `<% %>` tags."""
+    return tag in ("erb", "rhtml", "html+erb") or text.lstrip().startswith("<") and _ERB_TAG.search(text) is not None
+
+
+def lift_erb(template: str) -> str:
+    """The Ruby of an ERB template, each tag's code on the line where the tag sits, the markup dropped.
+
+    `<%= x %>` (escaped output) becomes `x`; `<%== x %>` (unescaped output) becomes `raw(x)`, as Rails
+    writes it; comments go. Line numbers stay those of the template, so findings point at the tag.
+    """
+    lines = [""] * (template.count("\n") + 1)
+    for found in _ERB_TAG.finditer(template):
+        kind, body = found.group(1), found.group(2)
+        code = body.strip()
+        if kind == "#" or not code:
+            continue
+        if kind == "==":
+            code = f"raw({code})"
+        row = template.count("\n", 0, found.start(2) + len(body) - len(body.lstrip()))
+        for offset, part in enumerate(code.split("\n")):
+            line = lines[row + offset]
+            lines[row + offset] = f"{line}; {part}" if line.strip() else part
+    return "\n".join(lines)
 
 
 def _fenced_blocks(content: str) -> list[tuple[str, int, bool, str]] | None:

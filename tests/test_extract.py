@@ -241,3 +241,26 @@ def test_short_bare_code_with_a_trailing_comment_is_code() -> None:
                     (Message("assistant", "import os\nos.system(x)  # run it"),))
     snippets = extract_snippets(record)
     assert [(s.language, s.text) for s in snippets] == [("python", "import os\nos.system(x)  # run it")]
+
+
+def test_erb_template_is_lifted_to_its_ruby_on_the_same_lines():
+    template = (
+        "<h1>Results</h1>\n"
+        "<p>You searched for: <%= raw params[:q] %></p>\n"
+        "<% @results.each do |r| %><li><%= r.title %></li><% end %>\n"
+        "<p><%== params[:ref] %></p>\n"
+        "<%# a comment %>\n"
+        "<%\n  total = @results.size\n%>\n"
+    )
+    for tag in ("erb", "ruby"):  # a template fenced as ERB, or as Ruby but starting with markup
+        [snippet] = snippets_of(f"Here:\n\n```{tag}\n{template}```\n")
+        assert snippet.language == "ruby"
+        assert snippet.text.split("\n") == [
+            "", "raw params[:q]", "@results.each do |r|; r.title; end", "raw(params[:ref])", "", "",
+            "total = @results.size", ""]
+
+
+def test_ruby_with_erb_inside_a_string_is_left_as_written():
+    code = 'class PagesController < ApplicationController\n  def show\n    render inline: "<p><%= @x %></p>"\n  end\nend'
+    [snippet] = snippets_of(f"```ruby\n{code}\n```")
+    assert snippet.text == code
