@@ -14,7 +14,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_guards import _ANCHORED
 from curator.engines.dataflow.word_only import strips_to_word
@@ -26,9 +26,12 @@ TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues"
                         "string[]", "List<string>", "IEnumerable<string>"})
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+# A per-character test of letters and digits: `char.IsLetterOrDigit`, `c => char.IsLetterOrDigit(c) || c == '_'`
+_CHAR_TEST = r"(?:[Cc]har\.Is(?:Ascii)?(?:LetterOrDigit|Letter|Digit|HexDigit\w*|LetterLower|LetterUpper)(?:\(\w+\))?|\w+\s*==\s*'[\w .@-]')"
+_CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CHAR_TEST})*\s*\)?$")
 # A helper of the snippet named as an escaper (`EscapeLdapFilter`, `SanitizeXPath`): rules that list
 # "@escaped" among their sanitizers take its result as cleaned.
-ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
+ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote|literal")
 ESCAPED = "@escaped"
 _COLLECTIONS = frozenset({"implicit_array_creation_expression", "array_creation_expression", "initializer_expression",
                           "collection_expression", "object_creation_expression"})
@@ -36,6 +39,15 @@ _COLLECTIONS = frozenset({"implicit_array_creation_expression", "array_creation_
 _PURE_TEXT = frozenset({"string.Join", "String.Join", "string.Concat", "String.Concat", "Enumerable.Repeat",
                         "string.Format", "String.Format"})
 MINIMAL_API_MAPS = frozenset({"MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "Map", "MapMethods"})
+# A class bound from the request by the model binder: not an interface (`IUserService`), a number, or a type named
+# like a service, the database context or a framework object that dependency injection supplies.
+_MODEL_TYPE = re.compile(r"(?!I[A-Z])(?!(?:Guid|DateTime|DateTimeOffset|TimeSpan|Int32|Int64|CancellationToken|HttpContext|"
+                         r"HttpRequest|HttpResponse|ClaimsPrincipal|WebApplication)\b)"
+                         r"(?![\w.]*(?:Context|Service|Services|Repository|Options|Client|Factory|Manager|Logger|Provider|"
+                         r"Environment|Configuration|Settings|Store|Handler|Cache|Sender)\b)[A-Z][\w.]*$")
+# Declared types that never hold text: a parameter or local of one of them is a number, a date or an id
+NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "double", "float",
+                          "decimal", "bool", "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "Int32", "Int64"})
 
 
 class CSharpWalk(Walk):
@@ -61,6 +73,16 @@ class CSharpWalk(Walk):
     MEMBERSHIP_METHODS = Walk.MEMBERSHIP_METHODS | {"Contains", "ContainsKey"}
     PREFIX_METHODS = Walk.PREFIX_METHODS | {"StartsWith"}
     PATTERN_TESTS = Walk.PATTERN_TESTS | {"IsMatch"}
+
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self._number_names: dict[int, frozenset] = {}  # function node id -> names declared with a number type
+        self._constants: frozenset | None = None  # const / static readonly literal fields of the snippet
+        self._root: ts.Node | None = None
+
+    def run(self, root: ts.Node):
+        self._root = root
+        return super().run(root)
 
     def resolve(self, name: str) -> str:
         if name.startswith("System."):  # System.IO.File.ReadAllText -> File.ReadAllText, as the rules name it
@@ -120,6 +142,9 @@ class CSharpWalk(Walk):
                     self._anchored(args[1])):
                 when_true = when_true + self.checked(args[0])
             receiver = self.call_parts(node)[1]
+            if name.rsplit(".", 1)[-1] == "All" and receiver is not None and len(args) == 1 and _CHAR_CLASS.match(
+                    self.text(args[0])):  # name.All(char.IsLetterOrDigit): every character from a fixed class
+                when_true = when_true + self.checked(receiver)
             if name in ("string.Equals", "String.Equals") and len(args) >= 2:  # string.Equals(v, "admin", ...)
                 when_true = when_true + self._equal_to_literal(args[0], args[1])
             elif name.rsplit(".", 1)[-1] == "Equals" and receiver is not None and args:  # "admin".Equals(v)
@@ -136,6 +161,12 @@ class CSharpWalk(Walk):
         if self._literal(other) and not self._literal(one):
             return self.checked(one)
         return ()
+
+    def validate(self, keys) -> None:
+        for key in keys:  # a checked value with no source yet (a helper's parameter): text built from it is checked
+            if isinstance(key, str) and key != "?" and not self.env.get(key) and self.source(key) is None:
+                self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))})
+        super().validate(keys)
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         # a sink's `unless_function` also reads the call itself: new Regex(p, options, TimeSpan.FromSeconds(1))
@@ -159,6 +190,9 @@ class CSharpWalk(Walk):
                        if child.type not in ("generic_name", "identifier", "array_type", "predefined_type"))
         if kind == "member_access_expression" and self.text(node.child_by_field_name("name")) in ("Length", "Count"):
             return True  # a number
+        if kind == "identifier" and (self.text(node) in self._numbers(node) or (
+                self.text(node) in self._class_constants() and not self.env.get(self.text(node)))):
+            return True  # `int id` (C# types are static), `const string Section = "main"`
         if kind == "element_access_expression":  # SortColumns[key] on a fixed table: one of its values
             table = node.child_by_field_name("expression")
             return table is not None and table.type == "identifier" and self._fixed(table)
@@ -166,9 +200,66 @@ class CSharpWalk(Walk):
             name, _, args = self.call_parts(node)
             if name.rsplit(".", 1)[-1] in ("Count", "LongCount"):
                 return True
+            receiver = self.call_parts(node)[1]
+            if name.rsplit(".", 1)[-1] in ("ToString", "ToLowerInvariant", "ToUpperInvariant", "Trim") and (
+                    receiver is not None and self.is_const(receiver)):
+                return True  # `id.ToString()` of an `int id`
             if name in _PURE_TEXT:  # string.Join(",", Enumerable.Repeat("?", ids.Length))
                 return bool(args) and all(self.is_const(arg) for arg in args)
         return super().is_const(node)
+
+    def _class_constants(self) -> frozenset:
+        """Fields declared `const`, or `static readonly` with a literal value, anywhere in the snippet."""
+        if self._constants is None:
+            names = set()
+            if b"const " in self.code or b"readonly " in self.code:
+                stack = [self._root] if self._root is not None else []
+                while stack:
+                    current = stack.pop()
+                    if current.type == "field_declaration":
+                        modifiers = {self.text(c) for c in current.named_children if c.type == "modifier"}
+                        declaration = next((c for c in current.named_children if c.type == "variable_declaration"), None)
+                        if declaration is not None and ("const" in modifiers or {"static", "readonly"} <= modifiers):
+                            for declarator in declaration.named_children:
+                                name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+                                values = [c for c in declarator.named_children if c != name] if name is not None else []
+                                if values and values[-1].type in self.STRINGS | self.LITERALS and not any(
+                                        c.type == "interpolation" for c in values[-1].named_children):
+                                    names.add(self.text(name))
+                        continue
+                    if current.type in ("compilation_unit", "class_declaration", "declaration_list", "struct_declaration",
+                                        "namespace_declaration", "file_scoped_namespace_declaration", "record_declaration"):
+                        stack.extend(current.named_children)
+            self._constants = frozenset(names)
+        return self._constants
+
+    def _numbers(self, node: ts.Node) -> frozenset:
+        """Names the function around `node` declares with a number, date or Guid type (`int id`, `long? n`)."""
+        function = node.parent
+        while function is not None and function.type not in self.FUNCTIONS:
+            function = function.parent
+        if function is None:
+            return frozenset()
+        found = self._number_names.get(function.id)
+        if found is None:
+            names = set()
+            stack = [function]
+            while stack:
+                current = stack.pop()
+                if current.type in ("parameter", "variable_declaration", "foreach_statement"):
+                    kind = current.child_by_field_name("type")
+                    if kind is not None and self.text(kind).rstrip("?") in NUMBER_TYPES:
+                        if current.type == "variable_declaration":
+                            names.update(self.text(d.child_by_field_name("name")) for d in current.named_children
+                                         if d.type == "variable_declarator" and d.child_by_field_name("name"))
+                        else:
+                            name = current.child_by_field_name("name") or current.child_by_field_name("left")
+                            if name is not None:
+                                names.add(self.text(name))
+                if current.type not in ("lambda_expression", "local_function_statement") or current is function:
+                    stack.extend(current.named_children)
+            found = self._number_names[function.id] = frozenset(names)
+        return found
 
     def _const_element(self, node: ts.Node) -> bool:
         if node.type == "comment":
@@ -218,9 +309,10 @@ class CSharpWalk(Walk):
                 self.env[key] = self.eval(source)
                 if source.type in ("identifier", "member_access_expression"):
                     self.parsed[key] = self.dotted(source)
+                self.consts.discard(key)
             else:
-                self.env[key] = EMPTY  # a parsed number, date or GUID
-            self.consts.discard(key)
+                self.env[key] = EMPTY  # a parsed number, date or GUID: no text of the sender's
+                self.consts.add(key)
 
     def _setter_sinks(self, name: str, node: ts.Node, value: ts.Node, taint) -> None:
         """`cmd.CommandText = sql`, `searcher.Filter = f`, `Session["k"] = v`: a property or indexer set is a sink
@@ -351,9 +443,14 @@ class CSharpWalk(Walk):
     def route_parameter(self, name: str, param: ts.Node) -> bool:
         kind = param.child_by_field_name("type")
         text = self.text(kind) if kind is not None else ""
-        if self._attributes(param) & BINDING_ATTRIBUTES:
-            return text in TEXT_TYPES or (text[:1].isupper() and text not in ("Guid", "DateTime", "Int32"))
-        return text in TEXT_TYPES
+        attributes = self._attributes(param)
+        if attributes & BINDING_ATTRIBUTES:
+            return text in TEXT_TYPES or (text[:1].isupper() and text.rstrip("?") not in NUMBER_TYPES)
+        if attributes & {"FromServices", "FromKeyedServices"}:
+            return False
+        # a model class (`LoginModel model`) is bound from the body, form or query; services, the context and
+        # framework objects are injected
+        return text in TEXT_TYPES or (text[:1].isupper() and _MODEL_TYPE.match(text) is not None)
 
     def loop_binding(self, node: ts.Node):
         if node.type == "foreach_statement":
