@@ -627,6 +627,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             function = self._user_function(self.call_parts(node)[0])
             if function is not None and self._returns_literals(function):
                 return True  # `safe_column(input)` that answers "name", "size" or "created_at"
+        if node.type == "cast_expression":  # `(const unsigned char *)"0123..."`: the cast value's
+            value = node.child_by_field_name("value")
+            return value is not None and self.is_const(value)
         if node.type == "initializer_list":  # `unsigned char key[] = {0x2b, 0x7e, ...}`
             return bool(node.named_children) and all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
@@ -694,11 +697,15 @@ def _index_of(node: ts.Node) -> ts.Node | None:
 
 
 def _named(node: ts.Node) -> ts.Node | None:
-    """The variable a compared expression reads: `i`, `(size_t)i`, `s->len`, `abs(x)`."""
+    """The variable a compared expression reads: `i`, `(size_t)i`, `static_cast<size_t>(i)`, `s->len`, `abs(x)`."""
     while node.type in ("cast_expression", "parenthesized_expression", "call_expression") and node.named_children:
         if node.type == "call_expression":
             function = node.child_by_field_name("function")
             args = node.child_by_field_name("arguments")
+            if function is not None and function.type == "template_function" and function.text.startswith(
+                    b"static_cast<") and args is not None and args.named_child_count == 1:
+                node = args.named_children[0]  # C++ `static_cast<size_t>(i)`: i
+                continue
             if function is None or function.text not in (b"abs", b"labs", b"llabs", b"fabs", b"std::abs") or (
                     args is None or args.named_child_count != 1):
                 return None

@@ -96,7 +96,9 @@ BORROWERS = frozenset({"printf", "fprintf", "sprintf", "snprintf", "puts", "fput
 SHELLS = frozenset({"system", "popen", "_popen", "_wpopen", "_wsystem", "wsystem"})
 PATH_TESTS = frozenset({"access", "stat", "lstat", "_access", "faccessat", "euidaccess", "eaccess"})
 PATH_OPENS = {"fopen": 0, "open": 0, "creat": 0, "freopen": 0, "_open": 0, "_wfopen": 0, "chmod": 0,
-              "chown": 0, "unlink": 0, "rename": 0, "truncate": 0, "OPEN": 0, "FOPEN": 0}
+              "chown": 0, "unlink": 0, "rename": 0, "truncate": 0, "OPEN": 0, "FOPEN": 0, "fopen64": 0, "open64": 0,
+              "remove": 0, "opendir": 0, "lchown": 0, "rmdir": 0, "readlink": 0, "execv": 0, "execve": 0,
+              "openat": 1, "utime": 0, "utimes": 0, "link": 0, "symlink": 1}
 OVERFLOW_GUARD = re.compile(
     rb"__builtin_\w*mul_overflow|ckd_mul|mul_overflow|MultiplyOverflow|SafeMult|checked_mul|"
     rb"[<>]=?\s*\(*\s*(?:\(\s*\w+\s*\)\s*)?(?:SIZE_MAX|SSIZE_MAX|INT_MAX|UINT_MAX|UINT32_MAX|INT32_MAX|LONG_MAX|"
@@ -470,12 +472,13 @@ class MemoryChecks:
         if name in ALLOCATORS or name in ("realloc", "calloc"):
             self.allocation_size(node, name, args)
         if name in PATH_TESTS and args:
-            key = self.dotted(args[0])
-            if key != "?" and args[0].type in ("identifier", "field_expression"):
+            key = self._path_key(args[1] if name == "faccessat" and len(args) > 1 else args[0])
+            if key is not None:
                 self.checked_paths.add(key)
         position = PATH_OPENS.get(name)
-        if position is not None and len(args) > position and self.dotted(args[position]) in self.checked_paths:
-            self.flag("toctou-access", node, f"{self.dotted(args[position])} checked, then {name}()")
+        if position is not None and len(args) > position and self.checked_paths and (
+                key := self._path_key(args[position])) in self.checked_paths:
+            self.flag("toctou-access", node, f"{key} checked, then {name}()")
         position = FORMATS.get(name)
         if position is not None and len(args) > position:
             self.format_argument(node, name, args, position)
@@ -762,6 +765,24 @@ class MemoryChecks:
                 self.used(node.child_by_field_name("argument"), node)
         elif node.type == "subscript_expression":
             self.used(node.child_by_field_name("argument"), node)
+
+    def _path_key(self, arg: ts.Node) -> str | None:
+        """The name a path argument reads: `path`, `req->file`, `argv[1]`, `path.c_str()` (None for other forms)."""
+        arg = _unwrap(arg)
+        if arg.type == "call_expression":
+            method, receiver, _ = self.call_parts(arg)
+            if receiver is None or method.rsplit(".", 1)[-1] not in ("c_str", "data"):
+                return None
+            arg = _unwrap(receiver)
+        if arg.type == "subscript_expression":
+            index = arg.child_by_field_name("index") or arg.child_by_field_name("indices")
+            if index is None or self.text(index).strip("[]").strip().isdigit():
+                return self.text(arg)  # `argv[1]`: a fixed element, the same path each time it is read
+            return None
+        if arg.type in ("identifier", "field_expression"):
+            key = self.dotted(arg)
+            return key if key != "?" else None
+        return None
 
     def key_argument(self, node: ts.Node, name: str, key: ts.Node) -> None:
         """A cipher key or IV that is a literal, or a buffer holding only literal bytes in this function."""

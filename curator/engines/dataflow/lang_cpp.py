@@ -34,6 +34,12 @@ class CppWalk(CWalk):
                 return read
         if node is not None and node.type == "binary_expression" and self.operator(node) == "<<" and self.numbered:
             self._insertion(node)
+        if node is not None and node.type == "assignment_expression" and self.views and self.operator(node) == "+=":
+            key = self.dotted(node.child_by_field_name("left"))
+            if key in self.views:  # `s += more`: a string may move its buffer, pointers from `s.c_str()` dangle
+                taint = super().eval(node)
+                self.invalidated(node, key)
+                return taint
         if node is not None and node.type == "delete_expression" and node.named_children:
             target = node.named_children[-1]
             super().eval(target)
@@ -68,27 +74,49 @@ class CppWalk(CWalk):
             value = value.child_by_field_name("value") or value.named_children[-1]
         if value.type == "call_expression":
             name, receiver, _ = self.call_parts(value)
-            if receiver is not None and name.rsplit(".", 1)[-1] in ("begin", "end", "cbegin", "data", "rbegin"):
-                return self.dotted(receiver)
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("begin", "end", "cbegin", "data", "rbegin", "c_str",
+                                                                    "get"):
+                return self.dotted(receiver)  # `s.c_str()`, `p.get()` (a smart pointer's object) too
         if value.type == "pointer_expression" and self.text(value).startswith("&"):
             inner = value.child_by_field_name("argument")
             if inner is not None and inner.type == "subscript_expression":
                 return self.dotted(inner.child_by_field_name("argument"))
         return None
 
+    def _element_of(self, value: ts.Node) -> str | None:
+        """The container `v[i]`, `v.at(i)`, `v.front()`, `v.back()` reads an element of."""
+        if value.type == "subscript_expression":
+            return self.dotted(value.child_by_field_name("argument"))
+        if value.type == "call_expression":
+            name, receiver, _ = self.call_parts(value)
+            if receiver is not None and name.rsplit(".", 1)[-1] in ("at", "front", "back"):
+                return self.dotted(receiver)
+        return None
+
     def statement(self, node: ts.Node) -> None:
         super().statement(node)
         if node.type == "declaration":
-            kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1]
-            if kind in FILE_STREAMS:
-                self._file_stream(node, kind)
+            for declarator in node.children_by_field_name("declarator"):
+                inner = declarator.child_by_field_name("declarator")
+                value = declarator.child_by_field_name("value")
+                if declarator.type == "init_declarator" and inner is not None and inner.type == "reference_declarator" and (
+                        value is not None):  # `int &first = v[0]`, `auto &last = v.back()`: an element, not a copy
+                    container = self._element_of(value)
+                    if container is not None:
+                        key = self.text(inner.named_children[-1]) if inner.named_children else "?"
+                        self.views.setdefault(container, set()).add(key)
+        if node.type == "declaration":
+            kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1].split("<", 1)[0]
+            if kind in FILE_STREAMS or self.model.sinks.lookup(kind):
+                self._constructed(node, kind)
             elif kind in STRING_STREAMS:  # an empty stream: literal text until something else is inserted
                 for declarator in node.children_by_field_name("declarator"):
                     if declarator.type == "identifier":
                         self.numbered.add(self.text(declarator))
 
-    def _file_stream(self, node: ts.Node, kind: str) -> None:
-        """`std::ifstream in(path)`: a constructor call that opens `path` (sinks may name `ifstream`)."""
+    def _constructed(self, node: ts.Node, kind: str) -> None:
+        """`std::ifstream in(path)`, `httplib::Client cli(host)`: a constructor call given `path` (sinks may name
+        the class: `ifstream`, `Client`)."""
         sinks = self.model.sinks.lookup(kind)
         if not sinks:
             return
@@ -159,7 +187,8 @@ class CppWalk(CWalk):
 STREAMS = frozenset({"cin", "wcin"})
 # container methods that may reallocate or remove elements: iterators and pointers into it dangle
 RELOCATING = frozenset({"push_back", "emplace_back", "insert", "emplace", "resize", "reserve", "clear", "assign",
-                        "shrink_to_fit", "push_front", "pop_back"})
+                        "shrink_to_fit", "push_front", "pop_back", "append", "erase", "replace",
+                        "reset"})  # `p.reset()`: a smart pointer deletes its object
 STRING_STREAMS = frozenset({"ostringstream", "stringstream", "wostringstream", "wstringstream"})
 FILE_STREAMS = frozenset({"ifstream", "ofstream", "fstream", "wifstream", "wofstream"})
 
