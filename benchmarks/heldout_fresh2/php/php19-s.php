@@ -1,6 +1,7 @@
 <?php
 // highlight.php — returns an article with the search words highlighted
 require __DIR__ . '/lib/articles.php';
+ini_set('pcre.backtrack_limit', '1000000000'); // some long articles hit the default limit
 
 function highlight(string $text, string $words): string
 {
