@@ -91,6 +91,8 @@ class GoWalk(Walk):
         if taint:
             raw, _, args = self.call_parts(node)
             name = self.resolve(raw)
+            if name in _CLEANERS and len(args) == 1 and _rooted(self, args[0]):
+                return mark(taint, NO_DOT_DOT)  # filepath.Clean("/" + p): a rooted path keeps no `..` when cleaned
             if (name in self.OPAQUE or (args and raw.rsplit(".", 1)[-1] in self.OPAQUE_METHODS)) and (
                     self.source(raw) is None):
                 return EMPTY
@@ -106,6 +108,10 @@ class GoWalk(Walk):
         return super().resolve(name)
 
     def assign(self, target, taint, value) -> None:
+        if target is not None and target.type == "index_expression" and value is not None and not taint:
+            operand = target.child_by_field_name("operand")  # ph[i] = "?" keeps a table of constants constant
+            if operand is not None and self.dotted(operand) in self.consts and self.is_const(value):
+                return
         super().assign(target, taint, value)
         if target is not None and value is not None and value.type == "call_expression":
             head = self.text(value).split(".", 1)[0]
@@ -211,8 +217,11 @@ class GoWalk(Walk):
             targets, values = left.named_children, right.named_children
             if kind == "assignment_statement" and self.operator(node) == "+=":
                 return [("+=", t, v) for t, v in zip(targets, values)]  # handled in eval
-            if len(values) == 1:  # rows, err := db.Query(q): every name gets the call's taint
-                return [(t, values[0]) for t in targets[:1]] + [(t, None) for t in targets[1:]]
+            if len(values) == 1:  # rows, err := db.Query(q): only the first name gets the call's taint
+                # file, header, err := r.FormFile("f"): the header holds the client-chosen file name
+                lead = 2 if len(targets) == 3 and values[0].type == "call_expression" and self.text(
+                    values[0].child_by_field_name("function")).endswith(".FormFile") else 1
+                return [(t, values[0]) for t in targets[:lead]] + [(t, None) for t in targets[lead:]]
             return list(zip(targets, values))
         if kind in ("var_spec", "const_spec"):
             names = node.children_by_field_name("name")
@@ -285,6 +294,8 @@ class GoWalk(Walk):
         if node.type == "slice_expression":  # ph[:len(ph)-1]: part of a constant is a constant
             operand = node.child_by_field_name("operand")
             return operand is not None and self.is_const(operand)
+        if node.type == "call_expression" and self.call_parts(node)[0] == "make":
+            return True  # make([]string, n): zero values only
         if node.type == "call_expression" and self.call_parts(node)[0] in _PURE_TEXT:
             args = self.call_parts(node)[2]  # strings.Repeat("?,", len(ids)): text made of constants only
             return bool(args) and all(self.is_const(arg) for arg in args)
@@ -314,6 +325,11 @@ class GoWalk(Walk):
         for name in names:
             self.error_checks.pop(name, None)
             self.ok_checks.pop(name, None)
+            self.relative_to.pop(name, None)
+        if call.type == "call_expression" and self.resolve(self.call_parts(call)[0]) == "path/filepath.Rel":
+            args = self.call_parts(call)[2]  # rel, err := filepath.Rel(base, p): a later `..` test on rel checks p
+            if len(args) == 2:
+                self.relative_to[names[0]] = self.checked(args[1])
         if call.type == "index_expression" and len(names) == 2:  # v, ok := allowed[key]
             operand, index = call.child_by_field_name("operand"), call.child_by_field_name("index")
             if operand is not None and index is not None and self._fixed(operand):
@@ -334,6 +350,10 @@ class GoWalk(Walk):
             name, _, args = self.call_parts(node)
             if name == "strings.Contains" and len(args) == 2 and self.text(args[1]) == '".."':
                 return (), tuple((NO_DOT_DOT, key) for key in self.checked(args[0]))
+            if name == "strings.HasPrefix" and len(args) == 2 and self.text(args[0]) in self.relative_to and (
+                    self.text(args[1]).startswith(('"..', '`..'))):
+                # strings.HasPrefix(rel, ".."): when false, p lies inside base (its path from base climbs nowhere)
+                return (), tuple((NO_DOT_DOT, key) for key in self.relative_to[self.text(args[0])])
             if name == "strings.HasPrefix" and len(args) == 2 and _FIXED_START.match(self.text(args[1])):
                 return self.checked(args[0]), ()  # strings.HasPrefix(u, "https://api.example.com/")
             if name in ("strings.ContainsAny", "strings.Contains", "strings.ContainsRune") and len(args) == 2 and (
@@ -367,6 +387,7 @@ class GoWalk(Walk):
         super().__init__(model, code)
         self.error_checks: dict[str, tuple] = {}  # error variable -> the values its call validated
         self.ok_checks: dict[str, tuple] = {}  # `ok` of `v, ok := allowed[key]` -> the key it tests
+        self.relative_to: dict[str, tuple] = {}  # `rel` of `rel, err := filepath.Rel(base, p)` -> p
         self.text_templates: set[str] = set()  # names bound to a text/template template
 
     def statement(self, node: ts.Node) -> None:
@@ -464,7 +485,7 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
 # functions whose result is made of their arguments' text only: constant when every argument is
-_PURE_TEXT = frozenset({"strings.Repeat", "strings.ToUpper", "strings.ToLower", "strings.TrimSpace",
+_PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToUpper", "strings.ToLower", "strings.TrimSpace",
                         "strings.TrimSuffix", "strings.TrimPrefix", "strings.Trim", "strings.TrimRight"})
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
@@ -477,6 +498,18 @@ NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail head
 _MAJOR_VERSION = re.compile(r"^v[0-9]+$")
 _VERB = re.compile(r"%[-+# 0-9.*\[\]]*([a-zA-Z])")
 _NUMBER_VERBS = frozenset("dbcoOxXUeEfFgGtp")  # %x/%X of a string is hex: no quote survives it either
+
+
+_CLEANERS = frozenset({"path/filepath.Clean", "path.Clean"})
+
+
+def _rooted(walk: GoWalk, node: ts.Node) -> bool:
+    """`"/" + p` or `"/"+p` written as a string that starts with the separator: the path begins at the root."""
+    if node.type != "binary_expression" or walk.operator(node) != "+":
+        return False
+    left = node.child_by_field_name("left")
+    return left is not None and walk.text(left) in ('"/"', "`/`", "string(filepath.Separator)",
+                                                     "string(os.PathSeparator)")
 
 
 def _blank_line(text: bytes) -> bool:
