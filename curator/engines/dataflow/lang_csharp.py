@@ -14,7 +14,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, ROUTE_PARAMETERS, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_guards import _ANCHORED
 from curator.engines.dataflow.word_only import strips_to_word
@@ -45,6 +45,7 @@ _MODEL_TYPE = re.compile(r"(?!I[A-Z])(?!(?:Guid|DateTime|DateTimeOffset|TimeSpan
                          r"HttpRequest|HttpResponse|ClaimsPrincipal|WebApplication)\b)"
                          r"(?![\w.]*(?:Context|Service|Services|Repository|Options|Client|Factory|Manager|Logger|Provider|"
                          r"Environment|Configuration|Settings|Store|Handler|Cache|Sender)\b)[A-Z][\w.]*$")
+_PAGE_HANDLER = re.compile(r"On(Get|Post|Put|Delete|Patch)")
 # Declared types that never hold text: a parameter or local of one of them is a number, a date or an id
 NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "double", "float",
                           "decimal", "bool", "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "Int32", "Int64"})
@@ -53,7 +54,7 @@ NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulon
 class CSharpWalk(Walk):
     FUNCTIONS = frozenset({"method_declaration", "constructor_declaration", "lambda_expression",
                            "local_function_statement", "anonymous_method_expression"})
-    CALLS = frozenset({"invocation_expression", "object_creation_expression"})
+    CALLS = frozenset({"invocation_expression", "object_creation_expression", "implicit_object_creation_expression"})
     MEMBERS = frozenset({"member_access_expression", "conditional_access_expression"})
     SUBSCRIPTS = frozenset({"element_access_expression"})
     IDENTIFIERS = frozenset({"identifier", "this", "predefined_type"})  # `int.Parse`: `int` names a type
@@ -82,7 +83,33 @@ class CSharpWalk(Walk):
 
     def run(self, root: ts.Node):
         self._root = root
+        if b"BindPropert" in self.code:
+            self._bound_properties(root)
         return super().run(root)
+
+    def _bound_properties(self, root: ts.Node) -> None:
+        """Razor Pages / MVC `[BindProperty] public string Name { get; set; }` (every settable public property of a
+        `[BindProperties]` class): the model binder fills them from the request before a handler runs."""
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type != "class_declaration":
+                stack.extend(c for c in node.named_children if c.type in _CS_BLOCKS)
+                continue
+            every = "BindProperties" in self._attributes(node)
+            body = node.child_by_field_name("body")
+            for member in body.named_children if body is not None else ():
+                if member.type == "class_declaration":
+                    stack.append(member)
+                if member.type != "property_declaration":
+                    continue
+                name, kind = member.child_by_field_name("name"), member.child_by_field_name("type")
+                bound = self._attributes(member) & (BINDING_ATTRIBUTES | {"BindProperty"})
+                if name is None or kind is None or not (bound or (every and "set" in self.text(member))):
+                    continue
+                text = self.text(kind)
+                if text in TEXT_TYPES or (text[:1].isupper() and _MODEL_TYPE.match(text) is not None):
+                    self.fields["this." + self.text(name)] = frozenset({(ROUTE_PARAMETERS, frozenset())})
 
     def resolve(self, name: str) -> str:
         if name.startswith("System."):  # System.IO.File.ReadAllText -> File.ReadAllText, as the rules name it
@@ -101,6 +128,12 @@ class CSharpWalk(Walk):
         args = self.arguments(node.child_by_field_name("arguments"))
         if node.type == "object_creation_expression":
             kind = node.child_by_field_name("type")
+            return (self.text(kind).split("<", 1)[0] if kind is not None else "?"), None, args
+        if node.type == "implicit_object_creation_expression":  # `Regex r = new(pattern)`: the declared type
+            declaration = node.parent.parent if node.parent is not None else None
+            kind = declaration.child_by_field_name("type") if declaration is not None and (
+                declaration.type == "variable_declaration") else None
+            args = self.arguments(next((c for c in node.named_children if c.type == "argument_list"), None))
             return (self.text(kind).split("<", 1)[0] if kind is not None else "?"), None, args
         callee = node.child_by_field_name("function")
         if callee is not None and callee.type == "member_access_expression":
@@ -438,6 +471,8 @@ class CSharpWalk(Walk):
             return False
         name = self.text(owner.child_by_field_name("name"))
         bases = next((self.text(c) for c in owner.named_children if c.type == "base_list"), "")
+        if "PageModel" in bases:  # Razor Pages: OnGet, OnPostAsync, OnPostDelete handlers
+            return _PAGE_HANDLER.match(self.function_name(function) or "") is not None
         return name.endswith("Controller") or "Controller" in bases or "ApiController" in self._attributes(owner)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
