@@ -34,7 +34,10 @@ _CONST_PRESERVING = frozenset({"join", "to_s", "upcase", "downcase", "strip", "f
                                "sum", "clamp", "abs", "round", "uniq", "sort", "compact"})
 _SCHEMA_LISTS = frozenset({"column_names", "attribute_names"})  # `Item.column_names`: the model's own columns
 _RECORD_FINDERS = frozenset({"find", "find_by", "find_by!", "find_or_create_by", "find_or_create_by!",
-                             "find_or_initialize_by"})
+                             "find_or_initialize_by", "find_sole_by", "authenticate", "authenticate_by"})
+# `User.where(email: e).first`: one record of a query on a model
+_RECORD_PICKS = frozenset({"first", "first!", "take", "take!", "last", "last!", "sole"})
+_RECORD_QUERIES = frozenset({"where", "order", "limit", "includes", "joins", "not"})
 _PROCESS_NUMBERS = frozenset({"Process.pid", "Process.ppid"})
 _SCHEMA_NAMES = frozenset({"table_name", "quoted_table_name", "primary_key", "quoted_primary_key"})
 # The application's own origin: `request.host`, `request.base_url`, `root_url` (a prefix or host test against it).
@@ -45,6 +48,7 @@ ARGV_METHODS = frozenset({"popen", "popen2", "popen2e", "popen3", "capture2", "c
                           "system", "exec", "pipeline", "pipeline_r", "pipeline_w"})
 # `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
+_LOGGER_NEW = re.compile(r"^(::)?(\w+::)*Logger\.new\b")
 CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
 _CRLF_PATTERN = re.compile(r"\\[rnRvs]|\[:(space|cntrl):\]|\\p\{(Cntrl|Cc|C)\}|\\x0?[aAdD]\b|\\x00|\\u000[aAdD]")
 # `gsub(/[^\w.\-]/, "")`: one negated class that lets no line break through (no `\s`, `\W`, `\D`, `[:space:]`, blank)
@@ -83,6 +87,26 @@ class RubyWalk(CheckedNames, Walk):
         super().__init__(model, code)
         self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
         self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
+
+    def assign(self, target, taint, value) -> None:
+        if value is not None and value.type == "rescue_modifier" and value.child_by_field_name("body") is not None:
+            value = value.child_by_field_name("body")  # `uri = URI.parse(u) rescue nil`: nil or the parsed URL
+        super().assign(target, taint, value)
+
+    def imports(self, root: ts.Node) -> None:
+        """`LOG = Logger.new($stdout)`, `@log = ActiveSupport::Logger.new(...)`: the name is a logger."""
+        if b"Logger.new" not in self.code:
+            return
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type == "assignment":
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is not None and right is not None and left.type in self.IDENTIFIERS and right.type == "call" \
+                        and _LOGGER_NEW.match(self.text(right)):
+                    self.aliases[self.text(left)] = "logger"
+                continue
+            stack.extend(node.named_children)
 
     def call_parts(self, node: ts.Node):
         receiver = node.child_by_field_name("receiver")
@@ -179,6 +203,14 @@ class RubyWalk(CheckedNames, Walk):
             elif left is not None and left.type == "call" and taint:
                 self._attribute_store(node, left, taint)
             return taint
+        if kind == "element_reference" and self._dataset_text(node):
+            # Sequel: `DB["SELECT ... #{x}"]` runs its string as SQL, as `DB.fetch(...)` does
+            index = node.named_children[1]
+            taint = self.eval(index)
+            raw = f"{self.dotted(node.child_by_field_name('object'))}.fetch"
+            for sink in self.model.callee(self.resolve(raw))[0]:
+                self._check_sink(sink, node, raw, [index], [taint], EMPTY)
+            return EMPTY
         if kind == "element_reference":
             known = self.env.get(self.text(node))  # `params[:sort]` checked in place
             if known is not None:
@@ -208,6 +240,13 @@ class RubyWalk(CheckedNames, Walk):
             self.eval(node.child_by_field_name("arguments"))
             return EMPTY  # `ROUTES.fetch(params[:page])`: a value of a fixed table
         return super().eval(node)
+
+    def _dataset_text(self, node: ts.Node) -> bool:
+        """`DB["SELECT ..."]`: a constant or name indexed by one string (a Sequel dataset from SQL text)."""
+        obj = node.child_by_field_name("object")
+        children = [c for c in node.named_children if c.type != "comment"]
+        return (obj is not None and obj.type in ("constant", "identifier") and len(children) == 2
+                and children[1].type == "string" and bool(self.model.callee(self.resolve(f"{self.text(obj)}.fetch"))[0]))
 
     def _from_number(self, node: ts.Node) -> bool:
         """A call on a value a number method returned (`x.to_i.to_s`): whatever the chain started from."""
@@ -384,8 +423,14 @@ class RubyWalk(CheckedNames, Walk):
     def _record_lookup(self, node: ts.Node) -> bool:
         """`User.find_by(email: params[:email])`: a stored record the request only picked, not request data."""
         receiver = node.child_by_field_name("receiver")
+        method = self.text(node.child_by_field_name("method"))
+        if method in _RECORD_PICKS:  # User.where(email: e).first: walk down the query to the model
+            while receiver is not None and receiver.type == "call" and self.text(
+                    receiver.child_by_field_name("method")) in _RECORD_QUERIES:
+                receiver = receiver.child_by_field_name("receiver")
+            return receiver is not None and receiver.type in ("constant", "scope_resolution")
         return (receiver is not None and receiver.type in ("constant", "scope_resolution")
-                and self.text(node.child_by_field_name("method")) in _RECORD_FINDERS)
+                and (method in _RECORD_FINDERS or method.startswith("find_by_") and method != "find_by_sql"))
 
     def _from_literal(self, node: ts.Node) -> bool:
         """`7.days.ago.to_date.iso8601`: a chain started on a number literal with constant arguments."""
