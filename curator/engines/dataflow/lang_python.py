@@ -33,11 +33,10 @@ from curator.ruleset import Rule
 
 LANGUAGE = "python"
 # A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
-MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger|initialize|socket)\(")
+MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger|initialize)\(")
 # Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
 # method of `logging.Logger` whatever the name.
-FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject",
-             "socket.socket": "socket.socket"}
+FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject"}
 # A class of the standard library's HTTP servers: in its methods `self.path`, `self.headers` and `self.rfile`
 # are the client's request, and `self` is named by this class (the rules' sources and sinks start with it).
 HTTP_HANDLER_BASES = re.compile(r"\b(?:Base|Simple|CGI)HTTPRequestHandler\b|\b(?:Stream|Datagram)RequestHandler\b")
@@ -74,6 +73,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.closures: dict[int, dict[str, Taint]] = {}  # nested function -> the names around its definition
         self.validators: dict[int, str | None] = {}  # definition id -> what it proves of its first parameter
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
+        self.module_objects: set[str] = set()  # `directory = Directory(...)` at module level (no import named)
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
         self.enums: set[str] = set()  # classes of the snippet derived from Enum: building one validates
         self.class_fields: dict[str, dict[str, str]] = {}  # class -> annotated field -> annotation (pydantic)
@@ -332,6 +332,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         resolved = self._resolve(text)
         if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
             self.module_instances[self._text(left)] = resolved
+        elif callee.type == "identifier":
+            self.module_objects.add(self._text(left))
 
     def _field_instances(self, init: ts.Node) -> None:
         """`self.conn = ldap3.Connection(server)` in `__init__`: the other methods call `self.conn.search` on it."""

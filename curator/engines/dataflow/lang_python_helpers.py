@@ -19,8 +19,8 @@ class PythonHelpers:
         head, _, last = raw.rpartition(".")
         if head in ("self", "cls"):
             return self.functions.get(last)
-        # `directory.find(name)` with `directory = Directory(...)`: a method of a class the snippet defines
-        definition = self.functions.get(last) if head.isidentifier() and head not in self.aliases else None
+        # `directory.find(name)` with `directory = Directory(...)` at module level: a method of a snippet class
+        definition = self.functions.get(last) if head in self.module_objects else None
         return definition if definition is not None and _method(definition) else None
 
     def _helper_summary(self, callee: ts.Node) -> Summary | None:
