@@ -50,6 +50,13 @@ NUMBER_METHODS = frozenset({"length", "size", "hashCode", "indexOf", "lastIndexO
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
+_ENUM = re.compile(rb"\benum\s+([A-Z]\w*)")
+_SESSION_NAME = re.compile(rb"\bHttpSession\s+(\w+)|\b(\w+)\s*=\s*\w+\.getSession\(")
+# finders of a repository, DAO or service: the record the value selected, not the value
+_RECORD_FINDER = re.compile(r"^(?:(?:find|get|load|fetch|lookup)\w*By[A-Z]\w*|findOne|getOne|getReferenceById|"
+                            r"authenticate|loadUserByUsername)$")
+
+
 class JavaWalk(JavaValues, Walk):
     FUNCTIONS = frozenset({"method_declaration", "constructor_declaration", "lambda_expression"})
     CALLS = frozenset({"method_invocation", "object_creation_expression"})
@@ -75,10 +82,17 @@ class JavaWalk(JavaValues, Walk):
         self.mutated: set[str] = set()
         self.numbers: set[str] = set()
         self.classes: set[str] = set()
+        self.enums: set[bytes] = set()  # names of the snippet's enums
+        self.sessions: set[bytes] = set()  # names bound to an HttpSession
 
     def _collect(self, root: ts.Node) -> None:
         super()._collect(root)
         self.classes = self.collect_values(root)
+        code = self.code
+        self.enums = set(_ENUM.findall(code)) if b"enum" in code else set()
+        # `HttpSession s = req.getSession()`: `s.setAttribute(...)` is the session's, whatever the name
+        self.sessions = {found.group(1) or found.group(2) for found in _SESSION_NAME.finditer(code)} - {
+            b"session"} if b"Session" in code else set()
 
     def _user_function(self, raw: str):
         found = super()._user_function(raw)
@@ -96,6 +110,10 @@ class JavaWalk(JavaValues, Walk):
                     self.aliases[name.rsplit(".", 1)[-1]] = name
 
     def resolve(self, name: str) -> str:
+        if self.sessions:
+            head, dot, rest = name.partition(".")
+            if dot and head.encode() in self.sessions:
+                return f"session.{rest}"
         # sinks are written with simple class names (`Runtime.getRuntime.exec`, `Files.readString`)
         if name.startswith(PACKAGE_ROOTS):
             parts = name.split(".")
@@ -210,6 +228,11 @@ class JavaWalk(JavaValues, Walk):
                 return self.is_const(receiver)
             if method in NUMBER_METHODS and receiver is not None:
                 return True
+            if method == "valueOf" and receiver is not None and self.text(receiver).encode() in self.enums:
+                return True  # Table.valueOf(name): one of the enum's constants
+            if method == "collect" and receiver is not None and receiver.type == "method_invocation" and self.text(
+                    receiver.child_by_field_name("name")) in ("map", "mapToObj") and self._constant_mapping(receiver):
+                return True  # ids.stream().map(i -> "?").collect(Collectors.joining(",")): placeholders
             args = self.arguments(node.child_by_field_name("arguments"))
             owner = self.text(receiver).rsplit(".", 1)[-1] if receiver is not None else ""
             if owner in ("String", "Collections") and method in ("join", "nCopies", "valueOf"):
@@ -289,6 +312,13 @@ class JavaWalk(JavaValues, Walk):
                 return mark(taint, VALIDATED)  # s.replaceAll("[^a-zA-Z0-9_]", ""): word characters only
         if method in NUMBER_METHODS and receiver is not None:
             return EMPTY  # ids.length(), list.size(): a number
+        if taint and method in ("map", "mapToObj") and receiver is not None and self._constant_mapping(node):
+            return EMPTY  # ids.stream().map(i -> "?"): every element replaced by a constant
+        if receiver is not None and (method == "valueOf" and self.text(receiver).encode() in self.enums
+                                     or _RECORD_FINDER.match(method)):
+            # Currency.valueOf(code) on an enum of the snippet: one of its constants or an exception;
+            # repo.findByEmail(e), users.authenticate(u, p): a stored record the request only picked
+            return EMPTY
         if method in READERS and receiver is not None:  # a line read from request data is request data too
             taint = taint | self.eval(receiver)
         if taint and method in ("get", "getOrDefault") and receiver is not None and receiver.type in (
@@ -300,6 +330,14 @@ class JavaWalk(JavaValues, Walk):
             if known is not None:
                 return known
         return taint
+
+    def _constant_mapping(self, node: ts.Node) -> bool:
+        """`.map(i -> "?")`: a one-argument lambda whose body is a constant expression."""
+        args = self.arguments(node.child_by_field_name("arguments"))
+        if len(args) != 1 or args[0].type != "lambda_expression":
+            return False
+        body = args[0].child_by_field_name("body")
+        return body is not None and body.type != "block" and self.is_const(body)
 
     def call_parts(self, node: ts.Node):
         args = self.arguments(node.child_by_field_name("arguments"))
