@@ -389,7 +389,7 @@ class CompiledLanguage:
 # Gates are tested on words: every literal is cut down to its longest run of ASCII word bytes (a snippet
 # holding the literal holds that run; a clause with a literal that has none tests nothing and is dropped),
 # and the words of a snippet are its maximal runs of word bytes, so a literal is in the snippet exactly when
-# it is inside one of its words. Which literals each word holds is remembered across snippets.
+# it is inside one of its words.
 _WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _TO_WORDS = bytes(b if b in _WORD else 0x20 for b in range(256))
 
@@ -463,11 +463,10 @@ class LanguageGates:
         self.rules = rules
         self.literals = sorted({lit for gate, _ in rules for exact, _f in gate.patterns for c in exact for lit in c})
         self.folded = sorted({lit for gate, _ in rules for _e, folded in gate.patterns for c in folded for lit in c})
-        self.words: dict[bytes, tuple[frozenset[bytes], frozenset[bytes]]] = {}  # word -> literals inside
-        self.plain: set[bytes] = set()  # words that hold no literal (most of them)
-        # Most words hold no literal at all: one regex search says so before any per-literal test.
-        self._any_literal = _search_any(self.literals)
-        self._any_folded = _search_any(self.folded)
+        # Which literals each word holds, remembered across snippets: `known` for the words that hold some,
+        # `plain` for the rest (most words).
+        self.known: dict[bytes, tuple[frozenset[bytes], frozenset[bytes]]] = {}
+        self.plain: set[bytes] = set()
         # A rule passes only where one of its key literals is (or, in code that is not ASCII, where it has a
         # folded key): the rules to test come from the literals found, not from a loop over every rule.
         self.by_key: dict[bytes, list[int]] = {}
@@ -481,58 +480,64 @@ class LanguageGates:
             if gate.folded_key:
                 self.folded_keyed.append(index)
 
+    def _learn(self, words: set[bytes]) -> None:
+        """Sort new words into `known` (with the literals they hold) and `plain`: each literal is looked for
+        once in all of them (a substring search in C), then in the few words that hold it."""
+        lines = b"\n".join(words)
+        lowered = lines.lower()  # same length: a position in one is the same word in the other
+        found = [lit for lit in self.literals if lit in lines]
+        found_folded = [lit for lit in self.folded if lit in lowered]
+        holding: set[bytes] = set()
+        for text, literals in ((lines, found), (lowered, found_folded)):
+            for literal in literals:
+                at = text.find(literal)
+                while at != -1:
+                    start = text.rfind(b"\n", 0, at) + 1
+                    end = text.find(b"\n", at)
+                    end = len(text) if end == -1 else end
+                    holding.add(lines[start:end])
+                    at = text.find(literal, end)
+        self.plain |= words - holding
+        for word in holding:
+            lower = word.lower()
+            self.known[word] = (frozenset(lit for lit in found if lit in word),
+                                frozenset(lit for lit in found_folded if lit in lower))
+
     def passing(self, code: bytes) -> tuple[list[tuple[RuleGate, "_Single"]], set[bytes], set[bytes] | None]:
         """(rules whose gates pass, literals present, folded literals present or None when not ASCII)."""
-        words, plain = self.words, self.plain
-        if len(words) + len(plain) > 200_000:
-            words.clear()
-            plain.clear()
+        known = self.known
+        if len(known) + len(self.plain) > 200_000:
+            known.clear()
+            self.plain.clear()
+        words = set(code.translate(_TO_WORDS).split())
+        words -= self.plain
+        new = words.difference(known)
+        if new:
+            self._learn(new)
+            words -= new - known.keys()
         present: set[bytes] = set()
-        folded: set[bytes] = set()
-        unknown = set(code.translate(_TO_WORDS).split())
-        unknown -= plain
-        for word in unknown:
-            found = words.get(word)
-            if found is None:
-                lowered = word.lower()
-                found = (
-                    frozenset(lit for lit in self.literals if lit in word) if self._any_literal(word) else _NONE,
-                    frozenset(lit for lit in self.folded if lit in lowered) if self._any_folded(lowered) else _NONE)
-                if not found[0] and not found[1]:
-                    plain.add(word)
-                    continue
-                words[word] = found
-            if found[0]:
-                present |= found[0]
-            if found[1]:
-                folded |= found[1]
-        ascii_code = code.isascii()
+        folded: set[bytes] | None = set()
+        for word in words:
+            exact, lowered = known[word]
+            if exact:
+                present |= exact
+            if lowered:
+                folded |= lowered
         candidates: set[int] = set()
         by_key = self.by_key
         for literal in present:
             candidates.update(by_key.get(literal, ()))
-        if ascii_code:
+        if code.isascii():
             by_folded_key = self.by_folded_key
             for literal in folded:
                 candidates.update(by_folded_key.get(literal, ()))
         else:  # a folded gate holds in code that is not ASCII
+            folded = None
             candidates.update(self.folded_keyed)
-        folded_or_none = folded if ascii_code else None
         if not candidates:
-            return [], present, folded_or_none
+            return [], present, folded
         rules = self.rules
-        return ([rules[i] for i in sorted(candidates) if rules[i][0].passes(present, folded_or_none)],
-                present, folded_or_none)
-
-
-_NONE: frozenset[bytes] = frozenset()
-
-
-def _search_any(literals: list[bytes]):
-    """A search for any of `literals` inside a word (never matches when there are none)."""
-    if not literals:
-        return lambda word: None
-    return re.compile(b"|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True))).search
+        return [rules[i] for i in sorted(candidates) if rules[i][0].passes(present, folded)], present, folded
 
 
 def _selective(gate: Gate) -> frozenset[bytes]:
