@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, TaintModel, mark
 from curator.engines.dataflow.lang_rust_macros import PARSERS, MacroValues
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
@@ -31,6 +31,10 @@ _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Datab
 
 class RustWalk(CheckedNames, MacroValues, Walk):
     plain_parameters: frozenset | set = frozenset()  # parameters of the function being entered typed as numbers
+
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -51,7 +55,7 @@ class RustWalk(CheckedNames, MacroValues, Walk):
     IMPLICIT_RETURN = True
     MEMBERSHIP_METHODS = Walk.MEMBERSHIP_METHODS | {"contains_key", "binary_search"}
     PATTERN_TESTS = Walk.PATTERN_TESTS | {"is_match"}
-    PREFIX_METHODS = Walk.PREFIX_METHODS | {"starts_with"}
+    PREFIX_METHODS = Walk.PREFIX_METHODS | {"starts_with", "strip_prefix"}
     URL_PARSERS = frozenset({"Url.parse", "url.Url.parse", "reqwest.Url.parse"})
     URL_PARTS = Walk.URL_PARTS | {"host_str", "domain"}
     MUTATORS = frozenset({"push", "push_str", "extend", "insert", "append", "write_str", "write_all"})
@@ -156,12 +160,30 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
+        if function.type == "closure_expression":
+            return self._warp_filter_closure(function)
         if function.type != "function_item":
             return False
         if self._route_attribute(function):
             return True
+        returned = function.child_by_field_name("return_type")
+        if returned is not None and _WARP_REPLY.search(self.text(returned)):
+            return True  # a warp handler (`-> Result<impl warp::Reply, warp::Rejection>`): its arguments are extracted
         return any(_EXTRACTOR.match(self._param_type(param)) and not _NOT_CLIENT.search(self._param_type(param))
                    for _, param in params)
+
+    def _warp_filter_closure(self, closure: ts.Node) -> bool:
+        """`warp::path!("hello" / String).map(|name: String| ...)`: a closure a warp filter chain calls with what
+        it extracted from the request."""
+        args = closure.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression":
+            return False
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "field_expression":
+            return False
+        method = self.text(callee.child_by_field_name("field"))
+        return method in ("map", "and_then", "then") and "warp::" in self.text(callee.child_by_field_name("value"))
 
     def _route_attribute(self, function: ts.Node) -> bool:
         sibling = function.prev_named_sibling
@@ -185,7 +207,19 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         if _NOT_CLIENT.search(kind) or _PLAIN_TYPE.match(kind) or re.search(r"<\s*(i\d+|u\d+|usize|bool|Uuid)\s*>",
                                                                               kind):
             return False
+        if re.fullmatch(r"(std::path::)?PathBuf", kind):
+            function = param.parent.parent if param.parent is not None else None
+            if function is not None and function.type == "function_item" and self._segments_route(function, name):
+                return False  # Rocket's `<file..>` PathBuf refuses `..`, hidden and absolute segments
         return True
+
+    def _segments_route(self, function: ts.Node, name: str) -> bool:
+        sibling = function.prev_named_sibling
+        while sibling is not None and sibling.type in ("attribute_item", "line_comment"):
+            if sibling.type == "attribute_item" and f"<{name}..>" in self.text(sibling):
+                return True
+            sibling = sibling.prev_named_sibling
+        return False
 
     def _function(self, node: ts.Node) -> None:
         # Parameters typed as numbers hold no text: constants for the string building around them.
@@ -255,6 +289,13 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             for name in self._names(pattern) if pattern is not None else ():
                 self.assign(name, taint, None)
             return EMPTY
+        if kind == "tuple_expression" and len(node.named_children) == 2 and _LOCATION.match(
+                self.text(node.named_children[0])):
+            value = node.named_children[1]
+            taint = self.eval(value)  # `(header::LOCATION, url)` in `append_header(...)` or an axum response tuple
+            for sink in self.model.callee("http.header.location")[0]:
+                self._check_sink(sink, node, "Location header", [value], [taint], EMPTY)
+            return taint
         if kind == "type_cast_expression":  # `n as usize`: a number
             self.eval(node.child_by_field_name("value"))
             return EMPTY
@@ -262,9 +303,23 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             return self._block_value(node)
         if kind == "match_expression":
             return self._match(node)
+        if kind == "if_expression":  # `let target = if ALLOWED.contains(&next) { next } else { "/".into() }`
+            alternative = node.child_by_field_name("alternative")
+            other = alternative.named_children[0] if alternative is not None and alternative.named_children else None
+            return self.choice(node.child_by_field_name("condition"), node.child_by_field_name("consequence"), other)
+        if kind == "compound_assignment_expr":
+            taint = super().eval(node)
+            key = self.dotted(node.child_by_field_name("left"))
+            if taint and key in self.markup_names:  # `page += &name` on a page of markup
+                self.env[key] = self.env.get(key, EMPTY) | mark(self.eval(node.child_by_field_name("right")), HTML)
+            return taint
         if kind == "call_expression":
             name, receiver, _ = self.call_parts(node)
             last = name.rsplit(".", 1)[-1]
+            callee = node.child_by_field_name("function")
+            if last == "parse" and receiver is not None and callee.type == "generic_function" and _TEXT_TYPES.search(
+                    self.text(callee.child_by_field_name("type_arguments"))):
+                return self.eval(receiver)  # `next.parse::<Uri>()`: the same text as a URI, not a number
             if receiver is not None and last in PARSERS:
                 super().eval(node)
                 return EMPTY  # `raw.parse::<i32>()?`, `name.len()`: numbers and booleans
@@ -277,8 +332,9 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         its arms' values, not the subject's.
         """
         subject = node.child_by_field_name("value")
-        self.eval(subject)
+        subject_taint = self.eval(subject)
         keys = self.checked(subject) if subject is not None else ()
+        origin = self._url_parsed(subject)
         block = node.child_by_field_name("body")
         before = self.snapshot()
         states, taint = [], EMPTY
@@ -290,6 +346,15 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             literals = [c for c in _pattern_leaves(pattern)] if pattern is not None else []
             if literals and all(self._literal(c) for c in literals):
                 self.validate(keys)
+            for name in self._names(pattern) if pattern is not None and subject_taint else ():
+                self.assign(name, subject_taint, None)  # `Some(next) => ...`: next holds the subject's value
+            if origin and pattern is not None:  # `match Url::parse(&next) { Ok(url) ... }`: url is next parsed
+                for name in self._names(pattern):
+                    self.parsed[self.text(name)] = origin
+            condition = pattern.child_by_field_name("condition") if pattern is not None else None
+            if condition is not None:  # `Ok(url) if url.host_str() == Some("example.com") => ...`
+                self.eval(condition)
+                self.validate(self.guards(condition)[0])
             value = arm.child_by_field_name("value")
             taint = taint | self.eval(value)
             if not self.exits(value):
@@ -299,6 +364,22 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         else:
             self.restore(before)
         return taint
+
+    def _literal(self, node: ts.Node) -> bool:
+        if node.type == "call_expression" and self.text(node.child_by_field_name("function")) == "Some":
+            args = self.call_parts(node)[2]  # `Some("example.com")`: an Option of a literal
+            return len(args) == 1 and self._literal(args[0])
+        return super()._literal(node)
+
+    def _url_parsed(self, node: ts.Node | None) -> str | None:
+        """The name whose text `node` parses as a URL (`Url::parse(&q.next)` -> `q.next`), else None."""
+        if node is None or node.type != "call_expression":
+            return None
+        name, _, args = self.call_parts(node)
+        if args and (name in self.URL_PARSERS or self.resolve(name) in self.URL_PARSERS):
+            key = self.dotted(_unref(args[0]))
+            return key if key != "?" else None
+        return None
 
     def _block_value(self, node: ts.Node):
         block = node if node.type == "block" else next((c for c in node.named_children if c.type == "block"), None)
@@ -379,10 +460,26 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             return not self._macro(node)
         return super()._fixed(node)
 
+    def _anchored(self, node) -> bool:
+        node = _unwrapped(node) if node is not None else None  # `Regex::new(r"^[a-z]+$").unwrap()`
+        if node is not None and node.type == "raw_string_literal":  # r"^[a-z]+$", r#"^..$"#
+            body = re.sub(r'^r#*"|"#*$', "", self.text(node))
+            return body.startswith(("^", "\\A")) and body.endswith(("$", "\\z")) and not body.endswith("\\$")
+        return super()._anchored(node)
+
     def guards(self, node: ts.Node):
+        if node.type == "macro_invocation" and self.text(node.child_by_field_name("macro")) == "matches":
+            return self._matches_guard(node)
         if node.type == "call_expression":
             name, receiver, args = self.call_parts(node)
             last = name.rsplit(".", 1)[-1]
+            if last in ("is_ok", "is_err") and receiver is not None and receiver.type == "call_expression":
+                parser, parsed, _ = self.call_parts(receiver)  # `host.parse::<IpAddr>().is_err()`: not an address
+                callee = receiver.child_by_field_name("function")
+                if parser.endswith("parse") and parsed is not None and callee.type == "generic_function" and (
+                        not _TEXT_TYPES.search(self.text(callee.child_by_field_name("type_arguments")))):
+                    keys = self.checked(parsed)
+                    return (keys, ()) if last == "is_ok" else ((), keys)
             if last == "contains" and receiver is not None and args and self.text(args[0]) in (
                     '".."', "'/'", '"/"', "'\\\\'", '"\\\\"', "'.'"):
                 return (), self.checked(receiver)  # `if name.contains("..") { return ... }`: below, it does not
@@ -393,7 +490,53 @@ class RustWalk(CheckedNames, MacroValues, Walk):
                     return self.checked(inner_receiver), ()  # `name.chars().all(|c| c.is_ascii_alphanumeric())`
             if last == "any" and receiver is not None and "ParentDir" in self.text(args[0] if args else node):
                 return (), self.checked(self._chain_root(receiver))  # `path.components().any(|c| c == ParentDir)`
-        return super().guards(node)
+            if last == "all" and receiver is not None and args and "Normal" in self.text(args[0]) and (
+                    self.call_parts(receiver)[0].endswith("components") if receiver.type == "call_expression" else False):
+                return self.checked(self._chain_root(receiver)), ()  # every component a plain name: no `..`, no root
+            if args and _PREDICATE.match(last):
+                return self.checked(args[0]), ()  # `if !is_valid_host(&host) { return ... }`
+            if last in ("map_or", "is_some_and", "is_ok_and") and receiver is not None and args and (
+                    args[-1].type == "closure_expression"):
+                params = [name for name, _ in self.parameters(args[-1])]
+                body = self.body(args[-1])  # `url.host_str().map_or(false, |h| ALLOWED.contains(&h))`
+                if params and body is not None and params[0] in self.guards(body)[0]:
+                    return self.checked(receiver), ()
+        when_true, when_false = super().guards(node)
+        if node.type == "binary_expression" and self.operator(node) in ("&&", "||"):
+            local = self._local_path(node)
+            if local and self.operator(node) == "&&":  # `u.starts_with('/') && !u.starts_with("//")`: a path here
+                when_true = when_true + local
+            elif local:  # `!u.starts_with('/') || u.starts_with("//")`: leaves unless a path on this site
+                when_false = when_false + local
+        return when_true, when_false
+
+    def _matches_guard(self, node: ts.Node) -> tuple:
+        """`matches!(c, Component::Normal(_))`, `matches!(x.as_str(), "a" | "b")`: the value is one of those."""
+        tree = next((c for c in node.named_children if c.type == "token_tree"), None)
+        groups = self._groups(tree) if tree is not None else []
+        if len(groups) != 2 or len(groups[0]) != 1 or groups[0][0].type != "identifier":
+            return (), ()
+        pattern = "".join(self.text(tok) for tok in groups[1])
+        if re.fullmatch(r"""((\w+::)*Component::Normal\(_\)|"[^"]*"|'.'|\d+)(\|((\w+::)*Component::Normal\(_\)|"[^"]*"|'.'|\d+))*""",
+                        pattern):
+            return self.checked(groups[0][0]), ()
+        return (), ()
+
+    def _local_path(self, node: ts.Node) -> tuple:
+        """Names a condition tests to start with one `/` and not with `//`."""
+        if '"//"' not in self.text(node):
+            return ()
+        keys, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "call_expression":
+                name, receiver, args = self.call_parts(current)
+                if name.endswith("starts_with") and receiver is not None and args and self.text(args[0]) in (
+                        "'/'", '"/"'):
+                    keys.extend(self.checked(receiver))
+                continue
+            stack.extend(current.named_children)
+        return tuple(keys)
 
     def _chain_root(self, node: ts.Node) -> ts.Node:
         while node.type == "call_expression":
@@ -413,18 +556,53 @@ class RustWalk(CheckedNames, MacroValues, Walk):
                 return self.checked(receiver)
         return super().checked(node)
 
+    def assign(self, target, taint, value) -> None:
+        super().assign(target, taint, value)
+        if value is not None and target is not None and target.type == "identifier" and MARKUP.search(
+                self.code, value.start_byte, value.end_byte):
+            self.markup_names.add(self.text(target))  # `let mut html = String::from("<ul>")`: a page being built
+
     def call(self, node: ts.Node):
         taint = super().call(node)
         name, receiver, args = self.call_parts(node)
-        last = name.rsplit(".", 1)[-1]
-        shell = receiver is not None and last in ("arg", "args") and args and (
-            _SHELL_SCRIPT.search(self.text(receiver)) or (last == "args" and _SHELL_SCRIPT.search(self.text(node))
-                                                          and _SHELL_PROGRAM.match(self.text(receiver))))
-        if shell:
+        if receiver is not None and name.rsplit(".", 1)[-1] in self.MUTATORS and args:
+            key = self.dotted(receiver)
+            if any(MARKUP.search(self.code, a.start_byte, a.end_byte) for a in args):
+                self.markup_names.add(key)
+            elif key in self.markup_names:  # `html.push_str(&name)` on a page of markup: the value is in HTML
+                added = EMPTY
+                for arg in args:
+                    added = added | self.eval(arg)
+                if added:
+                    self.env[key] = self.env.get(key, EMPTY) | mark(added, HTML)
+        script = self._shell_script(node, receiver, name.rsplit(".", 1)[-1], args)
+        if script:
             # `Command::new("sh").arg("-c").arg(script)`: the script is parsed by a shell
             for sink in self.model.callee("std.process.Command.shell")[0]:
-                self._check_sink(sink, node, "Command::new(shell).arg", args, [self.eval(a) for a in args], EMPTY)
+                self._check_sink(sink, node, "Command::new(shell).arg", script, [self.eval(a) for a in script], EMPTY)
         return taint
+
+    def _shell_script(self, node: ts.Node, receiver: ts.Node | None, last: str, args: list) -> list:
+        """The argument of `.arg(..)`/`.args([..])` that a shell runs as its script: the one right after `-c`.
+
+        The arguments after the script are the script's `$0`, `$1`, ...: text the shell does not parse
+        (`sh -c 'tar czf "$1" "$2"' sh "$name" "$dir"`).
+        """
+        if receiver is None or last not in ("arg", "args") or not args:
+            return []
+        before = _SHELL_SCRIPT.search(self.text(receiver))
+        if before is not None:
+            rest = self.text(receiver)[before.end():]
+            if rest.startswith(",") or re.search(r"\.args?\(", rest):
+                return []  # the script was given already: this is one of its positional parameters
+            return [args[0]] if last == "arg" else _elements(args[0])[:1]
+        if last == "args" and _SHELL_PROGRAM.match(self.text(receiver)) and _SHELL_SCRIPT.search(self.text(node)):
+            items = _elements(args[0])
+            for index, item in enumerate(items):
+                if self.text(item) in ('"-c"', '"/C"', '"/c"', '"-Command"'):
+                    return items[index + 1:index + 2]
+            return items if len(items) == 1 else []
+        return []
 
 
 _SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)"""
@@ -433,10 +611,37 @@ _SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|
 
 _SHELL_PROGRAM = re.compile(r"""(\w+::)*Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|"""
                             r"""powershell(\.exe)?|pwsh)"\s*\)$""")
+# a snippet's own predicate named for a check (`is_valid_host`, `is_safe_name`, `is_allowed`)
+_PREDICATE = re.compile(r"^is_(\w+_)?(valid|safe|allowed|permitted|trusted|whitelisted|allowlisted)(_\w+)?$")
+# what `parse::<T>()` turns text into while keeping its text: addresses and paths, not numbers
+_TEXT_TYPES = re.compile(r"\b(Uri|Url|PathBuf|String|HeaderValue|Authority)\b")
+_LOCATION = re.compile(r"""^((\w+::)*LOCATION|"[Ll]ocation")$""")
+_WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
 _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone"})
 _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from"})
+
+
+def _unwrapped(node: ts.Node) -> ts.Node:
+    """`f(x).unwrap()`, `f(x)?`, `f(x).expect("..")` -> `f(x)`."""
+    while True:
+        if node.type == "try_expression" and node.named_children:
+            node = node.named_children[0]
+        elif node.type == "call_expression" and node.child_by_field_name("function").type == "field_expression" and (
+                node.child_by_field_name("function").child_by_field_name("field").text in (
+                b"unwrap", b"expect", b"unwrap_or_default", b"map_err", b"ok")):
+            node = node.child_by_field_name("function").child_by_field_name("value")
+        else:
+            return node
+
+
+def _elements(node: ts.Node) -> list[ts.Node]:
+    """The items of an array argument (`["-c", script]`, `&[..]`); any other value as itself."""
+    node = _unref(node)
+    if node.type == "array_expression":
+        return [c for c in node.named_children if c.type not in ("line_comment", "block_comment")]
+    return [node]
 
 
 def _unref(node: ts.Node) -> ts.Node:

@@ -2,7 +2,9 @@
 
 tree-sitter-rust keeps a macro's arguments as a flat token tree, not as expressions. `format!("{}", x)` builds
 text from `x` (and from names captured inline, `{x}`); a call inside keeps its meaning
-(`html_escape::encode_text(&x)` is a sanitizer, `n.parse::<i32>()` a number). `RustWalk` inherits these.
+(`html_escape::encode_text(&x)` is a sanitizer, `n.parse::<i32>()` a number). Log macros (`log`, `tracing`) are
+calls the rules name `<path>!` (`tracing.info!`) with the values they print as text: `{:?}` and tracing's `?x` and
+`field = x` print escaped (Debug), `{}` and `%x` print the text as it is. `RustWalk` inherits these.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from curator.engines.dataflow.core import (
 # Macros that build text from their arguments (the first one, or the one after the writer, is the template).
 FORMAT_MACROS = frozenset({"format", "format_args", "concat", "write", "writeln"})
 _INLINE_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
+LOG_MACROS = frozenset({"info", "warn", "error", "debug", "trace", "log", "event"})
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
 _FIXED_PREFIX = re.compile(r"""^r?#*"(?:/[^/\\{]|https?://[^/{}"]+/)""")
 # Methods whose result is a number or a boolean, not the text they were called on.
 PARSERS = frozenset({"parse", "len", "is_empty", "count", "contains", "starts_with", "ends_with", "is_some",
@@ -28,11 +32,15 @@ class MacroValues:
     """Methods of `RustWalk` (see lang_rust.py and walk.py for the state they read)."""
 
     def _macro(self, node: ts.Node):
-        name = self.text(node.child_by_field_name("macro")).rsplit("::", 1)[-1]
+        path = self.text(node.child_by_field_name("macro"))
+        name = path.rsplit("::", 1)[-1]
         tree = next((c for c in node.named_children if c.type == "token_tree"), None)
         if tree is None:
             return EMPTY
         groups = self._groups(tree)
+        if name in LOG_MACROS:
+            self._log_sink(node, self.resolve(path.replace("::", ".")) + "!", groups)
+            return EMPTY
         taints = [self._tokens(group) for group in groups]
         taint = EMPTY
         for t in taints:
@@ -53,7 +61,51 @@ class MacroValues:
                 taint = mark(taint, SQL)
             if _FIXED_PREFIX.match(self.text(literal)[:80]):
                 taint = mark(taint, FIXED_PREFIX)
-        return taint | self._macro_formatting(groups[first + 1:], literal)
+        taint = taint | self._macro_formatting(groups[first + 1:], literal)
+        if first == 1 and taint and groups and groups[0][-1].type == "identifier":
+            writer = self.text(groups[0][-1])  # `write!(out, "<li>{}</li>", x)`: out holds the text
+            self.env[writer] = self.env.get(writer, EMPTY) | taint
+            self.consts.discard(writer)
+        return taint
+
+    def _log_sink(self, node: ts.Node, callee: str, groups: list) -> None:
+        """A log macro: the sinks named `callee` see the values it prints as text (not those printed escaped)."""
+        sinks = self.model.callee(callee)[0]
+        if not sinks:
+            return
+        template = next((i for i, g in enumerate(groups) if len(g) == 1 and g[0].type in self.STRINGS), None)
+        shown = EMPTY
+        for group in groups[:template]:  # tracing fields: `user = %name` prints text; `?name`, `name = x` escape it
+            if group[0].type == "identifier" and len(group) > 1 and self.text(group[1]) == ":":
+                continue  # `target: "access"`
+            percent = next((i for i, tok in enumerate(group) if not tok.is_named and self.text(tok) == "%"), None)
+            if percent is not None:
+                shown = shown | self._tokens(group[percent + 1:])
+        if template is not None:
+            positional, named = [], {}
+            for group in groups[template + 1:]:
+                if len(group) > 2 and group[0].type == "identifier" and self.text(group[1]) == "=":
+                    named[self.text(group[0])] = group[2:]
+                else:
+                    positional.append(group)
+            following = 0
+            for found in _PLACEHOLDER.finditer(self.text(groups[template][0])):
+                if found.group(0) in ("{{", "}}"):
+                    continue
+                argument, spec = found.group(1).strip(), found.group(2) or ""
+                if not argument:
+                    argument, following = str(following), following + 1
+                if "?" in spec:
+                    continue  # Debug: control characters come out escaped
+                if argument.isdigit():
+                    index = int(argument)
+                    shown = shown | (self._tokens(positional[index]) if index < len(positional) else EMPTY)
+                elif argument in named:
+                    shown = shown | self._tokens(named[argument])
+                else:
+                    shown = shown | self.env.get(argument, EMPTY)  # `{name}` captured inline
+        for sink in sinks:
+            self._check_sink(sink, node, callee, [node], [shown], EMPTY)
 
     def _macro_formatting(self, parts: list, literal: ts.Node | None):
         """The `string-formatting` label of a `format!` whose inserted values are not all constants."""
@@ -105,6 +157,8 @@ class MacroValues:
                 word = self.text(tok)
                 if path and joiner in (".", "::"):
                     path.append(word)
+                    if joiner == "." and value is not EMPTY:  # `q.host` checked on its own (`is_valid(&q.host)`)
+                        value = self.env.get(".".join(path), value)
                 else:
                     total, path = total | value, [word]
                     value = self.env.get(word, EMPTY)
