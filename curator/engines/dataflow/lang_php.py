@@ -13,6 +13,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import EMPTY, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.lang_php_constants import DATE_FUNCTIONS, NUMBER_FUNCTIONS, SUPERGLOBALS
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
@@ -41,6 +42,17 @@ _PURE_TEXT = frozenset({"implode", "join", "array_fill", "str_repeat", "strtoupp
 _NUMBER_FILTERS = frozenset({"FILTER_VALIDATE_INT", "FILTER_VALIDATE_FLOAT", "FILTER_VALIDATE_BOOLEAN",
                              "FILTER_VALIDATE_BOOL", "FILTER_SANITIZE_NUMBER_INT"})
 NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
+# operators whose result is a number or a boolean whatever their operands (`.` joins text, `??` picks a side)
+_NUMERIC_OPERATORS = frozenset({"+", "-", "*", "/", "%", "**", "<<", ">>", "&", "|", "^", "<=>"})
+# parts of an upload the server chose: its temporary path, size and error code (`name` and `type` are the client's)
+_SERVER_UPLOAD_KEYS = frozenset({"tmp_name", "size", "error"})
+# WordPress table names: `{$wpdb->prefix}orders`, `$wpdb->posts`
+_WPDB_TABLES = frozenset({"prefix", "base_prefix", "posts", "postmeta", "users", "usermeta", "options", "comments",
+                          "commentmeta", "terms", "termmeta", "term_taxonomy", "term_relationships", "links"})
+# tests that pass only for numbers: below a leaving branch the value is one
+_NUMBER_TESTS = frozenset({"is_numeric", "ctype_digit", "is_int", "is_integer", "is_float", "ctype_xdigit"})
+# a snippet's own predicate named for a check (`is_valid_host($h)`, `isSafePath($p)`)
+_PREDICATE = re.compile(r"^(is_?|check_?)?(valid|safe|allowed|permitted|trusted|whitelisted|allowlisted)", re.I)
 
 
 class PhpWalk(Walk):
@@ -78,9 +90,31 @@ class PhpWalk(Walk):
                                 "rowCount", "num_rows", "xpath", "evaluate", "load", "loadXML", "send",
                                 "request", "getBody", "getContents", "json"})
 
+    def imports(self, root: ts.Node) -> None:
+        """Class properties declared with a literal (`private $table = 'users';`) and never assigned are constants."""
+        declared, assigned = set(), set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type == "property_element":
+                name, value = node.named_children[0], node.named_children[-1]
+                if len(node.named_children) == 2 and value.type in ("string", "integer", "float", "boolean") or (
+                        value.type == "encapsed_string" and not self.string_parts(value)):
+                    declared.add("$this." + self.text(name).lstrip("$"))
+            elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+                left = node.child_by_field_name("left")
+                if left is not None and left.type == "member_access_expression":
+                    assigned.add(self.dotted(left))
+            stack.extend(node.named_children)
+        self.consts |= declared - assigned
+
     def call(self, node: ts.Node):
         if node.type == "function_call_expression":
             raw, _, args = self.call_parts(node)
+            if raw == "array_map" and len(args) > 1 and args[0].type == "string":
+                markers = self.model.callee(self.text(args[0]).strip("'\""))[2]
+                if markers:  # array_map('escapeshellarg', $files): every element went through the sanitizer
+                    return mark(self.eval(args[1]), *markers)
             if raw in ("file_get_contents", "fopen") and args and "php://input" in self.text(args[0]):
                 return frozenset({("php://input", frozenset())})  # the request body
         taint = super().call(node)
@@ -187,11 +221,23 @@ class PhpWalk(Walk):
             if self._numbers_only(node):
                 return True
             name, _, args = self.call_parts(node)
-            if name in _PURE_TEXT:  # implode(',', array_fill(0, count($ids), '?')): text of constants only
+            if name in _PURE_TEXT or name in ("max", "min"):  # implode(',', array_fill(0, count($ids), '?'))
                 return bool(args) and all(self.is_const(arg) for arg in args)
+            if name in NUMBER_FUNCTIONS:  # count($rows), time(): a number whatever the argument
+                return True
+            if name in DATE_FUNCTIONS:  # date('Y-m-d'): a date in a fixed format
+                return bool(args) and self.is_const(args[0])
+        if kind == "binary_expression" and self.operator(node) in _NUMERIC_OPERATORS:
+            return True  # ($page - 1) * $perPage: a number
+        if kind == "member_access_expression" and self.dotted(node).startswith("$wpdb.") and self.text(
+                node.child_by_field_name("name")) in _WPDB_TABLES:
+            return True  # "SELECT * FROM {$wpdb->prefix}orders": the site's own table names
         if node.type == "cast_expression" and self.text(node).replace(" ", "").lower().startswith(NUMERIC_CASTS):
             return True
         return super().is_const(node)
+
+    def _fixed(self, node: ts.Node) -> bool:
+        return self.text(node) not in SUPERGLOBALS and super()._fixed(node)  # `$_GET` is no allow-list
 
     def _match_values(self, node: ts.Node) -> list:
         """The values a `match` expression's arms give (not the conditions that pick them)."""
@@ -208,6 +254,13 @@ class PhpWalk(Walk):
         name, _, args = self.call_parts(node)
         if name == "array_map" and args and args[0].type == "string":
             return bool(self.model.converters.lookup(self.text(args[0]).strip("'\"")))
+        if name == "array_map" and args and args[0].type == "arrow_function":  # fn($id) => (int) $id
+            body = args[0].child_by_field_name("body")
+            return body is not None and (body.type == "cast_expression" and self.text(body).replace(
+                " ", "").lower().startswith(NUMERIC_CASTS) or body.type == "function_call_expression" and bool(
+                self.model.converters.lookup(self.call_parts(body)[0])))
+        if name == "array_filter" and len(args) > 1 and self.text(args[1]).strip("'\"") in _NUMBER_TESTS:
+            return True  # array_filter($ids, 'ctype_digit'): only the numbers are kept
         if name in ("filter_input", "filter_var", "filter_input_array") and args:
             return any(self.text(arg) in _NUMBER_FILTERS for arg in args[1:])
         return False
@@ -231,6 +284,11 @@ class PhpWalk(Walk):
                 value, chars = (args[1], args[0]) if name == "preg_match" else (args[0], args[1])
                 if "\\n" in self.text(chars) or "\\r" in self.text(chars):
                     return (), tuple((NO_LINE_BREAKS, key) for key in self.checked(value))
+            if args and _PREDICATE.match(name):
+                return self.checked(args[0]), ()  # is_valid_host($host) guarding a leaving branch
+            if args and (name in _NUMBER_TESTS or name == "filter_var" and any(
+                    self.text(arg) in _NUMBER_FILTERS for arg in args[1:])):
+                return self.checked(args[0]), ()  # if (!ctype_digit($id)) exit;: below, $id holds digits only
             if name == "isset" and len(args) == 1 and args[0].type == "subscript_expression" and len(
                     args[0].named_children) == 2 and self._fixed(args[0].named_children[0]):
                 return self.checked(args[0].named_children[1]), ()  # isset($ALLOWED[$col]): one of its keys
@@ -265,6 +323,8 @@ class PhpWalk(Walk):
 
     def checked(self, node):
         """`$host = parse_url($u, PHP_URL_HOST)` / `$parts['host']`: a test of the host is a test of `$u`."""
+        if node is not None and node.type == "binary_expression" and self.operator(node) == "??":
+            return self.checked(node.child_by_field_name("left"))  # `$parts['host'] ?? ''`
         if node is not None and node.type in self.IDENTIFIERS and self.text(node) in self.parsed:
             return (self.text(node), self.parsed[self.text(node)])
         if node is not None and node.type == "subscript_expression" and node.named_children:
@@ -430,8 +490,8 @@ class PhpWalk(Walk):
         name = CONSTRUCTS[node.type]
         args = [c for c in node.named_children if c.type != "comment"]
         if node.type == "shell_command_expression":
-            taint = self._string(node) if self.string_parts(node) else EMPTY
-            args, taints = [node], [taint | self._backticks(node)]
+            parts = [c for c in node.named_children if c.type not in ("string_content", "escape_sequence")]
+            args, taints = [node], [self._backticks(node) | self._formatting(parts, node, "interpolation")]
         else:
             taints = [self.eval(a) for a in args]
         for sink in self.model.callee(name)[0]:
@@ -460,6 +520,16 @@ class PhpWalk(Walk):
             return EMPTY
         if kind == "argument":
             return self.eval(node.named_children[-1]) if node.named_children else EMPTY
+        if kind == "subscript_expression" and len(node.named_children) == 2 and self.text(
+                node.named_children[1]).strip("'\"") in _SERVER_UPLOAD_KEYS:
+            taint = self.eval(node.named_children[0])
+            if taint and all(source == "$_FILES" for source, _ in taint):
+                return EMPTY  # $_FILES['f']['tmp_name']: a path PHP chose for the upload, not the client's text
+            return taint
+        if kind == "binary_expression" and self.operator(node) in _NUMERIC_OPERATORS:
+            for child in node.named_children:
+                self.eval(child)  # sinks inside still count
+            return EMPTY  # `$offset = ($page - 1) * $limit`: a number
         if kind == "match_expression":  # the subject picks an arm; only the arms' values flow out
             self.eval(node.child_by_field_name("condition"))
             taint = EMPTY

@@ -1,10 +1,11 @@
 """Whether the values pasted into a PHP string are constants (the `values_constant` condition for PHP).
 
-Query rules (`php.exec.command-injection`) match command text built from variables; many such variables still
-hold fixed text: a number (`(int)`, `intval()`, `count()`, `time()`), a date (`date('Y-m-d')`), a literal
+Query rules (`php.fs.path-traversal`) match text built from variables; many such variables still hold fixed
+text: a number (`(int)`, `intval()`, `count()`, `time()`), a date (`date('Y-m-d')`), a literal
 assigned before the sink, a value read from a fixed array by key (`$COMMANDS[$name] ?? 'status'`), or a
 ternary/`match` of literals. The test is syntactic and looks at the enclosing function: a name that is also
-a parameter, a loop variable, or assigned anything else anywhere in that function is not constant.
+a parameter, a loop variable, or assigned anything else anywhere in that function is not constant. The PHP
+data-flow adapter (lang_php.py) takes its lists of number and date functions from here.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ _FUNCTIONS = frozenset({"function_definition", "method_declaration", "anonymous_
 _LITERALS = frozenset({"integer", "float", "boolean", "null", "string", "nowdoc"})
 _NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolean)")
 # calls whose result is a number, a boolean or a date/time text whatever their (non-format) arguments
-_NUMBER_FUNCTIONS = frozenset({"intval", "floatval", "boolval", "count", "strlen", "time", "microtime", "mt_rand",
+NUMBER_FUNCTIONS = frozenset({"intval", "floatval", "boolval", "count", "strlen", "time", "microtime", "mt_rand",
                                "random_int", "rand", "abs", "round", "floor", "ceil", "min", "max", "getmypid",
                                "hrtime", "ctype_digit", "is_numeric", "filesize", "crc32"})
-_DATE_FUNCTIONS = frozenset({"date", "gmdate"})  # constant when the format is a literal
+DATE_FUNCTIONS = frozenset({"date", "gmdate"})  # constant when the format is a literal
 _DEPTH = 12
+SUPERGLOBALS = frozenset({"$_GET", "$_POST", "$_REQUEST", "$_COOKIE", "$_SERVER", "$_FILES", "$_ENV", "$_SESSION",
+                          "$GLOBALS"})
 
 
 def values_constant(node: ts.Node) -> bool:
@@ -83,9 +86,9 @@ def _constant(expr: ts.Node | None, scope: ts.Node, depth: int) -> bool:
         name = _text(expr.child_by_field_name("function")).lstrip("\\").lower()
         args = expr.child_by_field_name("arguments")
         values = [a for a in args.named_children if a.type != "comment"] if args is not None else []
-        if name in _NUMBER_FUNCTIONS:
+        if name in NUMBER_FUNCTIONS:
             return True
-        if name in _DATE_FUNCTIONS:
+        if name in DATE_FUNCTIONS:
             return bool(values) and _constant(values[0], scope, depth - 1)
         if name in ("escapeshellarg", "escapeshellcmd"):
             return True  # quoted for the shell: the rule's own exemption
@@ -107,7 +110,7 @@ def _pasted(node: ts.Node) -> list[ts.Node]:
 
 def _variable_constant(name: str, scope: ts.Node, depth: int) -> bool:
     """Every assignment to `name` in the scope gives a constant, and nothing else binds it there."""
-    if name in ("$this", "$_GET", "$_POST", "$_REQUEST", "$_COOKIE", "$_SERVER", "$_FILES", "$_ENV", "$argv"):
+    if name in SUPERGLOBALS or name in ("$this", "$argv"):
         return False
     values = []
     stack = [scope]
