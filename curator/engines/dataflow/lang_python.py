@@ -34,6 +34,8 @@ from curator.ruleset import Rule
 LANGUAGE = "python"
 # A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
 MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger|initialize)\(")
+# A module-level line that binds a name to a literal collection: `allowed_hosts = {"a.example"}`.
+MODULE_COLLECTION = re.compile(rb"[A-Za-z_]\w*[ \t]*(?::[^=\n]*)?=[ \t]*[\[{(]")
 # Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
 # method of `logging.Logger` whatever the name.
 FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject"}
@@ -74,6 +76,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.validators: dict[int, str | None] = {}  # definition id -> what it proves of its first parameter
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
         self.module_objects: set[str] = set()  # `directory = Directory(...)` at module level (no import named)
+        self.module_collections: set[str] = set()  # `allowed_hosts = {"a.example", ...}` at module level
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
         self.enums: set[str] = set()  # classes of the snippet derived from Enum: building one validates
         self.class_fields: dict[str, dict[str, str]] = {}  # class -> annotated field -> annotation (pydantic)
@@ -101,6 +104,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 self._import(child)
             elif kind == "expression_statement" and MODULE_INSTANCE.match(code, child.start_byte):
                 self._module_instance(child.named_child(0))  # `conn = Connection(...)` at module level
+            elif kind == "expression_statement" and MODULE_COLLECTION.match(code, child.start_byte):
+                self._module_collection(child.named_child(0))
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         for function, _ in functions:
@@ -354,6 +359,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 resolved if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved else None)
             if made is not None:
                 self.module_instances[self._text(left)] = made
+
+    def _module_collection(self, node: ts.Node) -> None:
+        """`allowed_hosts = {"a.example", "b.example"}` at module level: an allow-list of literals."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type == "assignment" and left is not None and left.type == "identifier" and right is not None and \
+                right.type in ("set", "list", "tuple", "dictionary") and _literal(right):
+            self.module_collections.add(self._text(left))
 
     def _resolve(self, name: str) -> str:
         head, dot, rest = name.partition(".")
@@ -1170,6 +1182,16 @@ def _nonconstant_words(model: TaintModel):
             cached = (any_word(modules), any_word(calls)) if calls else (None, None)
         model.__dict__["python_nonconstant_words"] = cached
     return cached
+
+
+def _literal(node: ts.Node) -> bool:
+    """A literal, or a collection of literals: no name, call or f-string part anywhere in it."""
+    kind = node.type
+    if kind in STRING_TYPES:
+        return not any(True for _ in interpolations(node))
+    if kind in ("set", "list", "tuple", "dictionary", "pair"):
+        return all(_literal(child) for child in node.named_children if child.type != "comment")
+    return kind in ("integer", "float", "true", "false", "none")
 
 
 def _copy_items(items: dict) -> dict:

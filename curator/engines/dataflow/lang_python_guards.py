@@ -219,7 +219,13 @@ class PythonGuards:
             return True
         if kind in ("identifier", "attribute"):
             name = self._text(node)
-            return name in self.consts or name.rsplit(".", 1)[-1].isupper()
+            return name in self.consts or name.rsplit(".", 1)[-1].isupper() or (
+                name in self.module_collections and not self.env.get(name))  # `allowed_hosts = {...}` above
+        if kind == "call":  # `ROUTES.values()`, `ALLOWED.keys()`
+            callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == "attribute" and \
+                    self._text(callee.child_by_field_name("attribute")) in ("keys", "values"):
+                return self._fixed_collection(callee.child_by_field_name("object"))
         return False
 
     def _validate(self, keys) -> None:
