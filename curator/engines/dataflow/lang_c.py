@@ -16,7 +16,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, CONTAINMENT, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_c_memory import _NUMERIC_TYPE as NUMERIC_TYPE
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, SUB, NumberChecks
@@ -32,6 +32,7 @@ SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcs
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
 RETURNS_FORMATTED = frozenset({"g_strdup_printf", "sqlite3_mprintf"})
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
+PATH_TEXT = frozenset({"string", "c_str", "native", "generic_string", "u8string"})  # a path's own text
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
 COMPARISONS = frozenset({"<", "<=", ">", ">="})
@@ -610,11 +611,32 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             self.set_memory(saved[0])
             self.returns_pointer = saved[1]
 
+    def _containment(self, node: ts.Node | None) -> None:
+        """C++ `target.string().rfind(base, 0) == 0`: the prefix test of a path's text speaks for the path."""
+        super()._containment(node)
+        stack = [node] if node is not None else []
+        while stack:
+            current = stack.pop()
+            stack.extend(current.named_children)
+            if current.type not in self.CALLS:
+                continue
+            name, receiver, _ = self.call_parts(current)
+            if receiver is None or receiver.type not in self.CALLS or name.rsplit(".", 1)[-1] not in self.PREFIX_METHODS:
+                continue
+            method, inner, args = self.call_parts(receiver)
+            if inner is not None and not args and method.rsplit(".", 1)[-1] in PATH_TEXT:
+                key = self.dotted(inner)
+                taint = self.env.get(key)
+                if taint:
+                    self.env[key] = frozenset((s, a | {CONTAINMENT}) if NORMALIZED in a else (s, a) for s, a in taint)
+
     def checked(self, node: ts.Node | None) -> tuple:
         if node is not None and node.type in self.CALLS:
-            name, _, args = self.call_parts(node)
+            name, receiver, args = self.call_parts(node)
             if name in SEARCHES and args:  # `strstr(name, "..") != NULL`: a test of `name`
                 return self.checked(_strip_address(args[0]))
+            if receiver is not None and not args and name.rsplit(".", 1)[-1] in PATH_TEXT:  # `target.string()`
+                return self.checked(receiver)
         return super().checked(node)
 
     def is_const(self, node: ts.Node) -> bool:

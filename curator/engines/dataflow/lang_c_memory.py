@@ -65,6 +65,23 @@ BOUNDED_WRITES = {"memcpy": (0, 2, "bytes"), "memmove": (0, 2, "bytes"), "memset
                   "swprintf": (0, 1, "elements"), "_snwprintf": (0, 1, "elements"), "vsnprintf": (0, 1, "elements"),
                   "fgets": (0, 1, "elements"), "fgetws": (0, 1, "elements"), "read": (1, 2, "bytes"),
                   "recv": (1, 2, "bytes"), "fread": (0, 2, "elements"), "strlcpy": (0, 2, "elements")}
+# copies whose length argument may be the source's own length (`strlen(s)`, `s.size()`)
+SOURCE_SIZED = frozenset({"memcpy", "memmove", "strncpy", "strncat", "wmemcpy", "wcsncpy", "wcsncat", "copy_n"})
+_SIZED_BY = re.compile(r"^\(?\s*(?:(?:std::)?(?:strlen|wcslen)\(\s*([\w.>\-]+)\s*\)|([\w.>\-]+?)\s*(?:\.|->)\s*(?:size|length)\(\s*\))"
+                       r"\s*\)?(?:\s*[+*]\s*(?:\d+|sizeof\s*\(?\s*[\w\s*]+\)?))?\s*$")
+
+
+def _sized_by(count: str) -> str | None:
+    """The name whose own length `count` is: `strlen(s)`, `s.size() + 1`, `v.size() * sizeof(int)`."""
+    found = _SIZED_BY.match(count)
+    return (found.group(1) or found.group(2)) if found else None
+
+
+def _length_test(name: str) -> re.Pattern:
+    length = rf"(?:(?:std::)?(?:strlen|wcslen|strnlen)\(\s*{re.escape(name)}\b[^)]*\)|\b{re.escape(name)}\s*(?:\.|->)\s*(?:size|length)\(\s*\))"
+    return re.compile(rf"{length}\s*[<>]|[<>]=?\s*{length}|(?:min|MIN)\s*\([^;]*{length}".encode())
+
+
 UNBOUNDED_COPIES = frozenset({"strcpy", "wcscpy", "strcat", "wcscat", "lstrcpyA", "lstrcpy", "_tcscpy", "lstrcatA",
                               "_tcscat", "_mbscpy", "StrCpy", "StrCat"})
 # printf-family calls -> position of the format argument
@@ -462,6 +479,8 @@ class MemoryChecks:
             dest_at, count_at, unit = BOUNDED_WRITES[name]
             if len(args) > max(dest_at, count_at):
                 self.bounded_write(node, name, args[dest_at], args[count_at], unit)
+                if name in SOURCE_SIZED:
+                    self.source_sized_copy(node, name, args[dest_at], self.text(args[count_at]))
         elif name in UNBOUNDED_COPIES and len(args) >= 2:
             self.unbounded_copy(node, name, args[0], args[1])
             self.unknown_fit(node, name, args[0], args[1])
@@ -542,6 +561,19 @@ class MemoryChecks:
         if (already + copied + 1) * element > size[0]:
             self.flag("copy-exceeds-buffer", node, f"{name}() copies {copied + 1} characters into "
                                                    f"{self.text(dest)} ({size[0] // element} fit)")
+
+    def source_sized_copy(self, node: ts.Node, name: str, dest: ts.Node, count: str) -> None:
+        """`memcpy(buf, s, strlen(s) + 1)`, `memcpy(buf, in.data(), in.size())` into a fixed array: the length is
+        the source's own, so nothing limits the copy to the destination (unless the source was compared first)."""
+        if self.buffer_size(dest) is None:
+            return
+        source = _sized_by(count)
+        if source is None or source == self.text(_unwrap(dest)) or source in self.bounded:
+            return
+        pattern = _length_test(source)
+        if pattern.search(self.code, self.function_start, node.start_byte):
+            return  # `if (in.size() >= sizeof buf) return;`, `strlen(s) < N`: compared with a limit first
+        self.flag("unbounded-copy", node, f"{name}() copies {count[:30]} bytes into {self.text(dest)[:30]}")
 
     def unknown_fit(self, node: ts.Node, name: str, dest: ts.Node, source: ts.Node) -> None:
         """strcpy/strcat whose source is not known to fit (a literal fits or is `copy-exceeds-buffer`)."""

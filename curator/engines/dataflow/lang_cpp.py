@@ -19,6 +19,10 @@ class CppWalk(CWalk):
     IDENTIFIERS = frozenset({"identifier", "field_identifier", "this", "qualified_identifier", "namespace_identifier"})
     IMPLICIT_THIS = True
 
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.paths: set[str] = set()  # names declared as std::filesystem::path
+
     def dotted(self, node: ts.Node | None) -> str:
         if node is not None and node.type == "qualified_identifier":
             text = self.text(node)
@@ -40,6 +44,9 @@ class CppWalk(CWalk):
                 taint = super().eval(node)
                 self.invalidated(node, key)
                 return taint
+        if node is not None and node.type == "binary_expression" and self.operator(node) == "/" and self._joins_path(node):
+            parts = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+            return super().eval(node) | self._formatting(parts, node, "path join")  # base / name: a path built
         if node is not None and node.type == "delete_expression" and node.named_children:
             target = node.named_children[-1]
             super().eval(target)
@@ -55,12 +62,22 @@ class CppWalk(CWalk):
 
     def call(self, node: ts.Node):
         taint = super().call(node)
-        name, receiver, _ = self.call_parts(node)
+        name, receiver, args = self.call_parts(node)
+        if name == "copy" and len(args) == 3 and receiver is None:  # std::copy(s.begin(), s.end(), buf)
+            begin = args[0]
+            if begin.type == "call_expression" and self.call_parts(begin)[1] is not None and (
+                    self.call_parts(begin)[0].rsplit(".", 1)[-1] in ("begin", "cbegin")):
+                source = self.text(self.call_parts(begin)[1])
+                self.source_sized_copy(node, "std::copy", args[2], f"{source}.size()")
+        elif receiver is not None and name.rsplit(".", 1)[-1] == "copy" and len(args) >= 2:  # s.copy(buf, s.size())
+            self.source_sized_copy(node, "std::string::copy", args[0], self.text(args[1]))
         if receiver is not None and name.rsplit(".", 1)[-1] in RELOCATING and self.views:
             self.invalidated(node, self.dotted(receiver))
         return taint
 
     def assigned(self, key: str, value: ts.Node | None) -> None:
+        if key in self.views and value is not None:  # `p = std::make_unique<W>()`, `v = {}`: the old object is gone
+            self.invalidated(value, key)
         super().assigned(key, value)
         for views in self.views.values():
             views.discard(key)
@@ -75,13 +92,30 @@ class CppWalk(CWalk):
         if value.type == "call_expression":
             name, receiver, _ = self.call_parts(value)
             if receiver is not None and name.rsplit(".", 1)[-1] in ("begin", "end", "cbegin", "data", "rbegin", "c_str",
-                                                                    "get"):
-                return self.dotted(receiver)  # `s.c_str()`, `p.get()` (a smart pointer's object) too
+                                                                    "get", "find", "lower_bound", "upper_bound"):
+                if name.endswith(".get") and receiver.type == "subscript_expression":  # items[0].get()
+                    return self.dotted(receiver.child_by_field_name("argument"))
+                return self.dotted(receiver)  # `s.c_str()`, `p.get()` (a smart pointer's object), `m.find(k)` too
         if value.type == "pointer_expression" and self.text(value).startswith("&"):
             inner = value.child_by_field_name("argument")
             if inner is not None and inner.type == "subscript_expression":
                 return self.dotted(inner.child_by_field_name("argument"))
         return None
+
+    def _joins_path(self, node: ts.Node) -> bool:
+        """`base / name` on std::filesystem paths: a side is a literal, a `path(...)` or a name declared a path."""
+        for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+            if side is None:
+                continue
+            if side.type in ("string_literal", "raw_string_literal"):
+                return True
+            if side.type == "call_expression" and self.call_parts(side)[0].rsplit(".", 1)[-1] == "path":
+                return True
+            if side.type == "identifier" and self.text(side) in self.paths:
+                return True
+            if side.type == "binary_expression" and self.operator(side) == "/" and self._joins_path(side):
+                return True
+        return False
 
     def _element_of(self, value: ts.Node) -> str | None:
         """The container `v[i]`, `v.at(i)`, `v.front()`, `v.back()` reads an element of."""
@@ -107,6 +141,11 @@ class CppWalk(CWalk):
                         self.views.setdefault(container, set()).add(key)
         if node.type == "declaration":
             kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1].split("<", 1)[0]
+            if kind == "path":  # `fs::path base = "/srv"`, `const std::filesystem::path root{...}`
+                for declarator in node.children_by_field_name("declarator"):
+                    inner = declarator.child_by_field_name("declarator") or declarator
+                    if inner.type == "identifier":
+                        self.paths.add(self.text(inner))
             if kind in FILE_STREAMS or self.model.sinks.lookup(kind):
                 self._constructed(node, kind)
             elif kind in STRING_STREAMS:  # an empty stream: literal text until something else is inserted
