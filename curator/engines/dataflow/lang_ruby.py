@@ -15,7 +15,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CONTAINMENT, EMPTY, FIXED_PREFIX, NORMALIZED, SQL, SQL_TEXT, TaintModel, mark,
+    CONTAINMENT, EMPTY, FIXED_PREFIX, HTML, NORMALIZED, SQL, SQL_TEXT, TaintModel, mark,
 )
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
@@ -48,6 +48,9 @@ ARGV_METHODS = frozenset({"popen", "popen2", "popen2e", "popen3", "capture2", "c
                           "system", "exec", "pipeline", "pipeline_r", "pipeline_w"})
 # `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
+_INLINE_TEMPLATES = frozenset({"erb", "ERB.new"})
+_ERB_OUTPUT = re.compile(r"<%==?\s*(@\w+)\s*-?%>")
+_CLASS_NAME = re.compile(rb"(?m)^\s*(?:class|module)\s+(?:\w+::)*([A-Z]\w*)")
 _LOGGER_NEW = re.compile(r"^(::)?(\w+::)*Logger\.new\b")
 CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
 _CRLF_PATTERN = re.compile(r"\\[rnRvs]|\[:(space|cntrl):\]|\\p\{(Cntrl|Cc|C)\}|\\x0?[aAdD]\b|\\x00|\\u000[aAdD]")
@@ -87,14 +90,31 @@ class RubyWalk(CheckedNames, Walk):
         super().__init__(model, code)
         self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
         self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
+        self.classes: set[bytes] = set()  # names of the snippet's classes and modules
 
     def assign(self, target, taint, value) -> None:
         if value is not None and value.type == "rescue_modifier" and value.child_by_field_name("body") is not None:
             value = value.child_by_field_name("body")  # `uri = URI.parse(u) rescue nil`: nil or the parsed URL
         super().assign(target, taint, value)
 
+    def _user_function(self, raw: str):
+        """Also `Tester.ping(x)`, `Auth.new.login(x)`, `helpers.banner(x)`: a method of the snippet's own class."""
+        found = super()._user_function(raw)
+        if found is None and raw and "." in raw:
+            head, _, last = raw.rpartition(".")
+            owner = head.removesuffix(".new").rsplit(".", 1)[-1]
+            if owner == "helpers" or owner.encode() in self.classes:
+                return self.functions.get(last)
+        return found
+
     def imports(self, root: ts.Node) -> None:
-        """`LOG = Logger.new($stdout)`, `@log = ActiveSupport::Logger.new(...)`: the name is a logger."""
+        """`LOG = Logger.new($stdout)`, `@log = ActiveSupport::Logger.new(...)`: the name is a logger.
+
+        `@logger`/`$logger` (often handed in by the caller) are loggers whatever made them."""
+        self.classes = set(_CLASS_NAME.findall(self.code)) if b"class " in self.code or b"module " in self.code \
+            else set()
+        for name in ("@logger", "$logger", "@log"):
+            self.aliases.setdefault(name, "logger")
         if b"Logger.new" not in self.code:
             return
         stack = [root]
@@ -327,6 +347,8 @@ class RubyWalk(CheckedNames, Walk):
         return taint
 
     def _binary(self, node: ts.Node):
+        if self.operator(node) in ("||", "or", "&&", "and"):  # `params[:next] || root_path` is one of its operands
+            return self.eval(node.child_by_field_name("left")) | self.eval(node.child_by_field_name("right"))
         taint = super()._binary(node)
         if taint and SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
             taint = mark(taint, SQL)
@@ -351,6 +373,14 @@ class RubyWalk(CheckedNames, Walk):
             if first is not None and first.type == "string" and not self.string_parts(first):
                 # `IO.popen(["git", "log", ref])`: an argument vector, no shell parses it
                 arg_taints = [EMPTY, *arg_taints[1:]]
+        if args and raw in _INLINE_TEMPLATES and args[0].type == "string" and sink.html:
+            # Sinatra `erb "<p><%= @name %></p>"`, `ERB.new(text).result(binding)`: ERB prints `<%= @x %>`
+            # unescaped; the instance variables the route set are what the template shows
+            shown = EMPTY
+            for name in _ERB_OUTPUT.findall(self.text(args[0])):
+                shown = shown | self.env.get(name, EMPTY)
+            if shown:
+                arg_taints = [arg_taints[0] | mark(shown, HTML), *arg_taints[1:]]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _element_store(self, node: ts.Node, left: ts.Node, taint) -> None:
