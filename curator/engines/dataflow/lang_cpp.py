@@ -45,8 +45,10 @@ class CppWalk(CWalk):
                 self.invalidated(node, key)
                 return taint
         if node is not None and node.type == "binary_expression" and self.operator(node) == "/" and self._joins_path(node):
-            parts = [node.child_by_field_name("left"), node.child_by_field_name("right")]
-            return super().eval(node) | self._formatting(parts, node, "path join")  # base / name: a path built
+            taint = EMPTY  # `base / name`: the path carries its parts' taint (a division would not)
+            for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+                taint = taint | self.eval(side)
+            return taint
         if node is not None and node.type == "delete_expression" and node.named_children:
             target = node.named_children[-1]
             super().eval(target)
