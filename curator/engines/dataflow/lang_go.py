@@ -296,6 +296,10 @@ class GoWalk(Walk):
             return operand is not None and self.is_const(operand)
         if node.type == "call_expression" and self.call_parts(node)[0] == "make":
             return True  # make([]string, n): zero values only
+        if node.type == "call_expression" and self.call_parts(node)[0] == "fmt.Sprintf":
+            args = self.call_parts(node)[2]  # fmt.Sprintf("name = $%d", len(args)): a constant format, numbers
+            return bool(args) and args[0].type in self.STRINGS and not self._text_verbs(node, args[1:]) or bool(
+                args) and all(self.is_const(arg) for arg in args)
         if node.type == "call_expression" and self.call_parts(node)[0] in _PURE_TEXT:
             args = self.call_parts(node)[2]  # strings.Repeat("?,", len(ids)): text made of constants only
             return bool(args) and all(self.is_const(arg) for arg in args)
@@ -388,7 +392,42 @@ class GoWalk(Walk):
         self.error_checks: dict[str, tuple] = {}  # error variable -> the values its call validated
         self.ok_checks: dict[str, tuple] = {}  # `ok` of `v, ok := allowed[key]` -> the key it tests
         self.relative_to: dict[str, tuple] = {}  # `rel` of `rel, err := filepath.Rel(base, p)` -> p
+        self.call_sites: dict[str, list] | None = None  # function name -> calls of it (plain `f(...)`)
         self.text_templates: set[str] = set()  # names bound to a text/template template
+
+    def _function(self, node: ts.Node) -> None:
+        """A function the snippet calls only with constants: its parameters are those constants, no caller's value."""
+        if self.model.wants_parameters and node.type == "function_declaration" and self._constant_callers(node):
+            if node.id in self.walked or (self.summary is not None and node.id in self.summaries):
+                return
+            self.walked.add(node.id)
+            names = dict(self.parameters(node))
+            self._walk_function(self.body(node), {k: v for k, v in self.env.items() if k not in names}, False, {})
+            return
+        super()._function(node)
+
+    def _constant_callers(self, function: ts.Node) -> bool:
+        """Whether the snippet calls `function` and passes only literals wherever it does."""
+        name = self.function_name(function)
+        if not name or b"exec.Command" not in self.code[function.start_byte:function.end_byte]:
+            return False  # only a shell launched with a parameter needs its callers' values
+        if name[:1].isupper() and b"package main" not in self.code:
+            return False  # an exported function of a library: other packages call it too
+        if self.call_sites is None:
+            self.call_sites = {}
+            stack = [function]
+            while stack[-1].parent is not None:
+                stack[-1] = stack[-1].parent
+            while stack:
+                current = stack.pop()
+                if current.type == "call_expression":
+                    callee = current.child_by_field_name("function")
+                    if callee is not None and callee.type == "identifier":
+                        self.call_sites.setdefault(self.text(callee), []).append(current)
+                stack.extend(current.named_children)
+        calls = self.call_sites.get(name)
+        return bool(calls) and all(
+            all(self._literal(arg) for arg in self.arguments(call.child_by_field_name("arguments"))) for call in calls)
 
     def statement(self, node: ts.Node) -> None:
         if node.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):
