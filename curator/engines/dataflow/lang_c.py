@@ -32,6 +32,8 @@ SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcs
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
 RETURNS_FORMATTED = frozenset({"g_strdup_printf", "sqlite3_mprintf"})
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
+# escapers that write the escaped text into an argument: position of the output (the input follows it)
+SQL_ESCAPERS = {"mysql_real_escape_string": 1, "mysql_escape_string": 0, "PQescapeStringConn": 1, "PQescapeString": 0}
 PATH_TEXT = frozenset({"string", "c_str", "native", "generic_string", "u8string"})  # a path's own text
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
@@ -171,6 +173,13 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if key != "?" and out.type != "null" and self.text(out) not in ("NULL", "nullptr"):
                 self.env[key] = mark(self.eval(args[0] if name == "realpath" else args[1]), NORMALIZED)
                 self.consts.discard(key)
+        escaped = SQL_ESCAPERS.get(name)
+        if escaped is not None and len(args) > escaped + 1:  # `mysql_real_escape_string(conn, out, in, n)`
+            key = self.dotted(_strip_address(args[escaped]))
+            if key != "?":
+                self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))}) | frozenset(
+                    (source, applied | {VALIDATED}) for source, applied in self.eval(args[escaped + 1]))
+                self.consts.discard(key)
         self.memory_call(node, name, args)
         return taint
 
@@ -238,7 +247,13 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         return super()._formatting([p for p in parts if p is None or not self._number_text(p)], node, how)
 
     def _number_text(self, node: ts.Node) -> bool:
-        return node.type in self.CALLS and self.call_parts(node)[0].rsplit(".", 1)[-1] in ("to_string", "to_wstring")
+        """`std::to_string(n)`, Qt's `QString::number(n)`, or a name declared with a number type."""
+        if node.type == "identifier":
+            return self.text(node) in self.numeric
+        if node.type not in self.CALLS:
+            return False
+        name = self.call_parts(node)[0]
+        return name.rsplit(".", 1)[-1] in ("to_string", "to_wstring") or name == "QString.number"
 
     def _literals_and_numbers(self, node: ts.Node) -> bool:
         """Text built only from literals and numbers (`"sleep " + std::to_string(n)`)."""
@@ -248,8 +263,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             return all(self._literals_and_numbers(side) for side in node.named_children)
         if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:
             return all(self._literals_and_numbers(arg) for arg in self.call_parts(node)[2])
-        return self._number_text(node) or self.is_const(node) or (
-            node.type == "identifier" and self.text(node) in self.numeric)
+        return self._number_text(node) or self.is_const(node)
 
     def _clamped(self, node: ts.Node) -> bool:
         """`n < MAX ? n : MAX`, `n > MAX ? MAX : n` (and mirrored): the smaller of a value and a constant."""
