@@ -50,6 +50,10 @@ NUMBER_METHODS = frozenset({"length", "size", "hashCode", "indexOf", "lastIndexO
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
+_CREDENTIAL_CHECK = re.compile(r"^(check|verify|authenticate|login)(Credentials?|Password|Login|User\w*)?$")
+# a pattern that is one negated character class: replacing its matches with "" keeps only the listed characters
+_KEEP_ONLY = re.compile(r'^"\[\^[^\]"]+\][+*]?"$')
+STRIPPED = "@stripped"  # characters outside a fixed set removed (trust-boundary rules take it as checked)
 _ENUM = re.compile(rb"\benum\s+([A-Z]\w*)")
 _SESSION_NAME = re.compile(rb"\bHttpSession\s+(\w+)|\b(\w+)\s*=\s*\w+\.getSession\(")
 # finders of a repository, DAO or service: the record the value selected, not the value
@@ -134,6 +138,15 @@ class JavaWalk(JavaValues, Walk):
 
     def guards(self, node: ts.Node):
         when_true, when_false = super().guards(node)
+        if node.type == "method_invocation":
+            name = self.text(node.child_by_field_name("name"))
+            receiver = node.child_by_field_name("object")
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if name == "matches" and receiver is not None and self.text(receiver) == "Pattern" and len(args) == 2:
+                when_true = when_true + self.checked(args[1])  # Pattern.matches(regex, v): the whole of v
+            elif _CREDENTIAL_CHECK.match(name) and args:
+                # auth.checkCredentials(user, pass), verifyPassword(user, pw): true only for a known account
+                when_true = when_true + tuple(key for arg in args for key in self.checked(arg))
         if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) in EQUALITY:
             receiver = node.child_by_field_name("object")
             args = self.arguments(node.child_by_field_name("arguments"))
@@ -310,6 +323,8 @@ class JavaWalk(JavaValues, Walk):
             args = self.arguments(node.child_by_field_name("arguments"))
             if len(args) == 2 and strips_to_word(self.text(args[0]), self.text(args[1])):
                 return mark(taint, VALIDATED)  # s.replaceAll("[^a-zA-Z0-9_]", ""): word characters only
+            if len(args) == 2 and _KEEP_ONLY.match(self.text(args[0])) and self.text(args[1]) == '""':
+                return mark(taint, STRIPPED)  # s.replaceAll("[^\\p{L} .-]", ""): only the characters listed
         if method in NUMBER_METHODS and receiver is not None:
             return EMPTY  # ids.length(), list.size(): a number
         if taint and method in ("map", "mapToObj") and receiver is not None and self._constant_mapping(node):
@@ -330,6 +345,11 @@ class JavaWalk(JavaValues, Walk):
             if known is not None:
                 return known
         return taint
+
+    def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        if len(args) == 2 and raw.endswith(".matches") and raw != "Pattern.matches":
+            return  # encoder.matches(raw, hash): a password check, not `String.matches(regex)`
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _constant_mapping(self, node: ts.Node) -> bool:
         """`.map(i -> "?")`: a one-argument lambda whose body is a constant expression."""
