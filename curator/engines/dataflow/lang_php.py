@@ -46,6 +46,7 @@ NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolea
 _NUMERIC_OPERATORS = frozenset({"+", "-", "*", "/", "%", "**", "<<", ">>", "&", "|", "^", "<=>"})
 # parts of an upload the server chose: its temporary path, size and error code (`name` and `type` are the client's)
 _SERVER_UPLOAD_KEYS = frozenset({"tmp_name", "size", "error"})
+_PROPERTY = re.compile(rb"\b(?:private|protected|public|var)\s+(?:static\s+)?(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$\w+\s*=")
 # WordPress table names: `{$wpdb->prefix}orders`, `$wpdb->posts`
 _WPDB_TABLES = frozenset({"prefix", "base_prefix", "posts", "postmeta", "users", "usermeta", "options", "comments",
                           "commentmeta", "terms", "termmeta", "term_taxonomy", "term_relationships", "links"})
@@ -92,21 +93,21 @@ class PhpWalk(Walk):
 
     def imports(self, root: ts.Node) -> None:
         """Class properties declared with a literal (`private $table = 'users';`) and never assigned are constants."""
-        declared, assigned = set(), set()
+        if not _PROPERTY.search(self.code):
+            return
         stack = [root]
         while stack:
             node = stack.pop()
-            if node.type == "property_element":
-                name, value = node.named_children[0], node.named_children[-1]
-                if len(node.named_children) == 2 and value.type in ("string", "integer", "float", "boolean") or (
-                        value.type == "encapsed_string" and not self.string_parts(value)):
-                    declared.add("$this." + self.text(name).lstrip("$"))
-            elif node.type in ("assignment_expression", "augmented_assignment_expression"):
-                left = node.child_by_field_name("left")
-                if left is not None and left.type == "member_access_expression":
-                    assigned.add(self.dotted(left))
-            stack.extend(node.named_children)
-        self.consts |= declared - assigned
+            if node.type == "property_element" and len(node.named_children) == 2:
+                value = node.named_children[-1]
+                name = self.text(node.named_children[0]).lstrip("$")
+                if (value.type in ("string", "integer", "float", "boolean") or value.type == "encapsed_string" and not
+                        self.string_parts(value)) and not re.search(
+                            rb"\$this->" + name.encode() + rb"\s*(\[[^\]]*\]\s*)?(\.|\?\?|\+|-)?=[^=>]", self.code):
+                    self.consts.add("$this." + name)
+            elif node.type in ("program", "class_declaration", "declaration_list", "namespace_definition",
+                               "compound_statement", "property_declaration"):
+                stack.extend(node.named_children)
 
     def call(self, node: ts.Node):
         if node.type == "function_call_expression":
