@@ -28,6 +28,10 @@ ROUTE_ANNOTATIONS = frozenset({"GetMapping", "PostMapping", "PutMapping", "Delet
 PARAMETER_ANNOTATIONS = frozenset({"RequestParam", "PathVariable", "RequestBody", "RequestHeader", "CookieValue",
                                    "ModelAttribute", "QueryParam", "PathParam", "FormParam", "HeaderParam",
                                    "CookieParam", "MatrixParam"})
+NOT_REQUEST_DATA = frozenset({"AuthenticationPrincipal", "SessionAttribute", "RequestAttribute", "Value",
+                              "CurrentSecurityContext"})
+# `@Pattern(regexp = "...")` whose pattern admits no arbitrary run of characters (no `.*`, `.+`, `\S+`)
+_RESTRICTIVE_PATTERN = re.compile(r"""@Pattern\s*\(\s*(?:regexp\s*=\s*)?"(?![^"]*(?:\.[*+{]|\\\\[SD][*+]))""")
 SERVLET_METHODS = frozenset({"doGet", "doPost", "doPut", "doDelete", "doPatch", "service"})
 TEXT_TYPES = frozenset({"String", "CharSequence", "Object", "String[]", "List<String>", "Map<String, String>",
                         "MultiValueMap<String, String>"})
@@ -418,7 +422,12 @@ class JavaWalk(JavaValues, Walk):
             if p.child_by_field_name("type") is not None)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
-        if self._annotations(param) & PARAMETER_ANNOTATIONS:
+        annotations = self._annotations(param)
+        if annotations & NOT_REQUEST_DATA:
+            return False  # @AuthenticationPrincipal String user, @SessionAttribute, @Value: not the sender's text
+        if "Pattern" in annotations and _RESTRICTIVE_PATTERN.search(self.text(param)):
+            return False  # @RequestParam @Pattern(regexp = "[a-z]{2}") String lang: bean validation refused the rest
+        if annotations & PARAMETER_ANNOTATIONS:
             kind = param.child_by_field_name("type")
             return kind is None or self.text(kind) in TEXT_TYPES or self.text(kind)[:1].isupper() and self.text(
                 kind) not in ("Integer", "Long", "Boolean", "Double", "UUID", "LocalDate", "Float", "Short")
