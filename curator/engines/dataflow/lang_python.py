@@ -36,9 +36,14 @@ LANGUAGE = "python"
 MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger|initialize)\(")
 # A module-level line that binds a name to a literal collection: `allowed_hosts = {"a.example"}`.
 MODULE_COLLECTION = re.compile(rb"[A-Za-z_]\w*[ \t]*(?::[^=\n]*)?=[ \t]*[\[{(]")
+# A module-level page template: `PAGE = """<html>...` or `PAGE = Template("<p>$q</p>")`.
+MODULE_MARKUP = re.compile(rb"""[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]*Template\(\s*)?[rRuUbB]?(?:'{3}|"{3}|'|")\s*<[A-Za-z!]""")
+# Methods that fill a template's text with their arguments.
+FILLS_TEMPLATE = frozenset({"format", "format_map", "replace", "substitute", "safe_substitute"})
 # Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
 # method of `logging.Logger` whatever the name.
-FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject"}
+FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject",
+             "urllib.request.build_opener": "urllib.request.OpenerDirector"}
 # A class of the standard library's HTTP servers: in its methods `self.path`, `self.headers` and `self.rfile`
 # are the client's request, and `self` is named by this class (the rules' sources and sinks start with it).
 HTTP_HANDLER_BASES = re.compile(r"\b(?:Base|Simple|CGI)HTTPRequestHandler\b|\b(?:Stream|Datagram)RequestHandler\b")
@@ -77,6 +82,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
         self.module_objects: set[str] = set()  # `directory = Directory(...)` at module level (no import named)
         self.module_collections: set[str] = set()  # `allowed_hosts = {"a.example", ...}` at module level
+        self.module_markup: set[bytes] = set()  # `PAGE = "<html>..."` / `Template("<p>$q</p>")` at module level
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
         self.enums: set[str] = set()  # classes of the snippet derived from Enum: building one validates
         self.class_fields: dict[str, dict[str, str]] = {}  # class -> annotated field -> annotation (pydantic)
@@ -106,6 +112,12 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 self._module_instance(child.named_child(0))  # `conn = Connection(...)` at module level
             elif kind == "expression_statement" and MODULE_COLLECTION.match(code, child.start_byte):
                 self._module_collection(child.named_child(0))
+            if kind == "expression_statement" and MODULE_MARKUP.match(code, child.start_byte):
+                assignment = child.named_child(0)
+                left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+                if assignment.type == "assignment" and left is not None and left.type == "identifier" and \
+                        right is not None and self._markup_template(right):
+                    self.module_markup.add(left.text)
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         for function, _ in functions:
@@ -1020,10 +1032,24 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             markers = [*markers, NO_NEWLINES]
         if markers or normal:
             taint = mark(taint, *markers, *normal)
-        elif raw.endswith(".format") and callee_type == "attribute":
-            if obj is not None and obj.type in STRING_TYPES and self._markup(obj):
+        elif method in FILLS_TEMPLATE and callee_type == "attribute":
+            # `"<h1>{}</h1>".format(v)`, `PAGE.replace("{{name}}", v)`, `Template("<p>$q</p>").substitute(q=v)`
+            if obj is not None and self._markup_template(obj):
                 taint = mark(taint, HTML)
         return taint | self._formatting_label(node, None) if formats else taint
+
+    def _markup_template(self, node: ts.Node) -> bool:
+        """Whether text a method fills in is markup: a literal with tags, `Template("<p>...")`, or a name the
+        snippet bound to one at module level (`PAGE = "<html>..."`)."""
+        if node.type in STRING_TYPES:
+            return self._markup(node)
+        if node.type == "call":
+            args = node.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            return first is not None and first.type in STRING_TYPES and self._markup(first)
+        if node.type == "identifier" and node.text in self.module_markup:
+            return True
+        return False
 
     def _strips_newlines(self, name: str, arg_nodes: list) -> bool:
         """`v.replace("\\n", "")`, `re.sub(r"[\\r\\n]", "", v)`, `v.splitlines()`: no line break is left to forge
