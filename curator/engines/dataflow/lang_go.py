@@ -80,6 +80,10 @@ class GoWalk(Walk):
         taint = super().call(node)
         if taint and self.text(callee) == "fmt.Sprintf":
             taint = self._mail_body_arguments(node, taint)
+        if taint and self.text(callee) in ("strings.ReplaceAll", "strings.Replace"):
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if len(args) >= 3 and self.text(args[1]) in ('"\'"', "`'`") and self.text(args[2]) in _QUOTE_ESCAPES:
+                taint = mark(taint, SHELL_QUOTED)  # strings.ReplaceAll(s, "'", `'\''`): s inside single quotes
         if taint and callee is not None and callee.type == "selector_expression" and self.text(
                 callee.child_by_field_name("field")) == "ReplaceAllString":
             compiled = callee.child_by_field_name("operand")  # regexp.MustCompile(`[^a-z0-9]`).ReplaceAllString(s, "")
@@ -226,8 +230,9 @@ class GoWalk(Walk):
         if kind in ("var_spec", "const_spec"):
             names = node.children_by_field_name("name")
             value = node.child_by_field_name("value")
-            values = value.named_children if value is not None else []
-            return list(zip(names, values))
+            if value is None:  # var ph []string: zero values, constant until something is stored
+                return [(name, None) for name in names]
+            return list(zip(names, value.named_children))
         return None
 
     def operator(self, node: ts.Node) -> str:
@@ -239,7 +244,7 @@ class GoWalk(Walk):
                 return child.type
         return ""
 
-    def eval(self, node):
+    def _eval(self, node):
         if node is not None and node.type == "assignment_statement" and self.operator(node) == "+=":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             for target, value in zip(left.named_children if left else (), right.named_children if right else ()):
@@ -254,6 +259,9 @@ class GoWalk(Walk):
             for target, value in self.declarations(node) or ():
                 if value is None:
                     self.assign(target, EMPTY, None)
+                    declared = node.child_by_field_name("type") if node.type == "var_spec" else None
+                    if declared is not None and _ZERO_TEXT.match(self.text(declared)):
+                        self.consts.add(self.dotted(target))
                     continue
                 self.assign(target, self.eval(value), value)
             return EMPTY
@@ -294,8 +302,18 @@ class GoWalk(Walk):
         if node.type == "slice_expression":  # ph[:len(ph)-1]: part of a constant is a constant
             operand = node.child_by_field_name("operand")
             return operand is not None and self.is_const(operand)
+        if node.type == "call_expression" and self._constant_returns(self.call_parts(node)[0]):
+            return True  # table, ok := tableName(kind): a helper of the snippet that returns literals only
         if node.type == "call_expression" and self.call_parts(node)[0] == "make":
             return True  # make([]string, n): zero values only
+        if node.type == "call_expression" and self.text(node).startswith("time.Now()."):
+            args = self.call_parts(node)[2]  # time.Now().Format("2006_01"): digits in a constant layout
+            return all(self.is_const(arg) for arg in args)
+        if node.type == "selector_expression":  # r.table where every literal of the struct sets it to a constant
+            field = node.child_by_field_name("field")
+            if field is not None and node.child_by_field_name("operand") is not None and node.child_by_field_name(
+                    "operand").type == "identifier" and self._constant_field(self.text(field)):
+                return True
         if node.type == "call_expression" and self.call_parts(node)[0] == "fmt.Sprintf":
             args = self.call_parts(node)[2]  # fmt.Sprintf("name = $%d", len(args)): a constant format, numbers
             return bool(args) and args[0].type in self.STRINGS and not self._text_verbs(node, args[1:]) or bool(
@@ -307,6 +325,39 @@ class GoWalk(Walk):
             body = node.child_by_field_name("body")
             return body is not None and all(self._const_element(e) for e in body.named_children)
         return super().is_const(node)
+
+    def _constant_returns(self, raw: str) -> bool:
+        """Whether `raw` names a function of the snippet whose every `return` gives a literal first."""
+        function = self._user_function(raw) if raw else None
+        if function is None:
+            return False
+        known = self.constant_helpers.get(function.id)
+        if known is None:
+            returns, stack = [], [self.body(function)]
+            while stack:
+                current = stack.pop()
+                if current is None or current.type == "func_literal":
+                    continue
+                if current.type == "return_statement":
+                    returns.append(current)
+                    continue
+                stack.extend(current.named_children)
+            known = bool(returns) and all(
+                r.named_children and r.named_children[0].named_children
+                and self._literal(r.named_children[0].named_children[0]) for r in returns)
+            self.constant_helpers[function.id] = known
+        return known
+
+    def _constant_field(self, name: str) -> bool:
+        """Whether the snippet sets field `name` only in struct literals, and only to string literals."""
+        known = self.constant_fields.get(name)
+        if known is None:
+            word = re.escape(name.encode())
+            keyed = re.findall(rb"[{,\s]" + word + rb"\s*:\s*(\S)", self.code)
+            known = bool(keyed) and all(q in (b'"', b"`") for q in keyed) and re.search(
+                rb"\." + word + rb"\s*(=|\+=)[^=]", self.code) is None
+            self.constant_fields[name] = known
+        return known
 
     def _const_element(self, node: ts.Node) -> bool:
         if node.type == "comment":
@@ -338,6 +389,11 @@ class GoWalk(Walk):
             operand, index = call.child_by_field_name("operand"), call.child_by_field_name("index")
             if operand is not None and index is not None and self._fixed(operand):
                 self.ok_checks[names[1]] = self.checked(index)
+            return
+        if call.type == "call_expression" and self.resolve(self.call_parts(call)[0]) == "regexp.MatchString":
+            args = self.call_parts(call)[2]  # ok, _ := regexp.MatchString(`^[a-z]+$`, s); if !ok { return }
+            if len(args) == 2 and self._anchored(args[0]) and names[0] != "_":
+                self.ok_checks[names[0]] = self.checked(args[1])
             return
         if call.type != "call_expression" or not any(n == "err" or n.endswith("Err") for n in names):
             return
@@ -393,10 +449,30 @@ class GoWalk(Walk):
         self.ok_checks: dict[str, tuple] = {}  # `ok` of `v, ok := allowed[key]` -> the key it tests
         self.relative_to: dict[str, tuple] = {}  # `rel` of `rel, err := filepath.Rel(base, p)` -> p
         self.call_sites: dict[str, list] | None = None  # function name -> calls of it (plain `f(...)`)
+        self.numbers: set[str] = set()  # parameters of the walked function declared as numbers or booleans
+        self.constant_fields: dict[str, bool] = {}  # struct field -> set only to literals in struct literals
+        self.constant_helpers: dict[int, bool] = {}  # function id -> returns only literals
         self.text_templates: set[str] = set()  # names bound to a text/template template
 
+    def eval(self, node):
+        if node is not None and node.type == "identifier" and self.numbers and self.text(node) in self.numbers:
+            return EMPTY  # a parameter declared int/bool: no text of anyone's
+        return self._eval(node)
+
     def _function(self, node: ts.Node) -> None:
-        """A function the snippet calls only with constants: its parameters are those constants, no caller's value."""
+        """A function the snippet calls only with constants: its parameters are those constants, no caller's value.
+
+        Parameters declared with a number or boolean type hold no text whoever calls."""
+        saved = self.numbers
+        numbers = {name for name, param in self.parameters(node)
+                   if (kind := param.child_by_field_name("type")) is not None and _NUMBER_TYPE.match(self.text(kind))}
+        self.numbers = (saved - {name for name, _ in self.parameters(node)}) | numbers
+        try:
+            self._function_walk(node)
+        finally:
+            self.numbers = saved
+
+    def _function_walk(self, node: ts.Node) -> None:
         if self.model.wants_parameters and node.type == "function_declaration" and self._constant_callers(node):
             if node.id in self.walked or (self.summary is not None and node.id in self.summaries):
                 return
@@ -523,6 +599,11 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
+_NUMBER_TYPE = re.compile(r"^(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|uintptr|time\.Duration)$")
+SHELL_QUOTED = "@shell-quoted"  # every `'` escaped as `'\''`: safe inside single quotes (command rules take it)
+_QUOTE_ESCAPES = frozenset({"`'\\''`", '"\'\\\\\'\'"', "`'\"'\"'`", '"\'\\"\'\\"\'"'})
+# declared types whose zero value holds no text of anyone's: strings, numbers, slices of them
+_ZERO_TEXT = re.compile(r"^(\[\])?(string|u?int(8|16|32|64)?|float(32|64)|bool|interface\{\}|any)$")
 # functions whose result is made of their arguments' text only: constant when every argument is
 _PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToUpper", "strings.ToLower", "strings.TrimSpace",
                         "strings.TrimSuffix", "strings.TrimPrefix", "strings.Trim", "strings.TrimRight"})
