@@ -48,11 +48,15 @@ FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.lda
 # are the client's request, and `self` is named by this class (the rules' sources and sinks start with it).
 HTTP_HANDLER_BASES = re.compile(r"\b(?:Base|Simple|CGI)HTTPRequestHandler\b|\b(?:Stream|Datagram)RequestHandler\b")
 HTTP_HANDLER = "BaseHTTPRequestHandler"
+MODEL_VALIDATOR = re.compile(r"(?:^|\.)(?:field_)?validator$")
+# `Field(pattern=...)`, `constr(regex=...)`, `StringConstraints(pattern=...)`: text the model checks against a pattern
+CONSTRAINED = re.compile(r"\b(?:pattern|regex)\s*=")
 ENUM_BASES = re.compile(r"\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 OPTIONAL = re.compile(r"(?:typing\.)?Optional\[(.*)\]|(.*?)\s*\|\s*None")
 TYPED_ANNOTATION = re.compile(
     r"(?:typing\.)?Literal\[|(?:pydantic\.)?(?:con(?:int|float|decimal)\b|(?:Positive|Negative|NonNegative|NonPositive|Strict)"
-    r"(?:Int|Float)\b|StrictBool\b|UUID\d?\b|uuid\.UUID\b|datetime\.(?:date|datetime)\b)")
+    r"(?:Int|Float)\b|StrictBool\b|UUID\d?\b|uuid\.UUID\b|datetime\.(?:date|datetime)\b|"
+    r"(?:constr|Annotated)\[?\(?.*\b(?:pattern|regex)\s*=)")
 # `re.sub(r"[^A-Za-z0-9._-]", "", v)`: every character outside a class without escapes or spaces goes, line
 # breaks included
 KEEPS_ONLY = re.compile(r"""[rR]?(['"])\[\^[\w.,:@+=/-]*\][+*]?\1""")
@@ -223,13 +227,28 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             self.enums.add(cls)
             return
         fields = {}
+        checked = set()
         for stmt in body.named_children:
+            if stmt.type == "decorated_definition":  # `@field_validator("theme")`: the model checks that field
+                for decorator in stmt.named_children:
+                    expr = decorator.named_children[0] if decorator.type == "decorator" and decorator.named_children \
+                        else None
+                    if expr is not None and expr.type == "call" and MODEL_VALIDATOR.search(
+                            self._text(expr.child_by_field_name("function"))):
+                        checked.update(a.text.decode("utf-8", "replace")[1:-1]
+                                       for a in expr.child_by_field_name("arguments").named_children if a.type == "string")
+                continue
             assignment = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
             if assignment is None or assignment.type != "assignment":
                 continue
             left, annotation = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
             if left is not None and left.type == "identifier" and annotation is not None:
-                fields[self._text(left)] = self._text(annotation)
+                right = assignment.child_by_field_name("right")
+                # `name: str = Field(pattern="^[a-z]+$")`: a pattern the model enforces
+                pattern = right is not None and right.type == "call" and CONSTRAINED.search(self._text(right))
+                fields[self._text(left)] = "Literal[checked]" if pattern else self._text(annotation)
+        for name in checked & fields.keys():
+            fields[name] = "Literal[checked]"
         if fields:
             self.class_fields[cls] = fields
 
@@ -250,11 +269,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             if param.type in ("typed_parameter", "typed_default_parameter", "default_parameter"):
                 name_node = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
                 annotation = param.child_by_field_name("type")
-                if param.type == "default_parameter":
+                if param.type in ("default_parameter", "typed_default_parameter"):
                     value = param.child_by_field_name("value")
                     if value is not None and value.type == "call":  # FastAPI Depends(...), Query(...) defaults
                         callee = value.child_by_field_name("function")
                         if callee is not None and self._text(callee).endswith("Depends"):
+                            continue
+                        if CONSTRAINED.search(self._text(value)):  # `Query(..., pattern="^[a-z]+$")`: checked
                             continue
             if name_node is None or name_node.type != "identifier":
                 continue
@@ -993,10 +1014,15 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
         if method == "relative_to":
             self._contained(obj)  # `target.relative_to(BASE)` raises unless target lies under BASE
         parses = name in PARSE_CHECKS
-        if parses and arg_nodes and arg_nodes[0].type == "identifier":  # `ipaddress.ip_address(host)`: host is one
-            key = self._text(arg_nodes[0])
-            if self.env.get(key):
-                self.env[key] = mark(self.env[key], PARSED)
+        if parses and arg_nodes:  # `ipaddress.ip_address(host)`, `jsonschema.validate(instance=data, ...)`
+            checked = arg_nodes[0]
+            if checked.type == "keyword_argument":
+                checked = next((a.child_by_field_name("value") for a in arg_nodes if a.type == "keyword_argument"
+                                and self._text(a.child_by_field_name("name")) == "instance"), checked)
+            if checked.type == "identifier":
+                key = self._text(checked)
+                if self.env.get(key):
+                    self.env[key] = mark(self.env[key], PARSED)
         if converter or (callee_type == "identifier" and raw in self.enums):
             return EMPTY
         if obj is not None and raw.endswith(".get") and obj.type == "identifier" and not receiver and (

@@ -26,7 +26,7 @@ WRITE_MODE = re.compile(r"""^[rbuRBU]{0,2}["'][^"']*[wax+]""")
 PARSE_CHECKS = frozenset({"ipaddress.ip_address", "ipaddress.ip_network", "ipaddress.ip_interface",
                           "ipaddress.IPv4Address", "ipaddress.IPv6Address", "ipaddress.IPv4Network",
                           "ipaddress.IPv6Network", "ipaddress.IPv4Interface", "ipaddress.IPv6Interface",
-                          "uuid.UUID", "int", "float"})
+                          "uuid.UUID", "int", "float", "jsonschema.validate"})
 FILE_NAME_ATTRS = frozenset({"filename", "name", "raw_filename", "original_filename"})
 UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.datastructures.UploadFile",
                                 "FileStorage", "UploadedFile"})
@@ -51,7 +51,8 @@ VALIDATORS = frozenset({"match", "fullmatch", "isdigit", "isdecimal", "isnumeric
 FORM_VALIDATORS = frozenset({"is_valid", "validate_on_submit", "validate"})
 # The request's own host: a parsed URL whose host equals it stays on this site.
 SAME_HOST = re.compile(r"(?:self\.)?request\.(?:host|get_host\(\)|server_name|url\.hostname|url\.netloc|host_url)")
-URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"})
+URL_PARSERS = frozenset({"urlparse", "urlsplit", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse",
+                         "werkzeug.urls.url_parse", "url_parse"})
 # Parts of a parsed URL whose test speaks for the URL (the scheme alone says nothing of the host it reaches).
 URL_PARTS = frozenset({"netloc", "hostname", "host"})
 # Statements after which a branch does not fall through to the code below the `if`.
