@@ -32,6 +32,9 @@ SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcs
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
 RETURNS_FORMATTED = frozenset({"g_strdup_printf", "sqlite3_mprintf"})
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
+# a helper of the snippet named as an escaper whose body handles quote characters: its result is escaped text
+_ESCAPER_NAME = re.compile(r"(?i)escape|quote|sanitiz")
+_QUOTE_HANDLED = re.compile(r"'\\''|\"''\"|\"\\\\'\"|'\\\\'|\"\\\\\\\\\"")
 # escapers that write the escaped text into an argument: position of the output (the input follows it)
 SQL_ESCAPERS = {"mysql_real_escape_string": 1, "mysql_escape_string": 0, "PQescapeStringConn": 1, "PQescapeString": 0}
 PATH_TEXT = frozenset({"string", "c_str", "native", "generic_string", "u8string"})  # a path's own text
@@ -173,6 +176,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if key != "?" and out.type != "null" and self.text(out) not in ("NULL", "nullptr"):
                 self.env[key] = mark(self.eval(args[0] if name == "realpath" else args[1]), NORMALIZED)
                 self.consts.discard(key)
+        if _ESCAPER_NAME.search(name.rsplit(".", 1)[-1]):
+            helper = self._user_function(name)
+            if helper is not None and _QUOTE_HANDLED.search(self.text(helper)):  # the snippet's own `sql_escape(s)`
+                taint = frozenset({(CLEAN, frozenset({VALIDATED}))}) | mark(taint, VALIDATED)
         escaped = SQL_ESCAPERS.get(name)
         if escaped is not None and len(args) > escaped + 1:  # `mysql_real_escape_string(conn, out, in, n)`
             key = self.dotted(_strip_address(args[escaped]))
@@ -330,8 +337,14 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 added = parent.child_by_field_name("right")
                 text_only = (key in self.consts or key in self.numbered) and self.operator(parent) == "+=" and (
                     added is not None and self._literals_and_numbers(added))
+                built = EMPTY
+                if self.operator(parent) == "+=" and added is not None and (
+                        key in self.consts or key in self.numbered or key in self.sql_names):
+                    built = self._formatting([added], parent)  # `sql += name` onto text: a string built
+                    if built and key in self.sql_names:
+                        built = mark(built, SQL)
                 self.assigned(key, None)
-                super().assign(target, taint | self.env.get(key, EMPTY), None)
+                super().assign(target, taint | built | self.env.get(key, EMPTY), None)
                 if text_only and key not in self.consts:  # `cmd += std::to_string(n)` onto literal text
                     self.numbered.add(key)
                 return
@@ -482,6 +495,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             return ()
         name, receiver, args = self.call_parts(left)
         last = name.rsplit(".", 1)[-1]
+        if name in ("find", "ranges.find") and receiver is None and len(args) == 3 and right.type in self.CALLS:
+            table = self._container_of(args[0])  # std::find(std::begin(ALLOWED), std::end(ALLOWED), x) == end
+            if table is not None and self._fixed(table) and self._container_of(right, ("end", "cend")) is not None and (
+                    self.text(self._container_of(right, ("end", "cend"))) == self.text(table)):
+                return self.checked(args[2])
+            return ()
         if receiver is None or not args or not self._fixed(receiver):
             return ()
         if last == "count" and self.text(right) == "0":
@@ -492,6 +511,15 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     self.text(other_receiver) == self.text(receiver)):
                 return self.checked(args[0])
         return ()
+
+    def _container_of(self, node: ts.Node, methods=("begin", "cbegin")) -> ts.Node | None:
+        """`s.begin()` / `std::begin(s)` (or the `end` forms): s."""
+        if node.type not in self.CALLS:
+            return None
+        name, receiver, args = self.call_parts(node)
+        if name.rsplit(".", 1)[-1] not in methods:
+            return None
+        return receiver if receiver is not None else (args[0] if len(args) == 1 else None)
 
     def _range_of(self, begin: ts.Node) -> tuple:
         """`s.begin()`, `std::begin(s)`, `s.cbegin()`: the names of the container walked."""
