@@ -10,12 +10,13 @@ from __future__ import annotations
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import TaintModel
+from curator.engines.dataflow.lang_javascript_handlers import JavaScriptHandlers
 from curator.engines.dataflow.lang_javascript_values import JavaScriptValues
 from curator.engines.dataflow.walk import Walk
 from curator.ruleset import Rule
 
 
-class JavaScriptWalk(JavaScriptValues, Walk):
+class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
     FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
                            "generator_function_declaration", "function", "generator_function"})
     CALLS = frozenset({"call_expression", "new_expression"})
@@ -34,7 +35,7 @@ class JavaScriptWalk(JavaScriptValues, Walk):
         for child in root.named_children:
             if child.type == "import_statement":
                 source = child.child_by_field_name("source")
-                module = self.text(source).strip("'\"`") if source is not None else ""
+                module = _module(self.text(source)) if source is not None else ""
                 if module.startswith((".", "/")):
                     continue  # a file of the project (`./logger`): its local name says more than its path
                 for clause in child.named_children:
@@ -56,11 +57,11 @@ class JavaScriptWalk(JavaScriptValues, Walk):
                     if declarator.type != "variable_declarator":
                         continue
                     value = declarator.child_by_field_name("value")
-                    module = self._required(value)
-                    if module is None or module.startswith((".", "/")):
-                        continue
                     target = declarator.child_by_field_name("name")
-                    if target is None:
+                    if target is not None and target.type == "identifier":
+                        self.logger_alias(self.text(target), value)
+                    module = self._required(value)
+                    if module is None or module.startswith((".", "/")) or target is None:
                         continue
                     if target.type == "identifier":
                         self.aliases[self.text(target)] = module
@@ -88,7 +89,7 @@ class JavaScriptWalk(JavaScriptValues, Walk):
         if callee is None or self.text(callee) != "require" or args is None or not args.named_children:
             return None
         first = args.named_children[0]
-        return self.text(first).strip("'\"`") if first.type == "string" else None
+        return _module(self.text(first)) if first.type == "string" else None
 
     def call_parts(self, node: ts.Node):
         if node.type == "new_expression":
@@ -142,6 +143,12 @@ class JavaScriptWalk(JavaScriptValues, Walk):
 
     def block_kinds(self) -> frozenset:
         return _JS_BLOCKS
+
+
+def _module(literal: str) -> str:
+    """A module name from its quoted literal; Node's built-ins under their plain names (`"node:fs"` -> `fs`)."""
+    name = literal.strip("'\"`")
+    return name[5:] if name.startswith("node:") else name
 
 
 _JS_BLOCKS = frozenset({"program", "statement_block", "expression_statement", "lexical_declaration",

@@ -16,6 +16,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
 from curator.engines.dataflow.lang_javascript_constants import returns_constants
+from curator.engines.dataflow.lang_javascript_handlers import ERROR_PARTS
 
 TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
 EQ_OPERATOR = "@eq-operator"  # `{ field: { $eq: x } }`: MongoDB compares x as a value, never as an operator
@@ -27,10 +28,13 @@ NO_DOTDOT = "@no-dotdot"  # a value holding ".." was refused
 LDAP_ESCAPED = "@ldap-escaped"  # `.replace(/[\\*()\0]/g, ...)`: filter metacharacters replaced by escapes
 SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared types, no stray objects or keys
 NUMBER = frozenset({(CLEAN, frozenset({PARSED}))})  # derived from request data, but only a number or constants
+# MongoDB operators whose string value the server runs as JavaScript: a string is no safer than an object
+_CODE_OPERATORS = frozenset({"$where", "$function", "$accumulator"})
 _STARTS_SLASH = "@starts-slash"
 _NOT_DOUBLE_SLASH = "@not-double-slash"
 
 _NEWLINE_PATTERN = re.compile(r"^/.*(?:\\r|\\n|\\s).*/[gimsuy]*$", re.S)
+_BACKSLASH = re.compile(r"""["'`]\\\\["'`]""")  # a literal backslash: "\\"
 _HTML_ENTITY = re.compile(r"&(?:lt|#0*60|#x0*3c);", re.I)
 _MARKUP_CLASS = re.compile(r"^/.*\[[^\]]*<[^\]]*\].*/[gimsuy]*$|^/<\/[gimsuy]*$", re.S)
 # `/[^a-z0-9_-]/g` replaced by "": only the listed characters remain (no separators, quotes or shell syntax)
@@ -51,6 +55,17 @@ _DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByP
 # `fs` reads: their result is the file's content, not the request value that named the file (that is
 # js.flow.path-traversal's finding, at the read)
 _FILE_READS = frozenset({"readFile", "readFileSync", "execFileSync"})  # and a program's output
+# the URL the request came to: a base that keeps a relative path on this site
+_OWN_URLS = frozenset({"req.url", "request.url", "req.nextUrl", "request.nextUrl", "c.req.url", "req.nextUrl.origin",
+                       "request.nextUrl.origin", "req.nextUrl.href", "request.nextUrl.href"})
+# names of HTML escapers, wherever they are imported from (a helper of the snippet is judged by its body)
+_HTML_ESCAPER = re.compile(r"(?i)^(?:(?:escape|encode|sanitize)_?(?:html|xml|markup|entities|xss|for_?html)\w*|"
+                           r"(?:html|xss)_?(?:escape|encode|sanitize|filter|entities)\w*|escape|encode)$")
+# ReDoS checkers (safe-regex, safe-regex2, recheck): a pattern they accept runs in linear time
+_SAFE_REGEX = frozenset({"safe-regex", "safe-regex2", "safeRegex", "isSafeRegex", "isSafeRegExp", "isSafePattern"})
+_JSX = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
+# template tags that HTML-escape the values they insert
+_ESCAPING_TAGS = frozenset({"html", "hono/html.html", "lit.html", "lit-html.html", "hono/html", "escapeHtml"})
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 
 
@@ -69,30 +84,57 @@ class JavaScriptValues:
             kind = node.type
             if kind == "pair":
                 key = node.child_by_field_name("key")
-                if key is not None and self.text(key).strip("'\"") == "$eq":
+                name = self.text(key).strip("'\"") if key is not None else ""
+                if name == "$eq":
                     return mark(super().eval(node.child_by_field_name("value")), EQ_OPERATOR)
+                if name in _CODE_OPERATORS:  # `$where: `this.name == '${name}'``: text run as JavaScript
+                    return frozenset((source, applied - {TYPED}) for source, applied in super().eval(
+                        node.child_by_field_name("value")))
             elif kind == "ternary_expression":
                 return self._ternary(node)
-            elif kind == "member_expression" and self.text(node.child_by_field_name("property")) == "length":
-                self.eval(node.child_by_field_name("object"))
-                return NUMBER  # a count, not the text
+            elif kind in _JSX:  # React, Hono and Preact JSX escape what they insert as text
+                taint = super().eval(node)
+                return mark(taint, HTML_ESCAPED) if taint else taint
+            elif kind == "member_expression":
+                prop = self.text(node.child_by_field_name("property"))
+                if prop == "length":
+                    self.eval(node.child_by_field_name("object"))
+                    return NUMBER  # a count, not the text
+                if prop in ERROR_PARTS:
+                    taint = super().eval(node)
+                    return self.error_part(taint) if taint else taint
         return super().eval(node)
 
     def _ternary(self, node: ts.Node) -> Taint:
         """`test(x) ? x : fallback`: each branch sees what the test says about x there."""
-        return self.choice(node.child_by_field_name("condition"), node.child_by_field_name("consequence"),
-                           node.child_by_field_name("alternative"))
+        condition = node.child_by_field_name("condition")
+        taint = self.choice(condition, node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+        return self.development_only(condition, taint)
 
     def call(self, node: ts.Node) -> Taint:
+        callee = node.child_by_field_name("function")
+        if callee is not None and callee.type == "member_expression" and self.text(
+                callee.child_by_field_name("property")) == "on":
+            self.body_chunks(node, self.arguments(node.child_by_field_name("arguments")))
         taint = super().call(node)
         if not taint:
             return taint
         if node.type == "new_expression":
             args = self.arguments(node.child_by_field_name("arguments"))
-            if self.dotted(node.child_by_field_name("constructor")) == "URL" and len(args) > 1 and self._local(args[0]):
-                return mark(taint, FIXED_PREFIX)  # new URL("/login", req.url): this site, a fixed path
+            if self.dotted(node.child_by_field_name("constructor")) == "URL" and len(args) > 1:
+                if self._local(args[0]):
+                    return mark(taint, FIXED_PREFIX)  # new URL("/login", req.url): this site, a fixed path
+                if self.dotted(args[1]) in _OWN_URLS:
+                    return self.eval(args[0])  # new URL(next, req.url): where `next` leads, the base is this site
             return taint
         callee = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if arguments is not None and arguments.type == "template_string" and self.resolve(
+                self.text(callee)) in _ESCAPING_TAGS:
+            return mark(taint, HTML_ESCAPED)  # html`<h1>${name}</h1>` (hono/html, lit): inserted values escaped
+        if callee is not None and _HTML_ESCAPER.match(self.text(callee).rsplit(".", 1)[-1]) and (
+                self.text(callee) not in self.functions):
+            return mark(taint, HTML_ESCAPED)  # escapeHtml imported from any package (`html-escaper`, `./utils`)
         if callee is not None and callee.type == "identifier" and self.resolve(self.text(callee)).startswith(
                 ("fs.", "fs/promises.", "fs-extra.")) and self.text(callee) in _FILE_READS:
             return EMPTY  # readFile imported by name: the file's content
@@ -117,8 +159,9 @@ class JavaScriptValues:
         markers = []
         if _NEWLINE_PATTERN.match(pattern):
             markers.append(NO_NEWLINES)
-        if "$&" in replacement and "\\" in replacement:
-            markers.append(REGEX_ESCAPED)
+        if "$&" in replacement and "\\" in replacement or args[1].type in self.FUNCTIONS and _BACKSLASH.search(
+                replacement) and all(c in pattern for c in "*+?("):
+            markers.append(REGEX_ESCAPED)  # "\\$&", or `ch => "\\" + ch` over the metacharacters
         if _HTML_ENTITY.search(self.text(node)) or _MARKUP_CLASS.match(pattern):
             markers.append(HTML_ESCAPED)
         if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
@@ -278,8 +321,11 @@ class JavaScriptValues:
                 self.consts.add(keys[-1])
 
     def statement_extra(self, node: ts.Node) -> bool:
-        """A class field (`private readonly table = "users"`): `this.table` in the methods."""
+        """A class field (`private readonly table = "users"`): `this.table` in the methods; a `catch` clause's
+        error (walked on as a block)."""
         if node.type not in ("public_field_definition", "field_definition"):
+            if node.type == "catch_clause":
+                self.caught(node)
             return False
         name = node.child_by_field_name("name") or node.child_by_field_name("property")
         value = node.child_by_field_name("value")
@@ -290,6 +336,30 @@ class JavaScriptValues:
         if self.is_const(value):
             self.consts.add(key)
         return True
+
+    def _check_sink(self, sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver: Taint) -> None:
+        """A response whose chain declares its type (`res.type("text/plain").send(x)`) is no HTML sink either."""
+        callee = node.child_by_field_name("function")
+        if sink.unless_function is not None and callee is not None and callee.type == "member_expression" and (
+                sink.unless_function.search(self.code, callee.start_byte, callee.end_byte)):
+            return
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _own_origin(self, node: ts.Node) -> bool:
+        """`request.nextUrl.origin`, `new URL(req.url).host`: the origin of this site, as the request shows it."""
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        if node.type != "member_expression" or self.member(node)[1] not in self.URL_PARTS:
+            return False
+        obj = self.member(node)[0]
+        if obj is None:
+            return False
+        if obj.type == "new_expression":
+            args = self.arguments(obj.child_by_field_name("arguments"))
+            return self.dotted(obj.child_by_field_name("constructor")) == "URL" and len(args) == 1 and (
+                self.dotted(args[0]) in _OWN_URLS)
+        name = self.dotted(obj)
+        return name in _OWN_URLS or self.parsed.get(name) in _OWN_URLS
 
     # -- tests ------------------------------------------------------------------------------------
     def checked(self, node: ts.Node | None) -> tuple:
@@ -306,6 +376,8 @@ class JavaScriptValues:
         if kind in self.CALLS:
             name, receiver, args = self.call_parts(node)
             last = name.rsplit(".", 1)[-1]
+            if args and (last in _SAFE_REGEX or self.resolve(name) in _SAFE_REGEX):
+                return when_true + self.checked(args[0]), when_false  # safe-regex: no catastrophic backtracking
             if receiver is None or not args or not self._literal(args[0]):
                 return when_true, when_false
             value = self.text(args[0])[1:-1]
@@ -331,6 +403,11 @@ class JavaScriptValues:
                     return (when_true + local, when_false) if op == "&&" else (when_true, when_false + local)
             elif op in ("===", "==", "!==", "!="):  # x.indexOf("..") === -1
                 left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                for mine, other in ((left, right), (right, left)):  # target.origin === request.nextUrl.origin
+                    if mine is not None and other is not None and self._own_origin(other) and not self._own_origin(
+                            mine) and mine.type == "member_expression" and self.member(mine)[1] in self.URL_PARTS:
+                        keys = tuple(key for key in self.checked(mine) if isinstance(key, str))
+                        return (when_true + keys, when_false) if op in ("===", "==") else (when_true, when_false + keys)
                 if left is not None and right is not None and self.text(right) == "-1" and left.type in self.CALLS:
                     name, receiver, args = self.call_parts(left)
                     if name.endswith("indexOf") and receiver is not None and args and self.text(args[0])[1:-1] == "..":
