@@ -48,6 +48,9 @@ ARGV_METHODS = frozenset({"popen", "popen2", "popen2e", "popen3", "capture2", "c
                           "system", "exec", "pipeline", "pipeline_r", "pipeline_w"})
 # `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
+_APP_PATHS = frozenset({"Rails.root", "Rails.env", "Rails.public_path", "Dir.pwd", "Dir.tmpdir", "__dir__",
+                        "__FILE__", "Dir.home"})
+_TEMP_FILE = re.compile(r"^(::)?(Tempfile\.(new|create|open)|Dir\.mktmpdir)\b")
 _INLINE_TEMPLATES = frozenset({"erb", "ERB.new"})
 _ERB_OUTPUT = re.compile(r"<%==?\s*(@\w+)\s*-?%>")
 _CLASS_NAME = re.compile(rb"(?m)^\s*(?:class|module)\s+(?:\w+::)*([A-Z]\w*)")
@@ -91,11 +94,33 @@ class RubyWalk(CheckedNames, Walk):
         self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
         self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
         self.classes: set[bytes] = set()  # names of the snippet's classes and modules
+        self.anchored_constants: set[str] = set()  # constants bound to a regex anchored at both ends
+        self.argv_arrays: set[str] = set()  # names bound to an array literal that starts with a program name
+        self.temp_files: set[str] = set()  # names bound to a Tempfile: its `path` is the system's choice
 
     def assign(self, target, taint, value) -> None:
         if value is not None and value.type == "rescue_modifier" and value.child_by_field_name("body") is not None:
             value = value.child_by_field_name("body")  # `uri = URI.parse(u) rescue nil`: nil or the parsed URL
         super().assign(target, taint, value)
+        if target is not None and target.type in self.IDENTIFIERS:
+            key = self.text(target)
+            self.argv_arrays.discard(key)
+            self.temp_files.discard(key)
+            if value is not None and self._argv_array(value):
+                self.argv_arrays.add(key)  # cmd = ["pandoc", "-o", out, src]: later `system(*cmd)`
+            elif value is not None and value.type == "call" and _TEMP_FILE.match(self.text(value)):
+                self.temp_files.add(key)
+
+    def _argv_array(self, node: ts.Node) -> bool:
+        """`["convert", src, dst]`, `%W[ffmpeg -i #{input}]`: an argument vector led by a fixed program name."""
+        if node.type not in ("array", "string_array"):
+            return False
+        children = [c for c in node.named_children if c.type != "comment"]
+        if len(children) < 2:
+            return False
+        first = children[0]
+        return first.type == "bare_string" and not first.named_children or (
+            first.type == "string" and not self.string_parts(first))
 
     def _user_function(self, raw: str):
         """Also `Tester.ping(x)`, `Auth.new.login(x)`, `helpers.banner(x)`: a method of the snippet's own class."""
@@ -115,7 +140,7 @@ class RubyWalk(CheckedNames, Walk):
             else set()
         for name in ("@logger", "$logger", "@log"):
             self.aliases.setdefault(name, "logger")
-        if b"Logger.new" not in self.code:
+        if b"Logger.new" not in self.code and b"= /" not in self.code and b"= %r" not in self.code:
             return
         stack = [root]
         while stack:
@@ -125,6 +150,9 @@ class RubyWalk(CheckedNames, Walk):
                 if left is not None and right is not None and left.type in self.IDENTIFIERS and right.type == "call" \
                         and _LOGGER_NEW.match(self.text(right)):
                     self.aliases[self.text(left)] = "logger"
+                elif left is not None and right is not None and left.type == "constant" and right.type == "regex" \
+                        and self._anchored(right):
+                    self.anchored_constants.add(self.text(left))  # HOST = /\A[a-z.-]+\z/
                 continue
             stack.extend(node.named_children)
 
@@ -368,6 +396,13 @@ class RubyWalk(CheckedNames, Walk):
         return EMPTY  # a compiled pattern, no text
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        if len(args) > 1 and args[0].type == "hash" and raw.rsplit(".", 1)[-1] in ARGV_METHODS:
+            # system({"NAME" => v}, "echo $NAME"): an environment for the process, the command after it
+            args, arg_taints = args[1:], arg_taints[1:]
+        if args and args[0].type == "splat_argument" and raw.rsplit(".", 1)[-1] in ARGV_METHODS:
+            inner = args[0].named_children[0] if args[0].named_children else None
+            if inner is not None and (self._argv_array(inner) or self.text(inner) in self.argv_arrays):
+                arg_taints = [EMPTY, *arg_taints[1:]]  # system(*cmd): one argument per element, no shell
         if args and args[0].type == "array" and raw.rsplit(".", 1)[-1] in ARGV_METHODS:
             first = next((c for c in args[0].named_children if c.type != "comment"), None)
             if first is not None and first.type == "string" and not self.string_parts(first):
@@ -481,7 +516,9 @@ class RubyWalk(CheckedNames, Walk):
             bodies = [c.child_by_field_name("body") if c.type == "when" else c
                       for c in node.named_children if c.type in ("when", "else")]
             lasts = [[c for c in b.named_children if c.type != "comment"][-1:] if b is not None else [] for b in bodies]
-            return bool(bodies) and all(last and self.is_const(last[0]) for last in lasts)
+            # a branch that leaves (`else return head(:bad_request)`) gives no value
+            return bool(bodies) and all(last and (self.is_const(last[0]) or self.exits(body))
+                                        for last, body in zip(lasts, bodies))
         if node.type == "conditional":
             return all(self.is_const(c) for c in (node.child_by_field_name("consequence"),
                                                   node.child_by_field_name("alternative")) if c is not None)
@@ -489,9 +526,13 @@ class RubyWalk(CheckedNames, Walk):
             return self._fixed_table(node.child_by_field_name("object"))
         if node.type in ("identifier", "call") and self._constant_helper(node):
             return True  # `#{sort_column}`: a method of the snippet that returns constants only
+        if self.text(node) in _APP_PATHS:
+            return True  # `Rails.root`, `Dir.tmpdir`: the application's own folders
         if node.type == "call":
             method = node.child_by_field_name("method")
             name = self.text(method)
+            if name == "path" and self.text(node.child_by_field_name("receiver")) in self.temp_files:
+                return True  # `file.path` of a Tempfile: a name the system chose
             if name in SCALAR_METHODS or self._mapped_to_number(node):
                 return True  # `params[:id].to_i`, `ids.map(&:to_i)`: numbers
             if self._chosen_from_list(node) or self._from_literal(node) or self.text(node) in _PROCESS_NUMBERS:
@@ -605,6 +646,12 @@ class RubyWalk(CheckedNames, Walk):
             args = self.arguments(node.child_by_field_name("arguments"))
             if method == "in?" and receiver is not None and args and self._fixed(args[0]):
                 return self.checked(receiver), ()  # Rails `x.in?(ALLOWED)`
+            if method in ("match?", "match") and receiver is not None and args and self.text(
+                    args[0]) in self.anchored_constants:
+                return self.checked(receiver), ()  # `host.match?(HOST)` with HOST = /\A...\z/
+            if method in ("match?", "match") and receiver is not None and args and self.text(
+                    receiver) in self.anchored_constants:
+                return self.checked(args[0]), ()  # `HOST.match?(host)`
             if method in ("nil?", "blank?") and receiver is not None and receiver.type == "call" and \
                     self.text(receiver.child_by_field_name("method")) in ("host", "hostname"):
                 return self.checked(receiver), ()  # `URI(url).host.nil?`: a relative URL stays on this site
@@ -615,6 +662,9 @@ class RubyWalk(CheckedNames, Walk):
                 return tuple((FIXED_PREFIX, key) for key in self.checked(receiver)), ()
         if node.type == "parenthesized_statements" and node.named_children:
             return self.guards(node.named_children[-1])
+        if node.type == "binary" and self.operator(node) == "=~" and self.text(
+                node.child_by_field_name("right")) in self.anchored_constants:
+            return self.checked(node.child_by_field_name("left")), ()  # `host =~ HOST`
         if node.type == "binary" and self.operator(node) in ("==", "!="):
             # `URI(url).host == request.host`, `uri.host == ALLOWED_HOST`: an exact host test
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
