@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_rust_macros import PARSERS, MacroValues
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
@@ -284,10 +284,11 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         if kind == "macro_invocation":
             return self._macro(node)
         if kind == "let_condition":  # `if let Some(name) = query.get("name")`
-            taint = self.eval(node.child_by_field_name("value"))
+            value = node.child_by_field_name("value")
+            taint = self.eval(value)
             pattern = node.child_by_field_name("pattern")
             for name in self._names(pattern) if pattern is not None else ():
-                self.assign(name, taint, None)
+                self.assign(name, taint, value)  # (`if let Some(host) = url.host_str()`: host is url's host)
             return EMPTY
         if kind == "tuple_expression" and len(node.named_children) == 2 and _LOCATION.match(
                 self.text(node.named_children[0])):
@@ -334,7 +335,7 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         subject = node.child_by_field_name("value")
         subject_taint = self.eval(subject)
         keys = self.checked(subject) if subject is not None else ()
-        origin = self._url_parsed(subject)
+        origin = self._url_parsed(subject) or self._url_part_of(subject)
         block = node.child_by_field_name("body")
         before = self.snapshot()
         states, taint = [], EMPTY
@@ -354,6 +355,7 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             condition = pattern.child_by_field_name("condition") if pattern is not None else None
             if condition is not None:  # `Ok(url) if url.host_str() == Some("example.com") => ...`
                 self.eval(condition)
+                self._containment(condition)  # `Ok(p) if p.starts_with(&base) => ...` after canonicalize()
                 self.validate(self.guards(condition)[0])
             value = arm.child_by_field_name("value")
             taint = taint | self.eval(value)
@@ -366,9 +368,16 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         return taint
 
     def _literal(self, node: ts.Node) -> bool:
-        if node.type == "call_expression" and self.text(node.child_by_field_name("function")) == "Some":
-            args = self.call_parts(node)[2]  # `Some("example.com")`: an Option of a literal
-            return len(args) == 1 and self._literal(args[0])
+        if node.type == "call_expression" and _CONSTRUCTOR.match(self.text(node.child_by_field_name("function"))):
+            args = self.call_parts(node)[2]  # `Some("example.com")`, `Host::Domain("example.com")`
+            return bool(args) and all(self._literal(arg) for arg in args)
+        if node.type == "tuple_struct_pattern":  # the pattern `Some("example.com")` in a match arm
+            parts = [c for c in node.named_children if c != node.child_by_field_name("type")]
+            return bool(parts) and all(self._literal(part) for part in parts)
+        if node.type in ("identifier", "scoped_identifier") and _CONSTANT_NAME.match(self.text(node)):
+            return not self.env.get(self.dotted(node))  # `ALLOWED_HOST`, `config::ADMIN_HOST`: a constant
+        if node.type == "reference_expression" and node.named_children:
+            return self._literal(node.named_children[-1])
         return super()._literal(node)
 
     def _url_parsed(self, node: ts.Node | None) -> str | None:
@@ -495,6 +504,20 @@ class RustWalk(CheckedNames, MacroValues, Walk):
                 return self.checked(self._chain_root(receiver)), ()  # every component a plain name: no `..`, no root
             if args and _PREDICATE.match(last):
                 return self.checked(args[0]), ()  # `if !is_valid_host(&host) { return ... }`
+            if _IP_CLASS.match(last) and self.parsed:
+                # `if ip.is_private() || ip.is_loopback() { return Err(..) }` on the address a parsed URL's host
+                # resolves to: below, the URLs parsed here reach no internal address
+                keys = tuple({key for name, origin in self.parsed.items() for key in (name, origin)})
+                return (keys, ()) if "global" in last else ((), keys)
+            if last == "any" and receiver is not None and self._fixed(receiver) and args and (
+                    args[0].type == "closure_expression"):  # `ALLOWED.iter().any(|h| *h == host)`
+                params = [name for name, _ in self.parameters(args[0])]
+                body = self.body(args[0])
+                if params and body is not None and body.type == "binary_expression" and self.operator(body) == "==":
+                    sides = [_deref(body.child_by_field_name("left")), _deref(body.child_by_field_name("right"))]
+                    others = [side for side in sides if self.text(side) != params[0]]
+                    if len(others) == 1:
+                        return self.checked(others[0]), ()
             if last in ("map_or", "is_some_and", "is_ok_and") and receiver is not None and args and (
                     args[-1].type == "closure_expression"):
                 params = [name for name, _ in self.parameters(args[-1])]
@@ -552,19 +575,41 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         if node is not None and node.type == "call_expression":
             name, receiver, _ = self.call_parts(node)
             if receiver is not None and name.rsplit(".", 1)[-1] in ("as_str", "as_ref", "trim", "to_lowercase",
-                                                                     "as_path", "to_string"):
+                                                                     "as_path", "to_string", "unwrap", "expect",
+                                                                     "unwrap_or", "unwrap_or_default"):
                 return self.checked(receiver)
+        if node is not None and node.type == "identifier" and self.text(node) in self.parsed:
+            origin = self.parsed[self.text(node)]  # `host` of `url` of `q.next`: a test of host tests them
+            return tuple(key for key in (self.text(node), origin, self.parsed.get(origin)) if key)
         return super().checked(node)
 
     def assign(self, target, taint, value) -> None:
         super().assign(target, taint, value)
-        if value is not None and target is not None and target.type == "identifier" and MARKUP.search(
-                self.code, value.start_byte, value.end_byte):
+        if value is None or target is None or target.type != "identifier":
+            return
+        if MARKUP.search(self.code, value.start_byte, value.end_byte):
             self.markup_names.add(self.text(target))  # `let mut html = String::from("<ul>")`: a page being built
+        origin = self._url_parsed(_unwrapped(value)) or self._url_part_of(value)  # `Url::parse(&q.next)?`
+        if origin:
+            self.parsed[self.text(target)] = origin
+
+    def _url_part_of(self, node: ts.Node | None) -> str | None:
+        """The URL whose host `node` reads (`url.host_str().unwrap_or("")` -> `url`), else None."""
+        inner = _unwrapped(node) if node is not None else None
+        if inner is None or inner.type != "call_expression":
+            return None
+        name, receiver, _ = self.call_parts(inner)
+        if receiver is None or name.rsplit(".", 1)[-1] not in self.URL_PARTS:
+            return None
+        key = self.dotted(_unref(receiver))
+        return key if key != "?" else None
 
     def call(self, node: ts.Node):
         taint = super().call(node)
         name, receiver, args = self.call_parts(node)
+        if taint and receiver is not None and name.rsplit(".", 1)[-1] in ("filter", "retain") and args and (
+                args[0].type == "closure_expression" and _CHAR_CLASS.match(self.text(args[0]))):
+            return mark(taint, VALIDATED)  # `name.chars().filter(|c| c.is_ascii_alphanumeric()).collect()`
         if receiver is not None and name.rsplit(".", 1)[-1] in self.MUTATORS and args:
             key = self.dotted(receiver)
             if any(MARKUP.search(self.code, a.start_byte, a.end_byte) for a in args):
@@ -612,7 +657,16 @@ _SHELL_SCRIPT = re.compile(r"""Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|
 _SHELL_PROGRAM = re.compile(r"""(\w+::)*Command::new\(\s*"(/usr)?(/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|"""
                             r"""powershell(\.exe)?|pwsh)"\s*\)$""")
 # a snippet's own predicate named for a check (`is_valid_host`, `is_safe_name`, `is_allowed`)
-_PREDICATE = re.compile(r"^is_(\w+_)?(valid|safe|allowed|permitted|trusted|whitelisted|allowlisted)(_\w+)?$")
+_PREDICATE = re.compile(r"^is_(\w+_)?(valid|safe|allowed|permitted|trusted|whitelisted|allowlisted|local|relative|"
+                        r"internal|same_origin)(_\w+)?$")
+_IP_CLASS = re.compile(r"^is_(private|loopback|link_local|unspecified|multicast|broadcast|documentation|global|"
+                      r"unique_local|shared|reserved|internal|local)(_\w+)?$|^is_\w+_(private|internal|loopback)(_\w+)?$")
+_CONSTRUCTOR = re.compile(r"^(\w+::)*[A-Z]\w*$")  # `Some`, `Host::Domain`: a variant or tuple struct
+_CONSTANT_NAME = re.compile(r"^(\w+::)*[A-Z][A-Z0-9_]+$")
+# a closure that keeps only characters of a safe class (`|c| c.is_ascii_alphanumeric() || *c == '-'`)
+_CHAR_CLASS = re.compile(r"^\|[^|]*\|\s*\{?\s*(\*?\w+\.is_(ascii_)?(alphanumeric|alphabetic|digit|hexdigit|lowercase|uppercase)"
+                         r"\(\)|\*?\w+\s*==\s*'[^'\\/.]'|\s|\|\||\(|\)|matches!\(\*?\w+,\s*('[^'\\/.]'|'[\w]'\s*\.\.=\s*'[\w]')"
+                         r"(\s*\|\s*('[^'\\/.]'|'\w'\s*\.\.=\s*'\w'))*\))+\}?$")
 # what `parse::<T>()` turns text into while keeping its text: addresses and paths, not numbers
 _TEXT_TYPES = re.compile(r"\b(Uri|Url|PathBuf|String|HeaderValue|Authority)\b")
 _LOCATION = re.compile(r"""^((\w+::)*LOCATION|"[Ll]ocation")$""")
@@ -623,6 +677,13 @@ _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "int
 _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from"})
 
 
+def _deref(node: ts.Node) -> ts.Node:
+    """`*h`, `&host` -> `h`, `host`."""
+    while node.type in ("unary_expression", "reference_expression", "parenthesized_expression") and node.named_children:
+        node = node.named_children[-1]
+    return node
+
+
 def _unwrapped(node: ts.Node) -> ts.Node:
     """`f(x).unwrap()`, `f(x)?`, `f(x).expect("..")` -> `f(x)`."""
     while True:
@@ -630,7 +691,7 @@ def _unwrapped(node: ts.Node) -> ts.Node:
             node = node.named_children[0]
         elif node.type == "call_expression" and node.child_by_field_name("function").type == "field_expression" and (
                 node.child_by_field_name("function").child_by_field_name("field").text in (
-                b"unwrap", b"expect", b"unwrap_or_default", b"map_err", b"ok")):
+                b"unwrap", b"expect", b"unwrap_or_default", b"unwrap_or", b"unwrap_or_else", b"map_err", b"ok")):
             node = node.child_by_field_name("function").child_by_field_name("value")
         else:
             return node
