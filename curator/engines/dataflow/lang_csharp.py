@@ -83,13 +83,13 @@ class CSharpWalk(Walk):
 
     def run(self, root: ts.Node):
         self._root = root
-        if b"BindPropert" in self.code:
+        if b"BindPropert" in self.code or b"SupplyParameterFrom" in self.code:
             self._bound_properties(root)
         return super().run(root)
 
     def _bound_properties(self, root: ts.Node) -> None:
         """Razor Pages / MVC `[BindProperty] public string Name { get; set; }` (every settable public property of a
-        `[BindProperties]` class): the model binder fills them from the request before a handler runs."""
+        `[BindProperties]` class), Blazor `[SupplyParameterFromQuery]`: filled from the request before handlers run."""
         stack = [root]
         while stack:
             node = stack.pop()
@@ -104,7 +104,8 @@ class CSharpWalk(Walk):
                 if member.type != "property_declaration":
                     continue
                 name, kind = member.child_by_field_name("name"), member.child_by_field_name("type")
-                bound = self._attributes(member) & (BINDING_ATTRIBUTES | {"BindProperty"})
+                bound = self._attributes(member) & (BINDING_ATTRIBUTES | {"BindProperty", "SupplyParameterFromQuery",
+                                                                           "SupplyParameterFromForm"})
                 if name is None or kind is None or not (bound or (every and "set" in self.text(member))):
                     continue
                 text = self.text(kind)
@@ -462,6 +463,9 @@ class CSharpWalk(Walk):
             return False
         if self._attributes(function) & ROUTE_ATTRIBUTES:
             return True
+        params_text = self.text(function.child_by_field_name("parameters"))
+        if "ServerCallContext" in params_text or "HttpTrigger" in params_text:
+            return True  # a gRPC service method, an Azure Functions HTTP trigger: called with the client's message
         # a public action of an MVC/API controller: routed by convention, no attribute needed
         modifiers = {self.text(c) for c in function.named_children if c.type == "modifier"}
         if "public" not in modifiers or "static" in modifiers or self._attributes(function) & {"NonAction"}:
@@ -473,6 +477,8 @@ class CSharpWalk(Walk):
         bases = next((self.text(c) for c in owner.named_children if c.type == "base_list"), "")
         if "PageModel" in bases:  # Razor Pages: OnGet, OnPostAsync, OnPostDelete handlers
             return _PAGE_HANDLER.match(self.function_name(function) or "") is not None
+        if re.search(r"\bHub\b|\bHub<", bases):  # SignalR: every public hub method is invoked by clients
+            return True
         return name.endswith("Controller") or "Controller" in bases or "ApiController" in self._attributes(owner)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
