@@ -12,6 +12,11 @@ from curator.engines.dataflow.lang_python_names import (
     AS_TEXT, FORM_VALIDATORS, SAME_HOST, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS,
 )
 
+# A literal URL prefix that ends the host with a slash: `"https://example.com/"`, `'http://localhost:8000/'`.
+SITE_PREFIX = re.compile(r"""[rbuRBU]?(['"])https?://[A-Za-z0-9.-]+(?::\d+)?/[^'"]*\1""")
+# A pattern that fixes the scheme and host and ends the host with a slash: `r"^https://(www\.)?example\.com/"`
+# (only escaped dots in the host: `.` there would match any character).
+SITE_PATTERN = re.compile(r"""[rbuRBU]{0,2}(['"])\^?https\??://(?:[A-Za-z0-9-]|\\\.|\((?:[A-Za-z0-9-]|\\\.|\|)+\)\??)+(?::\d+)?/""")
 SUBDOMAIN_SUFFIX = re.compile(r"""[rbuRBU]?(['"])\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\1""")
 TEXT_TYPES = re.compile(r"\(?\s*(?:str|int|float|bool)(?:\s*,\s*(?:str|int|float|bool))*\s*,?\s*\)?")
 
@@ -80,6 +85,11 @@ class PythonGuards:
                     TEXT_TYPES.fullmatch(self._text(positional[1])):
                 # `isinstance(name, str)`: a string or number, not a JSON object (only marks `@as-text`)
                 return tuple((key, AS_TEXT) for key in self._checked(positional[0])), ()
+            if last == "startswith" and callee.type == "attribute" and len(positional) == 1 and all(
+                    SITE_PREFIX.fullmatch(self._text(option)) for option in (
+                        positional[0].named_children if positional[0].type == "tuple" else [positional[0]])):
+                # `url.startswith("https://example.com/")`: a page of that site (the slash ends the host)
+                return self._checked(callee.child_by_field_name("object")), ()
             if last == "endswith" and callee.type == "attribute" and len(positional) == 1 and \
                     positional[0].type == "string" and SUBDOMAIN_SUFFIX.fullmatch(self._text(positional[0])):
                 # `host.endswith(".example.com")`: a subdomain of that site (without the dot, `evilexample.com`)
@@ -101,7 +111,8 @@ class PythonGuards:
                 # `re.match(pattern, value)` or `compiled.match(value)`
                 index = 1 if self._resolve(self._text(callee)) in ("re.match", "re.fullmatch") else 0
                 if last == "match" and index == 1 and len(positional) > 1 and positional[0].type == "string" \
-                        and not _anchored_end(self._text(positional[0])):
+                        and not _anchored_end(self._text(positional[0])) \
+                        and not SITE_PATTERN.match(self._text(positional[0])):
                     return (), ()  # `re.match(r"https?://", url)` tests a prefix: the rest of the value is free
                 return (self._checked(positional[index]) if len(positional) > index else ()), ()
             return (self._checked(positional[0]) if positional else ()), ()
@@ -124,6 +135,10 @@ class PythonGuards:
         """`u.startswith("/") and not u.startswith("//")` (true), `not u.startswith("/") or u.startswith("//")`
         (false): a path on this site, so ((u, @fixed-prefix),) for the branch where that holds."""
         negated = operator == "or"
+        # `u and u.startswith("/") and not u.startswith("//")`: the test just before the last one
+        while left.type == "boolean_operator" and left.child_by_field_name("right") is not None and \
+                self._text(left.child_by_field_name("operator")) == operator:
+            left = left.child_by_field_name("right")
         if negated:
             if left.type != "not_operator":
                 return ()
