@@ -35,6 +35,7 @@ class RustWalk(CheckedNames, MacroValues, Walk):
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
+        self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -449,8 +450,9 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         last = name.rsplit(".", 1)[-1]
         if receiver is None:
             return False
-        if last == "get":
-            return receiver.type in self.IDENTIFIERS and self.dotted(receiver) in self.consts
+        if last == "get":  # a table bound to literals here, or a `static`/`const` table (`ROUTES.get(k)`)
+            return receiver.type in self.IDENTIFIERS and (self.dotted(receiver) in self.consts or _CONSTANT_NAME.match(
+                self.dotted(receiver)) is not None and not self.env.get(self.dotted(receiver)))
         if last in ("copied", "cloned", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "to_string", "as_str"):
             return (last != "unwrap_or" or all(self.is_const(arg) for arg in args)) and self._constant_lookup(
                 _unref(receiver))
@@ -477,6 +479,8 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         return super()._anchored(node)
 
     def guards(self, node: ts.Node):
+        if node.type == "identifier" and self.text(node) in self.checks:
+            return self.checks[self.text(node)]  # `let is_local = ...; if !is_local { return ... }`
         if node.type == "macro_invocation" and self.text(node.child_by_field_name("macro")) == "matches":
             return self._matches_guard(node)
         if node.type == "call_expression":
@@ -504,6 +508,12 @@ class RustWalk(CheckedNames, MacroValues, Walk):
                 return self.checked(self._chain_root(receiver)), ()  # every component a plain name: no `..`, no root
             if args and _PREDICATE.match(last):
                 return self.checked(args[0]), ()  # `if !is_valid_host(&host) { return ... }`
+            if last in ("is_some", "is_none") and receiver is not None and receiver.type == "call_expression":
+                part, address, _ = self.call_parts(receiver)  # `uri.host().is_some()`: an absolute URL
+                if part.rsplit(".", 1)[-1] in _ABSOLUTE_PARTS and address is not None and (
+                        self.dotted(_unref(address)) in self.parsed):
+                    keys = self.checked(_unref(address))
+                    return ((), keys) if last == "is_some" else (keys, ())
             if _IP_CLASS.match(last) and self.parsed:
                 # `if ip.is_private() || ip.is_loopback() { return Err(..) }` on the address a parsed URL's host
                 # resolves to: below, the URLs parsed here reach no internal address
@@ -546,16 +556,18 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         return (), ()
 
     def _local_path(self, node: ts.Node) -> tuple:
-        """Names a condition tests to start with one `/` and not with `//`."""
-        if '"//"' not in self.text(node):
+        """Names a condition tests to start with one `/` and not with `//`, or to hold no `://` and not start
+        with `//` (a path on this site either way)."""
+        text = self.text(node)
+        if '"//"' not in text:
             return ()
         keys, stack = [], [node]
         while stack:
             current = stack.pop()
             if current.type == "call_expression":
                 name, receiver, args = self.call_parts(current)
-                if name.endswith("starts_with") and receiver is not None and args and self.text(args[0]) in (
-                        "'/'", '"/"'):
+                if receiver is not None and args and (name.endswith("starts_with") and self.text(args[0]) in (
+                        "'/'", '"/"') or name.endswith("contains") and self.text(args[0]) == '"://"'):
                     keys.extend(self.checked(receiver))
                 continue
             stack.extend(current.named_children)
@@ -585,13 +597,46 @@ class RustWalk(CheckedNames, MacroValues, Walk):
 
     def assign(self, target, taint, value) -> None:
         super().assign(target, taint, value)
+        if target is not None and target.type == "tuple_struct_pattern" and len(target.named_children) == 2 and (
+                target.named_children[-1].type == "identifier"):
+            target = target.named_children[-1]  # `let Ok(uri) = next.parse::<Uri>() else { .. }`
         if value is None or target is None or target.type != "identifier":
             return
+        self.checks.pop(self.text(target), None)
+        if value.type in ("binary_expression", "call_expression", "unary_expression", "macro_invocation"):
+            proved = self.guards(value)
+            if proved[0] or proved[1]:
+                self.checks[self.text(target)] = proved  # a boolean that holds a check, tested later
         if MARKUP.search(self.code, value.start_byte, value.end_byte):
             self.markup_names.add(self.text(target))  # `let mut html = String::from("<ul>")`: a page being built
         origin = self._url_parsed(_unwrapped(value)) or self._url_part_of(value)  # `Url::parse(&q.next)?`
+        if origin is None:
+            origin = self._uri_parsed(target, _unwrapped(value))
         if origin:
             self.parsed[self.text(target)] = origin
+
+    def _uri_parsed(self, target: ts.Node, value: ts.Node) -> str | None:
+        """`let uri: Uri = next.parse()?`, `next.parse::<Uri>()`, `Uri::try_from(next)`: the text parsed as a URI."""
+        if value.type == "match_expression" and value.child_by_field_name("value") is not None:
+            value = _unwrapped(value.child_by_field_name("value"))  # `match next.parse() { Ok(u) => u, .. }`
+        if value.type != "call_expression":
+            return None
+        name, receiver, args = self.call_parts(value)
+        last = name.rsplit(".", 1)[-1]
+        if receiver is None and args and re.search(r"(^|\.)(Uri|Url)\.(try_from|from_str)$", name):
+            key = self.dotted(_unref(args[0]))
+        elif receiver is not None and last == "parse":
+            callee = value.child_by_field_name("function")
+            declared = target.parent.child_by_field_name("type") if target.parent is not None and (
+                target.parent.type == "let_declaration") else None
+            kinds = self.text(callee.child_by_field_name("type_arguments")) if callee.type == "generic_function" else (
+                self.text(declared) if declared is not None else "")
+            if not re.search(r"\b(Uri|Url)\b", kinds):
+                return None
+            key = self.dotted(_unref(receiver))
+        else:
+            return None
+        return key if key != "?" else None
 
     def _url_part_of(self, node: ts.Node | None) -> str | None:
         """The URL whose host `node` reads (`url.host_str().unwrap_or("")` -> `url`), else None."""
@@ -659,6 +704,7 @@ _SHELL_PROGRAM = re.compile(r"""(\w+::)*Command::new\(\s*"(/usr)?(/bin/)?((ba|z|
 # a snippet's own predicate named for a check (`is_valid_host`, `is_safe_name`, `is_allowed`)
 _PREDICATE = re.compile(r"^is_(\w+_)?(valid|safe|allowed|permitted|trusted|whitelisted|allowlisted|local|relative|"
                         r"internal|same_origin)(_\w+)?$")
+_ABSOLUTE_PARTS = frozenset({"host", "host_str", "scheme", "scheme_str", "authority", "domain"})
 _IP_CLASS = re.compile(r"^is_(private|loopback|link_local|unspecified|multicast|broadcast|documentation|global|"
                       r"unique_local|shared|reserved|internal|local)(_\w+)?$|^is_\w+_(private|internal|loopback)(_\w+)?$")
 _CONSTRUCTOR = re.compile(r"^(\w+::)*[A-Z]\w*$")  # `Some`, `Host::Domain`: a variant or tuple struct
@@ -674,7 +720,10 @@ _WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
 _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone"})
-_TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from"})
+_TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from",
+                        "HashMap.from", "BTreeMap.from", "HashSet.from", "BTreeSet.from", "IndexMap.from",
+                        "std.collections.HashMap.from", "std.collections.BTreeMap.from",
+                        "std.collections.HashSet.from"})
 
 
 def _deref(node: ts.Node) -> ts.Node:
