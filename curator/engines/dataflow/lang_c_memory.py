@@ -77,6 +77,12 @@ def _sized_by(count: str) -> str | None:
     return (found.group(1) or found.group(2)) if found else None
 
 
+def _name_test(name: str) -> re.Pattern:
+    """`len > sizeof buf`, `MAX < len`, `min(len, ...)`, `len = sizeof buf`: a count compared with or set to a limit."""
+    word = rf"\b{re.escape(name)}\b"
+    return re.compile(rf"{word}\s*[<>]|[<>]=?\s*{word}|(?:min|MIN)\w*\s*\([^;]*{word}|{word}\s*=[^=;][^;]*(?:sizeof|min|MIN)".encode())
+
+
 def _length_test(name: str) -> re.Pattern:
     length = rf"(?:(?:std::)?(?:strlen|wcslen|strnlen)\(\s*{re.escape(name)}\b[^)]*\)|\b{re.escape(name)}\s*(?:\.|->)\s*(?:size|length)\(\s*\))"
     return re.compile(rf"{length}\s*[<>]|[<>]=?\s*{length}|(?:min|MIN)\s*\([^;]*{length}".encode())
@@ -568,12 +574,25 @@ class MemoryChecks:
         if self.buffer_size(dest) is None:
             return
         source = _sized_by(count)
+        if source is None and count.isidentifier() and count in self._caller_values(node):
+            # `memcpy(buf, data, len)` with the caller's `len`: never compared with the buffer's size
+            if count in self.bounded or _name_test(count).search(self.code, self.function_start, node.start_byte):
+                return
+            self.flag("unbounded-copy", node, f"{name}() copies the caller's {count} bytes into {self.text(dest)[:30]}")
+            return
         if source is None or source == self.text(_unwrap(dest)) or source in self.bounded:
             return
         pattern = _length_test(source)
         if pattern.search(self.code, self.function_start, node.start_byte):
             return  # `if (in.size() >= sizeof buf) return;`, `strlen(s) < N`: compared with a limit first
         self.flag("unbounded-copy", node, f"{name}() copies {count[:30]} bytes into {self.text(dest)[:30]}")
+
+    def _caller_values(self, node: ts.Node) -> set[str]:
+        """Parameter names of the function around `node`."""
+        function = node.parent
+        while function is not None and function.type != "function_definition":
+            function = function.parent
+        return {name for name, _ in self.parameters(function)} if function is not None else set()
 
     def unknown_fit(self, node: ts.Node, name: str, dest: ts.Node, source: ts.Node) -> None:
         """strcpy/strcat whose source is not known to fit (a literal fits or is `copy-exceeds-buffer`)."""
