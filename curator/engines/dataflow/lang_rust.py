@@ -36,6 +36,7 @@ class RustWalk(CheckedNames, MacroValues, Walk):
         super().__init__(model, code)
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
+        self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -284,6 +285,13 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
         if kind == "macro_invocation":
             return self._macro(node)
+        if kind == "try_expression" and node.named_children and node.named_children[0].type == "call_expression":
+            call = node.named_children[0]  # `validate_host(&host)?;`: below, host passed the helper's checks
+            name, receiver, args = self.call_parts(call)
+            taint = super().eval(node)
+            if receiver is None and args and self._rejects_unless_valid(name):
+                self.validate(self.checked(args[0]))
+            return taint
         if kind == "let_condition":  # `if let Some(name) = query.get("name")`
             value = node.child_by_field_name("value")
             taint = self.eval(value)
@@ -508,6 +516,13 @@ class RustWalk(CheckedNames, MacroValues, Walk):
                 return self.checked(self._chain_root(receiver)), ()  # every component a plain name: no `..`, no root
             if args and _PREDICATE.match(last):
                 return self.checked(args[0]), ()  # `if !is_valid_host(&host) { return ... }`
+            if args and receiver is None and self._validates_first(name):
+                return self.checked(args[0]), ()  # a snippet function whose value is a check of its parameter
+            if last in ("is_ok", "is_err") and receiver is not None and receiver.type == "call_expression":
+                helper, helper_receiver, helper_args = self.call_parts(receiver)
+                if helper_receiver is None and helper_args and self._rejects_unless_valid(helper):
+                    keys = self.checked(helper_args[0])  # `if validate_host(&h).is_err() { return ... }`
+                    return (keys, ()) if last == "is_ok" else ((), keys)
             if last in ("is_some", "is_none") and receiver is not None and receiver.type == "call_expression":
                 part, address, _ = self.call_parts(receiver)  # `uri.host().is_some()`: an absolute URL
                 if part.rsplit(".", 1)[-1] in _ABSOLUTE_PARTS and address is not None and (
@@ -542,6 +557,49 @@ class RustWalk(CheckedNames, MacroValues, Walk):
             elif local:  # `!u.starts_with('/') || u.starts_with("//")`: leaves unless a path on this site
                 when_false = when_false + local
         return when_true, when_false
+
+    def _validates_first(self, name: str) -> bool:
+        """Whether the snippet's function `name` returns a check of its first parameter
+        (`fn allowed_redirect(u: &str) -> bool { u.starts_with('/') && !u.starts_with("//") }`)."""
+        function = self.functions.get(name)
+        if function is None or function.type != "function_item":
+            return False
+        known = self.validators.get(function.id)
+        if known is not None:
+            return known
+        self.validators[function.id] = False  # (while it is looked at: a recursive call proves nothing)
+        params = [param for param, _ in self.parameters(function)]
+        body = self.body(function)
+        returned = body.named_children[-1] if body is not None and body.named_children else None
+        if returned is not None and returned.type == "return_expression" and returned.named_children:
+            returned = returned.named_children[0]
+        result = bool(params) and returned is not None and returned.type in (
+            "binary_expression", "call_expression", "unary_expression", "macro_invocation") and (
+            params[0] in self.guards(returned)[0])
+        self.validators[function.id] = result
+        return result
+
+    def _rejects_unless_valid(self, name: str) -> bool:
+        """Whether the snippet's function `name` returns an error unless its first parameter passes a check
+        (`if !h.chars().all(..) { return Err(..) }` before its `Ok(..)`)."""
+        function = self.functions.get(name)
+        if function is None or function.type != "function_item":
+            return False
+        key = -function.id - 1  # (the same cache as `_validates_first`, on another key)
+        known = self.validators.get(key)
+        if known is not None:
+            return known
+        self.validators[key] = False
+        params = [param for param, _ in self.parameters(function)]
+        body = self.body(function)
+        result = False
+        for statement in body.named_children if body is not None and params else ():
+            node = statement.named_children[0] if statement.type == "expression_statement" and (
+                statement.named_children) else statement
+            if node.type == "if_expression" and self.exits(node.child_by_field_name("consequence")):
+                result = result or params[0] in self.guards(node.child_by_field_name("condition"))[1]
+        self.validators[key] = result
+        return result
 
     def _matches_guard(self, node: ts.Node) -> tuple:
         """`matches!(c, Component::Normal(_))`, `matches!(x.as_str(), "a" | "b")`: the value is one of those."""
