@@ -91,6 +91,10 @@ class PhpWalk(Walk):
                                 "rowCount", "num_rows", "xpath", "evaluate", "load", "loadXML", "send",
                                 "request", "getBody", "getContents", "json"})
 
+    def __init__(self, model: TaintModel, code: bytes) -> None:
+        super().__init__(model, code)
+        self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
+
     def imports(self, root: ts.Node) -> None:
         """Class properties declared with a literal (`private $table = 'users';`) and never assigned are constants."""
         if not _PROPERTY.search(self.code):
@@ -287,6 +291,8 @@ class PhpWalk(Walk):
                     return (), tuple((NO_LINE_BREAKS, key) for key in self.checked(value))
             if args and _PREDICATE.match(name):
                 return self.checked(args[0]), ()  # is_valid_host($host) guarding a leaving branch
+            if args and self._validates_first(name):
+                return self.checked(args[0]), ()  # a snippet function that returns a check of its parameter
             if args and (name in _NUMBER_TESTS or name == "filter_var" and any(
                     self.text(arg) in _NUMBER_FILTERS for arg in args[1:])):
                 return self.checked(args[0]), ()  # if (!ctype_digit($id)) exit;: below, $id holds digits only
@@ -314,6 +320,24 @@ class PhpWalk(Walk):
             if local:  # !str_starts_with($u, '/') || str_starts_with($u, '//'): leaves unless a local path
                 when_false = when_false + local
         return when_true, when_false
+
+    def _validates_first(self, name: str) -> bool:
+        """Whether the snippet's function `name` is `return <check of its first parameter>;`
+        (`function allowedRedirect($u) { return str_starts_with($u, '/') && !str_starts_with($u, '//'); }`)."""
+        function = self.functions.get(name)
+        if function is None or function.type != "function_definition":
+            return False
+        known = self.validators.get(function.id)
+        if known is None:
+            self.validators[function.id] = False  # (a recursive call proves nothing)
+            params = [param for param, _ in self.parameters(function)]
+            body = self.body(function)
+            statements = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+            returned = statements[-1].named_children[0] if statements and statements[-1].type == "return_statement" and (
+                statements[-1].named_children) else None
+            known = bool(params) and returned is not None and params[0] in self.guards(returned)[0]
+            self.validators[function.id] = known
+        return known
 
     def assign(self, target, taint, value) -> None:
         super().assign(target, taint, value)
