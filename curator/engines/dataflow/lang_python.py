@@ -4,8 +4,9 @@ Python's walk is the richest of the adapters (it came first): uploads, `with`, `
 converters. It uses the shared model and labels of `core`; the rules' sources, sinks and sanitizers are data
 in `rules/python/*.yaml`. Its tests on values live in `lang_python_guards.py`, its string building in
 `lang_python_strings.py`, its helper summaries in `lang_python_helpers.py`, the constants it follows (values
-of locals, decided conditions, elements of lists and dicts) in `lang_python_values.py`, the Python names they
-share in `lang_python_names.py`.
+of locals, decided conditions, elements of lists and dicts) in `lang_python_values.py`, what the snippet
+declares around its functions (module objects, allow-lists, page templates, model and handler classes) in
+`lang_python_declarations.py`, the Python names they share in `lang_python_names.py`.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from curator.engines.dataflow.core import (
     CLEAN, EMPTY, END_OF_OPTIONS, FILE_NAME, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING, PARSED,
     ROUTE_PARAMETERS, SHARED_TEMP_PATH, UPLOAD_MARK, VALIDATED, Sink, Taint, TaintModel, any_word, describe, mark,
 )
+from curator.engines.dataflow.lang_python_declarations import (
+    CONSTRAINED, FACTORIES, HTTP_HANDLER, PythonDeclarations,
+)
 from curator.engines.dataflow.lang_python_guards import PythonGuards
 from curator.engines.dataflow.lang_python_helpers import PythonHelpers
 from curator.engines.dataflow.lang_python_names import (
     AS_TEXT, BROAD_EXCEPTION, BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS,
-    LEAF_KINDS, MUTATORS, NO_NEWLINES, NON_CONSTANT, NON_CONSTANT_LABEL, NON_STRING_ANNOTATIONS, PARSE_CHECKS,
+    LEAF_KINDS, MUTATORS, NO_NEWLINES, NON_CONSTANT, NON_CONSTANT_LABEL, PARSE_CHECKS,
     ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_METHODS, TEXT_SOURCES, UPLOAD_ANNOTATIONS, URL_PARSERS,
     URL_PARTS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
 )
@@ -32,37 +36,14 @@ from curator.engines.dataflow.walk import PARAM, Summary
 from curator.ruleset import Rule
 
 LANGUAGE = "python"
-# A module-level line that builds an object of a class: `conn = ldap3.Connection(server)`.
-MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*|getLogger|initialize)\(")
-# A module-level line that binds a name to a literal collection: `allowed_hosts = {"a.example"}`.
-MODULE_COLLECTION = re.compile(rb"[A-Za-z_]\w*[ \t]*(?::[^=\n]*)?=[ \t]*[\[{(]")
-# A module-level page template: `PAGE = """<html>...` or `PAGE = Template("<p>$q</p>")`.
-MODULE_MARKUP = re.compile(rb"""[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]*Template\(\s*)?[rRuUbB]?(?:'{3}|"{3}|'|")\s*<[A-Za-z!]""")
 # Methods that fill a template's text with their arguments.
 FILLS_TEMPLATE = frozenset({"format", "format_map", "replace", "substitute", "safe_substitute"})
-# Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
-# method of `logging.Logger` whatever the name.
-FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject",
-             "urllib.request.build_opener": "urllib.request.OpenerDirector"}
-# A class of the standard library's HTTP servers: in its methods `self.path`, `self.headers` and `self.rfile`
-# are the client's request, and `self` is named by this class (the rules' sources and sinks start with it).
-HTTP_HANDLER_BASES = re.compile(r"\b(?:Base|Simple|CGI)HTTPRequestHandler\b|\b(?:Stream|Datagram)RequestHandler\b")
-HTTP_HANDLER = "BaseHTTPRequestHandler"
-MODEL_VALIDATOR = re.compile(r"(?:^|\.)(?:field_)?validator$")
-# `Field(pattern=...)`, `constr(regex=...)`, `StringConstraints(pattern=...)`: text the model checks against a pattern
-CONSTRAINED = re.compile(r"\b(?:pattern|regex)\s*=")
-ENUM_BASES = re.compile(r"\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
-OPTIONAL = re.compile(r"(?:typing\.)?Optional\[(.*)\]|(.*?)\s*\|\s*None")
-TYPED_ANNOTATION = re.compile(
-    r"(?:typing\.)?Literal\[|(?:pydantic\.)?(?:con(?:int|float|decimal)\b|(?:Positive|Negative|NonNegative|NonPositive|Strict)"
-    r"(?:Int|Float)\b|StrictBool\b|UUID\d?\b|uuid\.UUID\b|datetime\.(?:date|datetime)\b|"
-    r"(?:constr|Annotated)\[?\(?.*\b(?:pattern|regex)\s*=)")
 # `re.sub(r"[^A-Za-z0-9._-]", "", v)`: every character outside a class without escapes or spaces goes, line
 # breaks included
 KEEPS_ONLY = re.compile(r"""[rR]?(['"])\[\^[\w.,:@+=/-]*\][+*]?\1""")
 
 
-class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
+class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, PythonDeclarations):
     """One snippet: imports, then each function body and the module-level code, statement by statement."""
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
@@ -112,16 +93,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             kind = child.type
             if kind in ("import_statement", "import_from_statement"):
                 self._import(child)
-            elif kind == "expression_statement" and MODULE_INSTANCE.match(code, child.start_byte):
-                self._module_instance(child.named_child(0))  # `conn = Connection(...)` at module level
-            elif kind == "expression_statement" and MODULE_COLLECTION.match(code, child.start_byte):
-                self._module_collection(child.named_child(0))
-            if kind == "expression_statement" and MODULE_MARKUP.match(code, child.start_byte):
-                assignment = child.named_child(0)
-                left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
-                if assignment.type == "assignment" and left is not None and left.type == "identifier" and \
-                        right is not None and self._markup_template(right):
-                    self.module_markup.add(left.text)
+            elif kind == "expression_statement":
+                self._declaration(child)  # `conn = Connection(...)`, `ALLOWED = {...}`, `PAGE = "<html>..."`
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
         for function, _ in functions:
@@ -180,17 +153,6 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 self.source_cache.clear()
         return self.findings
 
-    def _http_handler_method(self, function: ts.Node) -> bool:
-        """Whether `function` is a method of a `BaseHTTPRequestHandler`-like class (a `do_GET`)."""
-        parent = function.parent
-        if parent is not None and parent.type == "decorated_definition":
-            parent = parent.parent
-        owner = parent.parent if parent is not None and parent.type == "block" else None
-        if owner is None or owner.type != "class_definition":
-            return False
-        bases = owner.child_by_field_name("superclasses")
-        return bases is not None and HTTP_HANDLER_BASES.search(self._text(bases)) is not None
-
 
     def _collect(self, block: ts.Node, decorators: list[ts.Node], out: list) -> None:
         """Every function definition (at any depth) with its decorators."""
@@ -214,52 +176,6 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
             self._class_facts(definition, body)
         if body is not None:
             self._collect(body, [], out)
-
-    def _class_facts(self, definition: ts.Node, body: ts.Node) -> None:
-        """An Enum of the snippet (`Plan(value)` raises unless value is a member), and the annotated fields of a
-        model class (`theme: Literal["light", "dark"]`, `size: int`: a pydantic body field that is no free text)."""
-        name = definition.child_by_field_name("name")
-        if name is None:
-            return
-        cls = self._text(name)
-        bases = definition.child_by_field_name("superclasses")
-        if bases is not None and ENUM_BASES.search(self._text(bases)):
-            self.enums.add(cls)
-            return
-        fields = {}
-        checked = set()
-        for stmt in body.named_children:
-            if stmt.type == "decorated_definition":  # `@field_validator("theme")`: the model checks that field
-                for decorator in stmt.named_children:
-                    expr = decorator.named_children[0] if decorator.type == "decorator" and decorator.named_children \
-                        else None
-                    if expr is not None and expr.type == "call" and MODEL_VALIDATOR.search(
-                            self._text(expr.child_by_field_name("function"))):
-                        checked.update(a.text.decode("utf-8", "replace")[1:-1]
-                                       for a in expr.child_by_field_name("arguments").named_children if a.type == "string")
-                continue
-            assignment = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
-            if assignment is None or assignment.type != "assignment":
-                continue
-            left, annotation = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
-            if left is not None and left.type == "identifier" and annotation is not None:
-                right = assignment.child_by_field_name("right")
-                # `name: str = Field(pattern="^[a-z]+$")`: a pattern the model enforces
-                pattern = right is not None and right.type == "call" and CONSTRAINED.search(self._text(right))
-                fields[self._text(left)] = "Literal[checked]" if pattern else self._text(annotation)
-        for name in checked & fields.keys():
-            fields[name] = "Literal[checked]"
-        if fields:
-            self.class_fields[cls] = fields
-
-    def _typed(self, annotation: str) -> bool:
-        """Whether a value so annotated is checked by the framework to be no free text: a number, a date, a
-        `Literal[...]`, an Enum of the snippet, a constrained number (`conint`)."""
-        inner = OPTIONAL.fullmatch(annotation)
-        if inner is not None:
-            annotation = inner.group(1) or inner.group(2)
-        return annotation in NON_STRING_ANNOTATIONS or annotation in self.enums or \
-            TYPED_ANNOTATION.match(annotation) is not None
 
     def _route_parameters(self, function: ts.Node, decorators: list[ts.Node]) -> tuple[bool, dict[str, Taint]]:
         names = []
@@ -346,59 +262,6 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 else:
                     name = self._text(child)
                     self.aliases[name.rsplit(".", 1)[-1]] = f"{base}.{name}"
-
-    def _module_instance(self, node: ts.Node) -> None:
-        """`conn = Connection(server)` at module level: the functions below call `conn.search` on it."""
-        if node.type != "assignment":
-            return
-        right = node.child_by_field_name("right")
-        if right is None or right.type != "call":
-            return
-        left = node.child_by_field_name("left")
-        if left is None or left.type != "identifier":
-            return
-        callee = right.child_by_field_name("function")
-        if callee is None or callee.type not in ("identifier", "attribute"):
-            return
-        text = self._text(callee)
-        made = FACTORIES.get(self._resolve(text))
-        if made is not None:
-            self.module_instances[self._text(left)] = made
-            return
-        if not text.rsplit(".", 1)[-1][:1].isupper():  # a class is named in capitals (also under an alias)
-            return
-        resolved = self._resolve(text)
-        if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
-            self.module_instances[self._text(left)] = resolved
-        elif callee.type == "identifier":
-            self.module_objects.add(self._text(left))
-
-    def _field_instances(self, init: ts.Node) -> None:
-        """`self.conn = ldap3.Connection(server)` in `__init__`: the other methods call `self.conn.search` on it."""
-        body = init.child_by_field_name("body")
-        for stmt in body.named_children if body is not None else ():
-            if stmt.type != "expression_statement" or not stmt.named_children:
-                continue
-            assignment = stmt.named_children[0]
-            left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
-            if left is None or left.type != "attribute" or not self._text(left).startswith("self."):
-                continue
-            right = assignment.child_by_field_name("right")
-            callee = right.child_by_field_name("function") if right is not None and right.type == "call" else None
-            if callee is None or callee.type not in ("identifier", "attribute"):
-                continue
-            resolved = self._resolve(self._text(callee))
-            made = FACTORIES.get(resolved) or (
-                resolved if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved else None)
-            if made is not None:
-                self.module_instances[self._text(left)] = made
-
-    def _module_collection(self, node: ts.Node) -> None:
-        """`allowed_hosts = {"a.example", "b.example"}` at module level: an allow-list of literals."""
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if node.type == "assignment" and left is not None and left.type == "identifier" and right is not None and \
-                right.type in ("set", "list", "tuple", "dictionary") and _literal(right):
-            self.module_collections.add(self._text(left))
 
     def _resolve(self, name: str) -> str:
         head, dot, rest = name.partition(".")
@@ -1064,19 +927,6 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues):
                 taint = mark(taint, HTML)
         return taint | self._formatting_label(node, None) if formats else taint
 
-    def _markup_template(self, node: ts.Node) -> bool:
-        """Whether text a method fills in is markup: a literal with tags, `Template("<p>...")`, or a name the
-        snippet bound to one at module level (`PAGE = "<html>..."`)."""
-        if node.type in STRING_TYPES:
-            return self._markup(node)
-        if node.type == "call":
-            args = node.child_by_field_name("arguments")
-            first = args.named_children[0] if args is not None and args.named_children else None
-            return first is not None and first.type in STRING_TYPES and self._markup(first)
-        if node.type == "identifier" and node.text in self.module_markup:
-            return True
-        return False
-
     def _strips_newlines(self, name: str, arg_nodes: list) -> bool:
         """`v.replace("\\n", "")`, `re.sub(r"[\\r\\n]", "", v)`, `v.splitlines()`: no line break is left to forge
         a log line or end a header (a `replace` of `\\r` alone leaves `\\n`)."""
@@ -1234,16 +1084,6 @@ def _nonconstant_words(model: TaintModel):
             cached = (any_word(modules), any_word(calls)) if calls else (None, None)
         model.__dict__["python_nonconstant_words"] = cached
     return cached
-
-
-def _literal(node: ts.Node) -> bool:
-    """A literal, or a collection of literals: no name, call or f-string part anywhere in it."""
-    kind = node.type
-    if kind in STRING_TYPES:
-        return not any(True for _ in interpolations(node))
-    if kind in ("set", "list", "tuple", "dictionary", "pair"):
-        return all(_literal(child) for child in node.named_children if child.type != "comment")
-    return kind in ("integer", "float", "true", "false", "none")
 
 
 def _copy_items(items: dict) -> dict:
