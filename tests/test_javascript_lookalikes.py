@@ -114,6 +114,16 @@ router.get("/echo", (ctx) => {
   ctx.body = `<b>${ctx.query.msg}</b>`;
 });
 ''',
+    "MongoDB operators stripped by a middleware of the whole app": r'''
+const mongoSanitize = require("express-mongo-sanitize");
+app.use(express.json());
+app.use(mongoSanitize());
+app.post("/login", async (req, res) => {
+  const user = await User.findOne({ username: req.body.username });
+  if (!user || !(await bcrypt.compare(req.body.password, user.hash))) return res.sendStatus(401);
+  res.json({ id: user.id });
+});
+''',
     "errorhandler only in development": r'''
 const express = require("express");
 const errorhandler = require("errorhandler");

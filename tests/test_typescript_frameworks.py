@@ -465,6 +465,75 @@ export async function convert(formData: FormData) {
   execSync(`convert ${file} out.png`);
 }
 '''),
+    ('nosql-injection-nestdto-vulnerable', ['js.flow.nosql-injection'], r'''
+export class LoginDto {
+  email: string;
+  password: string;
+}
+@Controller("auth")
+export class AuthController {
+  constructor(@InjectModel(User.name) private userModel: Model<User>) {}
+  @Post("login")
+  async login(@Body() dto: LoginDto) {
+    const user = await this.userModel.findOne({ email: dto.email, password: dto.password }).exec();
+    if (!user) throw new UnauthorizedException();
+    return { id: user.id };
+  }
+}
+'''),
+    ('nosql-injection-nestdto-safe', [], r'''
+import { IsEmail, IsString, MinLength } from "class-validator";
+export class LoginDto {
+  @IsEmail()
+  email: string;
+  @IsString()
+  @MinLength(8)
+  password: string;
+}
+@Controller("auth")
+export class AuthController {
+  constructor(@InjectModel(User.name) private userModel: Model<User>) {}
+  @Post("login")
+  async login(@Body() dto: LoginDto) {
+    const user = await this.userModel.findOne({ email: dto.email }).exec();
+    if (!user || !(await bcrypt.compare(dto.password, user.passwordHash))) throw new UnauthorizedException();
+    return { id: user.id };
+  }
+}
+'''),
+    ('xss-nest-vulnerable', ['js.flow.xss'], r'''
+@Controller("g")
+export class G {
+  @Get()
+  greet(@Query("name") name: string) {
+    return `<p>Hello ${name}</p>`;
+  }
+}
+'''),
+    ('xss-nestheader-safe', [], r'''
+@Controller("g")
+export class G {
+  @Get()
+  @Header("Content-Type", "text/plain")
+  greet(@Query("name") name: string) {
+    return `<p>Hello ${name}</p>`;
+  }
+  @Get("json")
+  json(@Query("name") name: string) {
+    return { greeting: `<p>Hello ${name}</p>` };
+  }
+}
+'''),
+    ('xss-proxied-safe', [], r'''
+import { Request, Response } from "express";
+const API_BASE = "https://api.example.com";
+export async function profile(req: Request, res: Response) {
+  const id = req.params.id;
+  if (!/^\d+$/.test(id)) return res.status(400).end();
+  const upstream = await fetch(`${API_BASE}/profiles/${id}`);
+  res.status(upstream.status).send(await upstream.text());
+}
+'''),
 ]
 
 _ENGINE: list[TreeSitterEngine] = []

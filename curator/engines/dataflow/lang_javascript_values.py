@@ -55,6 +55,10 @@ _DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByP
 # `fs` reads: their result is the file's content, not the request value that named the file (that is
 # js.flow.path-traversal's finding, at the read)
 _FILE_READS = frozenset({"readFile", "readFileSync", "execFileSync"})  # and a program's output
+# HTTP clients: what they return is the remote server's answer
+_HTTP_CLIENTS = frozenset({"fetch", "node-fetch", "axios", "axios.get", "axios.post", "axios.put", "axios.patch",
+                           "axios.delete", "axios.request", "got", "got.get", "got.post", "ky", "ky.get", "ky.post",
+                           "needle", "needle.get", "superagent.get", "undici.request", "undici.fetch"})
 # the URL the request came to: a base that keeps a relative path on this site
 _OWN_URLS = frozenset({"req.url", "request.url", "req.nextUrl", "request.nextUrl", "c.req.url", "req.nextUrl.origin",
                        "request.nextUrl.origin", "req.nextUrl.href", "request.nextUrl.href"})
@@ -67,6 +71,17 @@ _JSX = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
 # template tags that HTML-escape the values they insert
 _ESCAPING_TAGS = frozenset({"html", "hono/html.html", "lit.html", "lit-html.html", "hono/html", "escapeHtml"})
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
+
+
+_UNLESS_SNIPPET: dict[str, re.Pattern | None] = {}
+
+
+def _unless_snippet(rule) -> re.Pattern | None:
+    """A taint rule's `unless_snippet:` regex: where the snippet matches it, the rule's sinks do not apply."""
+    if rule.id not in _UNLESS_SNIPPET:
+        text = rule.spec.get("unless_snippet")
+        _UNLESS_SNIPPET[rule.id] = re.compile(str(text).encode()) if text else None
+    return _UNLESS_SNIPPET[rule.id]
 
 
 class JavaScriptValues:
@@ -132,6 +147,8 @@ class JavaScriptValues:
         if arguments is not None and arguments.type == "template_string" and self.resolve(
                 self.text(callee)) in _ESCAPING_TAGS:
             return mark(taint, HTML_ESCAPED)  # html`<h1>${name}</h1>` (hono/html, lit): inserted values escaped
+        if self.resolve(self.dotted(callee)) in _HTTP_CLIENTS:
+            return EMPTY  # a remote server's answer: not the request values that chose the URL (the SSRF finding)
         if callee is not None and _HTML_ESCAPER.match(self.text(callee).rsplit(".", 1)[-1]) and (
                 self.text(callee) not in self.functions):
             return mark(taint, HTML_ESCAPED)  # escapeHtml imported from any package (`html-escaper`, `./utils`)
@@ -343,6 +360,9 @@ class JavaScriptValues:
         if sink.unless_function is not None and callee is not None and callee.type == "member_expression" and (
                 sink.unless_function.search(self.code, callee.start_byte, callee.end_byte)):
             return
+        unless = _unless_snippet(sink.rule.rule)
+        if unless is not None and unless.search(self.code):
+            return  # a middleware of the whole app cleans every request (`app.use(mongoSanitize())`)
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _own_origin(self, node: ts.Node) -> bool:

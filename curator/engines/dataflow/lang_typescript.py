@@ -3,15 +3,20 @@
 TypeScript snippets get the JavaScript rules (see `curator.engines.languages.EXTENDS`): the TSX grammar
 names every construct those rules look at as JavaScript's does; parameters come wrapped in
 `required_parameter`/`optional_parameter`, which the JavaScript adapter already unwraps. NestJS handlers
-are routes: parameters decorated `@Query()`, `@Body()`, `@Param()`, `@Headers()` ... hold request data.
+are routes: parameters decorated `@Query()`, `@Body()`, `@Param()`, `@Headers()` ... hold request data; what
+they return is the response body (HTML unless it is an object, sent as JSON, or the handler declares a
+plain-text or JSON content type).
 """
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import TaintModel
+from curator.engines.dataflow.core import TaintModel, mark
 from curator.engines.dataflow.lang_javascript import JavaScriptWalk
+from curator.engines.dataflow.lang_javascript_values import SCHEMA
 from curator.ruleset import Rule
 
 TYPE_WRAPPERS = frozenset({"as_expression", "non_null_expression", "satisfies_expression", "type_assertion"})
@@ -20,7 +25,16 @@ REQUEST_DECORATORS = frozenset({"Query", "Body", "Param", "Headers", "Cookies", 
                                 "UploadedFiles", "Req", "Request"})
 
 
+_PLAIN_HEADER = re.compile(r"""(?i)Header\(\s*["'`]content-type["'`]\s*,\s*["'`](?:text/plain|application/json)""")
+
+
+# class-validator decorators on a DTO's fields
+_CLASS_VALIDATOR = re.compile(r"@(?:Is[A-Z]\w*|Matches|Length|MinLength|MaxLength|Min|Max)\(")
+
+
 class TypeScriptWalk(JavaScriptWalk):
+    validated_classes: set[str] | None = None  # DTO classes with class-validator checks, found on first use
+
     def dotted(self, node: ts.Node | None) -> str:
         while node is not None and node.type in TYPE_WRAPPERS and node.named_children:
             node = node.named_children[0]
@@ -45,6 +59,57 @@ class TypeScriptWalk(JavaScriptWalk):
                 self.consts.add(self.text(name))
             return True
         return super().statement_extra(node)
+
+    def _walk_function(self, body: ts.Node | None, outer: dict, route: bool, params: dict) -> None:
+        if route and body is not None and body.parent is not None:
+            if self._declares_plain(body.parent):
+                route = False  # @Header("Content-Type", "text/plain"): what the handler returns is no HTML
+            for name, param in self.parameters(body.parent):
+                if params.get(name) and self._validated_dto(param):
+                    params = {**params, name: mark(params[name], SCHEMA)}
+        super()._walk_function(body, outer, route, params)
+
+    def _validated_dto(self, param: ts.Node) -> bool:
+        """`@Body() dto: LoginDto` where the snippet's `class LoginDto` declares class-validator checks: the
+        ValidationPipe hands over the declared types (no objects with `$ne` where a string is declared)."""
+        annotation = param.child_by_field_name("type")
+        name = self.text(annotation).lstrip(": ").strip() if annotation is not None else ""
+        if not name.isidentifier():
+            return False
+        if self.validated_classes is None:
+            self.validated_classes = set()
+            stack = [param]
+            while stack[-1].parent is not None:
+                stack.append(stack[-1].parent)
+            stack = [stack[-1]]
+            while stack:
+                node = stack.pop()
+                if node.type == "class_declaration":
+                    body = node.child_by_field_name("body")
+                    if body is not None and _CLASS_VALIDATOR.search(self.text(body)):
+                        self.validated_classes.add(self.text(node.child_by_field_name("name")))
+                stack.extend(node.named_children)
+        return name in self.validated_classes
+
+    def statement(self, node: ts.Node) -> None:
+        value = node.named_children[0] if self.route and node.type == "return_statement" and node.named_children else None
+        if value is not None and value.type in ("object", "array"):
+            self.route = False  # NestJS sends a returned object or array as JSON
+            try:
+                super().statement(node)
+            finally:
+                self.route = True
+            return
+        super().statement(node)
+
+    def _declares_plain(self, method: ts.Node) -> bool:
+        """A NestJS handler decorated with a plain-text or JSON content type."""
+        sibling = method.prev_named_sibling
+        while sibling is not None and sibling.type == "decorator":
+            if _PLAIN_HEADER.search(self.text(sibling)):
+                return True
+            sibling = sibling.prev_named_sibling
+        return False
 
     def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
         return any(self._from_request(param) for _, param in params)
