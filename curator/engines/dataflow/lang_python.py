@@ -720,7 +720,11 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             return EMPTY  # a constant string: no taint, builds nothing
         taint = EMPTY
         for child in parts:
-            taint = taint | self._eval(child)
+            part = self._eval(child)
+            if part and child.next_named_sibling is not None and child.next_named_sibling.type == "type_conversion" \
+                    and child.next_named_sibling.text in (b"!r", b"!a"):
+                part = mark(part, NO_NEWLINES)  # `f"{name!r}"`: repr() writes a line break as `\n`
+            taint = taint | part
         if taint and self._markup(node):
             taint = mark(taint, HTML)
         if taint and FIXED_PREFIX_TEXT.match(self._text(node)[:80].lstrip("fF")):
