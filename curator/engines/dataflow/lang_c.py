@@ -37,6 +37,7 @@ _ESCAPER_NAME = re.compile(r"(?i)escape|quote|sanitiz")
 _QUOTE_HANDLED = re.compile(r"'\\''|\"''\"|\"\\\\'\"|'\\\\'|\"\\\\\\\\\"")
 # escapers that write the escaped text into an argument: position of the output (the input follows it)
 SQL_ESCAPERS = {"mysql_real_escape_string": 1, "mysql_escape_string": 0, "PQescapeStringConn": 1, "PQescapeString": 0}
+_VIEW_TYPE = re.compile(r"\b(string_view|wstring_view|span)\b")
 PATH_TEXT = frozenset({"string", "c_str", "native", "generic_string", "u8string"})  # a path's own text
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
@@ -62,6 +63,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         super().__init__(model, code)
         self.reset_memory()
         self.returns_pointer = False  # the function being walked returns a pointer or a reference
+        self.returns_view = False  # ... or a std::string_view / std::span into memory someone else owns
         self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
@@ -323,6 +325,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if kind in ("field_expression", "pointer_expression", "subscript_expression"):
                 self.dereferenced(target)
                 if kind == "subscript_expression":
+                    element = self._memory_key(target)  # `v[0] = new T`: that element holds live memory again
+                    if element is not None:
+                        self.freed.pop(element, None)
                     self.index(target)
             if kind == "pointer_expression":  # `*p = v` writes through p: p still points where it did
                 key = self.dotted(_strip_address(target))
@@ -372,7 +377,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         elif kind in self.RETURNS:
             if self.owned:
                 self.escaped(node)
-            self.returned_address(node, self.returns_pointer)
+            self.returned_address(node, self.returns_pointer, self.returns_view)
         if kind == "declaration":
             self.declare(node)
         elif kind == "for_statement":
@@ -632,13 +637,15 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.merge_memory([state[2] for state in states])
 
     def _walk_function(self, body, outer, route, params) -> None:
-        saved = self.memory_state(), self.returns_pointer
+        saved = self.memory_state(), self.returns_pointer, self.returns_view
         self.reset_memory()
         function = body.parent if body is not None else None
         declarator = function.child_by_field_name("declarator") if function is not None and (
             function.type == "function_definition") else None
         self.returns_pointer = declarator is not None and declarator.type in ("pointer_declarator",
                                                                                 "reference_declarator")
+        self.returns_view = declarator is not None and _VIEW_TYPE.search(
+            self.text(function.child_by_field_name("type"))) is not None  # std::string_view f() {...}
         if function is not None and function.type == "function_definition":
             for name, param in self.parameters(function):  # `int n`: a number whatever the caller passes
                 kind, declared = param.child_by_field_name("type"), param.child_by_field_name("declarator")
@@ -651,7 +658,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 self.leaks(body)
         finally:
             self.set_memory(saved[0])
-            self.returns_pointer = saved[1]
+            self.returns_pointer, self.returns_view = saved[1], saved[2]
 
     def _containment(self, node: ts.Node | None) -> None:
         """C++ `target.string().rfind(base, 0) == 0`: the prefix test of a path's text speaks for the path."""

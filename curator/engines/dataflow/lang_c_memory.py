@@ -707,9 +707,9 @@ class MemoryChecks:
     # -- frees and uses ---------------------------------------------------------------------------
     def release(self, node: ts.Node, target: ts.Node, how: str) -> None:
         target = _unwrap(target)
-        if target.type not in ("identifier", "field_expression"):
+        key = self._memory_key(target)
+        if key is None:
             return
-        key = self.dotted(target)
         self.owned.pop(key, None)
         if key in self.gone:
             self.freed.pop(key, None)  # moved from, then released: fine
@@ -739,12 +739,19 @@ class MemoryChecks:
                 self.owned.pop(self.text(current), None)
             stack.extend(current.named_children)
 
-    def returned_address(self, node: ts.Node, returns_pointer: bool) -> None:
-        """`return buf;` / `return &x;` / `return s.c_str();` of this function's own locals."""
+    def returned_address(self, node: ts.Node, returns_pointer: bool, returns_view: bool = False) -> None:
+        """`return buf;` / `return &x;` / `return s.c_str();` of this function's own locals (`return s;` of a
+        local std::string from a function that returns a std::string_view)."""
         value = node.named_children[0] if node.named_children else None
-        if value is None or not returns_pointer:
+        if value is None:
             return
         value = _unwrap(value)
+        if returns_view and value.type == "identifier" and (
+                self.text(value) in self.local_strings) and self.text(value) in self.stack_locals:
+            self.flag("stack-address-returned", node, f"a view of {self.text(value)}, which dies with this function")
+            return
+        if not returns_pointer:
+            return
         name = None
         if value.type == "identifier" and self.text(value) in self.arrays:
             name = self.text(value)
@@ -788,12 +795,22 @@ class MemoryChecks:
         """`node` is read as a pointer (passed to a call): a freed name there is a use after free."""
         if node is None or not self.freed:
             return
-        node = _unwrap(node)
+        key = self._memory_key(_unwrap(node))
+        if key is not None and key in self.freed:
+            line = self.freed[key].start_point[0] + 1
+            self.flag("use-after-free", at, f"{key} used after its release on snippet line {line}")
+
+    def _memory_key(self, node: ts.Node) -> str | None:
+        """The name memory is tracked by: `p`, `s->buf`, or an element at a fixed index (`v[0]`)."""
         if node.type in ("identifier", "field_expression"):
-            key = self.dotted(node)
-            if key in self.freed:
-                line = self.freed[key].start_point[0] + 1
-                self.flag("use-after-free", at, f"{key} used after its release on snippet line {line}")
+            return self.dotted(node)
+        if node.type == "subscript_expression":
+            index = node.child_by_field_name("index") or node.child_by_field_name("indices")
+            array = node.child_by_field_name("argument")
+            if index is not None and array is not None and array.type == "identifier" and (
+                    self.text(index).strip("[] ").isdigit()):
+                return self.text(array) + "[" + self.text(index).strip("[] ") + "]"
+        return None
 
     def dereferenced(self, node: ts.Node) -> None:
         """`p->x`, `*p`, `p[i]`: the pointer behind them must not be freed, nor NULL."""
