@@ -59,6 +59,13 @@ _FILE_READS = frozenset({"readFile", "readFileSync", "execFileSync"})  # and a p
 _HTTP_CLIENTS = frozenset({"fetch", "node-fetch", "axios", "axios.get", "axios.post", "axios.put", "axios.patch",
                            "axios.delete", "axios.request", "got", "got.get", "got.post", "ky", "ky.get", "ky.post",
                            "needle", "needle.get", "superagent.get", "undici.request", "undici.fetch"})
+# template engines that HTML-escape inserted values by default -> their raw-output syntax
+_EJS_RAW, _MUSTACHE_RAW = re.compile(r"<%-"), re.compile(r"\{\{\{|\{\{&")
+_RENDERERS = {"ejs.render": _EJS_RAW, "mustache.render": _MUSTACHE_RAW, "Mustache.render": _MUSTACHE_RAW,
+              "nunjucks.renderString": re.compile(r"\|\s*safe\b"), "pug.render": re.compile(r"!\{|!="),
+              "eta.renderString": re.compile(r"<%~")}
+_COMPILERS = {"handlebars.compile": _MUSTACHE_RAW, "Handlebars.compile": _MUSTACHE_RAW, "ejs.compile": _EJS_RAW,
+              "pug.compile": re.compile(r"!\{|!=")}
 # the URL the request came to: a base that keeps a relative path on this site
 _OWN_URLS = frozenset({"req.url", "request.url", "req.nextUrl", "request.nextUrl", "c.req.url", "req.nextUrl.origin",
                        "request.nextUrl.origin", "req.nextUrl.href", "request.nextUrl.href"})
@@ -93,6 +100,7 @@ class JavaScriptValues:
         self.relatives: dict[str, str] = {}  # `const rel = path.relative(BASE, p)`: "rel" -> "p"
         self.schemas: set[str] = set()  # `const Body = z.object({...})`: names bound to a schema
         self.properties: dict[str, list[str]] = {}  # `const opts = {...}`: "opts" -> ["opts.cmd", ...]
+        self.templates: set[str] = set()  # `const page = Handlebars.compile("<p>{{name}}</p>")`: escaping
 
     def eval(self, node: ts.Node | None) -> Taint:
         if node is not None:
@@ -149,6 +157,8 @@ class JavaScriptValues:
             return mark(taint, HTML_ESCAPED)  # html`<h1>${name}</h1>` (hono/html, lit): inserted values escaped
         if self.resolve(self.dotted(callee)) in _HTTP_CLIENTS:
             return EMPTY  # a remote server's answer: not the request values that chose the URL (the SSRF finding)
+        if self._escaping_template(node, _RENDERERS) or callee is not None and self.text(callee) in self.templates:
+            return mark(taint, HTML_ESCAPED)  # a template engine that escapes what it inserts
         if callee is not None and _HTML_ESCAPER.match(self.text(callee).rsplit(".", 1)[-1]) and (
                 self.text(callee) not in self.functions):
             return mark(taint, HTML_ESCAPED)  # escapeHtml imported from any package (`html-escaper`, `./utils`)
@@ -188,6 +198,16 @@ class JavaScriptValues:
         if _LDAP_CLASS.match(pattern) and ("\\" in replacement or args[1].type in self.FUNCTIONS):
             markers.append(LDAP_ESCAPED)
         return mark(taint, *markers) if markers else taint
+
+    def _escaping_template(self, call: ts.Node, engines: dict) -> bool:
+        """`ejs.render(tpl, data)`, `Handlebars.compile(tpl)`: an engine that escapes by default, given a template
+        without its raw-output syntax (`<%-`, `{{{`, `| safe`); a template out of sight is taken as written
+        with the default."""
+        raw = engines.get(self.resolve(self.dotted(call.child_by_field_name("function"))))
+        if raw is None:
+            return False
+        args = self.arguments(call.child_by_field_name("arguments"))
+        return not (args and args[0].type in self.STRINGS and raw.search(self.text(args[0])))
 
     def _mapped(self, node: ts.Node, taint: Taint) -> Taint:
         """`ids.map(Number)`, `ids.map((_, i) => `$${i + 1}`)`: the elements are what the callback returns."""
@@ -297,6 +317,9 @@ class JavaScriptValues:
         super().assign(target, taint, value)
         if target is not None and target.type == "identifier":
             self._properties(self.text(target), value)
+            self.templates.discard(self.text(target))
+            if value is not None and value.type == "call_expression" and self._escaping_template(value, _COMPILERS):
+                self.templates.add(self.text(target))
             self.url_parts.pop(self.text(target), None)
             self.relatives.pop(self.text(target), None)
             self.schemas.discard(self.text(target))
