@@ -48,6 +48,8 @@ ARGV_METHODS = frozenset({"popen", "popen2", "popen2e", "popen3", "capture2", "c
                           "system", "exec", "pipeline", "pipeline_r", "pipeline_w"})
 # `get "/hello/:name" do |name| ... end`: a Sinatra (or Roda/Padrino-style) route block.
 ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "link", "unlink"})
+# Roda's routing tree (`route do |r| r.get "x" do ... end end`): blocks whose value is the response body
+RODA_ROUTES = ROUTE_METHODS | {"is", "root"}
 _APP_PATHS = frozenset({"Rails.root", "Rails.env", "Rails.public_path", "Dir.pwd", "Dir.tmpdir", "__dir__",
                         "__FILE__", "Dir.home"})
 _TEMP_FILE = re.compile(r"^(::)?(Tempfile\.(new|create|open)|Dir\.mktmpdir)\b")
@@ -690,8 +692,11 @@ class RubyWalk(CheckedNames, Walk):
             if args and _strips_line_breaks(self.text(args[0])):
                 taint = mark(taint, CRLF_STRIPPED)
         block = node.child_by_field_name("block")
-        if block is not None and block.id not in self.walked and node.child_by_field_name("receiver") is None \
-                and method in ROUTE_METHODS and self._route_path(node):
+        receiver_node = node.child_by_field_name("receiver")
+        if block is not None and block.id not in self.walked and (
+                receiver_node is None and method in ROUTE_METHODS and self._route_path(node)
+                or receiver_node is not None and self.text(receiver_node) == "r" and method in RODA_ROUTES):
+            # Sinatra `get "/x" do`, Roda `r.get "x" do` / `r.root do`: what the block returns is the body
             self.walked.add(block.id)
             self._route_block(block)
             return taint
