@@ -179,10 +179,13 @@ class PythonDeclarations:
 
 
 def _literal(node: ts.Node) -> bool:
-    """A literal, or a collection of literals: no name, call or f-string part anywhere in it."""
+    """A literal, or a collection of literals (a dict's keys): no name, call or f-string part in it."""
     kind = node.type
     if kind in STRING_TYPES:
         return not any(True for _ in interpolations(node))
-    if kind in ("set", "list", "tuple", "dictionary", "pair"):
+    if kind == "dictionary":  # `users = {"alice": hash_of(...)}`: a lookup or `in` test reads the keys
+        return all(child.type == "pair" and _literal(child.child_by_field_name("key"))
+                   for child in node.named_children if child.type != "comment")
+    if kind in ("set", "list", "tuple"):
         return all(_literal(child) for child in node.named_children if child.type != "comment")
     return kind in ("integer", "float", "true", "false", "none")
