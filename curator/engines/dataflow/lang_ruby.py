@@ -398,6 +398,10 @@ class RubyWalk(CheckedNames, Walk):
         return EMPTY  # a compiled pattern, no text
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        if sink.kwarg:  # `send_data html, type: "text/html"`: a sink only with that keyword's value
+            given = {kw[0]: self.text(kw[1]) for arg in args if (kw := self.keyword(arg)) is not None}
+            if any(given.get(key) != wanted for key, wanted in sink.kwarg.items()):
+                return
         if len(args) > 1 and args[0].type == "hash" and raw.rsplit(".", 1)[-1] in ARGV_METHODS:
             # system({"NAME" => v}, "echo $NAME"): an environment for the process, the command after it
             args, arg_taints = args[1:], arg_taints[1:]
