@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_php_constants import DATE_FUNCTIONS, NUMBER_FUNCTIONS, SUPERGLOBALS
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
