@@ -315,6 +315,11 @@ class JavaScriptValues:
 
     def assign(self, target: ts.Node | None, taint: Taint, value: ts.Node | None) -> None:
         super().assign(target, taint, value)
+        if not taint and value is not None and value.type == "binary_expression" and target is not None and (
+                target.type == "member_expression") and self.operator(value) in ("===", "==", "!==", "!="):
+            chosen = self.eval(value.child_by_field_name("left")) | self.eval(value.child_by_field_name("right"))
+            if chosen:  # req.session.isAdmin = req.body.admin === "true": a flag the client chose, stored
+                self._stored(target, chosen)
         if target is not None and target.type == "identifier":
             self._properties(self.text(target), value)
             self.templates.discard(self.text(target))
