@@ -399,6 +399,11 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             return True
         if node.type == "array_expression":
             return all(self.is_const(c) for c in node.named_children)
+        if node.type == "call_expression" and self.resolve(self.call_parts(unwrapped(node))[0]) in _CONFIGURATION:
+            return True  # `env::var("BACKUP_DIR").unwrap_or(..)`: the deployment's setting, not a request's text
+        if node.type == "macro_invocation" and self.text(node.child_by_field_name("macro")) in (
+                "env", "option_env", "include_str", "concat", "stringify"):
+            return True  # fixed when the program is built
         if node.type == "match_expression":  # every arm's value is a constant
             block = node.child_by_field_name("body")
             arms = [a for a in block.named_children if a.type == "match_arm"] if block is not None else []
@@ -537,6 +542,8 @@ _LOCATION = re.compile(r"""^((\w+::)*LOCATION|"[Ll]ocation")$""")
 _WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
+# the process's own configuration: fixed by whoever deploys it
+_CONFIGURATION = frozenset({"std.env.var", "std.env.var_os", "env.var", "env.var_os", "dotenvy.var", "dotenv.var"})
 _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone"})
 _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from",
                         "HashMap.from", "BTreeMap.from", "HashSet.from", "BTreeSet.from", "IndexMap.from",

@@ -85,8 +85,9 @@ class RustGuards:
                 if inner_name.endswith(("chars", "bytes")) and inner_receiver is not None and args and re.search(
                         r"is_(ascii_)?(alphanumeric|alphabetic|digit|hexdigit)", self.text(args[0])):
                     return self.checked(inner_receiver), ()  # `name.chars().all(|c| c.is_ascii_alphanumeric())`
-            if last == "any" and receiver is not None and "ParentDir" in self.text(args[0] if args else node):
-                return (), self.checked(self._chain_root(receiver))  # `path.components().any(|c| c == ParentDir)`
+            if last == "any" and receiver is not None and re.search(r'ParentDir|"\.\."', self.text(args[0] if args else node)):
+                # `path.components().any(|c| c == ParentDir)`, `name.split('/').any(|p| p == "..")`
+                return (), self.checked(self._chain_root(receiver))
             if last == "all" and receiver is not None and args and "Normal" in self.text(args[0]) and (
                     self.call_parts(receiver)[0].endswith("components") if receiver.type == "call_expression" else False):
                 return self.checked(self._chain_root(receiver)), ()  # every component a plain name: no `..`, no root
