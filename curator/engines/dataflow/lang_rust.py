@@ -482,12 +482,34 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         if origin:
             self.parsed[self.text(target)] = origin
 
+    def holds_markup(self, node: ts.Node) -> bool:
+        """Whether `node` is HTML text: markup in its literal text, a `const`/`static` of this snippet holding
+        markup (`PAGE`), a name bound to markup, or `include_str!("page.html")`."""
+        node = unref(node)
+        if node.type in self.STRINGS or node.type == "macro_invocation":
+            return MARKUP.search(self.code, node.start_byte, node.end_byte) is not None or bool(
+                re.search(r'include_str!\s*\(\s*"[^"]*\.html?"', self.text(node)))
+        if node.type == "identifier":
+            name = self.text(node)
+            if name in self.markup_names:
+                return True
+            return bool(CONSTANT_NAME.match(name)) and re.search(
+                rb"\b(?:const|static)\s+" + re.escape(name.encode()) + rb"\s*:[^=;]*=\s*(?:r#*)?\"[^\"]*<[A-Za-z/!]",
+                self.code) is not None
+        if node.type == "call_expression":
+            _, receiver, _ = self.call_parts(node)
+            return receiver is not None and self.holds_markup(receiver)  # `PAGE.to_string()`
+        return False
+
     def call(self, node: ts.Node):
         taint = super().call(node)
         name, receiver, args = self.call_parts(node)
         if taint and receiver is not None and name.rsplit(".", 1)[-1] in ("filter", "retain") and args and (
                 args[0].type == "closure_expression" and _CHAR_CLASS.match(self.text(args[0]))):
             return mark(taint, VALIDATED)  # `name.chars().filter(|c| c.is_ascii_alphanumeric()).collect()`
+        if taint and receiver is not None and name.rsplit(".", 1)[-1] in ("replace", "replacen") and (
+                self.holds_markup(receiver)):
+            return mark(taint, HTML)  # `PAGE.replace("{{name}}", &name)`: a value put into an HTML template
         if receiver is not None and name.rsplit(".", 1)[-1] in self.MUTATORS and args:
             key = self.dotted(receiver)
             if any(MARKUP.search(self.code, a.start_byte, a.end_byte) for a in args):

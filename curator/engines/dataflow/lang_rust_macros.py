@@ -55,7 +55,9 @@ class MacroValues:
         if name not in FORMAT_MACROS:
             return taint if name in ("vec", "json") else EMPTY
         if taint and literal is not None:
-            if MARKUP.search(self.code, literal.start_byte, literal.end_byte):
+            if MARKUP.search(self.code, literal.start_byte, literal.end_byte) or any(
+                    len(group) == 1 and group[0].type == "identifier" and self.holds_markup(group[0])
+                    for group in groups[first + 1:]):  # `format!("{}{}{}", HEADER, name, FOOTER)`
                 taint = mark(taint, HTML)
             if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
                 taint = mark(taint, SQL)
