@@ -107,8 +107,8 @@ def extract_snippets(record: Record, roles: frozenset[str] = DEFAULT_ROLES) -> l
             found = [bare] if bare is not None else []
         for text, line_offset, fenced, tag in found:
             language = guess_language(text, tag)
-            if language == "ruby" and "<%" in text and _erb_template(text, tag):
-                text = lift_erb(text)
+            if language == "ruby" and "<%" in text:
+                text = _lift_templates(text, tag)
             snippets.append(
                 Snippet(
                     record_id=record_id,
@@ -128,9 +128,19 @@ def extract_snippets(record: Record, roles: frozenset[str] = DEFAULT_ROLES) -> l
 _ERB_TAG = re.compile(r"<%(==|=|#|-)?(.*?)-?%>", re.S)
 
 
-def _erb_template(text: str, tag: str) -> bool:
-    """An ERB template: fenced as one, or Ruby-fenced text that starts with markup and holds `<% %>` tags."""
-    return tag in ("erb", "rhtml", "html+erb") or text.lstrip().startswith("<") and _ERB_TAG.search(text) is not None
+_MARKUP_LINE = re.compile(r"^[ \t]*<(?![<%=])", re.M)  # a line that starts with a tag (not `<<~HEREDOC`, not `<%`)
+_HEREDOC = re.compile(r"<<[~-]?['\"]?[A-Z_]")
+
+
+def _lift_templates(text: str, tag: str) -> str:
+    """Ruby text with its ERB lifted: the whole of a template (fenced as one, or starting with markup), or the
+    view that follows a controller in one snippet (from its first markup line on, when no heredoc could hold it)."""
+    if tag in ("erb", "rhtml", "html+erb") or text.lstrip().startswith("<"):
+        return lift_erb(text) if _ERB_TAG.search(text) else text
+    first = _MARKUP_LINE.search(text)
+    if first is None or _HEREDOC.search(text, 0, first.start()) or not _ERB_TAG.search(text, first.start()):
+        return text
+    return text[:first.start()] + lift_erb(text[first.start():])
 
 
 def lift_erb(template: str) -> str:

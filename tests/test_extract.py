@@ -264,3 +264,25 @@ def test_ruby_with_erb_inside_a_string_is_left_as_written():
     code = 'class PagesController < ApplicationController\n  def show\n    render inline: "<p><%= @x %></p>"\n  end\nend'
     [snippet] = snippets_of(f"```ruby\n{code}\n```")
     assert snippet.text == code
+
+
+def test_view_after_a_controller_in_one_snippet_is_lifted_from_its_first_markup_line():
+    code = (
+        "class SearchController < ApplicationController\n"
+        "  def index\n"
+        "    @q = params[:q]\n"
+        "  end\n"
+        "end\n"
+        "\n"
+        "# app/views/search/index.html.erb\n"
+        "<h1>Search</h1>\n"
+        "<p><%= raw @q %></p>"
+    )
+    [snippet] = snippets_of(f"```ruby\n{code}\n```")
+    assert snippet.text.split("\n") == code.split("\n")[:7] + ["", "raw @q"]
+
+
+def test_markup_in_a_heredoc_is_left_as_written():
+    code = 'page = <<~HTML\n  <p><%= @x %></p>\nHTML\nrender inline: page'
+    [snippet] = snippets_of(f"```ruby\n{code}\n```")
+    assert snippet.text == code
