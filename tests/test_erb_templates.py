@@ -42,3 +42,19 @@ def test_escaped_output_and_sanitized_markup_are_left_alone(tag):
         "<div><%= sanitize params[:bio] %></div>"
     )
     assert xss_lines(template, tag) == set()
+
+
+def test_a_view_after_its_controller_reads_the_actions_instance_variables():
+    code = (
+        "class CommentsController < ApplicationController\n"
+        "  def preview\n"
+        "    @body = params[:body]\n"
+        "    @title = params[:title]\n"
+        "  end\n"
+        "end\n"
+        "\n"
+        "# app/views/comments/preview.html.erb\n"
+        "<h1><%= @title %></h1>\n"
+        "<div><%= @body.html_safe %></div>"
+    )
+    assert xss_lines(code, "ruby") == {12}  # `@title` is escaped output; `@body.html_safe` is not

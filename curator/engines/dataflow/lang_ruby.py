@@ -216,6 +216,8 @@ class RubyWalk(CheckedNames, Walk):
         if node is None:
             return EMPTY
         kind = node.type
+        if kind == "instance_variable" and self.text(node) not in self.env and self.text(node) in self.fields:
+            return self.fields[self.text(node)]  # a view after its controller reads the action's `@q`
         if kind == "subshell":  # `cat #{name}`: a shell command the rules call `backticks`
             parts = self.string_parts(node)
             taint = EMPTY
