@@ -57,4 +57,4 @@ def test_a_view_after_its_controller_reads_the_actions_instance_variables():
         "<h1><%= @title %></h1>\n"
         "<div><%= @body.html_safe %></div>"
     )
-    assert xss_lines(code, "ruby") == {12}  # `@title` is escaped output; `@body.html_safe` is not
+    assert xss_lines(code, "ruby") == {13}  # `@title` is escaped output; `@body.html_safe` is not
