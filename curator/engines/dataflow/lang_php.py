@@ -47,6 +47,12 @@ _NUMERIC_OPERATORS = frozenset({"+", "-", "*", "/", "%", "**", "<<", ">>", "&", 
 # parts of an upload the server chose: its temporary path, size and error code (`name` and `type` are the client's)
 _SERVER_UPLOAD_KEYS = frozenset({"tmp_name", "size", "error"})
 _PROPERTY = re.compile(rb"\b(?:private|protected|public|var)\s+(?:static\s+)?(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$\w+\s*=")
+# functions whose result is digits or hex whatever the argument (no quote, space or path character)
+_HEX_OR_NUMBER = frozenset({"md5", "sha1", "hash", "hash_hmac", "bin2hex", "uniqid", "dechex", "number_format",
+                            "intdiv", "random_int", "mt_rand", "array_sum", "ord"})
+_NUMBER_METHODS = frozenset({"lastInsertId", "rowCount", "columnCount", "count"})
+# the deployment's configuration (environment, Laravel config, php.ini, WordPress options)
+_CONFIGURATION = frozenset({"getenv", "env", "config", "ini_get", "get_option"})
 # WordPress table names: `{$wpdb->prefix}orders`, `$wpdb->posts`
 _WPDB_TABLES = frozenset({"prefix", "base_prefix", "posts", "postmeta", "users", "usermeta", "options", "comments",
                           "commentmeta", "terms", "termmeta", "term_taxonomy", "term_relationships", "links"})
@@ -120,6 +126,12 @@ class PhpWalk(Walk):
                 markers = self.model.callee(self.text(args[0]).strip("'\""))[2]
                 if markers:  # array_map('escapeshellarg', $files): every element went through the sanitizer
                     return mark(self.eval(args[1]), *markers)
+            if raw == "settype" and len(args) == 2 and self.text(args[1]).strip("'\"").lower() in (
+                    "int", "integer", "float", "double", "bool", "boolean"):
+                key = self.dotted(args[0])  # settype($id, 'integer'): a number from here on
+                self.env.pop(key, None)
+                self.consts.add(key)
+                return EMPTY
             if raw in ("file_get_contents", "fopen") and args and "php://input" in self.text(args[0]):
                 return frozenset({("php://input", frozenset())})  # the request body
         taint = super().call(node)
@@ -228,12 +240,19 @@ class PhpWalk(Walk):
             name, _, args = self.call_parts(node)
             if name in _PURE_TEXT or name in ("max", "min"):  # implode(',', array_fill(0, count($ids), '?'))
                 return bool(args) and all(self.is_const(arg) for arg in args)
-            if name in NUMBER_FUNCTIONS:  # count($rows), time(): a number whatever the argument
+            if name in NUMBER_FUNCTIONS or name in _HEX_OR_NUMBER:  # count($rows), md5($p): digits / hex only
+                return True
+            if name in _CONFIGURATION:  # getenv('DB_PREFIX'), config('app.table'): the deployment's settings
                 return True
             if name in DATE_FUNCTIONS:  # date('Y-m-d'): a date in a fixed format
                 return bool(args) and self.is_const(args[0])
         if kind == "binary_expression" and self.operator(node) in _NUMERIC_OPERATORS:
             return True  # ($page - 1) * $perPage: a number
+        if kind == "member_call_expression" and self.text(node.child_by_field_name("name")) in _NUMBER_METHODS:
+            return True  # $pdo->lastInsertId(), $stmt->rowCount()
+        if kind == "member_access_expression" and self.text(node.child_by_field_name("name")) in (
+                "insert_id", "num_rows", "affected_rows"):
+            return True  # $mysqli->insert_id
         if kind == "member_access_expression" and self.dotted(node).startswith("$wpdb.") and self.text(
                 node.child_by_field_name("name")) in _WPDB_TABLES:
             return True  # "SELECT * FROM {$wpdb->prefix}orders": the site's own table names
