@@ -141,7 +141,6 @@ class CppWalk(CWalk):
                     if container is not None:
                         key = self.text(inner.named_children[-1]) if inner.named_children else "?"
                         self.views.setdefault(container, set()).add(key)
-        if node.type == "declaration":
             kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1].split("<", 1)[0]
             if kind == "path":  # `fs::path base = "/srv"`, `const std::filesystem::path root{...}`
                 for declarator in node.children_by_field_name("declarator"):
