@@ -469,18 +469,21 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             target = target.named_children[-1]  # `let Ok(uri) = next.parse::<Uri>() else { .. }`
         if value is None or target is None or target.type != "identifier":
             return
-        self.checks.pop(self.text(target), None)
-        if value.type in ("binary_expression", "call_expression", "unary_expression", "macro_invocation"):
+        name = self.text(target)
+        self.checks.pop(name, None)
+        start, end = value.start_byte, value.end_byte
+        if value.type in ("binary_expression", "call_expression", "unary_expression", "macro_invocation") and (
+                _CHECKISH.search(self.code, start, end)):
             proved = self.guards(value)
             if proved[0] or proved[1]:
-                self.checks[self.text(target)] = proved  # a boolean that holds a check, tested later
-        if MARKUP.search(self.code, value.start_byte, value.end_byte):
-            self.markup_names.add(self.text(target))  # `let mut html = String::from("<ul>")`: a page being built
-        origin = self._url_parsed(unwrapped(value)) or self._url_part_of(value)  # `Url::parse(&q.next)?`
-        if origin is None:
-            origin = self._uri_parsed(target, unwrapped(value))
-        if origin:
-            self.parsed[self.text(target)] = origin
+                self.checks[name] = proved  # a boolean that holds a check, tested later (`if !is_local {..}`)
+        if MARKUP.search(self.code, start, end):
+            self.markup_names.add(name)  # `let mut html = String::from("<ul>")`: a page being built
+        if _URLISH.search(self.code, start, end):
+            inner = unwrapped(value)  # `Url::parse(&q.next)?`, `url.host_str()`, `let uri: Uri = next.parse()?`
+            origin = self._url_parsed(inner) or self._url_part_of(value) or self._uri_parsed(target, inner)
+            if origin:
+                self.parsed[name] = origin
 
     def holds_markup(self, node: ts.Node) -> bool:
         """Whether `node` is HTML text: markup in its literal text, a `const`/`static` of this snippet holding
@@ -564,6 +567,9 @@ _LOCATION = re.compile(r"""^((\w+::)*LOCATION|"[Ll]ocation")$""")
 _WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
+# cheap tests on an assigned value's text before the walk looks for a check or a URL in it
+_CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")
+_URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
 # the process's own configuration: fixed by whoever deploys it
 _CONFIGURATION = frozenset({"std.env.var", "std.env.var_os", "env.var", "env.var_os", "dotenvy.var", "dotenv.var"})
 _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone"})
