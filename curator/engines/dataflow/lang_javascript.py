@@ -126,6 +126,13 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
                 out.append((self.text(node), param))
         return out
 
+    def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
+        """A hapi handler (`(request, h) => ...`): what it returns is the response body."""
+        return [name for name, _ in params[:2]] == ["request", "h"]
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        return False  # hapi's request and toolkit objects: their data is read through `request.query` ...
+
     def function_name(self, node: ts.Node) -> str | None:
         name = node.child_by_field_name("name")
         if name is not None:

@@ -72,6 +72,17 @@ class JavaScriptHandlers:
     def _wants_errors(self) -> bool:
         return bool(self.model.sources.exact.get(CAUGHT_ERROR))
 
+    def statement(self, node: ts.Node) -> None:
+        if self.route and node.type == "return_statement" and node.named_children and node.named_children[0].type in (
+                "object", "array"):
+            self.route = False  # NestJS and hapi send a returned object or array as JSON
+            try:
+                super().statement(node)
+            finally:
+                self.route = True
+            return
+        super().statement(node)
+
     def caught(self, node: ts.Node) -> None:
         """`catch (err)`: the parameter holds the error."""
         param = node.child_by_field_name("parameter")

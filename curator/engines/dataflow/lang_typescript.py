@@ -91,17 +91,6 @@ class TypeScriptWalk(JavaScriptWalk):
                 stack.extend(node.named_children)
         return name in self.validated_classes
 
-    def statement(self, node: ts.Node) -> None:
-        value = node.named_children[0] if self.route and node.type == "return_statement" and node.named_children else None
-        if value is not None and value.type in ("object", "array"):
-            self.route = False  # NestJS sends a returned object or array as JSON
-            try:
-                super().statement(node)
-            finally:
-                self.route = True
-            return
-        super().statement(node)
-
     def _declares_plain(self, method: ts.Node) -> bool:
         """A NestJS handler decorated with a plain-text or JSON content type."""
         sibling = method.prev_named_sibling
@@ -112,7 +101,7 @@ class TypeScriptWalk(JavaScriptWalk):
         return False
 
     def is_route(self, function: ts.Node, params: list[tuple[str, ts.Node]]) -> bool:
-        return any(self._from_request(param) for _, param in params)
+        return any(self._from_request(param) for _, param in params) or super().is_route(function, params)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
         return self._from_request(param)
