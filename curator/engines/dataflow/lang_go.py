@@ -326,6 +326,12 @@ class GoWalk(Walk):
             return body is not None and all(self._const_element(e) for e in body.named_children)
         return super().is_const(node)
 
+    def _rejects_outside(self, name: str) -> bool:
+        """Whether `name` is a compiled pattern that is one negated class of word-like characters (`[^a-z0-9.-]`)."""
+        found = re.search(rb"\b" + re.escape(name.encode()) + rb"\s*=\s*regexp\.MustCompile\(\s*[`\"]\[\^([^\]`\"]+)\][+*]?[`\"]\s*\)",
+                          self.code)
+        return found is not None and _KEPT_CLASS.match(found.group(1).decode("utf-8", "replace")) is not None
+
     def _constant_returns(self, raw: str) -> bool:
         """Whether `raw` names a function of the snippet whose every `return` gives a literal first."""
         function = self._user_function(raw) if raw else None
@@ -410,6 +416,13 @@ class GoWalk(Walk):
             name, _, args = self.call_parts(node)
             if name == "strings.Contains" and len(args) == 2 and self.text(args[1]) == '".."':
                 return (), tuple((NO_DOT_DOT, key) for key in self.checked(args[0]))
+            if name == "strings.ContainsAny" and len(args) == 2 and all(c in self.text(args[1]) for c in ";|&$`"):
+                # strings.ContainsAny(s, ";&|$`<>"): when false, s holds none of the shell's control characters
+                return (), tuple((SHELL_QUOTED, key) for key in self.checked(args[0]))
+            if name.endswith(".MatchString") and len(args) == 1 and self._rejects_outside(name.rsplit(".", 1)[0]):
+                # badChars.MatchString(s) with badChars = `[^a-z0-9.-]`: when false, s holds only those characters,
+                # none the shell reads (`..` and `/` may remain: a path rule still sees it)
+                return (), tuple((SHELL_QUOTED, key) for key in self.checked(args[0]))
             if name == "strings.HasPrefix" and len(args) == 2 and self.text(args[0]) in self.relative_to and (
                     self.text(args[1]).startswith(('"..', '`..'))):
                 # strings.HasPrefix(rel, ".."): when false, p lies inside base (its path from base climbs nowhere)
@@ -599,8 +612,10 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
+# the inside of a character class that keeps letters, digits and a few punctuation marks, no space or quote
+_KEPT_CLASS = re.compile(r"^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?|\\w|\\d|[._:/@+=,]|\\?-)+$")
 _NUMBER_TYPE = re.compile(r"^(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|uintptr|time\.Duration)$")
-SHELL_QUOTED = "@shell-quoted"  # every `'` escaped as `'\''`: safe inside single quotes (command rules take it)
+SHELL_QUOTED = "@shell-quoted"  # quoted for single quotes, or tested to hold no shell control character
 _QUOTE_ESCAPES = frozenset({"`'\\''`", '"\'\\\\\'\'"', "`'\"'\"'`", '"\'\\"\'\\"\'"'})
 # declared types whose zero value holds no text of anyone's: strings, numbers, slices of them
 _ZERO_TEXT = re.compile(r"^(\[\])?(string|u?int(8|16|32|64)?|float(32|64)|bool|interface\{\}|any)$")
