@@ -689,8 +689,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         if source is not None:
             return frozenset({(source, frozenset())})
         obj = node.child_by_field_name("object")
-        if self.param_classes and obj is not None and obj.type == "identifier" and self._text(obj) in self.param_classes:
-            annotation = self.class_fields[self.param_classes[self._text(obj)]].get(name.rpartition(".")[2])
+        model_class = self.param_classes.get(self._text(obj)) if self.param_classes and obj is not None \
+            and obj.type == "identifier" else None
+        if model_class is not None:
+            annotation = self.class_fields[model_class].get(name.rpartition(".")[2])
             if annotation is not None and self._typed(annotation):
                 return EMPTY  # `prefs.page_size` of a body model that declares `page_size: int`
         taint = self._eval(obj)

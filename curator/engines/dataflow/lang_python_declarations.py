@@ -16,7 +16,8 @@ MODULE_INSTANCE = re.compile(rb"[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:[
 # A module-level line that binds a name to a literal collection: `allowed_hosts = {"a.example"}`.
 MODULE_COLLECTION = re.compile(rb"[A-Za-z_]\w*[ \t]*(?::[^=\n]*)?=[ \t]*[\[{(]")
 # A module-level page template: `PAGE = """<html>...` or `PAGE = Template("<p>$q</p>")`.
-MODULE_MARKUP = re.compile(rb"""[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]*Template\(\s*)?[rRuUbB]?(?:'{3}|"{3}|'|")\s*<[A-Za-z!]""")
+MODULE_MARKUP = re.compile(
+    rb"""[A-Za-z_]\w*[ \t]*=[ \t]*(?:[\w.]*Template\(\s*)?[rRuUbB]?(?:'{3}|"{3}|'|")\s*<[A-Za-z!]""")
 # Functions that return an object of a known class: `audit = logging.getLogger("audit")`; `audit.info` is a
 # method of `logging.Logger` whatever the name.
 FACTORIES = {"logging.getLogger": "logging.Logger", "ldap.initialize": "ldap.ldapobject.LDAPObject",
@@ -32,8 +33,9 @@ CONSTRAINED = re.compile(r"\b(?:pattern|regex)\s*=")
 ENUM_BASES = re.compile(r"\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 OPTIONAL = re.compile(r"(?:typing\.)?Optional\[(.*)\]|(.*?)\s*\|\s*None")
 TYPED_ANNOTATION = re.compile(
-    r"(?:typing\.)?Literal\[|(?:pydantic\.)?(?:con(?:int|float|decimal)\b|(?:Positive|Negative|NonNegative|NonPositive|Strict)"
-    r"(?:Int|Float)\b|StrictBool\b|UUID\d?\b|uuid\.UUID\b|datetime\.(?:date|datetime)\b|"
+    r"(?:typing\.)?Literal\[|(?:pydantic\.)?(?:con(?:int|float|decimal)\b|"
+    r"(?:Positive|Negative|NonNegative|NonPositive|Strict)(?:Int|Float)\b|StrictBool\b|UUID\d?\b|uuid\.UUID\b|"
+    r"datetime\.(?:date|datetime)\b|"
     r"(?:constr|Annotated)\[?\(?.*\b(?:pattern|regex)\s*=)")
 
 
@@ -85,8 +87,8 @@ class PythonDeclarations:
                         else None
                     if expr is not None and expr.type == "call" and MODEL_VALIDATOR.search(
                             self._text(expr.child_by_field_name("function"))):
-                        checked.update(a.text.decode("utf-8", "replace")[1:-1]
-                                       for a in expr.child_by_field_name("arguments").named_children if a.type == "string")
+                        args = expr.child_by_field_name("arguments").named_children
+                        checked.update(a.text.decode("utf-8", "replace")[1:-1] for a in args if a.type == "string")
                 continue
             assignment = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
             if assignment is None or assignment.type != "assignment":

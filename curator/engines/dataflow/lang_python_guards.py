@@ -16,7 +16,8 @@ from curator.engines.dataflow.lang_python_names import (
 SITE_PREFIX = re.compile(r"""[rbuRBU]?(['"])https?://[A-Za-z0-9.-]+(?::\d+)?/[^'"]*\1""")
 # A pattern that fixes the scheme and host and ends the host with a slash: `r"^https://(www\.)?example\.com/"`
 # (only escaped dots in the host: `.` there would match any character).
-SITE_PATTERN = re.compile(r"""[rbuRBU]{0,2}(['"])\^?https\??://(?:[A-Za-z0-9-]|\\\.|\((?:[A-Za-z0-9-]|\\\.|\|)+\)\??)+(?::\d+)?/""")
+SITE_PATTERN = re.compile(
+    r"""[rbuRBU]{0,2}(['"])\^?https\??://(?:[A-Za-z0-9-]|\\\.|\((?:[A-Za-z0-9-]|\\\.|\|)+\)\??)+(?::\d+)?/""")
 SUBDOMAIN_SUFFIX = re.compile(r"""[rbuRBU]?(['"])\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\1""")
 TEXT_TYPES = re.compile(r"\(?\s*(?:str|int|float|bool)(?:\s*,\s*(?:str|int|float|bool))*\s*,?\s*\)?")
 
