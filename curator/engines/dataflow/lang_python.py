@@ -656,6 +656,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             self.instances[key] = FACTORIES[resolved]
         elif resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved:
             self.instances[key] = resolved
+        elif callee.type == "identifier" and self.functions:
+            made = self._made_by(self._helper(self._text(callee), "identifier"))  # `conn = get_connection()`
+            if made is not None:
+                self.instances[key] = made
 
 
     # -- expressions ------------------------------------------------------------------------------

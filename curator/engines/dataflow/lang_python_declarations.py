@@ -159,6 +159,22 @@ class PythonDeclarations:
             if made is not None:
                 self.module_instances[self._text(left)] = made
 
+    def _made_by(self, definition: ts.Node | None) -> str | None:
+        """The class of the object a function of the snippet builds and returns as its last statement
+        (`def get_connection(): return ldap3.Connection(...)`), if it names one."""
+        body = definition.child_by_field_name("body") if definition is not None else None
+        last = body.named_children[-1] if body is not None and body.named_children else None
+        if last is None or last.type != "return_statement" or not last.named_children:
+            return None
+        value = last.named_children[0]
+        callee = value.child_by_field_name("function") if value.type == "call" else None
+        if callee is None or callee.type not in ("identifier", "attribute"):
+            return None
+        resolved = self._resolve(self._text(callee))
+        if resolved in FACTORIES:
+            return FACTORIES[resolved]
+        return resolved if resolved.rsplit(".", 1)[-1][:1].isupper() and "." in resolved else None
+
     def _module_collection(self, node: ts.Node) -> None:
         """`allowed_hosts = {"a.example", "b.example"}` at module level: an allow-list of literals."""
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
