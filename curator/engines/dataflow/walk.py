@@ -22,7 +22,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, PARSED, ROUTE_PARAMETERS, SQL, SQL_TEXT,
+    CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING, PARSED, ROUTE_PARAMETERS, SQL, SQL_TEXT,
     STRING_FORMATTING, VALIDATED, Sink, Taint, TaintModel, TaintRule, describe, mark,
 )
 from curator.engines.dataflow.walk_guards import Guards
@@ -241,8 +241,20 @@ class Walk(Guards):
     def source(self, name: str) -> str | None:
         if not name or name == "?":
             return None
+        # The answer depends on the two spellings alone: shared by every snippet the model walks.
+        resolved = self.resolve(name)
+        cache = self.model.source_cache
+        key = (name, resolved)
+        found = cache.get(key, MISSING)
+        if found is MISSING:
+            if len(cache) > 50_000:
+                cache.clear()
+            found = cache[key] = self._find_source(name, resolved)
+        return found
+
+    def _find_source(self, name: str, resolved: str) -> str | None:
         sources = self.model.sources
-        for candidate in (name, self.resolve(name)):
+        for candidate in (name, resolved):
             end = len(candidate)
             while end > 0:
                 prefix = candidate[:end]
