@@ -534,6 +534,22 @@ export async function profile(req: Request, res: Response) {
   res.status(upstream.status).send(await upstream.text());
 }
 '''),
+    ('xss-zod-vulnerable', ['js.flow.xss'], r'''
+import { z } from "zod";
+const Query = z.object({ theme: z.enum(["light", "dark"]), title: z.string().max(80) });
+export function page(req: Request, res: Response) {
+  const { theme, title } = Query.parse(req.query);
+  res.send(`<body class="${theme}"><h1>${title}</h1></body>`);
+}
+'''),
+    ('xss-zod-safe', [], r'''
+import { z } from "zod";
+const Query = z.object({ theme: z.enum(["light", "dark"]), slug: z.string().regex(/^[a-z0-9-]{1,40}$/) });
+export function page(req: Request, res: Response) {
+  const { theme, slug } = Query.parse(req.query);
+  res.send(`<body class="${theme}"><h1>${slug}</h1></body>`);
+}
+'''),
 ]
 
 _ENGINE: list[TreeSitterEngine] = []

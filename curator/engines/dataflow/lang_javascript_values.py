@@ -91,6 +91,27 @@ def _unless_snippet(rule) -> re.Pattern | None:
     return _UNLESS_SNIPPET[rule.id]
 
 
+# a schema's string fields and what restricts them (zod, joi, yup)
+_STRING_FIELD = re.compile(r"\b(?:z|zod|Joi|joi|yup)\.string\(\)((?:\s*\.\s*\w+\((?:[^()]|\([^()]*\))*\))*)")
+_RESTRICTED = re.compile(r"\.(?:regex|matches|pattern)\(\s*/\^(?P<body>[^/]*)\$/|\.(?:uuid|cuid|cuid2|ulid|ip|alphanum|guid|hex|"
+                         r"valid|oneOf|datetime)\(")
+_LOOSE = re.compile(r"\b(?:any|unknown|record|passthrough|object\(\)\.unknown|custom)\(|\bJoi\.object\(\)\.unknown")
+_PLAIN_BODY = re.compile(r"(?<!\\)\.(?![^\[]*\])|\\[SWD]|\[\^")  # `.`, `\S`, `[^...]`: anything goes
+
+
+def _restrictive(schema: str) -> bool:
+    """Every string field of the schema is held to an anchored plain pattern, an id format or a fixed set;
+    at least one field is typed (numbers, booleans, enums count)."""
+    if _LOOSE.search(schema):
+        return False
+    fields = _STRING_FIELD.findall(schema)
+    for chain in fields:
+        found = _RESTRICTED.search(chain)
+        if found is None or (found.group("body") is not None and _PLAIN_BODY.search(found.group("body"))):
+            return False
+    return bool(fields) or bool(re.search(r"\.(?:enum|nativeEnum|literal|number|boolean|date|valid)\(", schema))
+
+
 class JavaScriptValues:
     """Methods of the JavaScript walk (see walk.py and walk_guards.py for the state they read)."""
 
@@ -98,7 +119,7 @@ class JavaScriptValues:
         super().__init__(model, code)
         self.url_parts: dict[str, str] = {}  # `const { hostname } = new URL(u)`: "hostname" -> "u"
         self.relatives: dict[str, str] = {}  # `const rel = path.relative(BASE, p)`: "rel" -> "p"
-        self.schemas: set[str] = set()  # `const Body = z.object({...})`: names bound to a schema
+        self.schemas: dict[str, str] = {}  # `const Body = z.object({...})`: names bound to a schema -> its text
         self.properties: dict[str, list[str]] = {}  # `const opts = {...}`: "opts" -> ["opts.cmd", ...]
         self.templates: set[str] = set()  # `const page = Handlebars.compile("<p>{{name}}</p>")`: escaping
 
@@ -176,7 +197,9 @@ class JavaScriptValues:
         if (method in _DATABASE_READS or method in _FILE_READS) and self.source(self.dotted(callee)) is None:
             return EMPTY  # rows from the database, a file's content: not the request values that chose them
         if method in _SCHEMA_METHODS and (_SCHEMA_RECEIVER.search(self.text(receiver)) or self.text(receiver) in self.schemas):
-            return mark(taint, SCHEMA)
+            definition = self.schemas.get(self.text(receiver), self.text(receiver))
+            # every field a number, an enum or a string held to an anchored plain pattern: validated for every rule
+            return mark(taint, SCHEMA, VALIDATED) if _restrictive(definition) else mark(taint, SCHEMA)
         if method not in ("replace", "replaceAll"):
             return taint
         args = self.arguments(node.child_by_field_name("arguments"))
@@ -194,7 +217,8 @@ class JavaScriptValues:
         if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
             markers.extend((VALIDATED, NO_NEWLINES))
         if replacement in ("''", '""', "``") and _KEEP_PLAIN.match(pattern):
-            markers.extend((REGEX_ESCAPED,) if "\\s" in pattern else (REGEX_ESCAPED, NO_NEWLINES))
+            # letters, digits, spaces, `_` and `-`: no regex syntax and no markup
+            markers.extend((REGEX_ESCAPED, HTML_ESCAPED) if "\\s" in pattern else (REGEX_ESCAPED, HTML_ESCAPED, NO_NEWLINES))
         if _LDAP_CLASS.match(pattern) and ("\\" in replacement or args[1].type in self.FUNCTIONS):
             markers.append(LDAP_ESCAPED)
         return mark(taint, *markers) if markers else taint
@@ -327,9 +351,9 @@ class JavaScriptValues:
                 self.templates.add(self.text(target))
             self.url_parts.pop(self.text(target), None)
             self.relatives.pop(self.text(target), None)
-            self.schemas.discard(self.text(target))
+            self.schemas.pop(self.text(target), None)
             if value is not None and value.type == "call_expression" and _SCHEMA_BUILDER.match(self.text(value)):
-                self.schemas.add(self.text(target))
+                self.schemas[self.text(target)] = self.text(value)
             if value is not None and value.type == "call_expression":
                 name, _, args = self.call_parts(value)
                 if self.resolve(name) == "path.relative" and len(args) == 2 and (
