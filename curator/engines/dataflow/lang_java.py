@@ -323,6 +323,13 @@ class JavaWalk(JavaValues, Walk):
         if taint and ESCAPER.search(method) and self._user_function(self.call_parts(node)[0]) is not None:
             taint = mark(taint, ESCAPED)  # the snippet's own escapeLdap(x)/encodeForXml(x): rules that accept it
         receiver = node.child_by_field_name("object")
+        if taint and receiver is not None and receiver.type == "method_invocation" and self.source(
+                self.call_parts(receiver)[0]) is not None:
+            # `req.getParameter("u").replaceAll("[\r\n]", "")`: the chain's prefix names the source, yet the
+            # sanitizer at its end applies
+            markers = self.model.callee(self.resolve(self.call_parts(node)[0]))[2]
+            if markers:
+                taint = mark(taint, *markers)
         if taint and method == "replaceAll" and receiver is not None:
             args = self.arguments(node.child_by_field_name("arguments"))
             if len(args) == 2 and strips_to_word(self.text(args[0]), self.text(args[1])):
