@@ -328,8 +328,7 @@ class GoWalk(Walk):
 
     def _rejects_outside(self, name: str) -> bool:
         """Whether `name` is a compiled pattern that is one negated class of word-like characters (`[^a-z0-9.-]`)."""
-        found = re.search(rb"\b" + re.escape(name.encode()) + rb"\s*=\s*regexp\.MustCompile\(\s*[`\"]\[\^([^\]`\"]+)\][+*]?[`\"]\s*\)",
-                          self.code)
+        found = re.search(rb"\b" + re.escape(name.encode()) + _NEGATED_CLASS_PATTERN, self.code)
         return found is not None and _KEPT_CLASS.match(found.group(1).decode("utf-8", "replace")) is not None
 
     def _constant_returns(self, raw: str) -> bool:
@@ -612,6 +611,8 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
 
 
 _TEXT_HTML = re.compile(rb"(?i)text/html")
+# `= regexp.MustCompile(`[^...]`)` after a name: a pattern that is one negated character class
+_NEGATED_CLASS_PATTERN = rb"\s*=\s*regexp\.MustCompile\(\s*[`\"]\[\^([^\]`\"]+)\][+*]?[`\"]\s*\)"
 # the inside of a character class that keeps letters, digits and a few punctuation marks, no space or quote
 _KEPT_CLASS = re.compile(r"^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?|\\w|\\d|[._:/@+=,]|\\?-)+$")
 _NUMBER_TYPE = re.compile(r"^(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|uintptr|time\.Duration)$")
@@ -620,8 +621,9 @@ _QUOTE_ESCAPES = frozenset({"`'\\''`", '"\'\\\\\'\'"', "`'\"'\"'`", '"\'\\"\'\\"
 # declared types whose zero value holds no text of anyone's: strings, numbers, slices of them
 _ZERO_TEXT = re.compile(r"^(\[\])?(string|u?int(8|16|32|64)?|float(32|64)|bool|interface\{\}|any)$")
 # functions whose result is made of their arguments' text only: constant when every argument is
-_PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToUpper", "strings.ToLower", "strings.TrimSpace",
-                        "strings.TrimSuffix", "strings.TrimPrefix", "strings.Trim", "strings.TrimRight"})
+_PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToUpper", "strings.ToLower",
+                        "strings.TrimSpace", "strings.TrimSuffix", "strings.TrimPrefix", "strings.Trim",
+                        "strings.TrimRight"})
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")

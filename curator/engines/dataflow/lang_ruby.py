@@ -297,8 +297,9 @@ class RubyWalk(CheckedNames, Walk):
         """`DB["SELECT ..."]`: a constant or name indexed by one string (a Sequel dataset from SQL text)."""
         obj = node.child_by_field_name("object")
         children = [c for c in node.named_children if c.type != "comment"]
-        return (obj is not None and obj.type in ("constant", "identifier") and len(children) == 2
-                and children[1].type == "string" and bool(self.model.callee(self.resolve(f"{self.text(obj)}.fetch"))[0]))
+        if obj is None or obj.type not in ("constant", "identifier") or len(children) != 2:
+            return False
+        return children[1].type == "string" and bool(self.model.callee(self.resolve(f"{self.text(obj)}.fetch"))[0])
 
     def _from_number(self, node: ts.Node) -> bool:
         """A call on a value a number method returned (`x.to_i.to_s`): whatever the chain started from."""
