@@ -71,7 +71,8 @@ _OWN_URLS = frozenset({"req.url", "request.url", "req.nextUrl", "request.nextUrl
                        "request.nextUrl.origin", "req.nextUrl.href", "request.nextUrl.href"})
 # names of HTML escapers, wherever they are imported from (a helper of the snippet is judged by its body)
 _HTML_ESCAPER = re.compile(r"(?i)^(?:(?:escape|encode|sanitize)_?(?:html|xml|markup|entities|xss|for_?html)\w*|"
-                           r"(?:html|xss)_?(?:escape|encode|sanitize|filter|entities)\w*|escape|encode)$")
+                           r"(?:html|xss)_?(?:escape|encode|sanitize|filter|entities)\w*|escape|encode|escapeExpression|"
+                           r"in(?:HTML\w*|\w*QuotedAttr))$")  # Handlebars.escapeExpression, xss-filters inHTMLData
 # ReDoS checkers (safe-regex, safe-regex2, recheck): a pattern they accept runs in linear time
 _SAFE_REGEX = frozenset({"safe-regex", "safe-regex2", "safeRegex", "isSafeRegex", "isSafeRegExp", "isSafePattern"})
 _JSX = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
