@@ -52,6 +52,7 @@ ROUTE_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "opt
 RODA_ROUTES = ROUTE_METHODS | {"is", "root"}
 _APP_PATHS = frozenset({"Rails.root", "Rails.env", "Rails.public_path", "Dir.pwd", "Dir.tmpdir", "__dir__",
                         "__FILE__", "Dir.home"})
+_RANDOM_TEXT = re.compile(r"^SecureRandom\.(hex|uuid|alphanumeric|urlsafe_base64|base58|random_number)\b[^.]*$")
 _TEMP_FILE = re.compile(r"^(::)?(Tempfile\.(new|create|open)|Dir\.mktmpdir)\b")
 _INLINE_TEMPLATES = frozenset({"erb", "ERB.new"})
 _ERB_OUTPUT = re.compile(r"<%==?\s*(@\w+)\s*-?%>")
@@ -111,7 +112,10 @@ class RubyWalk(CheckedNames, Walk):
             if value is not None and self._argv_array(value):
                 self.argv_arrays.add(key)  # cmd = ["pandoc", "-o", out, src]: later `system(*cmd)`
             elif value is not None and value.type == "call" and _TEMP_FILE.match(self.text(value)):
-                self.temp_files.add(key)
+                if self.text(value).startswith(("Dir.mktmpdir", "::Dir.mktmpdir")):
+                    self.consts.add(key)  # dir = Dir.mktmpdir: a folder name the system chose
+                else:
+                    self.temp_files.add(key)
 
     def _argv_array(self, node: ts.Node) -> bool:
         """`["convert", src, dst]`, `%W[ffmpeg -i #{input}]`: an argument vector led by a fixed program name."""
@@ -537,6 +541,12 @@ class RubyWalk(CheckedNames, Walk):
             return True  # `#{sort_column}`: a method of the snippet that returns constants only
         if self.text(node) in _APP_PATHS:
             return True  # `Rails.root`, `Dir.tmpdir`: the application's own folders
+        if node.type == "call" and _RANDOM_TEXT.match(self.text(node)):
+            return True  # `SecureRandom.hex(8)`: letters and digits the server drew
+        if node.type == "call" and self.text(node.child_by_field_name("method")) == "id":
+            owner = node.child_by_field_name("receiver")  # `current_user.id`, `@order.id`: a record's numeric key
+            if owner is not None and owner.type in ("identifier", "instance_variable") and self.text(owner) != "params":
+                return True
         if node.type == "call":
             method = node.child_by_field_name("method")
             name = self.text(method)
