@@ -5,7 +5,9 @@ Request data that no `req.query`-style name shows: the context of a Next.js rout
 `req.on("data", chunk => body += chunk)`. Errors: the parameter of a `catch` clause, the first parameter of
 Express error middleware (`(err, req, res, next)`) and of Hono/Fastify error handlers (`app.onError((err, c)
 => ...)`), labelled `caught-error` for the rules that list it (what an error object shows a client is its
-stack; `err.message`, `err.code` and `err.status` are not).
+stack; `err.message`, `err.code` and `err.status` are not; an error shown only in development is none).
+Names bound to loggers (`const audit = winston.createLogger(...)`, a `debug` instance, a write stream to a
+`.log` file) are aliased to what the log rules name.
 """
 
 from __future__ import annotations
