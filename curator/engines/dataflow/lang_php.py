@@ -14,7 +14,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import EMPTY, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_php_constants import DATE_FUNCTIONS, NUMBER_FUNCTIONS, SUPERGLOBALS
-from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.walk import PARAM, Summary, Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
@@ -100,6 +100,8 @@ class PhpWalk(Walk):
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
+        self.const_returns: dict[int, bool] = {}  # function id -> whether every value it returns is a constant
+        self.return_checks: list[list[bool]] = []  # per helper being checked: is_const of each `return` met
 
     def imports(self, root: ts.Node) -> None:
         """Class properties declared with a literal (`private $table = 'users';`) and never assigned are constants."""
@@ -258,7 +260,44 @@ class PhpWalk(Walk):
             return True  # "SELECT * FROM {$wpdb->prefix}orders": the site's own table names
         if node.type == "cast_expression" and self.text(node).replace(" ", "").lower().startswith(NUMERIC_CASTS):
             return True
+        if kind in ("function_call_expression", "member_call_expression", "scoped_call_expression"):
+            function = self._user_function(self.call_parts(node)[0])
+            if function is not None and self._returns_constant(function):
+                return True  # tableFor($x) whose every `return` is a fixed table's entry, or declared `: int`
         return super().is_const(node)
+
+    def _returns_constant(self, function: ts.Node) -> bool:
+        """A helper of the snippet declared to return a number (`: int`), or whose every `return` gives a
+        constant (a literal, a fixed table's entry, a `match` of literals) seen where it is returned."""
+        kind = function.child_by_field_name("return_type")
+        if kind is not None and self.text(kind).lstrip("?:").strip() in ("int", "float", "bool"):
+            return True
+        if function.id not in self.const_returns:
+            self.const_returns[function.id] = False  # while it is computed (recursion): not known
+            self.return_checks.append([])
+            try:
+                if function.id in self.summaries:  # walked already for its summary: walk it again for its returns
+                    saved = (self.summary, self.findings, self.reported, self.walked)
+                    self.summary, self.findings, self.reported = Summary(), [], set()
+                    self.walked = set(self.walked)
+                    try:
+                        self._walk_function(self.body(function), {}, False, {
+                            name: frozenset({(f"{PARAM}{i}", frozenset())})
+                            for i, (name, _) in enumerate(self.parameters(function))})
+                    finally:
+                        self.summary, self.findings, self.reported, self.walked = saved
+                else:
+                    self.summary_of(function)
+            finally:
+                checks = self.return_checks.pop()
+            self.const_returns[function.id] = bool(checks) and all(checks)
+        return self.const_returns[function.id]
+
+    def statement(self, node: ts.Node) -> None:
+        if node.type == "return_statement" and self.return_checks and self.summary is not None:
+            value = node.named_children[0] if node.named_children else None
+            self.return_checks[-1].append(value is not None and self.is_const(value))
+        super().statement(node)
 
     def _fixed(self, node: ts.Node) -> bool:
         return self.text(node) not in SUPERGLOBALS and super()._fixed(node)  # `$_GET` is no allow-list
