@@ -97,11 +97,14 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                 self._declaration(child)  # `conn = Connection(...)`, `ALLOWED = {...}`, `PAGE = "<html>..."`
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
+        inits = set()  # ids of the `__init__` methods
         for function, _ in functions:
             name = function.child_by_field_name("name")
             if name is not None:
-                self.functions.setdefault(self._text(name), function)
-                if self._text(name) == "__init__":
+                text = self._text(name)
+                self.functions.setdefault(text, function)
+                if text == "__init__":
+                    inits.add(function.id)
                     self._field_instances(function)
         model = self.model
         code = self.code
@@ -127,7 +130,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             has_sink = sink_words(code, start, end) is not None or (
                 len(functions) > 1 and self._calls_helper_with_sink(function, sink_words))
             # `__init__` stores what the other methods read (`self.cmd = request.args["c"]`)
-            init = self._text(function.child_by_field_name("name")) == "__init__"
+            init = function.id in inits
             if not has_sink and not route_sinks and not init:
                 continue  # no sink in reach: nothing to report
             has_source = (code_source and source_words(code, start, end) is not None) or function.id in self.closures
@@ -156,6 +159,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
 
     def _collect(self, block: ts.Node, decorators: list[ts.Node], out: list) -> None:
         """Every function definition (at any depth) with its decorators."""
+        code, start, end = self.code, block.start_byte, block.end_byte
+        if code.find(b"def", start, end) == -1 and code.find(b"class", start, end) == -1:
+            return  # no definition can lie inside (most function bodies): their statements are not visited
         for child in block.named_children:
             kind = child.type
             if kind == "decorated_definition":
@@ -719,7 +725,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         return self._eval(value)
 
     def _eval_string(self, node: ts.Node) -> Taint:
-        parts = list(interpolations(node))
+        parts = [] if node.type == "string" and _plain(self.code, node.start_byte) else list(interpolations(node))
         if not parts:
             if self.model.wants_temp and SHARED_TEMP_LITERAL.match(self.code, node.start_byte):
                 return frozenset({(SHARED_TEMP_PATH, frozenset())})
@@ -821,19 +827,24 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         arg_nodes = [] if args_node is None else [args_node] if args_node.type == "generator_expression" \
             else args_node.named_children
         evaluate = self._eval
-        arg_taints = [evaluate(arg) for arg in arg_nodes]
+        src = self.src
+        if src is None:
+            arg_taints = [evaluate(arg) for arg in arg_nodes]
+        else:  # a bare name (the common argument) is read here: no call of `_eval` for it
+            arg_taints = [self.env.get(src[arg.start_byte : arg.end_byte], EMPTY) if arg.type == "identifier"
+                          else evaluate(arg) for arg in arg_nodes]
         receiver = EMPTY
         raw = ""
         callee_type = callee.type if callee is not None else None
         obj = None
         formats = mutates = False  # `"...".format(...)`-like: only then can the call build a string
-        method = obj_type = ""
+        method = obj_type = obj_text = ""
         if callee_type == "attribute":
             obj = callee.child_by_field_name("object")
             receiver = evaluate(obj)
             attr = callee.child_by_field_name("attribute")
             obj_type = obj.type if obj is not None else ""
-            base = self._text(obj) if obj_type in ("identifier", "attribute") else "?"
+            obj_text = base = self._text(obj) if obj_type in ("identifier", "attribute") else "?"
             if obj_type == "call":  # `requests.Session().get(url)`: a method of that class
                 made = obj.child_by_field_name("function")
                 if made is not None and made.type in ("identifier", "attribute"):
@@ -859,10 +870,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             for arg in arg_nodes:  # a container handed to a call may be changed there
                 if arg.type == "identifier":
                     self.items.pop(self._text(arg), None)
-            if obj_type == "identifier" and self._text(obj) in self.items:
-                element = self._item_call(self._text(obj), method, arg_nodes, arg_taints)
+            if obj_type == "identifier" and obj_text in self.items:
+                element = self._item_call(obj_text, method, arg_nodes, arg_taints)
                 if mutates:
-                    key = self._text(obj)
+                    key = obj_text
                     for t in arg_taints:
                         self.env[key] = self.env.get(key, EMPTY) | t
                     if not all(self._is_const(a) for a in arg_nodes):
@@ -875,7 +886,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                 added = EMPTY
                 for t in arg_taints:
                     added = added | t
-                key = self._text(obj)
+                key = obj_text
                 if added:
                     self.env[key] = self.env.get(key, EMPTY) | added
                     self.consts.discard(key)
@@ -898,8 +909,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                     self.env[key] = mark(self.env[key], PARSED)
         if converter or (callee_type == "identifier" and raw in self.enums):
             return EMPTY
-        if obj is not None and raw.endswith(".get") and obj.type == "identifier" and not receiver and (
-                self._text(obj).isupper() or self._text(obj) in self.consts):
+        if obj_type == "identifier" and not receiver and raw.endswith(".get") and (
+                obj_text.isupper() or obj_text in self.consts):
             return EMPTY  # `PAGES.get(choice, "/")`: a value from a fixed table, whatever the key
         source = self._source(raw) if raw else None
         if source is not None:
@@ -1094,6 +1105,14 @@ def _nonconstant_words(model: TaintModel):
             cached = (any_word(modules), any_word(calls)) if calls else (None, None)
         model.__dict__["python_nonconstant_words"] = cached
     return cached
+
+
+def _plain(code: bytes, start: int) -> bool:
+    """Whether the string literal at `start` has no `f`/`t` prefix, so it interpolates nothing (its prefix, at
+    most two letters, ends at the first quote)."""
+    head = code[start : start + 3]
+    prefix = head.split(b'"', 1)[0].split(b"'", 1)[0].lower()
+    return len(prefix) < len(head) and b"f" not in prefix and b"t" not in prefix
 
 
 def _copy_items(items: dict) -> dict:

@@ -184,12 +184,14 @@ class PythonStrings:
             if method == "strftime":  # `time.strftime("%Y%m%d")`, `now.strftime(FMT)`: digits and the format's text
                 args = node.child_by_field_name("arguments")
                 return args is not None and bool(args.named_children) and self._is_const(args.named_children[0])
-            if method == "isoformat" or self._resolve(self._text(callee)) in MACHINE_VALUES:
-                return True  # `date.today().isoformat()`, `os.getpid()`, `uuid.uuid4()`: digits, hex, a timestamp
+            if method == "isoformat":
+                return True  # `date.today().isoformat()`: digits and a timestamp
+            name = self._resolve(self._text(callee))
+            if name in MACHINE_VALUES:
+                return True  # `os.getpid()`, `uuid.uuid4()`: digits, hex
             if method == "get" and self._const_table(callee.child_by_field_name("object")):
                 args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
-            name = self._resolve(self._text(callee))
             if self.model.converters.lookup(name):
                 return True
             pure = name in PURE_FUNCTIONS
