@@ -1,0 +1,133 @@
+"""Safe JavaScript, TypeScript and Java look-alikes that no rule may flag, each scanned as its own snippet,
+with their unsafe twins: checks that count anywhere in a snippet (a helper that blinds both sides of a
+compare, a validation call before a session write) need snippets of their own, apart from the rule fixtures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+SAFE: dict[str, tuple[str, str]] = {
+    "js: an HMAC helper blinds both sides of timingSafeEqual": ("javascript", r'''
+const crypto = require("crypto");
+function blind(value) {
+  return crypto.createHmac("sha256", "compare-blinding").update(String(value)).digest();
+}
+function apiKeyMatches(given) {
+  return crypto.timingSafeEqual(blind(given), blind(process.env.API_KEY || ""));
+}
+'''),
+    "js: inline HMACs blind both sides of timingSafeEqual": ("javascript", r'''
+const crypto = require("crypto");
+function sameSecret(a, b) {
+  return crypto.timingSafeEqual(
+    crypto.createHmac("sha256", "fixed-blind-key").update(a).digest(),
+    crypto.createHmac("sha256", "fixed-blind-key").update(b).digest());
+}
+'''),
+    "ts: an arrow HMAC helper blinds a bearer token compare": ("typescript", r'''
+import { createHmac, timingSafeEqual } from "node:crypto";
+const ADMIN_TOKEN: string = process.env.ADMIN_TOKEN ?? "";
+const digestOf = (s: string): Buffer => createHmac("sha512", "eq-check").update(s).digest();
+export function isAdmin(header: string): boolean {
+  return ADMIN_TOKEN !== "" && timingSafeEqual(digestOf(header.replace(/^Bearer /, "")), digestOf(ADMIN_TOKEN));
+}
+'''),
+    "js: a promise-wrapped helper runs a parameterized query": ("javascript", r'''
+const mysql = require("mysql");
+const pool = mysql.createPool({ host: "db" });
+function loadOrders(customer) {
+  return new Promise((resolve, reject) => {
+    pool.query("SELECT * FROM orders WHERE customer = ?", [customer], (err, rows) => err ? reject(err) : resolve(rows));
+  });
+}
+app.get("/orders", async (req, res) => {
+  res.json(await loadOrders(req.query.customer));
+});
+'''),
+    "js: a promise-wrapped helper runs execFile with an argument list": ("javascript", r'''
+const { execFile } = require("child_process");
+const lookup = (host) => new Promise((resolve, reject) => {
+  execFile("nslookup", [host], (err, out) => (err ? reject(err) : resolve(out)));
+});
+app.post("/dns", async (req, res) => {
+  res.type("text").send(await lookup(req.body.host));
+});
+'''),
+}
+
+UNSAFE: dict[str, tuple[str, str, str]] = {
+    "js: an HMAC keyed with a literal signs a webhook": ("javascript", "js.crypto.hardcoded-key", r'''
+const crypto = require("crypto");
+app.post("/hook", (req, res) => {
+  const expected = crypto.createHmac("sha256", "whsec_live_9f8e7d6c").update(req.rawBody).digest("hex");
+  const ok = crypto.timingSafeEqual(Buffer.from(req.get("x-sig") || ""), Buffer.from(expected));
+  res.sendStatus(ok ? 200 : 401);
+});
+'''),
+    "js: a signing helper keyed with a literal, compared in constant time": ("javascript", "js.crypto.hardcoded-key", r'''
+const crypto = require("crypto");
+const sign = (body) => crypto.createHmac("sha256", "super-secret-signing-key").update(body).digest();
+app.post("/hook", (req, res) => {
+  const ok = crypto.timingSafeEqual(Buffer.from(req.get("x-sig") || "", "hex"), sign(req.rawBody));
+  res.sendStatus(ok ? 200 : 401);
+});
+'''),
+    "ts: a bearer token compared with === after slicing by a length": ("typescript", "js.crypto.timing-unsafe-compare", r'''
+const METRICS_API_KEY: string = process.env.METRICS_API_KEY ?? "";
+export const allowed = (header?: string): boolean =>
+  !!header && header.slice("Token ".length) === METRICS_API_KEY;
+'''),
+    "js: a promise-wrapped helper pastes into SQL": ("javascript", "js.flow.sql-injection", r'''
+const mysql = require("mysql");
+const pool = mysql.createPool({ host: "db" });
+function loadOrders(customer) {
+  return new Promise((resolve, reject) => {
+    const sql = "SELECT * FROM orders WHERE customer = '" + customer + "'";
+    pool.query(sql, (err, rows) => err ? reject(err) : resolve(rows));
+  });
+}
+app.get("/orders", async (req, res) => {
+  res.json(await loadOrders(req.query.customer));
+});
+'''),
+    "js: an LDAP filter built in a promise inside a helper": ("javascript", "js.flow.ldap-injection", r'''
+const ldap = require("ldapjs");
+function findUserDn(client, login) {
+  return new Promise((resolve, reject) => {
+    const filter = "(&(objectClass=user)(uid=" + login + "))";
+    client.search("dc=example,dc=com", { scope: "sub", filter }, (err, res) => (err ? reject(err) : resolve(res)));
+  });
+}
+app.post("/login", async (req, res) => {
+  const client = ldap.createClient({ url: "ldaps://ldap.example.com" });
+  res.json({ dn: await findUserDn(client, req.body.login) });
+});
+'''),
+}
+
+_ENGINE: list[TreeSitterEngine] = []
+
+
+def rules_flagged(language: str, code: str) -> set[str]:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    record = Record(source="test", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", language, code, 1, True)
+    out = _ENGINE[0].scan([RecordResult(record, [snippet])])
+    assert [s.status for s in out.statuses] == ["ok"]
+    return {f.rule_id for f in out.findings}
+
+
+@pytest.mark.parametrize(("language", "code"), list(SAFE.values()), ids=list(SAFE))
+def test_safe_lookalike_is_not_flagged(language, code):
+    assert rules_flagged(language, code) == set()
+
+
+@pytest.mark.parametrize(("language", "rule", "code"), list(UNSAFE.values()), ids=list(UNSAFE))
+def test_unsafe_twin_is_flagged(language, rule, code):
+    assert rule in rules_flagged(language, code)
