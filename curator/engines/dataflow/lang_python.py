@@ -38,6 +38,7 @@ from curator.ruleset import Rule
 LANGUAGE = "python"
 # Methods that fill a template's text with their arguments.
 FILLS_TEMPLATE = frozenset({"format", "format_map", "replace", "substitute", "safe_substitute"})
+QUOTES = (ord('"'), ord("'"))  # the first byte of a string literal without a prefix
 # `re.sub(r"[^A-Za-z0-9._-]", "", v)`: every character outside a class without escapes or spaces goes, line
 # breaks included
 KEEPS_ONLY = re.compile(r"""[rR]?(['"])\[\^[\w.,:@+=/-]*\][+*]?\1""")
@@ -725,7 +726,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         return self._eval(value)
 
     def _eval_string(self, node: ts.Node) -> Taint:
-        parts = [] if node.type == "string" and _plain(self.code, node.start_byte) else list(interpolations(node))
+        # a literal that opens with its quote has no `f`/`t` prefix: it interpolates nothing
+        parts = [] if node.type == "string" and self.code[node.start_byte] in QUOTES else list(interpolations(node))
         if not parts:
             if self.model.wants_temp and SHARED_TEMP_LITERAL.match(self.code, node.start_byte):
                 return frozenset({(SHARED_TEMP_PATH, frozenset())})
@@ -1105,14 +1107,6 @@ def _nonconstant_words(model: TaintModel):
             cached = (any_word(modules), any_word(calls)) if calls else (None, None)
         model.__dict__["python_nonconstant_words"] = cached
     return cached
-
-
-def _plain(code: bytes, start: int) -> bool:
-    """Whether the string literal at `start` has no `f`/`t` prefix, so it interpolates nothing (its prefix, at
-    most two letters, ends at the first quote)."""
-    head = code[start : start + 3]
-    prefix = head.split(b'"', 1)[0].split(b"'", 1)[0].lower()
-    return len(prefix) < len(head) and b"f" not in prefix and b"t" not in prefix
 
 
 def _copy_items(items: dict) -> dict:
