@@ -54,6 +54,11 @@ NUMBER_METHODS = frozenset({"length", "size", "hashCode", "indexOf", "lastIndexO
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
+# a boolean check of a value by name: isMember, hasAccess, canView, ownsAccount, belongsToUser, isValidX
+_MEMBERSHIP_CHECK = re.compile(r"^(?:is|has|can|owns|belongs|may)[A-Z]\w*$|^(?:valid|isValid)\w*$")
+# presence and emptiness tests accept any non-empty text: no check of what it says
+_PRESENCE_CHECK = re.compile(r"^(?:is|has)(?:Not)?(?:Empty|Blank|Null|Present|Text|Length"
+                             r"|Whitespace|Defined|Some|None|Next)\w*$")
 _CREDENTIAL_CHECK = re.compile(r"^(check|verify|authenticate|login)(Credentials?|Password|Login|User\w*)?$")
 # a pattern that is one negated character class: replacing its matches with "" keeps only the listed characters
 _KEEP_ONLY = re.compile(r'^"\[\^[^\]"]+\][+*]?"$')
@@ -151,6 +156,13 @@ class JavaWalk(JavaValues, Walk):
             elif _CREDENTIAL_CHECK.match(name) and args:
                 # auth.checkCredentials(user, pass), verifyPassword(user, pw): true only for a known account
                 when_true = when_true + tuple(key for arg in args for key in self.checked(arg))
+            elif _PRESENCE_CHECK.match(name):
+                when_true = ()  # StringUtils.isNotBlank(team): any text passes
+            elif _MEMBERSHIP_CHECK.match(name) and args:
+                # membership.isMember(userId, accountId), acl.canAccess(user, docId), isAllowedHost(base, url):
+                # a predicate over the value, on a branch that leaves when it fails, holds it to what it accepts
+                when_true = when_true + tuple(
+                    key for arg in args if not self._literal(arg) for key in self.checked(arg))
         if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) in EQUALITY:
             receiver = node.child_by_field_name("object")
             args = self.arguments(node.child_by_field_name("arguments"))
