@@ -718,9 +718,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     values.append(current.named_children[0] if current.named_children else None)
                     continue
                 stack.extend(current.named_children)
-            known = bool(values) and all(
-                v is not None and v.type in ("string_literal", "concatenated_string", "number_literal", "char_literal")
-                for v in values)
+            known = bool(values) and all(_literal_value(v) for v in values)
             self.literal_returns[function.id] = known
         return known
 
@@ -729,6 +727,16 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
 
     def block_kinds(self) -> frozenset:
         return _C_BLOCKS
+
+
+def _literal_value(node: ts.Node | None) -> bool:
+    """A literal, or a choice between literals (`dir == "asc" ? "ASC" : "DESC"`)."""
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[-1]
+    if node is not None and node.type == "conditional_expression":
+        return _literal_value(node.child_by_field_name("consequence")) and _literal_value(
+            node.child_by_field_name("alternative"))
+    return node is not None and node.type in ("string_literal", "concatenated_string", "number_literal", "char_literal")
 
 
 _CONVERSION = re.compile(r"%(?:%|[-+ #0']*(\*|\d+)?(?:\.(\*|\d*))?(?:hh|h|ll|l|j|z|t|L|q|I64|I32)?([a-zA-Z]))")

@@ -71,6 +71,12 @@ _SIZED_BY = re.compile(r"^\(?\s*(?:(?:std::)?(?:strlen|wcslen)\(\s*([\w.>\-]+)\s
                        r"\s*\)?(?:\s*[+*]\s*(?:\d+|sizeof\s*\(?\s*[\w\s*]+\)?))?\s*$")
 
 
+# a number put together from the bytes of a message: `p[1] << 8 | p[2]`, `b[0] * 256 + b[1]`, `ntohs(h->len)`
+_DECODED = re.compile(r"\]\s*\)?\s*(?:<<\s*(?:8|16|24)\b|\*\s*256\b)|\b(?:ntohs|ntohl|be16toh|be32toh|le16toh|le32toh|"
+                      r"be64toh|le64toh|__builtin_bswap16|__builtin_bswap32|_byteswap_ushort|_byteswap_ulong)\s*\(")
+_MEMBER_NAME = re.compile(r"^[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*$")
+
+
 def _sized_by(count: str) -> str | None:
     """The name whose own length `count` is: `strlen(s)`, `s.size() + 1`, `v.size() * sizeof(int)`."""
     found = _SIZED_BY.match(count)
@@ -571,6 +577,10 @@ class MemoryChecks:
     def source_sized_copy(self, node: ts.Node, name: str, dest: ts.Node, count: str) -> None:
         """`memcpy(buf, s, strlen(s) + 1)`, `memcpy(buf, in.data(), in.size())` into a fixed array: the length is
         the source's own, so nothing limits the copy to the destination (unless the source was compared first)."""
+        if name in ("memcpy", "memmove") and self._decoded_length(count, dest, node):
+            self.flag("unbounded-copy", node, f"{name}() copies {count[:30]} bytes, a length read from the data, "
+                                              f"into {self.text(dest)[:30]}")
+            return
         if self.buffer_size(dest) is None:
             return
         source = _sized_by(count)
@@ -586,6 +596,37 @@ class MemoryChecks:
         if pattern.search(self.code, self.function_start, node.start_byte):
             return  # `if (in.size() >= sizeof buf) return;`, `strlen(s) < N`: compared with a limit first
         self.flag("unbounded-copy", node, f"{name}() copies {count[:30]} bytes into {self.text(dest)[:30]}")
+
+    def _decoded_length(self, count: str, dest: ts.Node, node: ts.Node) -> bool:
+        """`len = pkt[1] << 8 | pkt[2]`, `len = ntohs(hdr->len)` (directly or through a copy: `m.len = want`):
+        a length read out of the message itself, never compared with a limit before the copy into a fixed
+        buffer (an array or a struct member; not a block allocated for that length)."""
+        dest = _unwrap(dest)
+        key = self.dotted(dest)
+        if dest.type not in ("identifier", "field_expression") or key == "?":
+            return False
+        if dest.type == "identifier" and key not in self.arrays and self.sizes.get(key) is None:
+            return False
+        before = self.code[self.function_start:node.start_byte]
+        target = re.escape(self.text(dest)).encode()
+        if re.search(rb"(?<![\w.>])" + target + rb"\s*=\s*(?:\([^)]*\)\s*)?(?:std::)?(?:malloc|calloc|realloc|alloca|new)\b",
+                     before):
+            return False  # `out->data = malloc(len)`: sized by that length
+        name = count.strip()
+        for _ in range(3):
+            if not _MEMBER_NAME.match(name) or name in self.bounded or _name_test(name).search(
+                    self.code, self.function_start, node.start_byte):
+                return False
+            found = None
+            for found in re.finditer(rb"(?<![\w.>])" + re.escape(name).encode() + rb"\s*=(?!=)\s*([^;]*);", before):
+                pass
+            if found is None:
+                return False
+            value = found.group(1).decode(errors="replace").strip()
+            if _DECODED.search(value):
+                return True
+            name = value
+        return False
 
     def _caller_values(self, node: ts.Node) -> set[str]:
         """Parameter names of the function around `node`."""

@@ -22,6 +22,52 @@ class CppWalk(CWalk):
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
         self.paths: set[str] = set()  # names declared as std::filesystem::path
+        self.element_refs: set[str] = set()  # `T &x = v.back()`: names that are an element of a container
+        self.root: ts.Node | None = None
+        self._constant_fields: set[tuple[str, str]] | None = None  # members only ever given constants (computed on demand)
+
+    def run(self, root: ts.Node):
+        self.root = root
+        return super().run(root)
+
+    def is_const(self, node: ts.Node) -> bool:
+        if super().is_const(node):
+            return True
+        if node.type in ("identifier", "field_identifier", "field_expression") and not self.env.get(self.dotted(node)):
+            name = self.dotted(node)
+            name = name[5:] if name.startswith("this.") else name
+            return "." not in name and (_class_of(self, node), name) in self.constant_fields() and (
+                name not in self._local_names(node))
+        return False
+
+    def constant_fields(self) -> set[tuple[str, str]]:
+        """Members of the snippet's classes that only ever get a constant: a default member initializer, a
+        constructor's `table_("users")`, `name_ = "x"` in a method, or a constructor parameter that every
+        construction in the snippet (`Store s(db, "users")`, `Store(db, t)` with `t` a choice of literals)
+        passes a constant."""
+        if self._constant_fields is None:
+            self._constant_fields = _constant_fields(self, self.root) if self.root is not None else set()
+        return self._constant_fields
+
+    def _local_names(self, node: ts.Node) -> set[str]:
+        """Parameters and locals of the function around `node` (they hide a member of the same name)."""
+        function = node.parent
+        while function is not None and function.type not in ("function_definition", "lambda_expression"):
+            function = function.parent
+        if function is None:
+            return set()
+        names = {name for name, _ in self.parameters(function)} if function.type == "function_definition" else set()
+        body = function.child_by_field_name("body")
+        stack = [body] if body is not None else []
+        while stack:
+            current = stack.pop()
+            if current.type == "declaration":
+                for declarator in current.children_by_field_name("declarator"):
+                    inner = _declared(declarator)
+                    if inner is not None:
+                        names.add(self.text(inner))
+            stack.extend(current.named_children)
+        return names
 
     def dotted(self, node: ts.Node | None) -> str:
         if node is not None and node.type == "qualified_identifier":
@@ -32,6 +78,15 @@ class CppWalk(CWalk):
         return super().dotted(node)
 
     def eval(self, node: ts.Node | None):
+        if node is not None and self.freed and self.element_refs and node.type in (
+                "identifier", "assignment_expression", "update_expression"):
+            target = node if node.type == "identifier" else (
+                node.child_by_field_name("left") or node.child_by_field_name("argument"))
+            key = self.text(target) if target is not None and target.type == "identifier" else "?"
+            # `Task &t = tasks.back(); tasks.push_back(x); t.title`: the element may have moved
+            if key in self.element_refs and key in self.gone and key in self.freed:
+                line = self.freed[key].start_point[0] + 1
+                self.flag("use-after-free", target, f"{key} refers into a container changed on snippet line {line}")
         if node is not None and node.type == "binary_expression" and self.operator(node) == ">>":
             read = self._extraction(node)
             if read is not None:
@@ -141,6 +196,7 @@ class CppWalk(CWalk):
                     if container is not None:
                         key = self.text(inner.named_children[-1]) if inner.named_children else "?"
                         self.views.setdefault(container, set()).add(key)
+                        self.element_refs.add(key)
             kind = self.text(node.child_by_field_name("type")).rsplit("::", 1)[-1].split("<", 1)[0]
             if kind == "path":  # `fs::path base = "/srv"`, `const std::filesystem::path root{...}`
                 for declarator in node.children_by_field_name("declarator"):
@@ -222,6 +278,200 @@ class CppWalk(CWalk):
             if not bounded and key in self.arrays and size is not None and size[1] == 1:
                 self.flag("stream-into-array", node, f"{name} >> {key} ({size[0]} bytes)")
         return taint
+
+
+def _declared(declarator: ts.Node | None) -> ts.Node | None:
+    """The identifier a declarator declares (`*p`, `&r`, `a[3]`, `x = 1` -> the name)."""
+    while declarator is not None and declarator.type not in ("identifier", "field_identifier"):
+        inner = declarator.child_by_field_name("declarator")
+        if inner is None:
+            inner = next((c for c in declarator.named_children if c.type in ("identifier", "field_identifier")), None)
+        declarator = inner
+    return declarator
+
+
+_LITERALS = frozenset({"string_literal", "raw_string_literal", "concatenated_string", "number_literal", "char_literal",
+                       "true", "false", "nullptr"})
+
+
+def _static_literal(walk: CppWalk, node: ts.Node | None, function: ts.Node | None, depth: int = 0) -> bool:
+    """A literal, a choice between literals, `std::string("x")`, or a local of `function` only ever set to
+    one of those (`const char *t = ok ? "audit" : "users";`)."""
+    if node is None or depth > 3:
+        return False
+    while node.type in ("parenthesized_expression", "cast_expression") and node.named_children:
+        node = node.child_by_field_name("value") or node.named_children[-1]
+    if node.type in _LITERALS:
+        return True
+    if node.type == "conditional_expression":
+        return all(_static_literal(walk, node.child_by_field_name(side), function, depth + 1)
+                   for side in ("consequence", "alternative"))
+    if node.type == "call_expression" and walk.call_parts(node)[0] in ("string", "std.string", "string_view"):
+        args = walk.call_parts(node)[2]
+        return len(args) == 1 and _static_literal(walk, args[0], function, depth + 1)
+    if node.type == "identifier" and function is not None:
+        name = walk.text(node)
+        if name in {n for n, _ in walk.parameters(function)} if function.type == "function_definition" else False:
+            return False
+        values = _values_of(walk, function, name)
+        return bool(values) and all(_static_literal(walk, v, function, depth + 1) for v in values)
+    return False
+
+
+def _values_of(walk: CppWalk, scope: ts.Node, name: str) -> list[ts.Node | None]:
+    """Every value `name` is declared with or assigned in `scope` (None for a declaration with no value, an
+    `&name` handed out, or a `++`/`+=` of it)."""
+    values: list[ts.Node | None] = []
+    stack = [scope]
+    while stack:
+        current = stack.pop()
+        kind = current.type
+        if kind == "init_declarator":
+            target = _declared(current.child_by_field_name("declarator"))
+            if target is not None and walk.text(target) == name:
+                values.append(current.child_by_field_name("value"))
+        elif kind == "declaration":
+            for declarator in current.children_by_field_name("declarator"):
+                if declarator.type == "identifier" and walk.text(declarator) == name:
+                    values.append(None)
+        elif kind in ("assignment_expression", "update_expression"):
+            target = current.child_by_field_name("left") or current.child_by_field_name("argument")
+            if target is not None and walk.text(target).removeprefix("this->") == name:
+                plain = kind == "assignment_expression" and walk.operator(current) == "="
+                values.append(current.child_by_field_name("right") if plain else None)
+        elif kind == "pointer_expression" and walk.text(current).startswith("&"):
+            target = current.child_by_field_name("argument")
+            if target is not None and walk.text(target) == name:
+                values.append(None)
+        stack.extend(current.named_children)
+    return values
+
+
+def _function_of(node: ts.Node) -> ts.Node | None:
+    while node is not None and node.type not in ("function_definition", "lambda_expression"):
+        node = node.parent
+    return node
+
+
+def _class_of(walk: CppWalk, node: ts.Node) -> str:
+    """The class whose member function (or body) `node` is in: `class A {...}`, or `A::f` defined outside."""
+    current = node.parent
+    while current is not None:
+        if current.type == "function_definition":
+            name = walk.function_name(current) or ""
+            if "::" in name:
+                return name.rsplit("::", 2)[-2]
+        elif current.type in ("class_specifier", "struct_specifier"):
+            named = current.child_by_field_name("name")
+            return walk.text(named) if named is not None else ""
+        current = current.parent
+    return ""
+
+
+def _constant_fields(walk: CppWalk, root: ts.Node) -> set[tuple[str, str]]:
+    """See `CppWalk.constant_fields`: (class, member) pairs."""
+    values: dict[tuple[str, str], list] = {}  # (class, member) -> [(value node, function it is in)]
+    constructors: dict[str, list[ts.Node]] = {}  # class name -> its constructors
+    constructions: dict[str, list[list[ts.Node]]] = {}  # class name -> argument lists it is built with
+    members: set[tuple[str, str]] = set()
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        kind = current.type
+        if kind == "field_declaration":
+            for declarator in current.children_by_field_name("declarator"):
+                if declarator.type == "field_identifier":
+                    member = (_class_of(walk, declarator), walk.text(declarator))
+                    members.add(member)
+                    default = current.child_by_field_name("default_value")
+                    if default is not None:
+                        values.setdefault(member, []).append((default, None))
+        elif kind == "field_initializer":
+            field = next((c for c in current.named_children if c.type == "field_identifier"), None)
+            given = next((c for c in current.named_children if c.type in ("argument_list", "initializer_list")), None)
+            function = _function_of(current)
+            if field is not None:
+                args = given.named_children if given is not None else []
+                values.setdefault((_class_of(walk, current), walk.text(field)), []).append(
+                    (args[0] if len(args) == 1 else None, function))
+                if function is not None:
+                    name = walk.function_name(function) or ""
+                    constructors.setdefault(name.rsplit("::", 1)[-1], []).append(function)
+        elif kind == "assignment_expression":
+            target = current.child_by_field_name("left")
+            text = walk.text(target) if target is not None else ""
+            text = text.removeprefix("this->")
+            if text.isidentifier():
+                plain = walk.operator(current) == "="
+                values.setdefault((_class_of(walk, current), text), []).append(
+                    (current.child_by_field_name("right") if plain else None, _function_of(current)))
+        elif kind == "declaration":  # `Store s(db, "users")`, `Store s{db, "users"}`
+            type_name = walk.text(current.child_by_field_name("type")).rsplit("::", 1)[-1]
+            for declarator in current.children_by_field_name("declarator"):
+                value = declarator.child_by_field_name("value") if declarator.type == "init_declarator" else None
+                if value is not None and value.type in ("argument_list", "initializer_list"):
+                    constructions.setdefault(type_name, []).append(list(value.named_children))
+                elif declarator.type == "function_declarator":  # `Store s(db, t);` parses as a declaration
+                    constructions.setdefault(type_name, []).append(None)
+        elif kind in ("call_expression", "new_expression"):
+            if kind == "new_expression":
+                type_name = walk.text(current.child_by_field_name("type"))
+                args = current.child_by_field_name("arguments")
+            else:
+                callee = current.child_by_field_name("function")
+                type_name = walk.text(callee)
+                if callee is not None and callee.type == "qualified_identifier" and "make_" in type_name:
+                    found = [c for c in _descendants(callee) if c.type == "type_identifier"]
+                    type_name = walk.text(found[0]) if found else ""
+                args = current.child_by_field_name("arguments")
+            type_name = type_name.rsplit("::", 1)[-1]
+            if type_name and args is not None:
+                constructions.setdefault(type_name, []).append(list(args.named_children))
+        stack.extend(current.named_children)
+    constant = set()
+    for member, given in values.items():
+        if member not in members:
+            continue
+        if all(_constant_member_value(walk, value, function, constructors, constructions) for value, function in given):
+            constant.add(member)
+    return constant
+
+
+def _descendants(node: ts.Node):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.named_children)
+
+
+def _constant_member_value(walk: CppWalk, value: ts.Node | None, function: ts.Node | None,
+                           constructors: dict, constructions: dict) -> bool:
+    if value is None:
+        return False
+    if _static_literal(walk, value, function):
+        return True
+    if value.type == "call_expression" and walk.call_parts(value)[0] in ("std.move", "move"):
+        args = walk.call_parts(value)[2]
+        value = args[0] if len(args) == 1 else value
+    if value.type != "identifier" or function is None or function.type != "function_definition":
+        return False
+    params = [name for name, _ in walk.parameters(function)]
+    if walk.text(value) not in params:
+        return False
+    position = params.index(walk.text(value))
+    name = (walk.function_name(function) or "").rsplit("::", 1)[-1]
+    if function not in constructors.get(name, []):
+        return False
+    built = constructions.get(name, [])
+    if not built:
+        return False
+    for args in built:  # every construction in the snippet passes a constant there
+        if args is None or len(args) != len(params):
+            return False
+        if not _static_literal(walk, args[position], _function_of(args[position])):
+            return False
+    return True
 
 
 STREAMS = frozenset({"cin", "wcin"})
