@@ -296,6 +296,8 @@ class GoWalk(Walk):
                 self.consts.add(key)
 
     def is_const(self, node: ts.Node) -> bool:
+        if node.type in ("identifier", "selector_expression") and self._constant_parameter(node):
+            return True  # a helper's parameter that every call of the snippet fills with constants
         if node.type == "index_expression":  # sortColumns[key] on a fixed table: one of the table's values
             operand = node.child_by_field_name("operand")
             return operand is not None and operand.type in self.IDENTIFIERS and self._fixed(operand)
@@ -464,6 +466,7 @@ class GoWalk(Walk):
         self.numbers: set[str] = set()  # parameters of the walked function declared as numbers or booleans
         self.constant_fields: dict[str, bool] = {}  # struct field -> set only to literals in struct literals
         self.constant_helpers: dict[int, bool] = {}  # function id -> returns only literals
+        self.constant_parameters: dict[tuple, bool] = {}  # (function id, parameter) -> filled with constants
         self.text_templates: set[str] = set()  # names bound to a text/template template
 
     def eval(self, node):
@@ -501,6 +504,13 @@ class GoWalk(Walk):
             return False  # only a shell launched with a parameter needs its callers' values
         if name[:1].isupper() and b"package main" not in self.code:
             return False  # an exported function of a library: other packages call it too
+        calls = self._calls_of(function, name)
+        return bool(calls) and all(
+            all(self._constant_argument(arg, call) for arg in self.arguments(call.child_by_field_name("arguments")))
+            for call in calls)
+
+    def _calls_of(self, function: ts.Node, name: str) -> list:
+        """The plain calls `name(...)` anywhere in the snippet."""
         if self.call_sites is None:
             self.call_sites = {}
             stack = [function]
@@ -513,9 +523,129 @@ class GoWalk(Walk):
                     if callee is not None and callee.type == "identifier":
                         self.call_sites.setdefault(self.text(callee), []).append(current)
                 stack.extend(current.named_children)
-        calls = self.call_sites.get(name)
-        return bool(calls) and all(
-            all(self._literal(arg) for arg in self.arguments(call.child_by_field_name("arguments"))) for call in calls)
+        return self.call_sites.get(name) or []
+
+    def _constant_parameter(self, node: ts.Node) -> bool:
+        """`o.SortBy` / `label` in a helper whose parameter every call of the snippet fills with constants
+        (literals, values from a fixed table, `time.Now().Format(...)`, struct literals of those)."""
+        root = node
+        while root.type == "selector_expression":
+            root = root.child_by_field_name("operand")
+            if root is None:
+                return False
+        if root.type != "identifier":
+            return False
+        function = node.parent
+        while function is not None and function.type not in self.FUNCTIONS:
+            function = function.parent
+        if function is None or function.type != "function_declaration":
+            return False
+        name = self.text(root)
+        names = [n for n, _ in self.parameters(function)]
+        if name not in names:
+            return False
+        key = (function.id, name)
+        known = self.constant_parameters.get(key)
+        if known is None:
+            known = False
+            fname = self.function_name(function)
+            body = self.body(function)
+            index = names.index(name)
+            if fname and body is not None and (not fname[:1].isupper() or b"package main" in self.code) and (
+                    re.search(rb"\b" + re.escape(name.encode()) + rb"\s*(:=|=[^=]|\+=|\+\+|--|,)",
+                              self.code[body.start_byte:body.end_byte]) is None):
+                calls = self._calls_of(function, fname)
+                uses = len(re.findall(rb"\b" + re.escape(fname.encode()) + rb"\b", self.code))
+                known = bool(calls) and uses == len(calls) + 1 and all(  # never passed on as a callback
+                    len(args := self.arguments(call.child_by_field_name("arguments"))) == len(names)
+                    and self._constant_argument(args[index], call) for call in calls)
+            self.constant_parameters[key] = known
+        return known
+
+    def _constant_argument(self, arg: ts.Node, call: ts.Node, depth: int = 0) -> bool:
+        """A literal, a value made of constants only (`time.Now().Format("20060102")`), or a name that every
+        assignment in the calling function (or the file's `const`/`var` blocks) binds to such a value."""
+        if self._literal(arg):
+            return True
+        if arg.type == "composite_literal":  # listOpts{SortBy: col, Limit: 50}
+            body = arg.child_by_field_name("body")
+            return body is not None and all(self._constant_element(e, call, depth) for e in body.named_children)
+        if arg.type == "unary_expression" and self.operator(arg) == "&" and arg.named_children:
+            return self._constant_argument(arg.named_children[-1], call, depth)
+        if arg.type == "index_expression":  # sortColumns[key] of a table the file writes: one of its values
+            operand = arg.child_by_field_name("operand")
+            return operand is not None and operand.type == "identifier" and self._constant_table(operand, call)
+        if arg.type != "identifier":
+            return arg.type in ("call_expression", "binary_expression", "parenthesized_expression") and (
+                self._structurally_const(arg, call, depth))
+        if depth > 2:
+            return False
+        name = self.text(arg)
+        caller = call.parent
+        while caller is not None and caller.type not in self.FUNCTIONS:
+            caller = caller.parent
+        if caller is not None and name in dict(self.parameters(caller)):
+            return False  # the caller's own parameter: its callers' value
+        root = call
+        while root.parent is not None:
+            root = root.parent
+        values, found = [], False
+        for scope in ([self.body(caller)] if caller is not None else []) + [root]:
+            stack = [scope] if scope is not None else []
+            while stack:
+                current = stack.pop()
+                if current.type in self.FUNCTIONS and scope is root:
+                    continue  # another function's locals
+                if current.type in ("short_var_declaration", "assignment_statement", "var_spec", "const_spec"):
+                    for item in self.declarations(current) or ():
+                        target, value = item[-2], item[-1]  # `+=` gives ("+=", target, value)
+                        if target is not None and self.text(target) == name:
+                            found = True
+                            values.append(value)
+                elif current.type in ("range_clause", "inc_statement", "dec_statement") and name in self.text(current):
+                    return False
+                stack.extend(current.named_children)
+        return found and all(v is not None and self._constant_argument(v, call, depth + 1) for v in values)
+
+    def _constant_element(self, node: ts.Node, call: ts.Node, depth: int) -> bool:
+        if node.type == "comment":
+            return True
+        if node.type == "keyed_element":
+            value = node.named_children[-1] if node.named_children else None
+            return value is not None and self._constant_element(value, call, depth)
+        if node.type in ("literal_element", "literal_value"):
+            return all(self._constant_element(c, call, depth) for c in node.named_children)
+        return self._constant_argument(node, call, depth)
+
+    def _constant_table(self, name: ts.Node, call: ts.Node) -> bool:
+        """A package-level `var`/`const` bound once to a map or slice literal of constants, never written."""
+        root = call
+        while root.parent is not None:
+            root = root.parent
+        text, values = self.text(name), []
+        for top in root.named_children:
+            if top.type in ("var_declaration", "const_declaration"):
+                for spec in top.named_children:
+                    for item in self.declarations(spec) or ():
+                        if self.text(item[0]) == text:
+                            values.append(item[1])
+        if len(values) != 1 or values[0] is None or values[0].type != "composite_literal":
+            return False
+        if len(re.findall(rb"\b" + re.escape(text.encode()) + rb"\s*(?:\[[^\]]*\]\s*)?=[^=]", self.code)) > 1:
+            return False  # the table is written somewhere besides its declaration
+        body = values[0].child_by_field_name("body")
+        return body is not None and all(self._const_element(e) for e in body.named_children)
+
+    def _structurally_const(self, node: ts.Node, call: ts.Node, depth: int) -> bool:
+        """is_const for a value read outside the walk: its names are judged by their assignments, not the env."""
+        if node.type == "parenthesized_expression":
+            return all(self._constant_argument(c, call, depth) for c in node.named_children)
+        if node.type == "binary_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            return left is not None and right is not None and self._constant_argument(
+                left, call, depth) and self._constant_argument(right, call, depth)
+        return not any(c.type == "identifier" and self.text(c) != "time" for c in _descendants(node)) and (
+            self.is_const(node))
 
     def statement(self, node: ts.Node) -> None:
         if node.type in ("if_statement", "expression_switch_statement", "type_switch_statement"):
@@ -647,6 +777,14 @@ def _rooted(walk: GoWalk, node: ts.Node) -> bool:
     left = node.child_by_field_name("left")
     return left is not None and walk.text(left) in ('"/"', "`/`", "string(filepath.Separator)",
                                                      "string(os.PathSeparator)")
+
+
+def _descendants(node: ts.Node):
+    stack = list(node.named_children)
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.named_children)
 
 
 def _blank_line(text: bytes) -> bool:
