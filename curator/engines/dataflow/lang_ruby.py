@@ -96,6 +96,8 @@ class RubyWalk(CheckedNames, Walk):
         super().__init__(model, code)
         self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
         self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
+        self.constant_parameters: dict[tuple, bool] = {}  # (method id, parameter) -> every call passes a constant
+        self.constant_ivars: dict[tuple, bool] = {}  # (class id, @name) -> every write stores a constant
         self.classes: set[bytes] = set()  # names of the snippet's classes and modules
         self.anchored_constants: set[str] = set()  # constants bound to a regex anchored at both ends
         self.argv_arrays: set[str] = set()  # names bound to an array literal that starts with a program name
@@ -525,6 +527,10 @@ class RubyWalk(CheckedNames, Walk):
         return node is not None and self.text(node) not in ("ENV", "ARGV") and self._fixed(node)
 
     def is_const(self, node: ts.Node) -> bool:
+        if node.type == "identifier" and self._constant_parameter(node):
+            return True  # a method's parameter that every call of the snippet fills with constants
+        if node.type == "instance_variable" and self._constant_ivar(self.text(node), node):
+            return True  # `@label` set only from constants (or from such a parameter of `initialize`)
         if node.type == "case":  # every branch ends in a constant
             bodies = [c.child_by_field_name("body") if c.type == "when" else c
                       for c in node.named_children if c.type in ("when", "else")]
@@ -575,6 +581,146 @@ class RubyWalk(CheckedNames, Walk):
         if node.type == "parenthesized_statements":
             return all(self.is_const(c) for c in node.named_children)
         return super().is_const(node)
+
+    def _root(self, node: ts.Node) -> ts.Node:
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+    def _nodes(self, root: ts.Node, kinds: tuple):
+        stack = [root]
+        while stack:
+            current = stack.pop()
+            if current.type in kinds:
+                yield current
+            stack.extend(current.named_children)
+
+    def _enclosing(self, node: ts.Node, kinds: tuple) -> ts.Node | None:
+        current = node.parent
+        while current is not None and current.type not in kinds:
+            current = current.parent
+        return current
+
+    def _constant_parameter(self, node: ts.Node) -> bool:
+        """`label` in `def dump(label)` when every call of the snippet passes a constant there (a literal,
+        `Time.now.strftime(...)`, `SecureRandom.hex`): for `initialize`, every `Owner.new(...)`."""
+        method = self._enclosing(node, ("method", "singleton_method", "block", "do_block", "lambda"))
+        if method is None or method.type not in ("method", "singleton_method"):
+            return False
+        name = self.text(node)
+        names = [n for n, _ in self.parameters(method)]
+        if name not in names:
+            return False
+        key = (method.id, name)
+        known = self.constant_parameters.get(key)
+        if known is None:
+            self.constant_parameters[key] = False  # while it is worked out (recursion)
+            known = self._filled_with_constants(method, names, names.index(name))
+            self.constant_parameters[key] = known
+        return known
+
+    def _filled_with_constants(self, method: ts.Node, names: list, index: int) -> bool:
+        params = method.child_by_field_name("parameters")
+        if params is None or any(p.type != "identifier" for p in params.named_children):
+            return False  # defaults, splats and keywords: callers may leave or name them
+        body = self.body(method)
+        name = names[index]
+        if body is not None and re.search(rb"(?<![\w@$:.])" + re.escape(name.encode()) + rb"\s*([-+*/|&]|\|\|)?=[^=~>]",
+                                          self.code[body.start_byte:body.end_byte]):
+            return False  # the parameter is overwritten in the body
+        fname = self.function_name(method)
+        if not fname:
+            return False
+        root = self._root(method)
+        if fname == "initialize":
+            owner = self._enclosing(method, ("class",))
+            owner_name = owner.child_by_field_name("name") if owner is not None else None
+            if owner_name is None or owner.child_by_field_name("superclass") is not None:
+                return False
+            label = self.text(owner_name)
+            calls = [c for c in self._nodes(root, ("call",))
+                     if self.text(c.child_by_field_name("method")) == "new"
+                     and self.text(c.child_by_field_name("receiver")) == label]
+            uses = len(re.findall(rb"\b" + re.escape(label.encode()) + rb"\b", self.code)) - 1
+        else:
+            calls = [c for c in self._nodes(root, ("call", "identifier"))
+                     if (c.type == "call" and self.text(c.child_by_field_name("method")) == fname
+                         and (c.child_by_field_name("receiver") is None
+                              or self.text(c.child_by_field_name("receiver")) == "self"))]
+            uses = len(re.findall(rb"(?<![\w:@.])" + re.escape(fname.encode()) + rb"\b", self.code)) - 1
+        if not calls or uses != len(calls):
+            return False  # never called, or named elsewhere (`send(:dump)`, `method(:dump)`, a subclass)
+        for call in calls:
+            args = self.arguments(call.child_by_field_name("arguments"))
+            if len(args) != len(names) or not self._constant_argument(args[index], call, 0):
+                return False
+        return True
+
+    def _constant_argument(self, arg: ts.Node, call: ts.Node, depth: int) -> bool:
+        """A value at a call site made of constants only; a local name whose every assignment in the calling
+        method (or at the top level) is such a value."""
+        if arg.type == "identifier":
+            if depth > 2:
+                return False
+            scope = self._enclosing(call, ("method", "singleton_method")) or self._root(call)
+            name = self.text(arg)
+            if scope.type in ("method", "singleton_method") and name in dict(self.parameters(scope)):
+                return self._constant_parameter_of(scope, name)
+            values = [a.child_by_field_name("right") for a in self._nodes(scope, ("assignment", "operator_assignment"))
+                      if self.text(a.child_by_field_name("left")) == name]
+            return bool(values) and all(v is not None and self._constant_argument(v, call, depth + 1) for v in values)
+        for n in self._nodes(arg, ("identifier", "instance_variable", "global_variable", "class_variable")):
+            parent = n.parent
+            if not (n.type == "identifier" and parent is not None and parent.type == "call"
+                    and parent.child_by_field_name("method") is not None
+                    and parent.child_by_field_name("method").id == n.id):
+                return False  # a variable's value (a method name in a call chain is fine)
+        saved = self.env, self.consts
+        self.env, self.consts = {}, set()
+        try:
+            return self.is_const(arg)
+        finally:
+            self.env, self.consts = saved
+
+    def _constant_parameter_of(self, method: ts.Node, name: str) -> bool:
+        names = [n for n, _ in self.parameters(method)]
+        key = (method.id, name)
+        known = self.constant_parameters.get(key)
+        if known is None:
+            self.constant_parameters[key] = False
+            known = self._filled_with_constants(method, names, names.index(name))
+            self.constant_parameters[key] = known
+        return known
+
+    def _constant_ivar(self, name: str, node: ts.Node) -> bool:
+        """Whether every write of `@name` in the snippet's class stores a constant, and nothing outside writes it."""
+        owner = self._enclosing(node, ("class", "module"))
+        if owner is None:
+            return False
+        key = (owner.id, name)
+        known = self.constant_ivars.get(key)
+        if known is None:
+            self.constant_ivars[key] = False
+            bare = name.lstrip("@")
+            text = self.code[owner.start_byte:owner.end_byte]
+            if re.search(rb"attr_(accessor|writer)[^\n]*:" + re.escape(bare.encode()) + rb"\b", text) or re.search(
+                    rb"\." + re.escape(bare.encode()) + rb"\s*=[^=]", self.code) or b"instance_variable_set" in self.code:
+                known = False
+            else:
+                writes = [a for a in self._nodes(owner, ("assignment", "operator_assignment"))
+                          if self.text(a.child_by_field_name("left")) == name]
+                known = bool(writes) and all(self._ivar_value(w.child_by_field_name("right")) for w in writes)
+            self.constant_ivars[key] = known
+        return known
+
+    def _ivar_value(self, value: ts.Node | None) -> bool:
+        if value is None:
+            return False
+        if value.type == "identifier":
+            method = self._enclosing(value, ("method", "singleton_method", "block", "do_block", "lambda"))
+            return method is not None and method.type in ("method", "singleton_method") and self.text(
+                value) in dict(self.parameters(method)) and self._constant_parameter_of(method, self.text(value))
+        return self._constant_argument(value, value, 0)
 
     def _remember_host(self, name: str, value: ts.Node | None) -> None:
         """`host = URI.parse(url).host`: a later test of `host` speaks for `url` too."""
