@@ -28,6 +28,10 @@ TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues"
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 # A per-character test of letters and digits: `char.IsLetterOrDigit`, `c => char.IsLetterOrDigit(c) || c == '_'`
 _CHAR_TEST = r"(?:[Cc]har\.Is(?:Ascii)?(?:LetterOrDigit|Letter|Digit|HexDigit\w*|LetterLower|LetterUpper)(?:\(\w+\))?|\w+\s*==\s*'[\w .@-]')"
+# a boolean permission check of the application's own: `CanEdit`, `MayImpersonate`, `IsAllowedToView`, `HasAccessTo`
+_PERMISSION_TEST = re.compile(r"^(?:(?:Can|May)[A-Z]\w*|(?:Is|Has)(?:Allowed|Authori[sz]ed|Permitted|Access|Permission|Right)"
+                              r"\w*|(?:Authori[sz]e|Allows|Permits)(?:[A-Z]\w*)?)$")
+AUTHORIZED = "@authorized"  # a permission check of the application's on this value passed (the failing branch left)
 _CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CHAR_TEST})*\s*\)?$")
 # A helper of the snippet named as an escaper (`EscapeLdapFilter`, `SanitizeXPath`): rules that list
 # "@escaped" among their sanitizers take its result as cleaned.
@@ -169,6 +173,8 @@ class CSharpWalk(Walk):
         return super().declarations(node)
 
     def guards(self, node: ts.Node):
+        if node.type == "await_expression" and node.named_children:  # !await _policy.CanEditAsync(User, id)
+            return self.guards(node.named_children[-1])
         when_true, when_false = super().guards(node)
         if node.type == "invocation_expression":  # Regex.IsMatch(value, "^[a-z]+$"): the static form
             name, _, args = self.call_parts(node)
@@ -183,6 +189,10 @@ class CSharpWalk(Walk):
                 when_true = when_true + self._equal_to_literal(args[0], args[1])
             elif name.rsplit(".", 1)[-1] == "Equals" and receiver is not None and args:  # "admin".Equals(v)
                 when_true = when_true + self._equal_to_literal(receiver, args[0])
+            if _PERMISSION_TEST.match(name.rsplit(".", 1)[-1]) and args:
+                # _policy.MayImpersonate(user, target), CanManage(User, id): when true, the server's own rules
+                # allowed this value for this user (a promise only the trust-boundary rule takes)
+                when_true = when_true + tuple((AUTHORIZED, key) for arg in args for key in self.checked(arg))
             if name.rsplit(".", 1)[-1] == "StartsWith" and receiver is not None and args and _LOCAL_OR_HOST.match(
                     self.text(args[0])):  # url.StartsWith("/"), url.StartsWith("https://app.example.com/")
                 when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
