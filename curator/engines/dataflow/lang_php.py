@@ -28,6 +28,7 @@ _QUOTED = re.compile(r"""['"`]\s*$""")  # SQL text ending in a quote: the next v
 # SQL escapes (the sanitizer names of rules/php/taint.yaml) protect a value only inside a quoted literal
 SQL_ESCAPES = frozenset({"mysqli_real_escape_string", "mysql_real_escape_string", "pg_escape_string",
                          "*.real_escape_string", "addslashes"})
+TEXT_ONLY = "@typed"  # cast to or tested as a string: no array (`user[$ne]=x`) gets past (NoSQL rules take it as clean)
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
@@ -101,7 +102,8 @@ class PhpWalk(Walk):
         super().__init__(model, code)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.const_returns: dict[int, bool] = {}  # function id -> whether every value it returns is a constant
-        self.return_checks: list[list[bool]] = []  # per helper being checked: is_const of each `return` met
+        self.return_checks: list[list[bool]] = []
+        self.checked_entries = False  # whether a fixed entry (`$_GET[dir]`) was checked in place  # per helper being checked: is_const of each `return` met
 
     def imports(self, root: ts.Node) -> None:
         """Class properties declared with a literal (`private $table = 'users';`) and never assigned are constants."""
@@ -217,6 +219,14 @@ class PhpWalk(Walk):
 
     def validate(self, keys) -> None:
         """A value of no known origin that passed an allow-list or pattern test is as safe as a constant."""
+        for key in keys:  # an entry checked in place (`$_GET[dir]`) starts from its array's taint
+            if isinstance(key, str) and "[" in key and key not in self.env:
+                base = key.split("[", 1)[0]
+                source = self.source(base)
+                taint = self.env.get(base) or (frozenset({(source, frozenset())}) if source is not None else EMPTY)
+                if taint:
+                    self.env[key] = taint
+                    self.checked_entries = True
         super().validate(keys)
         for key in keys:
             if isinstance(key, str) and not self.env.get(key) and "(" not in key:
@@ -354,6 +364,8 @@ class PhpWalk(Walk):
             if args and (name in _NUMBER_TESTS or name == "filter_var" and any(
                     self.text(arg) in _NUMBER_FILTERS for arg in args[1:])):
                 return self.checked(args[0]), ()  # if (!ctype_digit($id)) exit;: below, $id holds digits only
+            if name in ("is_string", "is_scalar") and args:  # if (!is_string($user)) exit;: no array of operators
+                return tuple((TEXT_ONLY, key) for key in self.checked(args[0])), ()
             if name == "isset" and len(args) == 1 and args[0].type == "subscript_expression" and len(
                     args[0].named_children) == 2 and self._fixed(args[0].named_children[0]):
                 return self.checked(args[0].named_children[1]), ()  # isset($ALLOWED[$col]): one of its keys
@@ -399,6 +411,14 @@ class PhpWalk(Walk):
 
     def assign(self, target, taint, value) -> None:
         super().assign(target, taint, value)
+        if target is not None and target.type in self.IDENTIFIERS:  # $data = ...: its checked entries are gone
+            prefix = self.text(target) + "["
+            for key in [k for k in self.env if k.startswith(prefix)]:
+                del self.env[key]
+        elif target is not None and target.type == "subscript_expression":
+            entry = self._entry(target)
+            if entry is not None:
+                self.env.pop(entry, None)
         if value is not None and value.type == "function_call_expression" and target is not None:
             name, _, args = self.call_parts(value)
             if name == "parse_url" and len(args) > 1 and self.text(args[1]) != "PHP_URL_HOST":
@@ -416,7 +436,20 @@ class PhpWalk(Walk):
             index = node.named_children[-1] if len(node.named_children) > 1 else None
             if origin and index is not None and self.text(index).strip("'\"") == "host":
                 return (origin,)
+            entry = self._entry(node)
+            if entry is not None:  # in_array($_GET['dir'], ['ASC', 'DESC'], true): that entry, checked in place
+                return (entry,)
         return super().checked(node)
+
+    def _entry(self, node: ts.Node) -> str | None:
+        """`$_GET[dir]` for `$_GET['dir']`, `$data[sort]` for `$data["sort"]`: one fixed entry of a named array."""
+        if len(node.named_children) != 2 or node.named_children[0].type not in self.IDENTIFIERS:
+            return None
+        index = node.named_children[1]
+        if index.type not in ("string", "integer") and not (index.type == "encapsed_string" and not self.string_parts(
+                index)):
+            return None
+        return f"{self.text(node.named_children[0])}[{self.text(index).strip(chr(39) + chr(34))}]"
 
     def _anchored(self, node) -> bool:
         """A PCRE literal `'/^[a-z]+$/i'`: anchored at both ends inside its delimiters, not in multiline mode."""
@@ -601,6 +634,11 @@ class PhpWalk(Walk):
             for child in node.named_children:
                 self.eval(child)  # sinks inside still count
             return EMPTY
+        if kind == "cast_expression" and self.text(node).replace(" ", "").lower().startswith("(string)"):
+            taint = EMPTY
+            for child in node.named_children:
+                taint = taint | self.eval(child)
+            return mark(taint, TEXT_ONLY)  # (string) $_POST['user']: text, never an array of `$ne` operators
         if kind == "argument":
             return self.eval(node.named_children[-1]) if node.named_children else EMPTY
         if kind == "subscript_expression" and len(node.named_children) == 2 and self.text(
@@ -609,6 +647,18 @@ class PhpWalk(Walk):
             if taint and all(source == "$_FILES" for source, _ in taint):
                 return EMPTY  # $_FILES['f']['tmp_name']: a path PHP chose for the upload, not the client's text
             return taint
+        if kind == "subscript_expression" and self.checked_entries:
+            entry = self._entry(node)
+            if entry is not None and entry in self.env:
+                return self.env[entry]  # an entry checked in place: what the check made of it
+        if kind == "conditional_expression" and node.child_by_field_name("body") is not None:
+            # `in_array($s, ALLOWED, true) ? $s : 'id'`: the test is a boolean; each side is read with what it proves
+            return self.choice(node.child_by_field_name("condition"), node.child_by_field_name("body"),
+                               node.child_by_field_name("alternative"))
+        if kind == "subscript_expression" and len(node.named_children) == 2 and node.named_children[
+                0].type in self.IDENTIFIERS and self._fixed(node.named_children[0]):
+            self.eval(node.named_children[1])  # sinks inside still count
+            return EMPTY  # $columns[$sort] on a table written in the code: one of its values, whatever the key
         if kind == "binary_expression" and self.operator(node) in _NUMERIC_OPERATORS:
             for child in node.named_children:
                 self.eval(child)  # sinks inside still count
