@@ -598,6 +598,27 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             return ((UPPER, key),), ((FLOOR, key),) + (((LOWER, key),) if floor else ())
         return ((FLOOR, key),) + (((LOWER, key),) if floor else ()), ((UPPER, key),)
 
+    def bounded_check(self, left: ts.Node, right: ts.Node) -> str | None:
+        """Also `strlen(a) + strlen(b) + 2 >= sizeof buf`: each measured part of a sum is bounded (the first
+        one named here; `validate` of the guard marks that name)."""
+        found = super().bounded_check(left, right)
+        if found is not None:
+            return found
+        for side in (left, right):
+            while side is not None and side.type == "parenthesized_expression" and side.named_children:
+                side = side.named_children[-1]
+            if side is not None and side.type == "binary_expression" and self.operator(side) == "+":
+                parts = [side.child_by_field_name("left"), side.child_by_field_name("right")]
+                for part in parts:
+                    if part is not None and part.type in ("number_literal", "call_expression", "binary_expression",
+                                                          "parenthesized_expression"):
+                        other = parts[1] if part is parts[0] else parts[0]
+                        named = self.bounded_check(part, part) if part.type != "number_literal" else None
+                        if named is not None and other is not None and (
+                                other.type == "number_literal" or self.bounded_check(other, other) is not None):
+                            return named
+        return None
+
     def eval_quiet(self, node: ts.Node):
         """The taint of a command: a name's as it stands (also through `s.c_str()`), else the expression's."""
         while node.type in self.CALLS:  # `cmd.c_str()`, `cmd.data()`: the string itself

@@ -94,6 +94,15 @@ def _length_test(name: str) -> re.Pattern:
     return re.compile(rf"{length}\s*[<>]|[<>]=?\s*{length}|(?:min|MIN)\s*\([^;]*{length}".encode())
 
 
+def _fit_test(name: str) -> re.Pattern:
+    """`strlen(name) >= sizeof buf`, `name.size() < N`, `MAX > strlen(name)`, `strnlen(name, N) == N`: the
+    length of `name` compared with a limit (not with 0 or 1, which only tests for an empty string)."""
+    word = re.escape(name)
+    length = (rf"(?:(?:std::)?(?:strlen|wcslen|strnlen)\(\s*{word}\s*(?:,[^;{{()]*)?\)|(?<![\w.>]){word}\s*(?:\.|->)\s*"
+              rf"(?:size|length)\(\s*\))")
+    return re.compile(rf"{length}(?:\s*[+-]\s*\w+)?\s*[<>]=?\s*(?!(?:0|1)\b)[\w(]|[\w)]\s*[<>]=?\s*{length}".encode())
+
+
 UNBOUNDED_COPIES = frozenset({"strcpy", "wcscpy", "strcat", "wcscat", "lstrcpyA", "lstrcpy", "_tcscpy", "lstrcatA",
                               "_tcscat", "_mbscpy", "StrCpy", "StrCat"})
 # printf-family calls -> position of the format argument
@@ -653,7 +662,21 @@ class MemoryChecks:
                 return  # an array's string is shorter than the array: it fits
         elif key is not None and (key in self.consts or _MACRO.match(key)):
             return  # literal text of unknown length (a macro): nothing to compare
+        measured = self._measured_name(source)
+        if measured is not None and _fit_test(measured).search(self.code, self.function_start, node.start_byte):
+            return  # `if (strlen(src) >= sizeof dst) return;`, `if (s.size() < N) strcpy(dst, s.c_str())`
         self.flag("unbounded-copy", node, f"{name}() from {self.text(source)[:30]}")
+
+    def _measured_name(self, source: ts.Node) -> str | None:
+        """The name whose length a copy of `source` copies: `src`, `req->name`, `s` of `s.c_str()`/`s.data()`."""
+        if source.type in ("identifier", "field_expression", "subscript_expression"):
+            return self.text(source)
+        if source.type == "call_expression":
+            callee, receiver, args = self.call_parts(source)
+            if receiver is not None and not args and callee.rsplit(".", 1)[-1] in ("c_str", "data") and (
+                    receiver.type in ("identifier", "field_expression")):
+                return self.text(receiver)
+        return None
 
     def loop_bound(self, node: ts.Node) -> None:
         """`for (i = 0; i < 100; i++) data[i] = ...;` with data smaller than 100 elements (or `<=` its size)."""
