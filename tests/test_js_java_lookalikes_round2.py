@@ -58,6 +58,31 @@ app.post("/dns", async (req, res) => {
   res.type("text").send(await lookup(req.body.host));
 });
 '''),
+    "js: a class method escapes the field its constructor filled": ("javascript", r'''
+class Card {
+  constructor(title, tone) { this.title = title; this.tone = tone === "dark" ? "dark" : "light"; }
+  html() { return `<h2 class="${this.tone}">${escapeHtml(this.title)}</h2>`; }
+}
+app.get("/card", (req, res) => {
+  const card = new Card(req.query.title, "dark");
+  res.send(card.html());
+});
+'''),
+    "ts: parameter properties rendered through he.encode": ("typescript", r'''
+import he from "he";
+import express from "express";
+class Banner {
+  constructor(private readonly message: string, private readonly level = "info") {}
+  toHtml(): string {
+    return '<div class="banner ' + this.level + '">' + he.encode(this.message) + "</div>";
+  }
+}
+const app = express();
+app.get("/banner", (req, res) => {
+  const banner = new Banner(String(req.query.msg ?? ""));
+  res.send(banner.toHtml());
+});
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -106,6 +131,30 @@ function findUserDn(client, login) {
 app.post("/login", async (req, res) => {
   const client = ldap.createClient({ url: "ldaps://ldap.example.com" });
   res.json({ dn: await findUserDn(client, req.body.login) });
+});
+'''),
+    "js: a class method pastes the field its constructor filled": ("javascript", "js.flow.xss", r'''
+class Card {
+  constructor(title) { this.title = title; }
+  html() { return `<h2>${this.title}</h2>`; }
+}
+app.get("/card", (req, res) => {
+  const card = new Card(req.query.title);
+  res.send(card.html());
+});
+'''),
+    "ts: a parameter property rendered as it came": ("typescript", "js.flow.xss", r'''
+import express from "express";
+class Banner {
+  constructor(private readonly message: string, private readonly level = "info") {}
+  toHtml(): string {
+    return '<div class="banner ' + this.level + '">' + this.message + "</div>";
+  }
+}
+const app = express();
+app.get("/banner", (req, res) => {
+  const banner = new Banner(String(req.query.msg ?? ""));
+  res.send(banner.toHtml());
 });
 '''),
 }

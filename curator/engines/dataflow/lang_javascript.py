@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import TaintModel
+from curator.engines.dataflow.core import EMPTY, TaintModel
 from curator.engines.dataflow.lang_javascript_handlers import JavaScriptHandlers
 from curator.engines.dataflow.lang_javascript_values import JavaScriptValues
-from curator.engines.dataflow.walk import Walk
+from curator.engines.dataflow.walk import PARAM, Summary, Walk
 from curator.ruleset import Rule
 
 
@@ -109,6 +109,108 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
             return super().summary_of(function)
         finally:
             self.walked = walked
+
+    def call(self, node: ts.Node):
+        """`view.render()` on `const view = new CommentView(a, b)` of a class in this snippet: what the method
+        returns of the fields the constructor filled (`escapeHtml(this.text)`), not every argument as it came."""
+        taint = super().call(node)
+        if not taint or node.type != "call_expression":
+            return taint
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return taint
+        obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+        method = self.functions.get(self.text(prop)) if prop is not None else None
+        if obj is None or obj.type != "identifier" or method is None or method.type != "method_definition":
+            return taint
+        owner = method.parent.parent if method.parent is not None else None
+        name = owner.child_by_field_name("name") if owner is not None else None
+        created = self._instance_of(obj)
+        if name is None or created is None or self.text(name) != self.dotted(created.child_by_field_name("constructor")):
+            return taint
+        summary = self._method_summary(method, owner)
+        if summary is None:
+            return taint
+        args = self.arguments(node.child_by_field_name("arguments"))
+        built = self.arguments(created.child_by_field_name("arguments"))
+        taints = [self.eval(obj)] + [self.eval(a) for a in args]
+        taints += [EMPTY] * (1 + len(self.parameters(method)) - len(taints)) + [self.eval(a) for a in built]
+        return self._apply_summary(self.text(prop), summary, taints)
+
+    def _instance_of(self, name: ts.Node) -> ts.Node | None:
+        """The `new CommentView(...)` that binds `name` (`const view = new ...`), in a block around it."""
+        wanted = self.text(name)
+        scope = name.parent
+        while scope is not None:
+            for child in scope.named_children:
+                if child.type in ("lexical_declaration", "variable_declaration"):
+                    for declarator in child.named_children:
+                        target = declarator.child_by_field_name("name")
+                        value = declarator.child_by_field_name("value")
+                        if target is not None and self.text(target) == wanted and value is not None:
+                            return value if value.type == "new_expression" else None
+            scope = scope.parent
+        return None
+
+    def _method_summary(self, method: ts.Node, owner: ts.Node) -> Summary | None:
+        """A method's summary: `this` is parameter 0, the method's own parameters follow, then the arguments
+        of the constructor, which reach the fields it fills (`this.text = text`, TypeScript's
+        `constructor(private readonly text: string)`)."""
+        cache = self.__dict__.setdefault("_method_summaries", {})
+        if method.id in cache:
+            return cache[method.id]  # None while it is being computed (recursion)
+        cache[method.id] = None
+        summary = Summary()
+        this = frozenset({(f"{PARAM}0", frozenset())})
+        # a field this snippet assigns that the constructor does not fill: the instance's taint as a whole
+        labels = {key: this for key in self.fields if key.startswith("this.") and key not in self.consts}
+        own = self.parameters(method)
+        for field, indexes in self._constructor_fields(owner).items():
+            labels["this." + field] = frozenset((f"{PARAM}{1 + len(own) + i}", frozenset()) for i in indexes)
+        labels["this"] = this
+        for i, (param, _) in enumerate(own):
+            labels[param] = frozenset({(f"{PARAM}{i + 1}", frozenset())})
+        saved = (self.summary, self.findings, self.reported, self.walked)
+        self.summary, self.findings, self.reported, self.walked = summary, [], set(), set()
+        try:
+            self._walk_function(self.body(method), {}, False, labels)
+        finally:
+            self.summary, self.findings, self.reported, self.walked = saved
+        cache[method.id] = summary
+        return summary
+
+    def _constructor_fields(self, owner: ts.Node) -> dict[str, set[int]]:
+        """Field name -> indexes of the constructor parameters it is filled from."""
+        body = owner.child_by_field_name("body")
+        ctor = next((m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"
+                     and self.text(m.child_by_field_name("name")) == "constructor"), None)
+        if ctor is None:
+            return {}
+        params = self.parameters(ctor)
+        index = {name: i for i, (name, _) in enumerate(params)}
+        fields: dict[str, set[int]] = {}
+        for i, (name, param) in enumerate(params):
+            if any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+                fields[name] = {i}  # constructor(private readonly text: string)
+        stack = [ctor.child_by_field_name("body")]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            if node.type == "assignment_expression":
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is not None and left.type == "member_expression" and self.text(
+                        left.child_by_field_name("object")) == "this" and right is not None:
+                    used, inner = set(), [right]
+                    while inner:
+                        part = inner.pop()
+                        if part.type in ("identifier", "shorthand_property_identifier") and self.text(part) in index:
+                            used.add(index[self.text(part)])
+                        inner.extend(part.named_children)
+                    fields[self.text(left.child_by_field_name("property"))] = used
+            if node.type not in self.FUNCTIONS:
+                stack.extend(node.named_children)
+        return fields
 
     def call_parts(self, node: ts.Node):
         if node.type == "new_expression":
