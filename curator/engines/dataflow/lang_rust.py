@@ -38,6 +38,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
+        self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_constant_fields`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -68,6 +69,51 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         for node in root.named_children:
             if node.type == "use_declaration":
                 self._use(node.child_by_field_name("argument"), "")
+        if b"{" in self.code and _STRUCT_LITERAL.search(self.code):
+            self._constant_fields(root)
+
+    def _constant_fields(self, root: ts.Node) -> None:
+        """Fields every struct literal of the snippet sets to a constant (`Probe { mount: "/".to_string() }`)
+        and nothing assigns later: `self.mount` is that constant wherever it is read. Fields of a struct that
+        is also filled from outside (`#[derive(Deserialize)]`, clap `Parser`, a database row) are not."""
+        values: dict[str, bool] = {}
+        outside: set[str] = set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            kind = node.type
+            if kind == "field_initializer":
+                name, value = node.child_by_field_name("field"), node.child_by_field_name("value")
+                if name is not None:
+                    key = self.text(name)
+                    values[key] = values.get(key, True) and value is not None and self.is_const(value)
+            elif kind == "shorthand_field_initializer" and node.named_children:
+                values[self.text(node.named_children[0])] = False
+            elif kind == "base_field_initializer":  # `..Default::default()`: fields set elsewhere
+                return
+            elif kind in ("assignment_expression", "compound_assignment_expr"):
+                target = node.child_by_field_name("left")
+                if target is not None and target.type == "field_expression":
+                    field = target.child_by_field_name("field")
+                    if field is not None:
+                        outside.add(self.text(field))
+            elif kind == "struct_item" and _FILLED_FROM_OUTSIDE.search(self._attributes(node)):
+                body = node.child_by_field_name("body")
+                for field in body.named_children if body is not None else ():
+                    name = field.child_by_field_name("name")
+                    if name is not None:
+                        outside.add(self.text(name))
+            stack.extend(node.named_children)
+        self.const_fields = frozenset(name for name, constant in values.items() if constant and name not in outside)
+
+    def _attributes(self, item: ts.Node) -> str:
+        """The text of the attributes written right above an item (`#[derive(Deserialize)]`)."""
+        parts = []
+        before = item.prev_named_sibling
+        while before is not None and before.type in ("attribute_item", "line_comment", "block_comment"):
+            parts.append(self.text(before))
+            before = before.prev_named_sibling
+        return " ".join(parts)
 
     def _use(self, node: ts.Node | None, prefix: str) -> None:
         if node is None:
@@ -286,6 +332,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
         if kind == "macro_invocation":
             return self._macro(node)
+        if kind == "field_expression" and self.const_fields and self._constant_field(node):
+            return EMPTY  # `self.mount` that every struct literal sets to a constant
         if kind == "try_expression" and node.named_children and node.named_children[0].type == "call_expression":
             call = node.named_children[0]  # `validate_host(&host)?;`: below, host passed the helper's checks
             name, receiver, args = self.call_parts(call)
@@ -395,6 +443,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def is_const(self, node: ts.Node) -> bool:
         if node.type in ("reference_expression", "try_expression", "parenthesized_expression") and node.named_children:
             return self.is_const(node.named_children[-1])
+        if node.type == "field_expression" and self.const_fields and self._constant_field(node):
+            return True
         if node.type == "type_cast_expression":
             return True
         if node.type == "array_expression":
@@ -428,6 +478,10 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         if node.type == "macro_invocation":
             return False
         return super().is_const(node)
+
+    def _constant_field(self, node: ts.Node) -> bool:
+        field = node.child_by_field_name("field")
+        return field is not None and self.text(field) in self.const_fields
 
     def _constant_lookup(self, node: ts.Node) -> bool:
         """A value read out of a constant table: `TABLE[i]`, `MAP.get(k)`, and `.copied()`, `.cloned()`,
@@ -577,6 +631,12 @@ _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from"
                         "HashMap.from", "BTreeMap.from", "HashSet.from", "BTreeSet.from", "IndexMap.from",
                         "std.collections.HashMap.from", "std.collections.BTreeMap.from",
                         "std.collections.HashSet.from"})
+
+
+_STRUCT_LITERAL = re.compile(rb"\b[A-Z]\w*\s*\{\s*\w+\s*:")  # `Probe { mount: ... }`
+# derives and attributes that fill a struct from outside the code (a request, the command line, a row)
+_FILLED_FROM_OUTSIDE = re.compile(r"Deserialize|Parser|Args\b|StructOpt|FromForm|FromRow|FromRequest|FromQueryResult|"
+                                  r"Queryable|Validate|Subcommand|Insertable|Selectable")
 
 
 def _elements(node: ts.Node) -> list[ts.Node]:

@@ -115,7 +115,7 @@ class MacroValues:
             return EMPTY
         applied = None
         for group in parts:
-            if all(self.is_const(tok) for tok in group if tok.is_named):
+            if all(self.is_const(tok) for tok in group if tok.is_named) or self._constant_field_tokens(group):
                 continue
             marks = self._group_marks(group)
             applied = marks if applied is None else applied & marks
@@ -130,6 +130,13 @@ class MacroValues:
         if SQL_TEXT.search(self.code, literal.start_byte, literal.end_byte):
             label = mark(label, SQL)
         return label
+
+    def _constant_field_tokens(self, group: list) -> bool:
+        """`self.mount`, `&probe.mount`: a field that every struct literal of the snippet sets to a constant."""
+        named = [tok for tok in group if tok.is_named]
+        return (bool(self.const_fields) and len(named) >= 2 and all(tok.type in ("identifier", "self") for tok in named)
+                and all(self.text(tok) in (".", "&") for tok in group if not tok.is_named)
+                and self.text(named[-1]) in self.const_fields)
 
     def _group_marks(self, group: list) -> frozenset:
         taint = self._tokens(group)
@@ -159,7 +166,9 @@ class MacroValues:
                 word = self.text(tok)
                 if path and joiner in (".", "::"):
                     path.append(word)
-                    if joiner == "." and value is not EMPTY:  # `q.host` checked on its own (`is_valid(&q.host)`)
+                    if joiner == "." and word in self.const_fields:  # `self.mount`, only ever set to constants
+                        value = EMPTY
+                    elif joiner == "." and value is not EMPTY:  # `q.host` checked on its own (`is_valid(&q.host)`)
                         value = self.env.get(".".join(path), value)
                 else:
                     total, path = total | value, [word]
