@@ -138,8 +138,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     name in FORMATTING and _literal_format(args[first])) else None
                 for arg in args[first:]:
                     flowing = flowing | self.eval(arg)
-                if name in FORMATTING:
-                    flowing = flowing | self._formatting(args[first + 1 :], node, "sprintf")
+                if name in FORMATTING:  # `%d` values are digits: only the `%s`-like ones are text
+                    flowing = flowing | self._formatting(inserted if inserted is not None else args[first + 1 :],
+                                                         node, "sprintf")
+                    if inserted and _LEADING_TEXT.match(self.text(args[first])) and all(
+                            self.is_const(arg) for arg in inserted[1:]):
+                        flowing = _base_dir(flowing)
                 if inserted is not None and not all(self.is_const(arg) for arg in inserted):
                     self._formatted_sql(node, args[first], inserted)
                 key = self.dotted(_strip_address(args[dest]))
@@ -243,6 +247,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 super().eval(node)
                 return EMPTY  # `columns[i]` of `{"name", "size"}`, `it->second` of a fixed map: a literal
         taint = super().eval(node)
+        if taint and node is not None and node.type == "binary_expression" and self.operator(node) == "+" and (
+                self._leading_folder(node)):
+            return _base_dir(taint)  # `std::string(home) + "/.config/app.conf"`: the user's folder, fixed names
         if taint and node is not None and node.type == "conditional_expression" and self._clamped(node):
             return mark(taint, UPPER)  # `n < MAX ? n : MAX`: at most MAX
         if taint and node is not None and node.type == "binary_expression" and self.operator(node) in ("%", "&"):
@@ -250,6 +257,21 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if right is not None and (self.int_value(right) or 0) > 0:
                 return mark(taint, RANGE)  # `i % 16`, `i & 0x0F`: within [0, N) wherever it is stored
         return taint
+
+    def _leading_folder(self, node: ts.Node) -> bool:
+        """`dir + "/app.log"`, `std::string(home) + "/.cache/" + "x"`: text whose only variable part opens it,
+        followed by a literal starting with a separator."""
+        parts, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "binary_expression" and self.operator(current) == "+":
+                stack.extend(reversed([c for c in (current.child_by_field_name("left"),
+                                                   current.child_by_field_name("right")) if c is not None]))
+            else:
+                parts.append(current)
+        if len(parts) < 2 or self.is_const(parts[0]) or parts[1].type != "string_literal":
+            return False
+        return _LEADING_TEXT_PART.match(self.text(parts[1])) is not None and all(self.is_const(p) for p in parts[1:])
 
     def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
         # `"LIMIT " + std::to_string(n)`: the text of a number holds no quote, space or `;`
@@ -712,6 +734,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def is_const(self, node: ts.Node) -> bool:
         if node.type in LOOKUPS and self._constant_lookup(node):
             return True
+        if node.type in self.CALLS and self._number_text(node):
+            return True  # `std::to_string(id)`: digits, whatever the number (inside `"/r/" + ... + ".txt"` too)
         if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:  # `std::string("ls -l ")`
             args = self.call_parts(node)[2]
             return all(self.is_const(arg) for arg in args)
@@ -748,6 +772,20 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
 
     def block_kinds(self) -> frozenset:
         return _C_BLOCKS
+
+
+BASE_DIR = "@base-dir"  # the value is the leading folder of a path (`"%s/.config/app.conf"`, `home + "/x"`)
+# sources whose value is the user's own choice when it names a folder: the environment, the command line, a
+# parameter (a web request or a socket is not: there the folder is the attacker's)
+_LOCAL_SOURCES = frozenset({"getenv", "secure_getenv", "GETENV", "argv", "string-formatting"})
+_LEADING_TEXT = re.compile(r'^L?"%s[/\\]')  # a format whose first conversion opens it and a folder follows
+_LEADING_TEXT_PART = re.compile(r'^L?"[/\\]')  # a literal that goes on with a folder or file name
+
+
+def _base_dir(taint):
+    """`BASE_DIR` on the labels of local sources: a folder of the user's own, with fixed names under it."""
+    return frozenset((source, applied | {BASE_DIR}) if source in _LOCAL_SOURCES else (source, applied)
+                     for source, applied in taint)
 
 
 def _literal_value(node: ts.Node | None) -> bool:
