@@ -38,6 +38,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
+        self.summary_bodies: set[int] = set()  # bodies of the functions whose summaries are being computed
         self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_constant_fields`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
@@ -281,6 +282,21 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             super()._function(node)
         finally:
             self.plain_parameters = saved
+
+    def summary_of(self, function: ts.Node):
+        body = self.body(function)
+        if body is not None and function.id not in self.summaries:
+            self.summary_bodies.add(body.id)
+        return super().summary_of(function)
+
+    def statements(self, node: ts.Node) -> None:
+        super().statements(node)
+        if self.summary is not None and node.id in self.summary_bodies:
+            # `fn render(q: &str) -> String { let page = format!(..); page }`: the tail expression is the value,
+            # read while the function's own names are still bound
+            tail = [c for c in node.named_children if c.type not in ("line_comment", "block_comment")]
+            if tail and tail[-1].type not in _NOT_VALUES and tail[-1].type not in self.RETURNS:
+                self._returned(self.eval(tail[-1]))
 
     def _walk_function(self, body, outer, route, params) -> None:
         if self.plain_parameters:  # a number any caller passes is still no text (`function-parameters` rules)
@@ -633,6 +649,9 @@ _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from"
                         "std.collections.HashSet.from"})
 
 
+# statements of a block that give no value (its tail is a value only when it is an expression)
+_NOT_VALUES = frozenset({"expression_statement", "let_declaration", "function_item", "use_declaration", "struct_item",
+                         "impl_item", "const_item", "static_item", "macro_definition", "empty_statement", "enum_item"})
 _STRUCT_LITERAL = re.compile(rb"\b[A-Z]\w*\s*\{\s*\w+\s*:")  # `Probe { mount: ... }`
 # derives and attributes that fill a struct from outside the code (a request, the command line, a row)
 _FILLED_FROM_OUTSIDE = re.compile(r"Deserialize|Parser|Args\b|StructOpt|FromForm|FromRow|FromRequest|FromQueryResult|"

@@ -88,6 +88,9 @@ class RustGuards:
             if last == "any" and receiver is not None and re.search(r'ParentDir|"\.\."', self.text(args[0] if args else node)):
                 # `path.components().any(|c| c == ParentDir)`, `name.split('/').any(|p| p == "..")`
                 return (), self.checked(self._chain_root(receiver))
+            if last == "any" and receiver is not None and args and _NOT_NORMAL.search(self.text(args[0])) and (
+                    self.call_parts(receiver)[0].endswith("components") if receiver.type == "call_expression" else False):
+                return (), self.checked(self._chain_root(receiver))  # `.any(|c| !matches!(c, Component::Normal(_)))`
             if last == "all" and receiver is not None and args and "Normal" in self.text(args[0]) and (
                     self.call_parts(receiver)[0].endswith("components") if receiver.type == "call_expression" else False):
                 return self.checked(self._chain_root(receiver)), ()  # every component a plain name: no `..`, no root
@@ -263,6 +266,10 @@ class RustGuards:
             return None
         key = self.dotted(unref(receiver))
         return key if key != "?" else None
+
+
+# a closure true for any component that is not a plain name (`..`, the root, a Windows prefix)
+_NOT_NORMAL = re.compile(r"!\s*matches!\s*\(\s*\w+\s*,\s*(\w+::)*Component::Normal\b|!=\s*(\w+::)*Component::Normal\b")
 
 
 def _deref(node: ts.Node) -> ts.Node:
