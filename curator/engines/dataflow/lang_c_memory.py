@@ -168,6 +168,7 @@ class MemoryChecks:
         self.uninit: set[str] = set()  # locals declared without a value and not assigned since
         self.nulls: dict[str, ts.Node] = {}  # pointers set to NULL, not tested or assigned since
         self.owned: dict[str, ts.Node] = {}  # locals holding memory this function allocated and still owns
+        self.filled: set[str] = set()  # arrays strcpy'd from a source only known shorter than the whole array
         self.stack_locals: set[str] = set()  # non-static locals (arrays, variables, std::string objects)
         self.local_strings: set[str] = set()  # C++ std::string locals: `.c_str()` dies with them
         self.views: dict[str, set[str]] = {}  # C++ container -> iterators/pointers into it (`it = v.begin()`)
@@ -647,8 +648,14 @@ class MemoryChecks:
     def unknown_fit(self, node: ts.Node, name: str, dest: ts.Node, source: ts.Node) -> None:
         """strcpy/strcat whose source is not known to fit (a literal fits or is `copy-exceeds-buffer`)."""
         source = _unwrap(source)
+        target = self.dotted(dest)
         if source.type in ("string_literal", "concatenated_string", "char_literal"):
+            if name.endswith("cat") and target in self.filled:  # `strlen(s) >= sizeof buf` left no room for more
+                self.flag("unbounded-copy", node, f"{name}() onto {self.text(dest)[:30]}, which the copy before "
+                                                  f"may have filled")
             return
+        if not name.endswith("cat"):
+            self.filled.discard(target)
         room = self.buffer_size(dest)
         if self.source_length(source) is not None and room is not None:
             return  # known length and size: copy-exceeds-buffer decides
@@ -663,8 +670,13 @@ class MemoryChecks:
         elif key is not None and (key in self.consts or _MACRO.match(key)):
             return  # literal text of unknown length (a macro): nothing to compare
         measured = self._measured_name(source)
-        if measured is not None and _fit_test(measured).search(self.code, self.function_start, node.start_byte):
-            return  # `if (strlen(src) >= sizeof dst) return;`, `if (s.size() < N) strcpy(dst, s.c_str())`
+        fits = _fit_test(measured).search(self.code, self.function_start, node.start_byte) if measured else None
+        if fits is not None:  # `if (strlen(src) >= sizeof dst) return;`, `if (s.size() < N) strcpy(dst, s.c_str())`
+            line_end = self.code.find(b"\n", fits.start())
+            compared = self.code[fits.start():line_end if line_end >= 0 else fits.end()]
+            if not name.endswith("cat") and b"+" not in compared and b"- " not in compared and b"-1" not in compared:
+                self.filled.add(target)  # no room kept for what a later strcat adds
+            return
         self.flag("unbounded-copy", node, f"{name}() from {self.text(source)[:30]}")
 
     def _measured_name(self, source: ts.Node) -> str | None:
