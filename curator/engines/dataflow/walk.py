@@ -677,9 +677,11 @@ class Walk(Guards):
         themselves (a driver call counts request data inside SQL text, a bound parameter does not)."""
         if SQL_TEXT.search(self.code, node.start_byte, node.end_byte):
             inserted = EMPTY
+            known = self.known_parts  # parts the caller evaluated already: again, a `.` chain is exponential
             for part in parts:
                 if part is not None:
-                    inserted = inserted | self.eval(part)
+                    taint = known.get(part.id)
+                    inserted = inserted | (self.eval(part) if taint is None else taint)
             if inserted:
                 label = label | mark(inserted, SQL)
         return label
