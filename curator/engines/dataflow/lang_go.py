@@ -13,7 +13,8 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, SQL, SQL_TEXT, VALIDATED, Sink, TaintModel, mark
+from curator.engines.dataflow.core import (EMPTY, FIXED_PREFIX, HTML, MARKUP, SQL, SQL_TEXT, VALIDATED, Sink, TaintModel,
+                                          mark)
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
@@ -438,6 +439,13 @@ class GoWalk(Walk):
             if operand is not None and index is not None and self._fixed(operand):
                 return self.checked(index), ()
             return (), ()
+        if node.type == "binary_expression" and self.operator(node) in ("&&", "||"):
+            local = self._local_path_test(node, self.operator(node))
+            if local:  # strings.HasPrefix(next, "/") && !strings.HasPrefix(next, "//"): a path on this site
+                when_true, when_false = super().guards(node)
+                marks = tuple((FIXED_PREFIX, key) for key in local)
+                return (when_true + marks, when_false) if self.operator(node) == "&&" else (
+                    when_true, when_false + marks)
         if node.type == "identifier" and self.text(node) in self.ok_checks:  # _, ok := allowed[col]; if !ok
             return self.ok_checks[self.text(node)], ()
         if node.type == "binary_expression":
@@ -448,6 +456,39 @@ class GoWalk(Walk):
                 if keys:  # err != nil: the value was refused; below the leaving branch it was accepted
                     return ((), keys) if op == "!=" else (keys, ())
         return super().guards(node)
+
+    def _local_path_test(self, node: ts.Node, op: str) -> tuple:
+        """The values a compound test proves to be a path of this site: it starts with `/` and not with `//` or
+        `/\\` (`&&` when true; its `||` negation, `!HasPrefix(x, "/") || HasPrefix(x, "//")`, when false)."""
+        leaves, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "parenthesized_expression" and current.named_children:
+                stack.append(current.named_children[-1])
+            elif current.type == "binary_expression" and self.operator(current) == op:
+                stack.extend(c for c in (current.child_by_field_name("left"), current.child_by_field_name("right"))
+                             if c is not None)
+            else:
+                leaves.append(current)
+        starts, doubles = set(), set()
+        for leaf in leaves:
+            negated = leaf.type == "unary_expression" and self.operator(leaf) == "!"
+            inner = leaf.named_children[-1] if negated and leaf.named_children else leaf
+            while inner.type == "parenthesized_expression" and inner.named_children:
+                inner = inner.named_children[-1]
+            if inner.type != "call_expression":
+                continue
+            name, _, args = self.call_parts(inner)
+            if len(args) != 2 or self.resolve(name) not in ("strings.HasPrefix", "strings.Contains"):
+                continue
+            literal, keys = self.text(args[1]), self.checked(args[0])
+            if name.endswith("HasPrefix") and literal in ('"/"', "`/`"):
+                if negated == (op == "||"):
+                    starts.update(keys)
+            elif literal in ('"//"', "`//`", '"/\\\\"', "`/\\`"):
+                if negated == (op == "&&"):
+                    doubles.update(keys)
+        return tuple(key for key in starts if key in doubles)
 
     def parameters(self, function: ts.Node):
         params = function.child_by_field_name("parameters")
