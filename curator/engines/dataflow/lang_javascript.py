@@ -212,6 +212,21 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
                 stack.extend(node.named_children)
         return fields
 
+    def _check_sink(self, sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver) -> None:
+        """`res.sendFile(name, { root: dir })` / `res.download(name, file, { root })`: Express's send refuses a
+        path that leaves `root` (403 for `..`), so the name chooses a file inside it only."""
+        if raw.rsplit(".", 1)[-1] in ("sendFile", "download") and any(
+                arg.type == "object" and any(self._option_name(pair) == "root" for pair in arg.named_children)
+                for arg in args[1:]):
+            return
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _option_name(self, pair: ts.Node) -> str | None:
+        if pair.type == "shorthand_property_identifier":
+            return self.text(pair)
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        return self.text(key).strip("'\"") if key is not None else None
+
     def call_parts(self, node: ts.Node):
         if node.type == "new_expression":
             callee = node.child_by_field_name("constructor")
