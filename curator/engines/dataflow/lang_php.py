@@ -37,6 +37,10 @@ NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail head
 # (path rules take it as clean; the SSRF rules judge it)
 REMOTE_URL = "@remote-url"
 _REMOTE_START = re.compile(r"""^['"]https?://[^/'"$]+/""")
+# a request path relative to the client's base address (`'v1/current?city='`, `'users/'`): no scheme, no `//`, so
+# the value after it cannot choose the host (SSRF rules take it as clean; path rules still judge it)
+RELATIVE_URL = "@relative-url"
+_RELATIVE_START = re.compile(r"""^['"](?:[\w\-]+/|[\w\-./]*\?)""")
 # functions whose result is made of their arguments' text only: constant when every argument is
 _PURE_TEXT = frozenset({"implode", "join", "array_fill", "str_repeat", "strtoupper", "strtolower", "trim",
                         "rtrim", "ltrim", "ucfirst", "lcfirst", "sprintf"})
@@ -159,6 +163,8 @@ class PhpWalk(Walk):
         taint = super()._string(node)
         if taint and node.type == "encapsed_string" and _REMOTE_START.match(self._first_literal(node)):
             taint = mark(taint, REMOTE_URL)  # "https://api.example.com/users/$id": a web address
+        if taint and node.type == "encapsed_string" and _RELATIVE_START.match(self._first_literal(node)):
+            taint = mark(taint, RELATIVE_URL)  # "users/$id/repos": a path under the client's base URI
         if taint and node.type == "encapsed_string" and self._escaped(taint):
             before = ""
             for child in node.named_children:
@@ -174,6 +180,8 @@ class PhpWalk(Walk):
         taint = super()._binary(node)
         if taint and self.operator(node) == "." and _REMOTE_START.match(self._first_literal(node)):
             taint = mark(taint, REMOTE_URL)  # 'https://api.example.com/search?q=' . $q: a web address
+        if taint and self.operator(node) == "." and _RELATIVE_START.match(self._first_literal(node)):
+            taint = mark(taint, RELATIVE_URL)  # 'v1/current?city=' . $city: a path under the client's base URI
         if taint and self.operator(node) == ".":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             lead = self._last_literal(left)
