@@ -461,6 +461,9 @@ class JavaScriptValues:
                 return when_true, when_false + tuple((_NOT_DOUBLE_SLASH, k) for k in keys)
             if last == "includes" and value == "..":
                 return when_true, when_false + tuple((NO_DOTDOT, k) for k in keys)
+            if last == "endsWith" and len(value) > 2 and value[0] == "." and "/" not in value and (
+                    receiver.type == "member_expression" and self.member(receiver)[1] in ("host", "hostname")):
+                return when_true + tuple(keys), when_false  # url.hostname.endsWith(".example.com"): a subdomain
             origin = self.relatives.get(self.text(receiver))
             if origin and last in ("startsWith", "includes") and value in ("..", "../", "..\\\\"):
                 # path.relative(BASE, p) does not climb out of BASE: p is inside it
