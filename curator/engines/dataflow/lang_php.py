@@ -41,6 +41,9 @@ _REMOTE_START = re.compile(r"""^['"]https?://[^/'"$]+/""")
 # the value after it cannot choose the host (SSRF rules take it as clean; path rules still judge it)
 RELATIVE_URL = "@relative-url"
 _RELATIVE_START = re.compile(r"""^['"](?:[\w\-]+/|[\w\-./]*\?)""")
+# a PCRE negated class of word characters and `-` only (`'/[^a-zA-Z0-9_-]/'`, `'/[^\w\-]+/u'`): what survives
+# holds no quote, dot, slash, space or line break
+_WORD_OR_DASH = re.compile(r"""^['"]/\[\^(?:a-z|A-Z|0-9|_|\\\\?w|\\\\?d|\\?-)+\][+*]?/[a-z]*['"]$""")
 # functions whose result is made of their arguments' text only: constant when every argument is
 _PURE_TEXT = frozenset({"implode", "join", "array_fill", "str_repeat", "strtoupper", "strtolower", "trim",
                         "rtrim", "ltrim", "ucfirst", "lcfirst", "sprintf"})
@@ -145,8 +148,9 @@ class PhpWalk(Walk):
         taint = super().call(node)
         if taint and node.type == "function_call_expression":
             raw, _, args = self.call_parts(node)
-            if raw == "preg_replace" and len(args) == 3 and strips_to_word(self.text(args[0]), self.text(args[1])):
-                return mark(taint, VALIDATED)  # preg_replace('/[^a-z0-9_]/i', '', $s): word characters only
+            if raw == "preg_replace" and len(args) == 3 and (strips_to_word(self.text(args[0]), self.text(
+                    args[1])) or self.text(args[1]).strip() in ("''", '""') and _WORD_OR_DASH.match(self.text(args[0]))):
+                return mark(taint, VALIDATED)  # preg_replace('/[^a-z0-9_-]/i', '', $s): word characters (and `-`) only
         if taint:
             raw, _, args = self.call_parts(node)
             last = raw.rsplit(".", 1)[-1]
