@@ -41,6 +41,8 @@ _MARKUP_CLASS = re.compile(r"^/.*\[[^\]]*<[^\]]*\].*/[gimsuy]*$|^/<\/[gimsuy]*$"
 _KEEP_ONLY = re.compile(r"^/\[\^([^\]/\\$;|&<>'\"` ]|\\[wd.-])+\]\+?/[gi]*$")
 # `/[^a-z0-9 _-]/g` replaced by "": letters, digits, spaces, `_` and `-` are no regex syntax
 _KEEP_PLAIN = re.compile(r"^/\[\^(?:[A-Za-z0-9 _]|\\[wds]|(?<=.)-)+\]\+?/[gi]*$")
+# the replacement of a kept-characters class: nothing, or word characters, dots and dashes (`"_"`)
+_PLAIN_FILL = re.compile(r"""^(['"`])[\w.-]*\1$""")
 # a class holding `*`, `(`, `)` and a backslash: the characters of an LDAP filter
 _LDAP_CLASS = re.compile(r"^/\[(?=[^\]]*\*)(?=[^\]]*\()(?=[^\]]*\))(?=[^\]]*\\\\)[^\]]*\]/g[imsuy]*$")
 _SCHEMA_RECEIVER = re.compile(r"(?i)schema|validator|^z\.|^joi\.|^yup\.")
@@ -215,9 +217,10 @@ class JavaScriptValues:
             markers.append(REGEX_ESCAPED)  # "\\$&", or `ch => "\\" + ch` over the metacharacters
         if _HTML_ENTITY.search(self.text(node)) or _MARKUP_CLASS.match(pattern):
             markers.append(HTML_ESCAPED)
-        if replacement in ("''", '""', "``") and _KEEP_ONLY.match(pattern):
+        filled = _PLAIN_FILL.match(replacement)  # "" or a stand-in such as "_" or "-": nothing the class refused
+        if filled and _KEEP_ONLY.match(pattern):
             markers.extend((VALIDATED, NO_NEWLINES))
-        if replacement in ("''", '""', "``") and _KEEP_PLAIN.match(pattern):
+        if filled and _KEEP_PLAIN.match(pattern):
             # letters, digits, spaces, `_` and `-`: no regex syntax and no markup
             markers.extend((REGEX_ESCAPED, HTML_ESCAPED) if "\\s" in pattern else (REGEX_ESCAPED, HTML_ESCAPED, NO_NEWLINES))
         if _LDAP_CLASS.match(pattern) and ("\\" in replacement or args[1].type in self.FUNCTIONS):
