@@ -37,6 +37,9 @@ _CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CH
 # "@escaped" among their sanitizers take its result as cleaned.
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote|literal")
 ESCAPED = "@escaped"
+NO_LINE_BREAKS = "@no-line-breaks"  # control characters filtered out (log and header rules take it as clean)
+# a per-character filter that drops or replaces control characters, or keeps only letters and digits
+_CONTROL_FILTER = re.compile(r"\bchar\.Is(Control|LetterOrDigit|Letter|Digit)\b|\bchar\.IsAscii(Letter|Digit)\w*\b")
 _COLLECTIONS = frozenset({"implicit_array_creation_expression", "array_creation_expression", "initializer_expression",
                           "collection_expression", "object_creation_expression"})
 # calls whose result is made of their arguments' text only: constant when every argument is
@@ -389,6 +392,10 @@ class CSharpWalk(Walk):
                 taint = mark(taint, VALIDATED)  # Regex.Replace(s, "[^a-zA-Z0-9]", ""): word characters only
             if taint and ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
                 taint = mark(taint, ESCAPED)  # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it
+            if taint and name.rsplit(".", 1)[-1] in ("Where", "Select", "Aggregate") and any(
+                    _CONTROL_FILTER.search(self.text(arg)) for arg in args):
+                # value.Where(c => !char.IsControl(c)), Select(c => char.IsControl(c) ? '_' : c): no CR/LF left
+                taint = mark(taint, NO_LINE_BREAKS)
             if receiver is not None and name.rsplit(".", 1)[-1] in ("ReadLine", "ReadLineAsync", "ReadToEnd",
                                                                     "ReadToEndAsync"):
                 taint = taint | self.eval(receiver)
