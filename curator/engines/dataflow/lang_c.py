@@ -121,8 +121,20 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         callee = node.child_by_field_name("function")
         if callee is not None and callee.type == "field_expression":
             self.dereferenced(callee)  # `p->method()` reads through p
-        name, _, args = self.call_parts(node)
+        name, receiver, args = self.call_parts(node)
         taint = self.number_conversion(name, super().call(node))
+        method = name.rsplit(".", 1)[-1]
+        if receiver is not None and method in ("resize", "erase", "substr") and args and (
+                self.int_value(args[-1]) is not None or self.is_const(args[-1])) and (
+                method != "substr" or len(args) == 2):
+            # `s.resize(31)`, `s.erase(64)`, `s.substr(0, 64)`: at most that many characters from here on
+            if method == "substr":
+                return mark(taint, "@bounded") if taint else taint
+            key = self.dotted(receiver)
+            if key != "?":
+                self.bounded.add(key)
+                if self.env.get(key):
+                    self.env[key] = mark(self.env[key], "@bounded")
         for position, _source in self.model.out_sources.lookup(name):
             if position < len(args):  # filled from outside: no longer a constant or a known length
                 key = self.dotted(_strip_address(args[position]))
@@ -477,6 +489,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         taint = self.eval(index)
         if not taint:
             return
+        if index.type in self.CALLS:  # `label[name.size()]` after `if (name.size() > 31) name.resize(31);`
+            method, receiver, _ = self.call_parts(index)
+            if receiver is not None and method.rsplit(".", 1)[-1] in ("size", "length"):
+                held = self.env.get(self.dotted(receiver), EMPTY)
+                if held and all("@bounded" in applied for _, applied in held):
+                    return
         for sink in self.index_sinks:
             self._report(sink.rule, node, taint, False, False, "array index")
 
