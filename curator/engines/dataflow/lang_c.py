@@ -348,6 +348,11 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         return base is not None and base.type in self.IDENTIFIERS and self.dotted(base) in self.consts
 
     def assign(self, target: ts.Node | None, taint, value: ts.Node | None) -> None:
+        self._assign(target, taint, value)
+        if target is not None and value is None:
+            self._loop_constant(target, taint, value)
+
+    def _assign(self, target: ts.Node | None, taint, value: ts.Node | None) -> None:
         if target is not None:
             kind = target.type
             if self.owned and value is not None:
@@ -419,6 +424,14 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         super().statement(node)
         if kind in LOOPS:
             self._character_check(node)
+
+    def _loop_constant(self, target, taint, value) -> None:
+        loop = target.parent if target is not None else None
+        if value is None and loop is not None and loop.type == "for_range_loop" and (
+                loop.child_by_field_name("declarator") == target):
+            table = loop.child_by_field_name("right")  # `for (const char *a : ALLOWED)` over a table of literals
+            if table is not None and not taint and self.is_const(table):
+                self.consts.add(self.dotted(_declared_name(target) or target))
 
     def loop_binding(self, node: ts.Node):
         if node.type == "for_range_loop":  # `for (char c : host)`: c holds host's characters
