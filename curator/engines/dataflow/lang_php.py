@@ -249,8 +249,14 @@ class PhpWalk(Walk):
         if kind == "array_creation_expression":  # ['name', 'email']: a table written in the code
             return all(self._const_element(e) for e in node.named_children)
         if kind == "conditional_expression":  # $asc ? 'ASC' : 'DESC'
-            sides = [node.child_by_field_name("body") or node.child_by_field_name("condition"),
-                     node.child_by_field_name("alternative")]
+            condition = node.child_by_field_name("condition")
+            sides = [node.child_by_field_name("body") or condition, node.child_by_field_name("alternative")]
+            if condition is not None and node.child_by_field_name("body") is not None and not all(
+                    side is not None and self.is_const(side) for side in sides):
+                # in_array($col, ['name', 'price'], true) ? $col : 'name': each side with what the test proves
+                proved = self.guards(condition)
+                return all(side is not None and self._const_with(side, {k for k in keys if isinstance(k, str)})
+                           for side, keys in zip(sides, proved))
             return all(side is not None and self.is_const(side) for side in sides)
         if kind == "match_expression":  # match ($sort) { 'name' => 'u.name', default => 'u.id' }
             values = self._match_values(node)
@@ -262,6 +268,13 @@ class PhpWalk(Walk):
             if self._numbers_only(node):
                 return True
             name, _, args = self.call_parts(node)
+            if name in ("array_intersect", "array_intersect_key") and len(args) >= 2 and any(
+                    self.is_const(arg) or arg.type in self.IDENTIFIERS and self._fixed(arg) for arg in args[1:]):
+                return True  # array_intersect(array_keys($data), ['name', 'email']): some of the allowed names
+            if name == "array_map" and len(args) == 2 and args[0].type == "arrow_function" and self.is_const(args[1]):
+                body = args[0].child_by_field_name("body")  # array_map(fn($f) => "$f = :$f", $fields)
+                params = {p for p, _ in self.parameters(args[0])}
+                return body is not None and self._const_with(body, params)
             if name in _PURE_TEXT or name in ("max", "min"):  # implode(',', array_fill(0, count($ids), '?'))
                 return bool(args) and all(self.is_const(arg) for arg in args)
             if name in NUMBER_FUNCTIONS or name in _HEX_OR_NUMBER:  # count($rows), md5($p): digits / hex only
@@ -287,6 +300,15 @@ class PhpWalk(Walk):
             if function is not None and self._returns_constant(function):
                 return True  # tableFor($x) whose every `return` is a fixed table's entry, or declared `: int`
         return super().is_const(node)
+
+    def _const_with(self, node: ts.Node, names: set) -> bool:
+        """Whether `node` is a constant once the names in `names` are (an arrow function over constants)."""
+        added = names - self.consts
+        self.consts |= added
+        try:
+            return self.is_const(node)
+        finally:
+            self.consts -= added
 
     def _returns_constant(self, function: ts.Node) -> bool:
         """A helper of the snippet declared to return a number (`: int`), or whose every `return` gives a
@@ -422,7 +444,16 @@ class PhpWalk(Walk):
         return known
 
     def assign(self, target, taint, value) -> None:
+        grown = None  # `$where[] = 'status = ?'` on a list of constants: still a list of constants
+        if target is not None and target.type == "subscript_expression" and target.named_children and target.named_children[
+                0].type in self.IDENTIFIERS and value is not None:
+            name = self.dotted(target.named_children[0])
+            index = target.named_children[1] if len(target.named_children) > 1 else None
+            if name in self.consts and self.is_const(value) and (index is None or self.is_const(index)):
+                grown = name
         super().assign(target, taint, value)
+        if grown is not None:
+            self.consts.add(grown)
         if target is not None and target.type in self.IDENTIFIERS:  # $data = ...: its checked entries are gone
             prefix = self.text(target) + "["
             for key in [k for k in self.env if k.startswith(prefix)]:
