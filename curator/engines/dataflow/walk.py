@@ -792,12 +792,12 @@ class Walk(Guards):
             if markers:
                 return frozenset({(CLEAN, frozenset(markers))})
             if name in self.FORMATTERS or last in self.FORMATTERS:
-                return self._formatting(args[1:] if args else [], node, "sprintf")
+                return self._formatting_known(args[1:], node, "sprintf", _known(args, arg_taints))
             return EMPTY
         if markers or normal:
             taint = mark(taint, *markers, *normal)
         if name in self.FORMATTERS or last in self.FORMATTERS:
-            taint = taint | self._formatting(args[1:], node, "sprintf")
+            taint = taint | self._formatting_known(args[1:], node, "sprintf", _known(args, arg_taints))
             if args and args[0].type in self.STRINGS and MARKUP.search(self.code, args[0].start_byte, args[0].end_byte):
                 taint = mark(taint, HTML)
         return taint
@@ -881,6 +881,12 @@ _BLOCKS = frozenset({"program", "statement_block", "block", "expression_statemen
                      "class_declaration_body", "namespace_definition", "compound_statement_body",
                      "expression_switch_statement", "expression_case", "default_case", "type_switch_statement",
                      "block_statement", "translation_unit_body", "php_tag_block", "text_interpolation"})
+
+
+def _known(args: list, arg_taints: list) -> dict:
+    """node id -> taint of the arguments a call evaluated: a formatter's parts are not evaluated again (nested
+    `sprintf(..., sprintf(...))` would double the work per level)."""
+    return {arg.id: taint for arg, taint in zip(args, arg_taints)}
 
 
 def _pattern_name(node: ts.Node) -> ts.Node:
