@@ -157,6 +157,13 @@ app.get("/banner", (req, res) => {
   res.send(banner.toHtml());
 });
 '''),
+    "js: a session id from Math.random with no crypto in sight": ("javascript", "js.crypto.insecure-random", r'''
+function rand() { return Math.random().toString(36).slice(2); }
+app.post("/login", (req, res) => {
+  res.cookie("sid", rand() + rand(), { httpOnly: true });
+  res.end();
+});
+'''),
 }
 
 _ENGINE: list[TreeSitterEngine] = []
