@@ -468,6 +468,11 @@ class JavaScriptValues:
                     receiver.type == "member_expression" and self.member(receiver)[1] in ("host", "hostname")):
                 return when_true + tuple(keys), when_false  # url.hostname.endsWith(".example.com"): a subdomain
             origin = self.relatives.get(self.text(receiver))
+            if origin is None and receiver.type == "call_expression":  # path.relative(BASE, p).startsWith("..")
+                rel_name, _, rel_args = self.call_parts(receiver)
+                if self.resolve(rel_name) == "path.relative" and len(rel_args) == 2 and (
+                        rel_args[1].type in self.IDENTIFIERS or rel_args[1].type in self.MEMBERS):
+                    origin = self.dotted(rel_args[1])
             if origin and last in ("startsWith", "includes") and value in ("..", "../", "..\\\\"):
                 # path.relative(BASE, p) does not climb out of BASE: p is inside it
                 return when_true, when_false + ((CONTAINMENT, origin),)
