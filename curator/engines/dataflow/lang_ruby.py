@@ -288,6 +288,11 @@ class RubyWalk(CheckedNames, Walk):
         if kind == "call" and self._mapped_to_number(node):
             self.eval(node.child_by_field_name("receiver"))
             return EMPTY  # `ids.map(&:to_i)`: numbers
+        if kind == "call" and self.text(node.child_by_field_name("method")) == "id" and (
+                receiver := node.child_by_field_name("receiver")) is not None and receiver.type in (
+                "identifier", "instance_variable") and self.text(receiver) not in ("params", "request"):
+            self.eval(receiver)
+            return EMPTY  # `user.id`, `@order.id`: the key the database gave the record, a number
         if kind == "call" and self._record_lookup(node):
             super().eval(node)  # its own sinks (`find_by("name = '#{q}'")`) still count
             return EMPTY
@@ -509,8 +514,23 @@ class RubyWalk(CheckedNames, Walk):
                     receiver.child_by_field_name("method")) in _RECORD_QUERIES:
                 receiver = receiver.child_by_field_name("receiver")
             return receiver is not None and receiver.type in ("constant", "scope_resolution")
+        if receiver is not None and self._association(receiver) and method in _RECORD_FINDERS:
+            return True  # `current_user.reports.find(params[:id])`: a record of the user's own, looked up by id
         return (receiver is not None and receiver.type in ("constant", "scope_resolution")
                 and (method in _RECORD_FINDERS or method.startswith("find_by_") and method != "find_by_sql"))
+
+    def _association(self, node: ts.Node) -> bool:
+        """`current_user.reports`, `@project.tasks`, `Current.user.documents`: a record's has-many association."""
+        if node.type != "call" or node.child_by_field_name("arguments") is not None or node.child_by_field_name(
+                "block") is not None:
+            return False
+        name = self.text(node.child_by_field_name("method"))
+        owner = node.child_by_field_name("receiver")
+        if not name.endswith("s") or not name.islower() or owner is None:
+            return False
+        text = self.text(owner)
+        return (owner.type == "instance_variable" or text.startswith("current_") or text.startswith("Current.")) \
+            and not any(word in text for word in ("params", "request", "cookies", "session"))
 
     def _from_literal(self, node: ts.Node) -> bool:
         """`7.days.ago.to_date.iso8601`: a chain started on a number literal with constant arguments."""
