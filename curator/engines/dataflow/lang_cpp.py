@@ -33,7 +33,8 @@ class CppWalk(CWalk):
     def is_const(self, node: ts.Node) -> bool:
         if super().is_const(node):
             return True
-        if node.type in ("identifier", "field_identifier", "field_expression") and not self.env.get(self.dotted(node)):
+        if node.type in ("identifier", "field_identifier", "field_expression") and not self.env.get(self.dotted(node)) and (
+                self.constant_fields()):
             name = self.dotted(node)
             name = name[5:] if name.startswith("this.") else name
             return "." not in name and (_class_of(self, node), name) in self.constant_fields() and (
@@ -45,8 +46,9 @@ class CppWalk(CWalk):
         constructor's `table_("users")`, `name_ = "x"` in a method, or a constructor parameter that every
         construction in the snippet (`Store s(db, "users")`, `Store(db, t)` with `t` a choice of literals)
         passes a constant."""
-        if self._constant_fields is None:
-            self._constant_fields = _constant_fields(self, self.root) if self.root is not None else set()
+        if self._constant_fields is None:  # members exist only where a class or struct is declared
+            declares = self.root is not None and (b"class " in self.code or b"struct " in self.code)
+            self._constant_fields = _constant_fields(self, self.root) if declares else set()
         return self._constant_fields
 
     def _local_names(self, node: ts.Node) -> set[str]:
