@@ -83,6 +83,34 @@ app.get("/banner", (req, res) => {
   res.send(banner.toHtml());
 });
 '''),
+    "ts: a sort column picked by a typed allow-list ternary": ("typescript", r'''
+const ALLOWED_SORT = ["name", "created_at", "price"] as const;
+type Sort = typeof ALLOWED_SORT[number];
+app.get("/products", async (req, res) => {
+  const sort = (ALLOWED_SORT as readonly string[]).includes(String(req.query.sort)) ? (req.query.sort as Sort) : "name";
+  const rows = await db.query(`SELECT * FROM products ORDER BY ${sort} LIMIT $1`, [Number(req.query.limit) || 20]);
+  res.json(rows.rows);
+});
+'''),
+    "js: a report column checked as text, picked as it came": ("javascript", r'''
+const COLUMNS = ["day", "week", "month"];
+app.get("/report", async (req, res) => {
+  const group = COLUMNS.includes(req.query.group.toString()) ? req.query.group : "day";
+  const result = await pool.query(`SELECT ${group}, SUM(total) FROM sales GROUP BY ${group}`);
+  res.json(result.rows);
+});
+'''),
+    "ts: a file name held inside the base by path.relative": ("typescript", r'''
+import path from "node:path";
+import { promises as fs } from "node:fs";
+const ROOT = path.resolve("data");
+export async function readDoc(name: string): Promise<string> {
+  const full = path.resolve(ROOT, name);
+  if (path.relative(ROOT, full).startsWith("..")) throw new Error("outside");
+  return fs.readFile(full, "utf8");
+}
+app.get("/doc", async (req, res) => res.type("text").send(await readDoc(String(req.query.name))));
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -162,6 +190,14 @@ function rand() { return Math.random().toString(36).slice(2); }
 app.post("/login", (req, res) => {
   res.cookie("sid", rand() + rand(), { httpOnly: true });
   res.end();
+});
+'''),
+    "ts: the allow-list tests one value and the query takes another": ("typescript", "js.sql.string-built-query", r'''
+const ALLOWED_SORT = ["name", "created_at", "price"] as const;
+app.get("/products", async (req, res) => {
+  const sort = (ALLOWED_SORT as readonly string[]).includes(String(req.query.sort)) ? (req.query.order as string) : "name";
+  const rows = await db.query(`SELECT * FROM products ORDER BY ${sort}`);
+  res.json(rows.rows);
 });
 '''),
 }

@@ -126,8 +126,24 @@ def _ternary_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
         return False
     if _text(callee.child_by_field_name("property")) not in _MEMBERSHIP:
         return False
-    return (_text(_unwrapped(args.named_children[0])) == _text(_unwrapped(consequence))
+    return (_text(_as_text(args.named_children[0])) == _text(_as_text(consequence))
             and _lookup_constant(callee.child_by_field_name("object"), at, depth))
+
+
+def _as_text(node: ts.Node | None) -> ts.Node | None:
+    """`String(x)`, `x.toString()`, `(x as string)` -> x: tested or picked, the same value."""
+    node = _unwrapped(node)
+    while node is not None and node.type == "call_expression":
+        callee, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        parts = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        if callee is not None and _text(callee) == "String" and len(parts) == 1:
+            node = _unwrapped(parts[0])
+        elif callee is not None and callee.type == "member_expression" and _text(
+                callee.child_by_field_name("property")) == "toString" and not parts:
+            node = _unwrapped(callee.child_by_field_name("object"))
+        else:
+            break
+    return node
 
 
 def _unwrapped(node: ts.Node | None) -> ts.Node | None:
@@ -178,7 +194,7 @@ def _lookup_constant(collection: ts.Node | None, at: ts.Node, depth: int) -> boo
     collection = _unwrapped(collection)
     if collection is None:
         return False
-    value = collection if collection.type in ("object", "array") else _single_value(collection, at)
+    value = collection if collection.type in ("object", "array") else _unwrapped(_single_value(collection, at))
     if value is None and collection.type == "identifier" and _UPPER.match(_text(collection)):
         return not _bindings(_text(collection), at)  # a fixed map bound outside the snippet
     if value is not None and value.type == "new_expression" and _text(value.child_by_field_name("constructor")) in (

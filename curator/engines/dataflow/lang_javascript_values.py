@@ -444,6 +444,15 @@ class JavaScriptValues:
                          if isinstance(key, str))
         if node is not None and node.type == "identifier" and self.url_parts.get(self.text(node)):
             return (self.text(node), self.url_parts[self.text(node)])
+        if node is not None and node.type in ("as_expression", "non_null_expression", "satisfies_expression",
+                                              "type_assertion") and node.named_children:
+            return self.checked(node.named_children[0] if node.type != "type_assertion" else node.named_children[-1])
+        if node is not None and node.type == "call_expression":  # String(x), x.toString(): a test of x's text
+            name, receiver, args = self.call_parts(node)
+            if name == "String" and len(args) == 1:
+                return self.checked(args[0])
+            if name.endswith(".toString") and receiver is not None and not args:
+                return self.checked(receiver)
         return super().checked(node)
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
