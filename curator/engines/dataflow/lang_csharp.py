@@ -37,6 +37,8 @@ _CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CH
 # "@escaped" among their sanitizers take its result as cleaned.
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote|literal")
 ESCAPED = "@escaped"
+# an interpolated string that starts with a local path or a scheme://host/ of its own (`$"https://api.x.com/{id}"`)
+_FIXED_START = re.compile(r"""^(?:\$@|@\$|\$)"(?:/[^/\\"{]|https?://[^/{}"]+/)""")
 NO_LINE_BREAKS = "@no-line-breaks"  # control characters filtered out (log and header rules take it as clean)
 # a per-character filter that drops or replaces control characters, or keeps only letters and digits
 _CONTROL_FILTER = re.compile(r"\bchar\.Is(Control|LetterOrDigit|Letter|Digit)\b|\bchar\.IsAscii(Letter|Digit)\w*\b")
@@ -374,6 +376,12 @@ class CSharpWalk(Walk):
         for each in names:
             for sink in self.model.callee(self.resolve(each))[0]:
                 self._check_sink(sink, node, each, [value], [taint], EMPTY)
+
+    def _string(self, node: ts.Node):
+        taint = super()._string(node)
+        if taint and node.type == "interpolated_string_expression" and _FIXED_START.match(self.text(node)[:80]):
+            taint = mark(taint, FIXED_PREFIX)  # $"https://api.example.com/v1/{id}": the host is fixed
+        return taint
 
     def _anchored(self, node) -> bool:
         if node is not None and node.type == "verbatim_string_literal":  # @"^[a-z]+$"
