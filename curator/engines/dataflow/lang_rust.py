@@ -38,6 +38,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
+        self.number_fields: frozenset = frozenset()  # fields declared as numbers (see `_number_fields`)
         self.summary_bodies: set[int] = set()  # bodies of the functions whose summaries are being computed
         self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_constant_fields`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
@@ -72,6 +73,24 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
                 self._use(node.child_by_field_name("argument"), "")
         if b"{" in self.code and _STRUCT_LITERAL.search(self.code):
             self._constant_fields(root)
+        if b"struct" in self.code:
+            self._number_fields(root)
+
+    def _number_fields(self, root: ts.Node) -> None:
+        """Fields declared as numbers (`page: u32`) in every struct of the snippet that has them: whatever a
+        request fills them with (serde rejects anything else), they hold no text."""
+        kinds: dict[str, bool] = {}
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type == "field_declaration":
+                name, declared = node.child_by_field_name("name"), node.child_by_field_name("type")
+                if name is not None and declared is not None:
+                    key = self.text(name)
+                    kinds[key] = kinds.get(key, True) and _NUMBER_TYPE.match(self.text(declared)) is not None
+                continue
+            stack.extend(node.named_children)
+        self.number_fields = frozenset(name for name, plain in kinds.items() if plain)
 
     def _constant_fields(self, root: ts.Node) -> None:
         """Fields every struct literal of the snippet sets to a constant (`Probe { mount: "/".to_string() }`)
@@ -348,8 +367,12 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
         if kind == "macro_invocation":
             return self._macro(node)
-        if kind == "field_expression" and self.const_fields and self._constant_field(node):
-            return EMPTY  # `self.mount` that every struct literal sets to a constant
+        if kind == "field_expression" and (self.const_fields or self.number_fields) and self._constant_field(node):
+            return EMPTY  # `self.mount` that every struct literal sets to a constant, `q.page` declared `u32`
+        if kind == "binary_expression" and self.operator(node) in _ARITHMETIC:
+            for child in node.named_children:
+                self.eval(child)  # sinks inside still count
+            return EMPTY  # `q.page * 20`: a number
         if kind == "try_expression" and node.named_children and node.named_children[0].type == "call_expression":
             call = node.named_children[0]  # `validate_host(&host)?;`: below, host passed the helper's checks
             name, receiver, args = self.call_parts(call)
@@ -459,8 +482,15 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def is_const(self, node: ts.Node) -> bool:
         if node.type in ("reference_expression", "try_expression", "parenthesized_expression") and node.named_children:
             return self.is_const(node.named_children[-1])
-        if node.type == "field_expression" and self.const_fields and self._constant_field(node):
+        if node.type == "field_expression" and (self.const_fields or self.number_fields) and self._constant_field(node):
             return True
+        if node.type == "binary_expression" and self.operator(node) in _ARITHMETIC:
+            return True  # `q.page * 20`: a number (text is joined with `+` or `format!`)
+        if node.type == "if_expression":  # `if q.sort == "desc" { "DESC" } else { "ASC" }`
+            values = self._branch_values(node)
+            return bool(values) and all(value is not None and self.is_const(value) for value in values)
+        if node.type == "call_expression" and self._formatted_now(node):
+            return True  # `Utc::now().format("%Y-%m-%d")`: a date in a fixed format
         if node.type == "type_cast_expression":
             return True
         if node.type == "array_expression":
@@ -497,7 +527,38 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
 
     def _constant_field(self, node: ts.Node) -> bool:
         field = node.child_by_field_name("field")
-        return field is not None and self.text(field) in self.const_fields
+        return field is not None and (self.text(field) in self.const_fields or self.text(field) in self.number_fields)
+
+    def _branch_values(self, node: ts.Node) -> list:
+        """The tail values of an `if`/`else if`/`else` chain's blocks ([] when a branch is missing)."""
+        values = []
+        while node is not None and node.type == "if_expression":
+            consequence = node.child_by_field_name("consequence")
+            alternative = node.child_by_field_name("alternative")
+            values.append(_tail(consequence))
+            if alternative is None:
+                return []
+            inner = next((c for c in alternative.named_children if c.type in ("block", "if_expression")), None)
+            if inner is not None and inner.type == "block":
+                values.append(_tail(inner))
+                return values
+            node = inner
+        return []
+
+    def _formatted_now(self, node: ts.Node) -> bool:
+        name, receiver, args = self.call_parts(node)
+        if receiver is None or name.rsplit(".", 1)[-1] != "format" or len(args) != 1 or args[0].type != "string_literal":
+            return False
+        root = receiver
+        while root.type == "call_expression":
+            callee = self.call_parts(root)[0]
+            if callee.rsplit(".", 1)[-1] in ("now", "now_utc", "now_local", "today"):
+                return True
+            inner = self.call_parts(root)[1]
+            if inner is None:
+                return False
+            root = inner
+        return False
 
     def _constant_lookup(self, node: ts.Node) -> bool:
         """A value read out of a constant table: `TABLE[i]`, `MAP.get(k)`, and `.copied()`, `.cloned()`,
@@ -647,6 +708,23 @@ _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from"
                         "HashMap.from", "BTreeMap.from", "HashSet.from", "BTreeSet.from", "IndexMap.from",
                         "std.collections.HashMap.from", "std.collections.BTreeMap.from",
                         "std.collections.HashSet.from"})
+
+
+# field types that hold a number, a flag or an id (an address is still a place to connect to: not here)
+_NUMBER_TYPE = re.compile(r"^(Option<\s*)?(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize|f32|f64|bool|Uuid|"
+                          r"uuid::Uuid)(\s*>)?$")
+# operators whose result is a number whatever the operands (text is joined with `+`, `format!` or `push_str`)
+_ARITHMETIC = frozenset({"*", "/", "%", "-", "<<", ">>", "&", "|", "^"})
+
+
+def _tail(block: ts.Node | None) -> ts.Node | None:
+    """A block's value: its last expression when it has no semicolon after it."""
+    if block is None:
+        return None
+    children = [c for c in block.named_children if c.type not in ("line_comment", "block_comment")]
+    if not children or children[-1].type in _NOT_VALUES:
+        return None
+    return children[-1]
 
 
 # statements of a block that give no value (its tail is a value only when it is an expression)
