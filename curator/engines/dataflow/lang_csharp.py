@@ -377,6 +377,18 @@ class CSharpWalk(Walk):
             for sink in self.model.callee(self.resolve(each))[0]:
                 self._check_sink(sink, node, each, [value], [taint], EMPTY)
 
+    def _apply_summary(self, name: str, summary, arg_taints: list):
+        """Also a helper of the snippet that checks or escapes its parameter on every way out
+        (`Token.IsMatch(v) ? v : throw ...`): given a value of no known source, its result carries those
+        markers, so text built from it counts as checked."""
+        result = super()._apply_summary(name, summary, arg_taints)
+        for index, marker_sets in summary.returns.items():
+            if index < len(arg_taints) and not arg_taints[index] and marker_sets:
+                common = frozenset.intersection(*(frozenset(m) for m in marker_sets))
+                if common:
+                    result = result | frozenset({(CLEAN, common)})
+        return result
+
     def _string(self, node: ts.Node):
         taint = super()._string(node)
         if taint and node.type == "interpolated_string_expression" and _FIXED_START.match(self.text(node)[:80]):
@@ -421,6 +433,13 @@ class CSharpWalk(Walk):
         return taint
 
     def eval(self, node):
+        if node is not None and node.type == "throw_expression":  # `ok ? v : throw new ArgumentException(...)`
+            for child in node.named_children:
+                self.eval(child)  # its own sinks still count
+            return EMPTY  # a throw gives no value
+        if node is not None and node.type == "invocation_expression" and self.text(
+                node.child_by_field_name("function")) == "nameof":
+            return EMPTY  # nameof(value): the name written in the code
         if node is not None and node.type == "switch_expression":  # the subject picks an arm; arms' values flow
             if node.named_children:
                 self.eval(node.named_children[0])
