@@ -42,6 +42,7 @@ PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
 # Spring MVC: a handler's view name "redirect:" + url redirects; rules list it as the sink `redirect:`.
 REDIRECT_VIEW = "redirect:"
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
+_SUBDOMAIN = re.compile(r'^"\.[\w-]+(\.[\w-]+)+"$')  # ".example.com": a leading dot, a domain
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 # A helper of the snippet named as an escaper (`escapeLdap`, `sanitizeFilter`, `encodeXPathLiteral`): rules that
 # list "@escaped" among their sanitizers take its result as cleaned.
@@ -171,6 +172,12 @@ class JavaWalk(JavaValues, Walk):
                     when_true = when_true + self.checked(args[0])
                 elif self._literal(args[0]) and not self._literal(receiver):
                     when_true = when_true + self.checked(receiver)
+        if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) == "endsWith":
+            receiver = node.child_by_field_name("object")
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if receiver is not None and len(args) == 1 and _SUBDOMAIN.match(self.text(args[0])) and (
+                    receiver.type == "method_invocation" and self.text(receiver.child_by_field_name("name")) == "getHost"):
+                when_true = when_true + self.checked(receiver)  # uri.getHost().endsWith(".example.com"): a subdomain
         if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) == "startsWith":
             receiver = node.child_by_field_name("object")
             args = self.arguments(node.child_by_field_name("arguments"))
