@@ -237,6 +237,14 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     self.uninit.discard(self.dotted(inner).split(".", 1)[0])
             elif kind == "conditional_expression":
                 self._tested(node.child_by_field_name("condition"))
+            elif kind == "binary_expression" and self.operator(node) == "&&" and self._guarded_operand(node):
+                left = node.child_by_field_name("left")
+                self.eval(left)  # `b != 0 && a / b`: the right side runs only where the left side held
+                before = self.snapshot()
+                self.validate(self.guards(left)[0] if left is not None else ())
+                self.eval(node.child_by_field_name("right"))
+                self.restore(before)
+                return EMPTY
             if kind in ("field_expression", "pointer_expression", "subscript_expression"):
                 self.dereferenced(node)
                 if kind == "subscript_expression":
@@ -513,6 +521,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
         when_true, when_false = super().guards(node)
+        divisor = self._nonzero_then_divided(node)
+        if divisor is not None:  # `b != 0 && a > MAX / b` false: a is below MAX / b, or b is 0 and a * b is 0
+            when_false = when_false + self.guards(divisor)[1]
         if node.type in self.CALLS:
             name, receiver, args = self.call_parts(node)
             if name in ("regex_match", "boost.regex_match") and args:  # std::regex_match: the whole value
@@ -647,9 +658,57 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         key = self.dotted(name)
         limit = self.int_value(right) if right is not None else None
         floor = limit is not None and limit >= (0 if op in ("<", ">=") else -1)
+        upper = ((UPPER, key),)
+        while right is not None and right.type == "parenthesized_expression" and right.named_children:
+            right = right.named_children[-1]
+        if right is not None and right.type == "binary_expression" and self.operator(right) == "/":
+            other = _named(right.child_by_field_name("right")) if right.child_by_field_name("right") else None
+            if other is not None:  # `a <= INT_MAX / b`: the product a * b fits, so b is bounded for it too
+                upper = upper + ((UPPER, self.dotted(other)),)
         if op in ("<", "<="):  # true: below a limit; false: at least the limit
-            return ((UPPER, key),), ((FLOOR, key),) + (((LOWER, key),) if floor else ())
-        return ((FLOOR, key),) + (((LOWER, key),) if floor else ()), ((UPPER, key),)
+            return upper, ((FLOOR, key),) + (((LOWER, key),) if floor else ())
+        return ((FLOOR, key),) + (((LOWER, key),) if floor else ()), upper
+
+    def _nonzero_then_divided(self, node: ts.Node) -> ts.Node | None:
+        """`b != 0 && a > LIMIT / b` (or `b && ...`, `b > 0 && ...`): the right side, a comparison that divides
+        by the name the left side tests for zero."""
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[-1]
+        if node.type != "binary_expression" or self.operator(node) != "&&":
+            return None
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return None
+        while right.type == "parenthesized_expression" and right.named_children:
+            right = right.named_children[-1]
+        tested = left
+        if left.type == "binary_expression" and self.operator(left) in ("!=", ">"):
+            if self.text(left.child_by_field_name("right")) not in ("0", "0u", "0U", "0L", "0UL"):
+                return None
+            tested = left.child_by_field_name("left")
+        if tested is None or tested.type not in ("identifier", "field_expression"):
+            return None
+        if right.type != "binary_expression" or self.operator(right) not in COMPARISONS:
+            return None
+        name = re.escape(self.text(tested))
+        for named, limit in ((right.child_by_field_name("left"), right.child_by_field_name("right")),
+                             (right.child_by_field_name("right"), right.child_by_field_name("left"))):
+            if named is not None and limit is not None and _named(named) is not None and (
+                    re.fullmatch(rf"[^/]+/\s*\(?\s*(?:\([\w:\s]+\)\s*)?{name}\s*\)?", self.text(limit))):
+                return right  # `a > LIMIT / b`, `LIMIT / b < a`
+        return None
+
+    def _guarded_operand(self, node: ts.Node) -> bool:
+        """`b != 0 && a / b > 1`: evaluate the right side where the left side holds (no assignment in it)."""
+        right = node.child_by_field_name("right")
+        stack = [right] if right is not None else []
+        while stack:
+            current = stack.pop()
+            if current.type in ("assignment_expression", "update_expression") or (
+                    current.type == "call_expression" and self.call_parts(current)[2]):
+                return False  # a call with arguments may fill one of them
+            stack.extend(current.named_children)
+        return True
 
     def bounded_check(self, left: ts.Node, right: ts.Node) -> str | None:
         """Also `strlen(a) + strlen(b) + 2 >= sizeof buf`: each measured part of a sum is bounded (the first
