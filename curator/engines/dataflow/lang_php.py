@@ -57,15 +57,16 @@ _SERVER_UPLOAD_KEYS = frozenset({"tmp_name", "size", "error"})
 _PROPERTY = re.compile(rb"\b(?:private|protected|public|var)\s+(?:static\s+)?(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$\w+\s*=")
 # functions whose result is digits or hex whatever the argument (no quote, space or path character)
 _HEX_OR_NUMBER = frozenset({"md5", "sha1", "hash", "hash_hmac", "bin2hex", "uniqid", "dechex", "number_format",
-                            "intdiv", "random_int", "mt_rand", "array_sum", "ord"})
+                            "intdiv", "random_int", "mt_rand", "array_sum", "ord", "long2ip"})
 _NUMBER_METHODS = frozenset({"lastInsertId", "rowCount", "columnCount", "count"})
 # the deployment's configuration (environment, Laravel config, php.ini, WordPress options)
 _CONFIGURATION = frozenset({"getenv", "env", "config", "ini_get", "get_option"})
 # WordPress table names: `{$wpdb->prefix}orders`, `$wpdb->posts`
 _WPDB_TABLES = frozenset({"prefix", "base_prefix", "posts", "postmeta", "users", "usermeta", "options", "comments",
                           "commentmeta", "terms", "termmeta", "term_taxonomy", "term_relationships", "links"})
-# tests that pass only for numbers: below a leaving branch the value is one
-_NUMBER_TESTS = frozenset({"is_numeric", "ctype_digit", "is_int", "is_integer", "is_float", "ctype_xdigit"})
+# tests that pass only for numbers (or letters and digits): below a leaving branch the value is one
+_NUMBER_TESTS = frozenset({"is_numeric", "ctype_digit", "is_int", "is_integer", "is_float", "ctype_xdigit",
+                           "ctype_alnum", "ctype_alpha", "ctype_lower", "ctype_upper"})
 # a snippet's own predicate named for a check (`is_valid_host($h)`, `isSafePath($p)`)
 _PREDICATE = re.compile(r"^(is_?|check_?)?(valid|safe|allowed|permitted|trusted|whitelisted|allowlisted)", re.I)
 
