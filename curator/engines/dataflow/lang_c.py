@@ -200,7 +200,13 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 taint = frozenset({(CLEAN, frozenset({VALIDATED}))}) | mark(taint, VALIDATED)
         escaped = SQL_ESCAPERS.get(name)
         if escaped is not None and len(args) > escaped + 1:  # `mysql_real_escape_string(conn, out, in, n)`
-            key = self.dotted(_strip_address(args[escaped]))
+            out = _strip_address(args[escaped])
+            if out.type == "call_expression" and not self.call_parts(out)[2] and self.call_parts(out)[1] is not None and (
+                    self.call_parts(out)[0].rsplit(".", 1)[-1] in ("data", "get")):
+                out = self.call_parts(out)[1]  # `esc.data()` of a std::vector / std::string, `buf.get()`
+            elif out.type == "subscript_expression":  # `&esc[0]`
+                out = out.child_by_field_name("argument") or out
+            key = self.dotted(out)
             if key != "?":
                 self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))}) | frozenset(
                     (source, applied | {VALIDATED}) for source, applied in self.eval(args[escaped + 1]))
