@@ -15,7 +15,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CONTAINMENT, EMPTY, FIXED_PREFIX, HTML, NORMALIZED, SQL, SQL_TEXT, TaintModel, mark,
+    CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, HTML, NORMALIZED, SQL, SQL_TEXT, TaintModel, mark,
 )
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
@@ -63,6 +63,21 @@ _CRLF_PATTERN = re.compile(r"\\[rnRvs]|\[:(space|cntrl):\]|\\p\{(Cntrl|Cc|C)\}|\
 # `gsub(/[^\w.\-]/, "")`: one negated class that lets no line break through (no `\s`, `\W`, `\D`, `[:space:]`, blank)
 _KEEP_ONLY = re.compile(r"^/\[\^((?:\\.|[^\]\\])+)\][+*]?/[a-z]*$")
 _LETS_LINE_BREAKS = re.compile(r"\\[A-Zsnrvtfeux0-7cp]|\[:|\s")
+SHELL_SAFE = "@shell-safe"  # only characters the shell reads as plain word text are left (command rules take it)
+# the parts of a kept class that the shell reads as plain text: ranges of letters/digits, \w, \d, `_ . - + @ : , =`
+_WORD_RANGES = re.compile(r"a-z|A-Z|0-9|\\w|\\d")
+_INERT_SINGLES = re.compile(r"\\?[_.\-+@:,=]")
+
+
+def _keeps_shell_inert(pattern: str) -> bool:
+    r"""`/[^\w.-]/`: a negated class whose kept characters hold no shell syntax, no space and no slash."""
+    found = _KEEP_ONLY.match(pattern.strip())
+    if found is None:
+        return False
+    rest = _WORD_RANGES.sub("", found.group(1))
+    if re.search(r"(?<=[^\\])-(?=.)", rest):
+        return False  # `+-@`: a range of other characters (it spans `/`, `;`, `<`)
+    return _INERT_SINGLES.sub("", rest) == ""
 
 
 class RubyWalk(CheckedNames, Walk):
@@ -736,6 +751,13 @@ class RubyWalk(CheckedNames, Walk):
     def _ivar_value(self, value: ts.Node | None) -> bool:
         if value is None:
             return False
+        if value.type == "conditional":  # @format = FORMATS.include?(f) ? f : "png": an allow-listed value
+            saved = self.env, self.consts
+            self.env, self.consts = {}, set()
+            try:
+                return self._constant_value(value)
+            finally:
+                self.env, self.consts = saved
         if value.type == "identifier":
             method = self._enclosing(value, ("method", "singleton_method", "block", "do_block", "lambda"))
             return method is not None and method.type in ("method", "singleton_method") and self.text(
@@ -874,6 +896,11 @@ class RubyWalk(CheckedNames, Walk):
             args = self.arguments(node.child_by_field_name("arguments"))
             if args and _strips_line_breaks(self.text(args[0])):
                 taint = mark(taint, CRLF_STRIPPED)
+        if method in ("gsub", "gsub!") and node.child_by_field_name("receiver") is not None:
+            args = self.arguments(node.child_by_field_name("arguments"))
+            if len(args) == 2 and self.text(args[1]) in ('""', "''") and _keeps_shell_inert(self.text(args[0])):
+                # name.gsub(/[^\w.-]/, ""): letters, digits, `.`, `-` and `_` only (a value of no known source too)
+                taint = mark(taint or frozenset({(CLEAN, frozenset())}), SHELL_SAFE)
         block = node.child_by_field_name("block")
         receiver_node = node.child_by_field_name("receiver")
         if block is not None and block.id not in self.walked and (
