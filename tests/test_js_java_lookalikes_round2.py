@@ -111,6 +111,21 @@ export async function readDoc(name: string): Promise<string> {
 }
 app.get("/doc", async (req, res) => res.type("text").send(await readDoc(String(req.query.name))));
 '''),
+    "js: a level checked by an anchored pattern built from a fixed list": ("javascript", r'''
+const KEYWORDS = ["error", "warn", "info"];
+const levelRe = new RegExp(`^(${KEYWORDS.join("|")})$`);
+app.get("/logs", (req, res) => {
+  const level = String(req.query.level);
+  if (!levelRe.test(level)) return res.status(400).end();
+  const matcher = new RegExp(`\\[${level}\\]`, "i");
+  res.json(lines.filter((l) => matcher.test(l)));
+});
+'''),
+    "ts: a route pattern compiled from fixed segments": ("typescript", r'''
+const SECTIONS = ["docs", "blog", "api"] as const;
+const sectionPath = new RegExp(`^/(${SECTIONS.join("|")})/[a-z0-9-]+$`);
+export const isSectionPath = (p: string): boolean => sectionPath.test(p);
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -198,6 +213,15 @@ app.get("/products", async (req, res) => {
   const sort = (ALLOWED_SORT as readonly string[]).includes(String(req.query.sort)) ? (req.query.order as string) : "name";
   const rows = await db.query(`SELECT * FROM products ORDER BY ${sort}`);
   res.json(rows.rows);
+});
+'''),
+    "js: an anchored pattern tests one value, another is compiled": ("javascript", "js.flow.regex-injection", r'''
+const KEYWORDS = ["error", "warn", "info"];
+const levelRe = new RegExp(`^(${KEYWORDS.join("|")})$`);
+app.get("/logs", (req, res) => {
+  if (!levelRe.test(String(req.query.level))) return res.status(400).end();
+  const matcher = new RegExp(String(req.query.term), "i");
+  res.json(lines.filter((l) => matcher.test(l)));
 });
 '''),
 }

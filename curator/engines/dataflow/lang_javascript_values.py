@@ -14,8 +14,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, PARSED, VALIDATED, Taint, mark
-from curator.engines.dataflow.lang_javascript_constants import returns_constants
+from curator.engines.dataflow.core import (CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, PARSED, STRING_FORMATTING,
+                                           VALIDATED, Taint, mark)
+from curator.engines.dataflow.lang_javascript_constants import returns_constants, values_constant
 from curator.engines.dataflow.lang_javascript_handlers import ERROR_PARTS
 
 TYPED = "@typed"  # `typeof x !== "string"` left the branch: no object with `$ne`/`$gt` operators gets past
@@ -264,6 +265,9 @@ class JavaScriptValues:
     # -- strings whose scheme and host a constant fixes ----------------------------------------------
     def _string(self, node: ts.Node) -> Taint:
         taint = super()._string(node)
+        if taint and node.type == "template_string" and all(source == STRING_FORMATTING for source, _ in taint) and (
+                values_constant(node)):
+            return EMPTY  # `^(${LEVELS.join("|")})$`: pasted from literals and fixed lists only
         if taint and node.type == "template_string":
             taint = mark(taint, TYPED)  # text, whatever was pasted: no object with `$ne`/`$gt` operators
             parts = [c for c in node.named_children if c.type != "comment"]
@@ -438,6 +442,14 @@ class JavaScriptValues:
         return name in _OWN_URLS or self.parsed.get(name) in _OWN_URLS
 
     # -- tests ------------------------------------------------------------------------------------
+    def _anchored(self, node: ts.Node | None) -> bool:
+        """`new RegExp(`^(${LEVELS.join("|")})$`)`: anchored, and built from fixed values only."""
+        if node is not None and node.type == "template_string":
+            text = self.text(node)
+            if text.startswith("`^") and text.endswith("$`") and len(text) < 400 and values_constant(node):
+                return True
+        return super()._anchored(node)
+
     def checked(self, node: ts.Node | None) -> tuple:
         if node is not None and node.type == "unary_expression" and self.operator(node) == "typeof":
             return tuple((TYPED, key) for key in super().checked(node.child_by_field_name("argument"))
