@@ -389,6 +389,20 @@ class CSharpWalk(Walk):
                     result = result | frozenset({(CLEAN, common)})
         return result
 
+    def function_name(self, node: ts.Node) -> str | None:
+        """Also `Func<string, Regex> make = text => new Regex(text)`: a lambda bound to a local is called by
+        that name (`make(name)`), so its body is the function's."""
+        name = super().function_name(node)
+        if name is None and node.type in ("lambda_expression", "anonymous_method_expression"):
+            holder = node.parent
+            if holder is not None and holder.type == "equals_value_clause":
+                holder = holder.parent
+            if holder is not None and holder.type == "variable_declarator":
+                named = holder.child_by_field_name("name") or next(
+                    (c for c in holder.named_children if c.type == "identifier"), None)
+                return self.text(named) if named is not None else None
+        return name
+
     def _string(self, node: ts.Node):
         taint = super()._string(node)
         if taint and node.type == "interpolated_string_expression" and _FIXED_START.match(self.text(node)[:80]):
@@ -487,7 +501,7 @@ class CSharpWalk(Walk):
         params = function.child_by_field_name("parameters")
         if params is None:
             return []
-        if params.type == "identifier":
+        if params.type in ("identifier", "implicit_parameter"):  # `text => ...`
             return [(self.text(params), params)]
         out = []
         for param in params.named_children:
