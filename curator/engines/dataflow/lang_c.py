@@ -64,9 +64,16 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.reset_memory()
         self.returns_pointer = False  # the function being walked returns a pointer or a reference
         self.returns_view = False  # ... or a std::string_view / std::span into memory someone else owns
+        self.function_end = len(code)  # where the body being walked ends
         self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
+
+    def source(self, name: str) -> str | None:
+        if name.startswith("argv") and name[4:5] in ("", ".", "[") and self.function_start > 0 and _LOCAL_ARGV.search(
+                self.code, self.function_start, self.function_end):  # (parameters are labelled from outside)
+            return None  # a local array named argv (built for execv), not main's arguments
+        return super().source(name)
 
     def member(self, node: ts.Node):
         return node.child_by_field_name("argument"), self.text(node.child_by_field_name("field"))
@@ -237,6 +244,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if kind == "identifier":
                 if self.uninit:
                     self.read(node)
+
             elif kind == "pointer_expression" and self.text(node).startswith("&"):
                 inner = node.child_by_field_name("argument")  # `&x` hands x out to be filled
                 if inner is not None and self.uninit:
@@ -776,7 +784,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.merge_memory([state[2] for state in states])
 
     def _walk_function(self, body, outer, route, params) -> None:
-        saved = self.memory_state(), self.returns_pointer, self.returns_view
+        saved = self.memory_state(), self.returns_pointer, self.returns_view, self.function_end
+        self.function_end = body.end_byte if body is not None else len(self.code)
         self.reset_memory()
         function = body.parent if body is not None else None
         declarator = function.child_by_field_name("declarator") if function is not None and (
@@ -797,7 +806,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 self.leaks(body)
         finally:
             self.set_memory(saved[0])
-            self.returns_pointer, self.returns_view = saved[1], saved[2]
+            self.returns_pointer, self.returns_view, self.function_end = saved[1], saved[2], saved[3]
 
     def _containment(self, node: ts.Node | None) -> None:
         """C++ `target.string().rfind(base, 0) == 0`: the prefix test of a path's text speaks for the path."""
@@ -870,6 +879,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         return _C_BLOCKS
 
 
+# a local declared with the name argv (`char *argv[] = {...}`, `std::vector<char *> argv{...}`)
+_LOCAL_ARGV = re.compile(rb"(?:[\w>]\s*\*?\s*|\*\s*(?:const\s+)?)argv\s*(?:\[\s*\d*\s*\]\s*)?(?:=|\{)")
 BASE_DIR = "@base-dir"  # the value is the leading folder of a path (`"%s/.config/app.conf"`, `home + "/x"`)
 # sources whose value is the user's own choice when it names a folder: the environment, the command line, a
 # parameter (a web request or a socket is not: there the folder is the attacker's)
