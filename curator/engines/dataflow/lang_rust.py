@@ -38,9 +38,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
-        self.number_fields: frozenset = frozenset()  # fields declared as numbers (see `_number_fields`)
+        self.number_fields: frozenset = frozenset()  # fields declared as numbers (see `_fields`)
         self.summary_bodies: set[int] = set()  # bodies of the functions whose summaries are being computed
-        self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_constant_fields`)
+        self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_fields`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -71,37 +71,31 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         for node in root.named_children:
             if node.type == "use_declaration":
                 self._use(node.child_by_field_name("argument"), "")
-        if b"{" in self.code and _STRUCT_LITERAL.search(self.code):
-            self._constant_fields(root)
-        if b"struct" in self.code:
-            self._number_fields(root)
+        if b"struct" in self.code or _STRUCT_LITERAL.search(self.code):
+            self._fields(root)
 
-    def _number_fields(self, root: ts.Node) -> None:
-        """Fields declared as numbers (`page: u32`) in every struct of the snippet that has them: whatever a
-        request fills them with (serde rejects anything else), they hold no text."""
-        kinds: dict[str, bool] = {}
-        stack = [root]
-        while stack:
-            node = stack.pop()
-            if node.type == "field_declaration":
-                name, declared = node.child_by_field_name("name"), node.child_by_field_name("type")
-                if name is not None and declared is not None:
-                    key = self.text(name)
-                    kinds[key] = kinds.get(key, True) and _NUMBER_TYPE.match(self.text(declared)) is not None
-                continue
-            stack.extend(node.named_children)
-        self.number_fields = frozenset(name for name, plain in kinds.items() if plain)
-
-    def _constant_fields(self, root: ts.Node) -> None:
+    def _fields(self, root: ts.Node) -> None:
         """Fields every struct literal of the snippet sets to a constant (`Probe { mount: "/".to_string() }`)
         and nothing assigns later: `self.mount` is that constant wherever it is read. Fields of a struct that
-        is also filled from outside (`#[derive(Deserialize)]`, clap `Parser`, a database row) are not."""
+        is also filled from outside (`#[derive(Deserialize)]`, clap `Parser`, a database row) are not.
+        Fields declared as numbers (`page: u32`) in every struct that has them hold no text whatever a request
+        fills them with (serde rejects anything else)."""
         values: dict[str, bool] = {}
         outside: set[str] = set()
+        kinds: dict[str, bool] = {}
+        literals = _STRUCT_LITERAL.search(self.code) is not None
         stack = [root]
         while stack:
             node = stack.pop()
             kind = node.type
+            if kind == "field_declaration":
+                name, declared = node.child_by_field_name("name"), node.child_by_field_name("type")
+                if name is not None and declared is not None:
+                    key = self.text(name)
+                    kinds[key] = kinds.get(key, True) and _NUMBER_TYPE.match(self.text(declared)) is not None
+            if not literals:  # no struct literal to read (or one that fills the rest from elsewhere)
+                stack.extend(node.named_children)
+                continue
             if kind == "field_initializer":
                 name, value = node.child_by_field_name("field"), node.child_by_field_name("value")
                 if name is not None:
@@ -110,7 +104,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             elif kind == "shorthand_field_initializer" and node.named_children:
                 values[self.text(node.named_children[0])] = False
             elif kind == "base_field_initializer":  # `..Default::default()`: fields set elsewhere
-                return
+                literals = False
+                values.clear()
             elif kind in ("assignment_expression", "compound_assignment_expr"):
                 target = node.child_by_field_name("left")
                 if target is not None and target.type == "field_expression":
@@ -125,6 +120,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
                         outside.add(self.text(name))
             stack.extend(node.named_children)
         self.const_fields = frozenset(name for name, constant in values.items() if constant and name not in outside)
+        self.number_fields = frozenset(name for name, plain in kinds.items() if plain)
 
     def _attributes(self, item: ts.Node) -> str:
         """The text of the attributes written right above an item (`#[derive(Deserialize)]`)."""
@@ -546,6 +542,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         return []
 
     def _formatted_now(self, node: ts.Node) -> bool:
+        if b"now" not in self.code and b"today" not in self.code:
+            return False
         name, receiver, args = self.call_parts(node)
         if receiver is None or name.rsplit(".", 1)[-1] != "format" or len(args) != 1 or args[0].type != "string_literal":
             return False
