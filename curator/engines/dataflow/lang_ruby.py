@@ -119,6 +119,9 @@ class RubyWalk(CheckedNames, Walk):
         self.temp_files: set[str] = set()  # names bound to a Tempfile: its `path` is the system's choice
 
     def assign(self, target, taint, value) -> None:
+        if taint and target is not None and target.type == "call" and self.text(
+                target.child_by_field_name("method")) in ("query", "fragment", "path"):
+            taint = mark(taint, FIXED_PREFIX)  # uri.query = ...: the part after the host, the host stays the URI's
         if value is not None and value.type == "rescue_modifier" and value.child_by_field_name("body") is not None:
             value = value.child_by_field_name("body")  # `uri = URI.parse(u) rescue nil`: nil or the parsed URL
         super().assign(target, taint, value)
@@ -896,6 +899,14 @@ class RubyWalk(CheckedNames, Walk):
             args = self.arguments(node.child_by_field_name("arguments"))
             if args and _strips_line_breaks(self.text(args[0])):
                 taint = mark(taint, CRLF_STRIPPED)
+        receiver = node.child_by_field_name("receiver")
+        if method == "link_to" and (receiver is None or self.text(receiver) in ("helpers", "view_context")):
+            args = [a for a in self.arguments(node.child_by_field_name("arguments")) if a.type != "block_argument"]
+            if args and node.child_by_field_name("block") is None:
+                # link_to(label, href): the label is escaped; the href (a `javascript:` URL) is not
+                taint = EMPTY
+                for arg in args[1:]:
+                    taint = taint | self.eval(arg)
         if method in ("gsub", "gsub!") and node.child_by_field_name("receiver") is not None:
             args = self.arguments(node.child_by_field_name("arguments"))
             if len(args) == 2 and self.text(args[1]) in ('""', "''") and _keeps_shell_inert(self.text(args[0])):
