@@ -17,6 +17,7 @@ constant counts only when every path that goes on agrees, a free or a missing va
 
 from __future__ import annotations
 
+import functools
 import re
 
 import tree_sitter as ts
@@ -94,13 +95,14 @@ def _length_test(name: str) -> re.Pattern:
     return re.compile(rf"{length}\s*[<>]|[<>]=?\s*{length}|(?:min|MIN)\s*\([^;]*{length}".encode())
 
 
+@functools.lru_cache(maxsize=512)
 def _fit_test(name: str) -> re.Pattern:
     """`strlen(name) >= sizeof buf`, `name.size() < N`, `MAX > strlen(name)`, `strnlen(name, N) == N`: the
     length of `name` compared with a limit (not with 0 or 1, which only tests for an empty string)."""
     word = re.escape(name)
     length = (rf"(?:(?:std::)?(?:strlen|wcslen|strnlen)\(\s*{word}\s*(?:,[^;{{()]*)?\)|(?<![\w.>]){word}\s*(?:\.|->)\s*"
               rf"(?:size|length)\(\s*\))")
-    return re.compile(rf"{length}(?:\s*[+-]\s*\w+)?\s*[<>]=?\s*(?!(?:0|1)\b)[\w(]|[\w)]\s*[<>]=?\s*{length}".encode())
+    return re.compile(rf"{length}(?:\s*[+-]\s*\w+)?\s*[<>]=?\s*(?!(?:0|1)\b)[\w(]|[<>]=?\s*{length}".encode())
 
 
 UNBOUNDED_COPIES = frozenset({"strcpy", "wcscpy", "strcat", "wcscat", "lstrcpyA", "lstrcpy", "_tcscpy", "lstrcatA",
