@@ -31,6 +31,9 @@ _CHAR_TEST = r"(?:[Cc]har\.Is(?:Ascii)?(?:LetterOrDigit|Letter|Digit|HexDigit\w*
 # a boolean permission check of the application's own: `CanEdit`, `MayImpersonate`, `IsAllowedToView`, `HasAccessTo`
 _PERMISSION_TEST = re.compile(r"^(?:(?:Can|May)[A-Z]\w*|(?:Is|Has)(?:Allowed|Authori[sz]ed|Permitted|Access|Permission|Right)"
                               r"\w*|(?:Authori[sz]e|Allows|Permits)(?:[A-Z]\w*)?)$")
+# sign-in checks whose result says the credentials (and so the user name given) were right
+_SIGN_IN = re.compile(r"^(PasswordSignInAsync|CheckPasswordSignInAsync|CheckPasswordAsync|ValidateCredentials|"
+                      r"ValidateUser|ValidateCredentialsAsync)$")
 AUTHORIZED = "@authorized"  # a permission check of the application's on this value passed (the failing branch left)
 _CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CHAR_TEST})*\s*\)?$")
 # A helper of the snippet named as an escaper (`EscapeLdapFilter`, `SanitizeXPath`): rules that list
@@ -88,6 +91,22 @@ class CSharpWalk(Walk):
         super().__init__(model, code)
         self._number_names: dict[int, frozenset] = {}  # function node id -> names declared with a number type
         self._constants: frozenset | None = None  # const / static readonly literal fields of the snippet
+        self._sign_ins: dict[str, tuple] = {}  # `result` of `await _signIn.PasswordSignInAsync(email, ...)` -> email
+
+    def assign(self, target, taint, value) -> None:
+        super().assign(target, taint, value)
+        if target is None or target.type != "identifier":
+            return
+        name = self.text(target)
+        self._sign_ins.pop(name, None)
+        call = value
+        while call is not None and call.type in ("await_expression", "parenthesized_expression") and call.named_children:
+            call = call.named_children[-1]
+        if call is not None and call.type == "invocation_expression":
+            callee, _, args = self.call_parts(call)
+            if _SIGN_IN.match(callee.rsplit(".", 1)[-1]) and args:
+                # the user name and password a sign-in checked: its success vouches for the name
+                self._sign_ins[name] = tuple(k for arg in args[:2] for k in self.checked(arg))
         self._root: ts.Node | None = None
 
     def run(self, root: ts.Node):
@@ -180,6 +199,12 @@ class CSharpWalk(Walk):
     def guards(self, node: ts.Node):
         if node.type == "await_expression" and node.named_children:  # !await _policy.CanEditAsync(User, id)
             return self.guards(node.named_children[-1])
+        if node.type == "member_access_expression" and self.text(node.child_by_field_name("name")) == "Succeeded":
+            owner = self.text(node.child_by_field_name("expression"))  # if (!result.Succeeded) return View(model);
+            if owner in self._sign_ins:
+                return tuple((AUTHORIZED, key) for key in self._sign_ins[owner]), ()
+        if node.type == "identifier" and self.text(node) in self._sign_ins:  # var ok = await CheckPasswordAsync(u, p)
+            return tuple((AUTHORIZED, key) for key in self._sign_ins[self.text(node)]), ()
         when_true, when_false = super().guards(node)
         if node.type == "invocation_expression":  # Regex.IsMatch(value, "^[a-z]+$"): the static form
             name, _, args = self.call_parts(node)
@@ -215,6 +240,11 @@ class CSharpWalk(Walk):
         for key in keys:  # a checked value with no source yet (a helper's parameter): text built from it is checked
             if isinstance(key, str) and key != "?" and not self.env.get(key) and self.source(key) is None:
                 self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))})
+            if isinstance(key, tuple) and key[0] == AUTHORIZED and isinstance(key[1], str) and "." in key[1] and (
+                    not self.env.get(key[1])):
+                root = key[1].split(".", 1)[0]  # model.Email checked by a sign-in: the member of a bound model
+                if self.env.get(root):
+                    self.env[key[1]] = self.env[root]
         super().validate(keys)
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
