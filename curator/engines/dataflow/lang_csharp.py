@@ -91,22 +91,31 @@ class CSharpWalk(Walk):
         super().__init__(model, code)
         self._number_names: dict[int, frozenset] = {}  # function node id -> names declared with a number type
         self._constants: frozenset | None = None  # const / static readonly literal fields of the snippet
-        self._sign_ins: dict[str, tuple] = {}  # `result` of `await _signIn.PasswordSignInAsync(email, ...)` -> email
 
-    def assign(self, target, taint, value) -> None:
-        super().assign(target, taint, value)
-        if target is None or target.type != "identifier":
-            return
-        name = self.text(target)
-        self._sign_ins.pop(name, None)
-        call = value
-        while call is not None and call.type in ("await_expression", "parenthesized_expression") and call.named_children:
-            call = call.named_children[-1]
-        if call is not None and call.type == "invocation_expression":
-            callee, _, args = self.call_parts(call)
-            if _SIGN_IN.match(callee.rsplit(".", 1)[-1]) and args:
-                # the user name and password a sign-in checked: its success vouches for the name
-                self._sign_ins[name] = tuple(k for arg in args[:2] for k in self.checked(arg))
+    def _sign_in_checked(self, name: str, node: ts.Node) -> tuple:
+        """The user name and password that `name` holds the outcome of a sign-in for
+        (`var result = await _signIn.PasswordSignInAsync(email, pw, ...)`), looked up in the function around."""
+        if b"SignIn" not in self.code and b"CheckPassword" not in self.code and b"Validate" not in self.code:
+            return ()
+        scope = node.parent
+        while scope is not None and scope.type not in self.FUNCTIONS:
+            scope = scope.parent
+        stack = [scope] if scope is not None else []
+        while stack:
+            current = stack.pop()
+            if current.type == "variable_declarator" and current.named_children and self.text(
+                    current.named_children[0]) == name:
+                call = current.named_children[-1]
+                while call.type in ("await_expression", "parenthesized_expression", "equals_value_clause") and (
+                        call.named_children):
+                    call = call.named_children[-1]
+                if call.type == "invocation_expression":
+                    callee, _, args = self.call_parts(call)
+                    if _SIGN_IN.match(callee.rsplit(".", 1)[-1]) and args:
+                        return tuple(k for arg in args[:2] for k in self.checked(arg))
+                return ()
+            stack.extend(current.named_children)
+        return ()
         self._root: ts.Node | None = None
 
     def run(self, root: ts.Node):
@@ -200,11 +209,15 @@ class CSharpWalk(Walk):
         if node.type == "await_expression" and node.named_children:  # !await _policy.CanEditAsync(User, id)
             return self.guards(node.named_children[-1])
         if node.type == "member_access_expression" and self.text(node.child_by_field_name("name")) == "Succeeded":
-            owner = self.text(node.child_by_field_name("expression"))  # if (!result.Succeeded) return View(model);
-            if owner in self._sign_ins:
-                return tuple((AUTHORIZED, key) for key in self._sign_ins[owner]), ()
-        if node.type == "identifier" and self.text(node) in self._sign_ins:  # var ok = await CheckPasswordAsync(u, p)
-            return tuple((AUTHORIZED, key) for key in self._sign_ins[self.text(node)]), ()
+            owner = node.child_by_field_name("expression")  # if (!result.Succeeded) return View(model);
+            if owner is not None and owner.type == "identifier":
+                keys = self._sign_in_checked(self.text(owner), node)
+                if keys:
+                    return tuple((AUTHORIZED, key) for key in keys), ()
+        if node.type == "identifier":  # var ok = await _users.CheckPasswordAsync(user, pw); if (!ok) return ...
+            keys = self._sign_in_checked(self.text(node), node)
+            if keys:
+                return tuple((AUTHORIZED, key) for key in keys), ()
         when_true, when_false = super().guards(node)
         if node.type == "invocation_expression":  # Regex.IsMatch(value, "^[a-z]+$"): the static form
             name, _, args = self.call_parts(node)
