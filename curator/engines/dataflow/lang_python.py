@@ -25,10 +25,10 @@ from curator.engines.dataflow.lang_python_declarations import (
 from curator.engines.dataflow.lang_python_guards import PythonGuards
 from curator.engines.dataflow.lang_python_helpers import PythonHelpers
 from curator.engines.dataflow.lang_python_names import (
-    AS_TEXT, BROAD_EXCEPTION, BUILDS_STRING, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS,
+    AS_TEXT, BROAD_EXCEPTION, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS,
     LEAF_KINDS, MUTATORS, NO_NEWLINES, NON_CONSTANT, NON_CONSTANT_LABEL, PARSE_CHECKS,
     ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_METHODS, TEXT_SOURCES, UPLOAD_ANNOTATIONS, URL_PARSERS,
-    URL_PARTS, WRITE_MODE, interpolations, stringish, typed_url_parameters,
+    URL_PARTS, WRITE_MODE, builds_string, interpolations, stringish, typed_url_parameters,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
 from curator.engines.dataflow.lang_python_values import COMPUTED, LITERAL_VALUES, PythonValues
@@ -117,7 +117,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         modules, nonconstant = _nonconstant_words(model)
         code_nonconstant = None
         if code_source or (
-                model.wants_formatting and BUILDS_STRING.search(code) and model.formatting_words.search(code)) or (
+                model.wants_formatting and builds_string(code) and model.formatting_words.search(code)) or (
                 code_nonconstant := modules is not None and modules.search(code) is not None
                 and nonconstant.search(code) is not None):
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
@@ -139,7 +139,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                 continue  # no sink in reach: nothing to report
             route, params = self._route_parameters(function, decorators)
             if not has_source and not params and not (
-                    model.wants_formatting and BUILDS_STRING.search(code, start, end)
+                    model.wants_formatting and builds_string(code, start, end)
                     and model.formatting_words.search(code, start, end)):
                 if code_nonconstant is None:
                     code_nonconstant = modules is not None and modules.search(code) is not None \

@@ -33,7 +33,26 @@ UPLOAD_ANNOTATIONS = frozenset({"UploadFile", "fastapi.UploadFile", "starlette.d
 FIXED_PREFIX_TEXT = re.compile(r"""^[rbuRBU]{0,2}(?:'{3}|"{3}|'|")(?:/[^/\\]|https?://[^/{}'"]+/)""")
 # What string formatting looks like in source text: `%`, `+`, `.format`, `", ".join`, an f-string.
 # (Only asked whether it matches: an `rf"` prefix holds `f"`, so it needs no branch of its own.)
-BUILDS_STRING = re.compile(rb"""[%+]|\.format\b|["']\.join\b|[fF][rR]?["']""")
+_FORMAT_CALL = re.compile(rb"\.format\b")
+_JOIN_CALL = re.compile(rb"""["']\.join\b""")
+_F_STRING = re.compile(rb"""[fF][rR]?["']""")
+
+
+def builds_string(code: bytes, start: int = 0, end: int | None = None) -> bool:
+    """Whether `code[start:end]` looks like it formats a string: `%`, `+`, `.format`, `", ".join`, an f-string.
+
+    One regex of all four alternatives costs ~15 µs a snippet (the `re` engine tries each branch at every
+    byte); literal finds first, and a regex only where its literal word occurs, give the same answer."""
+    if end is None:
+        end = len(code)
+    find = code.find
+    if find(b"%", start, end) != -1 or find(b"+", start, end) != -1:
+        return True
+    if find(b".format", start, end) != -1 and _FORMAT_CALL.search(code, start, end) is not None:
+        return True
+    if find(b".join", start, end) != -1 and _JOIN_CALL.search(code, start, end) is not None:
+        return True
+    return _F_STRING.search(code, start, end) is not None
 # Decorator callee names (last part) that make a function a web route whose parameters come from the URL.
 ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "view_config",
                     "api_view", "require_http_methods", "require_GET", "require_POST"}
