@@ -91,25 +91,6 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
         first = args.named_children[0]
         return _module(self.text(first)) if first.type == "string" else None
 
-    def summary_of(self, function: ts.Node):
-        """A helper's summary also walks the closures inside it (`return new Promise((resolve) => {...})`,
-        a search callback), even where the plain walk met them first: what reaches a sink in there through
-        the helper's parameters is part of what the helper does."""
-        if function.id in self.summaries:
-            return self.summaries[function.id]
-        walked = self.walked
-        nested, stack = set(), list(function.named_children)
-        while stack:
-            node = stack.pop()
-            if node.type in self.FUNCTIONS:
-                nested.add(node.id)
-            stack.extend(node.named_children)
-        self.walked = walked - nested
-        try:
-            return super().summary_of(function)
-        finally:
-            self.walked = walked
-
     def call(self, node: ts.Node):
         """`view.render()` on `const view = new CommentView(a, b)` of a class in this snippet: what the method
         returns of the fields the constructor filled (`escapeHtml(this.text)`), not every argument as it came."""

@@ -331,7 +331,9 @@ class Walk(Guards):
         params = self.parameters(function)
         labels = {name: frozenset({(f"{PARAM}{i}", frozenset())}) for i, (name, _) in enumerate(params)}
         saved = (self.summary, self.findings, self.reported, self.walked)
-        self.summary, self.findings, self.reported, self.walked = summary, [], set(), set(self.walked)
+        # The closures inside the function are part of what it does (`return new Promise((resolve) => {...})`),
+        # also where the plain walk met them first; each is walked once per summary (only they are met here).
+        self.summary, self.findings, self.reported, self.walked = summary, [], set(), set()
         try:
             self._walk_function(self.body(function), {}, False, labels)
             body = self.body(function)
