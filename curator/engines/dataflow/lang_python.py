@@ -89,24 +89,32 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
 
     # -- driver -----------------------------------------------------------------------------------
     def run(self, root: ts.Node) -> list[tuple[Rule, ts.Node, str]]:
-        code = self.code
-        for child in root.named_children:
-            kind = child.type
-            if kind in ("import_statement", "import_from_statement"):
-                self._import(child)
-            elif kind == "expression_statement":
-                self._declaration(child)  # `conn = Connection(...)`, `ALLOWED = {...}`, `PAGE = "<html>..."`
         functions: list[tuple[ts.Node, list[ts.Node]]] = []
         self._collect(root, [], functions)
-        inits = set()  # ids of the `__init__` methods
+        init_methods = []
         for function, _ in functions:
             name = function.child_by_field_name("name")
             if name is not None:
                 text = self._text(name)
                 self.functions.setdefault(text, function)
                 if text == "__init__":
-                    inits.add(function.id)
-                    self._field_instances(function)
+                    init_methods.append(function)
+        # What the module imports and declares matters only to a walk; the gates below never read it, and a
+        # third of the snippets walk nothing: it is read before the first walk, if any.
+        declared = False
+
+        def declare() -> None:
+            nonlocal declared
+            declared = True
+            for child in root.named_children:
+                kind = child.type
+                if kind in ("import_statement", "import_from_statement"):
+                    self._import(child)
+                elif kind == "expression_statement":
+                    self._declaration(child)  # `conn = Connection(...)`, `ALLOWED = {...}`, `PAGE = "<html>..."`
+            for init in init_methods:
+                self._field_instances(init)
+        inits = {init.id for init in init_methods}  # ids of the `__init__` methods
         model = self.model
         code = self.code
         # A word the whole snippet lacks, no function in it holds: each regex runs over the snippet once,
@@ -120,6 +128,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                 model.wants_formatting and builds_string(code) and model.formatting_words.search(code)) or (
                 code_nonconstant := modules is not None and modules.search(code) is not None
                 and nonconstant.search(code) is not None):
+            declare()
             self._run_body(root, route=False, params={})  # module-level code has no route parameters
         if not functions:
             return self.findings
@@ -146,6 +155,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                         and nonconstant.search(code) is not None
                 if not (code_nonconstant and nonconstant.search(code, start, end) is not None):
                     continue  # no label can arise here
+            if not declared:
+                declare()
             closure = self.closures.get(function.id)
             handler = self._http_handler_method(function)
             if handler:
