@@ -35,6 +35,31 @@ class PagesController < ApplicationController
   end
 end
 '''),
+    "ruby helper ends with an assignment": ("ruby", "rb.flow.xss", '''
+class PagesController < ApplicationController
+  def wrap(v)
+    @page = "<b>" + v + "</b>"
+  end
+
+  def show
+    render html: wrap(params[:name]).html_safe
+  end
+end
+'''),
+    "ruby helper ends with a case": ("ruby", "rb.flow.open-redirect", '''
+class PagesController < ApplicationController
+  def pick(v)
+    case v
+    when "" then "/"
+    else v
+    end
+  end
+
+  def show
+    redirect_to pick(params[:next])
+  end
+end
+'''),
     "rust tail expression of a helper": ("rust", "rs.flow.xss", '''
 use axum::extract::Query;
 use axum::response::Html;
@@ -90,6 +115,17 @@ class PagesController < ApplicationController
 
   def show
     redirect_to clean(params[:next])
+  end
+end
+'''),
+    "ruby helper ends with an assignment of escaped text": ("ruby", '''
+class PagesController < ApplicationController
+  def wrap(v)
+    @page = "<b>" + ERB::Util.html_escape(v) + "</b>"
+  end
+
+  def show
+    render html: wrap(params[:name]).html_safe
   end
 end
 '''),

@@ -970,19 +970,6 @@ class RubyWalk(CheckedNames, Walk):
     def block_kinds(self) -> frozenset:
         return _RUBY_BLOCKS
 
-    def statements(self, node: ts.Node) -> None:
-        """A method's last expression is its value: while a summary is computed, read it with the method's own
-        names still bound (`"<h3>#{name}</h3>"` ending a helper returns its caller's `name`)."""
-        super().statements(node)
-        parent = node.parent
-        if self.summary is None or parent is None or parent.type not in ("method", "singleton_method") or (
-                parent.child_by_field_name("body") is None or parent.child_by_field_name("body").id != node.id):
-            return
-        last = [c for c in node.named_children if c.type != "comment"]
-        if last and last[-1].type not in self.RETURNS and last[-1].type not in self.IFS and last[-1].type not in (
-                "assignment", "operator_assignment", "case", "while", "until", "for", "begin"):
-            self._returned(self.eval(last[-1]))
-
 
 _RUBY_BLOCKS = frozenset({"program", "body_statement", "then", "else", "begin", "ensure", "rescue", "class",
                           "module", "block_body", "parenthesized_statements", "begin_block", "end_block", "case",

@@ -39,7 +39,6 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.number_fields: frozenset = frozenset()  # fields declared as numbers (see `_fields`)
-        self.summary_bodies: set[int] = set()  # bodies of the functions whose summaries are being computed
         self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_fields`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
@@ -297,21 +296,6 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             super()._function(node)
         finally:
             self.plain_parameters = saved
-
-    def summary_of(self, function: ts.Node):
-        body = self.body(function)
-        if body is not None and function.id not in self.summaries:
-            self.summary_bodies.add(body.id)
-        return super().summary_of(function)
-
-    def statements(self, node: ts.Node) -> None:
-        super().statements(node)
-        if self.summary is not None and node.id in self.summary_bodies:
-            # `fn render(q: &str) -> String { let page = format!(..); page }`: the tail expression is the value,
-            # read while the function's own names are still bound
-            tail = [c for c in node.named_children if c.type not in ("line_comment", "block_comment")]
-            if tail and tail[-1].type not in _NOT_VALUES and tail[-1].type not in self.RETURNS:
-                self._returned(self.eval(tail[-1]))
 
     def _walk_function(self, body, outer, route, params) -> None:
         if self.plain_parameters:  # a number any caller passes is still no text (`function-parameters` rules)

@@ -97,6 +97,7 @@ class Walk(Guards):
         self.functions: dict[str, ts.Node] = {}  # name -> definition, for summaries
         self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computing)
         self.summary: Summary | None = None  # set while a summary is computed
+        self.summary_body: int | None = None  # id of the body whose summary is computed (its tail is a value)
         self.walked: set[int] = set()  # node ids (stable per tree) of the functions walked
         self.known_parts: dict[int, Taint] = {}  # node id -> taint, of string parts being formatted
 
@@ -300,6 +301,10 @@ class Walk(Guards):
         self.parsed, self.route = {}, route
         if body.type in self.block_kinds() or body.type in _BLOCKS:
             self.statements(body)
+            if self.IMPLICIT_RETURN and self.summary is not None and body.id == self.summary_body:
+                tail = self.implicit_value(body)  # read while the function's own names are still bound
+                if tail is not None:
+                    self._returned(self.eval(tail))
         else:  # `x => x.trim()`: the body is the value, read while the parameters are bound
             self._returned(self.eval(body))
         self.env, self.consts, self.parsed, self.route, self.function_start = saved
@@ -330,24 +335,32 @@ class Walk(Guards):
         summary = Summary()
         params = self.parameters(function)
         labels = {name: frozenset({(f"{PARAM}{i}", frozenset())}) for i, (name, _) in enumerate(params)}
-        saved = (self.summary, self.findings, self.reported, self.walked)
+        saved = (self.summary, self.findings, self.reported, self.walked, self.summary_body)
+        body = self.body(function)
+        self.summary_body = body.id if body is not None else None
         # The closures inside the function are part of what it does (`return new Promise((resolve) => {...})`),
         # also where the plain walk met them first; each is walked once per summary (only they are met here).
         self.summary, self.findings, self.reported, self.walked = summary, [], set(), set()
         try:
-            self._walk_function(self.body(function), {}, False, labels)
-            body = self.body(function)
-            if body is not None and self.IMPLICIT_RETURN and body.type in self.block_kinds():  # Ruby: a method's last expression is its value
-                last = [c for c in body.named_children if c.type != "comment"]
-                if last and last[-1].type not in self.RETURNS:
-                    self._returned(self.eval(last[-1]))
+            self._walk_function(body, {}, False, labels)
         finally:
-            self.summary, self.findings, self.reported, self.walked = saved
+            self.summary, self.findings, self.reported, self.walked, self.summary_body = saved
         self.summaries[key] = summary
         return summary
 
     def block_kinds(self) -> frozenset:
         return _BLOCKS
+
+    def implicit_value(self, body: ts.Node) -> ts.Node | None:
+        """The expression a function's body ends with, its value where `IMPLICIT_RETURN` (Ruby, Rust); None
+        when the body ends with a statement that gives no value (a `return` is read where it stands)."""
+        last = None
+        for child in body.named_children:
+            if not child.type.endswith("comment"):
+                last = child
+        if last is None or last.type in self.RETURNS or last.type in _NO_VALUES:
+            return None
+        return last
 
     def _returned(self, taint: Taint) -> None:
         summary = self.summary
@@ -883,6 +896,10 @@ _BLOCKS = frozenset({"program", "statement_block", "block", "expression_statemen
                      "class_declaration_body", "namespace_definition", "compound_statement_body",
                      "expression_switch_statement", "expression_case", "default_case", "type_switch_statement",
                      "block_statement", "translation_unit_body", "php_tag_block", "text_interpolation"})
+
+# statements that end a body without giving it a value (Rust items and `;`-terminated expressions)
+_NO_VALUES = frozenset({"expression_statement", "let_declaration", "function_item", "use_declaration", "struct_item",
+                        "impl_item", "const_item", "static_item", "macro_definition", "empty_statement", "enum_item"})
 
 
 def _known(args: list, arg_taints: list) -> dict:
