@@ -104,6 +104,44 @@ function send_to($url) {
 }
 send_to($_GET['next']);
 '''),
+    "js method of the calling class, not a same-named one of a later class": ("javascript", "js.flow.open-redirect", '''class Pages {
+  send(res, url) { res.redirect(url); }
+  handle(req, res) { this.send(res, req.query.next); }
+}
+class Audit {
+  send(res, url) { console.log("audit"); }
+}
+app.get("/go", (req, res) => new Pages().handle(req, res));
+'''),
+    "ts method of the calling class, not a same-named one of a later class": ("typescript", "js.flow.open-redirect", '''class Pages {
+  send(res: any, url: string) { res.redirect(url); }
+  handle(req: any, res: any) { this.send(res, req.query.next); }
+}
+class Audit {
+  send(res: any, url: string) { console.log("audit"); }
+}
+app.get("/go", (req, res) => new Pages().handle(req, res));
+'''),
+    "java method of the calling class, not a same-named one of a later class": ("java", "java.flow.open-redirect", '''import javax.servlet.http.*;
+public class Pages extends HttpServlet {
+    void send(HttpServletResponse resp, String url) throws java.io.IOException { resp.sendRedirect(url); }
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        this.send(resp, req.getParameter("next"));
+    }
+}
+class Audit {
+    void send(HttpServletResponse resp, String url) { System.out.println("audit"); }
+}
+'''),
+    "csharp method of the calling class, not a same-named one of a later class": ("csharp", "cs.flow.open-redirect", '''using Microsoft.AspNetCore.Mvc;
+public class PagesController : Controller {
+    private IActionResult Send(string url) { return Redirect(url); }
+    public IActionResult Go(string next) { return this.Send(next); }
+}
+class Audit {
+    public void Send(string url) { System.Console.WriteLine("audit"); }
+}
+'''),
 }
 
 SAFE = {
@@ -161,6 +199,26 @@ function send_to($url) {
     $go();
 }
 send_to($_GET['next']);
+'''),
+    "js same-named method of another class redirects": ("javascript", '''class Pages {
+  send(res, url) { res.redirect("/home"); }
+  handle(req, res) { this.send(res, req.query.next); }
+}
+class Audit {
+  send(res, url) { res.redirect(url); }
+}
+app.get("/go", (req, res) => new Pages().handle(req, res));
+'''),
+    "java same-named method of another class redirects": ("java", '''import javax.servlet.http.*;
+public class Pages extends HttpServlet {
+    void send(HttpServletResponse resp, String url) throws java.io.IOException { resp.sendRedirect("/home"); }
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        send(resp, req.getParameter("next"));
+    }
+}
+class Audit {
+    void send(HttpServletResponse resp, String url) throws java.io.IOException { resp.sendRedirect(url); }
+}
 '''),
 }
 

@@ -95,6 +95,7 @@ class Walk(Guards):
         self.fields: dict[str, Taint] = {}  # `this.x` set anywhere (constructors): seen by later functions
         self.route = False
         self.functions: dict[str, ts.Node] = {}  # name -> definition, for summaries
+        self.namesakes: dict[str, list[ts.Node]] = {}  # name -> every definition, where several share it
         self.summaries: dict[int, Summary | None] = {}  # definition id -> summary (None while computing)
         self.summary: Summary | None = None  # set while a summary is computed
         self.summary_body: int | None = None  # id of the body whose summary is computed (its tail is a value)
@@ -288,6 +289,8 @@ class Walk(Guards):
                 name = self.function_name(node)
                 if name and name not in functions:
                     functions[name] = node
+                elif name:
+                    self.namesakes.setdefault(name, [functions[name]]).append(node)
             stack.extend(node.named_children)
 
     def _walk_function(self, body: ts.Node | None, outer: dict[str, Taint], route: bool,
@@ -836,9 +839,29 @@ class Walk(Guards):
         if not raw or raw == "?":
             return None
         head, _, last = raw.rpartition(".")
-        if head and not head.startswith(("this", "self", "$this", "@")) and head not in self.functions:
+        own = head.startswith(("this", "self", "$this", "@"))
+        if head and not own and head not in self.functions:
             return None
+        namesakes = self.namesakes.get(last)
+        if namesakes is not None and (own or (not head and self.IMPLICIT_THIS)):
+            found = self._own_class_method(namesakes)
+            if found is not None:
+                return found
         return self.functions.get(last)
+
+    def _own_class_method(self, definitions: list[ts.Node]) -> ts.Node | None:
+        """Of methods that share a name (`login` in two classes), the one of the class the calling function
+        is in (the innermost one); None when none is."""
+        best, size = None, None
+        at = self.function_start
+        for definition in definitions:
+            owner = definition.parent
+            while owner is not None and owner.type not in _CLASS_KINDS and owner.type not in self.CLASSES:
+                owner = owner.parent
+            if owner is not None and owner.start_byte <= at < owner.end_byte and (
+                    size is None or owner.end_byte - owner.start_byte < size):
+                best, size = definition, owner.end_byte - owner.start_byte
+        return best
 
     def _check_sink(self, sink: Sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver: Taint) -> None:
         if node.has_error:
@@ -896,6 +919,11 @@ _BLOCKS = frozenset({"program", "statement_block", "block", "expression_statemen
                      "class_declaration_body", "namespace_definition", "compound_statement_body",
                      "expression_switch_statement", "expression_case", "default_case", "type_switch_statement",
                      "block_statement", "translation_unit_body", "php_tag_block", "text_interpolation"})
+
+# the kinds of a class-like body whose methods `this.name(...)` calls
+_CLASS_KINDS = frozenset({"class_declaration", "class", "abstract_class_declaration", "class_specifier",
+                          "struct_specifier", "struct_declaration", "record_declaration", "interface_declaration",
+                          "enum_declaration", "impl_item", "trait_item", "module", "singleton_class"})
 
 # statements that end a body without giving it a value (Rust items and `;`-terminated expressions)
 _NO_VALUES = frozenset({"expression_statement", "let_declaration", "function_item", "use_declaration", "struct_item",
