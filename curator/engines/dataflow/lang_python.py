@@ -12,6 +12,7 @@ declares around its functions (module objects, allow-lists, page templates, mode
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import tree_sitter as ts
 
@@ -195,8 +196,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         if body is not None:
             self._collect(body, [], out)
 
-    def _route_parameters(self, function: ts.Node, decorators: list[ts.Node]) -> tuple[bool, dict[str, Taint]]:
-        names = []
+    def _request_parameters(self, function: ts.Node) -> Iterator[tuple[str, str]]:
+        """(name, annotation text) of each parameter a request can fill (not a FastAPI `Depends`, nor a
+        `Query(pattern=...)` the framework checks)."""
         parameters = function.child_by_field_name("parameters")
         for param in parameters.named_children if parameters is not None else ():
             name_node, annotation = param, None
@@ -213,7 +215,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                             continue
             if name_node is None or name_node.type != "identifier":
                 continue
-            names.append((self._text(name_node), self._text(annotation) if annotation is not None else ""))
+            yield self._text(name_node), self._text(annotation) if annotation is not None else ""
+
+    def _route_parameters(self, function: ts.Node, decorators: list[ts.Node]) -> tuple[bool, dict[str, Taint]]:
         route, converters = False, set()
         for decorator in decorators:
             expr = decorator.named_children[0] if decorator.named_children else None
@@ -227,8 +231,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                     for arg in expr.child_by_field_name("arguments").named_children:
                         if arg.type == "string":
                             converters |= typed_url_parameters(self._text(arg))
-        if not route and names and names[0][0] == "request":  # a Django view: request first, URL parts after
-            route = True
+        if not route:  # a Django view: request first, URL parts after
+            first = next(self._request_parameters(function), None)
+            route = first is not None and first[0] == "request"
         label = ROUTE_PARAMETERS
         if not route:
             calls = self.model.parameter_calls
@@ -239,7 +244,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             return route, {}
         params = {}
         self.param_classes = {}
-        for name, annotation in names:
+        for name, annotation in self._request_parameters(function):
             if name in ("self", "cls", "request", "req") or name in converters:
                 continue
             if self._typed(annotation):
