@@ -16,7 +16,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, CONTAINMENT, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_c_memory import _NUMERIC_TYPE as NUMERIC_TYPE
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, SUB, NumberChecks
@@ -808,24 +808,13 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             self.set_memory(saved[0])
             self.returns_pointer, self.returns_view, self.function_end = saved[1], saved[2], saved[3]
 
-    def _containment(self, node: ts.Node | None) -> None:
+    def prefix_tested(self, target: ts.Node) -> ts.Node:
         """C++ `target.string().rfind(base, 0) == 0`: the prefix test of a path's text speaks for the path."""
-        super()._containment(node)
-        stack = [node] if node is not None else []
-        while stack:
-            current = stack.pop()
-            stack.extend(current.named_children)
-            if current.type not in self.CALLS:
-                continue
-            name, receiver, _ = self.call_parts(current)
-            if receiver is None or receiver.type not in self.CALLS or name.rsplit(".", 1)[-1] not in self.PREFIX_METHODS:
-                continue
-            method, inner, args = self.call_parts(receiver)
+        if target.type in self.CALLS:
+            method, inner, args = self.call_parts(target)
             if inner is not None and not args and method.rsplit(".", 1)[-1] in PATH_TEXT:
-                key = self.dotted(inner)
-                taint = self.env.get(key)
-                if taint:
-                    self.env[key] = frozenset((s, a | {CONTAINMENT}) if NORMALIZED in a else (s, a) for s, a in taint)
+                return inner
+        return target
 
     def checked(self, node: ts.Node | None) -> tuple:
         if node is not None and node.type in self.CALLS:

@@ -15,7 +15,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, HTML, NORMALIZED, SQL, SQL_TEXT, TaintModel, mark,
+    CLEAN, EMPTY, FIXED_PREFIX, HTML, SQL, SQL_TEXT, TaintModel, mark,
 )
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
@@ -815,23 +815,13 @@ class RubyWalk(CheckedNames, Walk):
                        if branch is not None)
         return self.is_const(node)
 
-    def _containment(self, node: ts.Node | None) -> None:
-        """Also `path.to_s.start_with?(BASE)` on a normalized Pathname `path`."""
-        super()._containment(node)
-        stack = [node] if node is not None else []
-        while stack:
-            current = stack.pop()
-            stack.extend(current.named_children)
-            if current.type != "call" or self.text(current.child_by_field_name("method")) != "start_with?":
-                continue
-            receiver = current.child_by_field_name("receiver")
-            if receiver is None or receiver.type != "call" or \
-                    self.text(receiver.child_by_field_name("method")) != "to_s":
-                continue
-            key = self.dotted(receiver.child_by_field_name("receiver"))
-            taint = self.env.get(key)
-            if taint:
-                self.env[key] = frozenset((s, a | {CONTAINMENT}) if NORMALIZED in a else (s, a) for s, a in taint)
+    def prefix_tested(self, target: ts.Node) -> ts.Node:
+        """`path.to_s.start_with?(BASE)` on a normalized Pathname `path` speaks for `path`."""
+        if target.type == "call" and self.text(target.child_by_field_name("method")) == "to_s":
+            receiver = target.child_by_field_name("receiver")
+            if receiver is not None:
+                return receiver
+        return target
 
     def checked(self, node):
         if node is not None and node.type == "identifier":

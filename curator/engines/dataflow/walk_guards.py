@@ -240,9 +240,14 @@ class Guards:
                 elif last == "strpos" and args:
                     target = args[0]
                 if target is not None:
-                    key = self.dotted(target)
+                    key = self.dotted(self.prefix_tested(target))
                     taint = self.env.get(key)
                     if taint:
                         self.env[key] = frozenset((s, a | {CONTAINMENT}) if NORMALIZED in a else (s, a)
                                                   for s, a in taint)
             stack.extend(current.named_children)
+
+    def prefix_tested(self, target: ts.Node) -> ts.Node:
+        """The value a prefix test speaks for: the tested node itself; adapters unwrap a path's text view
+        (C++ `p.string()`, Ruby `p.to_s`)."""
+        return target
