@@ -175,6 +175,21 @@ def test_out_parameter_source_fills_the_argument():
     assert found == [(45, "recv -> system")]
 
 
+def test_unless_snippet_disarms_the_rule_in_any_shared_walk_language():
+    spec = dict(sources=[{"call": "recv", "fills": 1}], sinks=[{"call": ["system"], "args": [0]}],
+                unless_snippet=r"sandbox_enter\(\)")
+    analyzer = TaintAnalyzer({"c": [_rule("c", **spec)]})
+    code = b"void f(int s) { char b[9]; recv(s, b, 8, 0); system(b); }\n"
+    assert len(analyzer.analyze("c", parser("c").parse(code), code)) == 1
+    code = b"void f(int s) { char b[9]; sandbox_enter(); recv(s, b, 8, 0); system(b); }\n"
+    assert analyzer.analyze("c", parser("c").parse(code), code) == []
+
+
+def test_bad_unless_snippet_names_the_rule():
+    with pytest.raises(UsageError, match="t.yaml: taint rule x.test: bad `unless_snippet` regex"):
+        TaintAnalyzer({"c": [_rule("c", sources=["argv"], sinks=[{"call": ["system"]}], unless_snippet="(")]})
+
+
 def test_python_closure_sees_the_names_around_it():
     code = (
         "import os\n"

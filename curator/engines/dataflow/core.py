@@ -146,6 +146,9 @@ class TaintRule:
     returns_route: bool = False
     return_html: bool = False
     names_of_uploads: bool = False  # an uploaded file object counts only through its name (a path sink)
+    # `unless_snippet`: a regex over the whole snippet; a match disarms every sink of the rule there (a
+    # middleware of the whole app cleans every request: `app.use(mongoSanitize())`)
+    unless_snippet: re.Pattern | None = None
 
     def first_unclean(self, taint: Taint, html: bool = False, sql: bool = False) -> Label | None:
         best = None
@@ -304,6 +307,11 @@ class TaintModel:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a propagator is a call pattern, got {propagator!r}")
         trule = TaintRule(rule, frozenset(sources), frozenset(markers),
                           names_of_uploads=spec.get("uploads") == "names")
+        if spec.get("unless_snippet"):
+            try:
+                trule.unless_snippet = re.compile(str(spec["unless_snippet"]).encode())
+            except re.error as exc:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `unless_snippet` regex: {exc}") from None
         sinks = as_list(spec.get("sinks"))
         if not sinks:
             raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sinks:`")

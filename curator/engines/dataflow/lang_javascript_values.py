@@ -84,17 +84,6 @@ _ESCAPING_TAGS = frozenset({"html", "hono/html.html", "lit.html", "lit-html.html
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 
 
-_UNLESS_SNIPPET: dict[str, re.Pattern | None] = {}
-
-
-def _unless_snippet(rule) -> re.Pattern | None:
-    """A taint rule's `unless_snippet:` regex: where the snippet matches it, the rule's sinks do not apply."""
-    if rule.id not in _UNLESS_SNIPPET:
-        text = rule.spec.get("unless_snippet")
-        _UNLESS_SNIPPET[rule.id] = re.compile(str(text).encode()) if text else None
-    return _UNLESS_SNIPPET[rule.id]
-
-
 # a schema's string fields and what restricts them (zod, joi, yup)
 _STRING_FIELD = re.compile(r"\b(?:z|zod|Joi|joi|yup)\.string\(\)((?:\s*\.\s*\w+\((?:[^()]|\([^()]*\))*\))*)")
 _RESTRICTED = re.compile(r"\.(?:regex|matches|pattern)\(\s*/\^(?P<body>[^/]*)\$/|\.(?:uuid|cuid|cuid2|ulid|ip|alphanum|guid|hex|"
@@ -420,9 +409,6 @@ class JavaScriptValues:
         if sink.unless_function is not None and callee is not None and callee.type == "member_expression" and (
                 sink.unless_function.search(self.code, callee.start_byte, callee.end_byte)):
             return
-        unless = _unless_snippet(sink.rule.rule)
-        if unless is not None and unless.search(self.code):
-            return  # a middleware of the whole app cleans every request (`app.use(mongoSanitize())`)
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _own_origin(self, node: ts.Node) -> bool:

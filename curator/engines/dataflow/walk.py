@@ -869,6 +869,8 @@ class Walk(Guards):
         if sink.unless_function is not None and sink.unless_function.search(
                 self.code, self.function_start, node.start_byte):
             return
+        if sink.rule.unless_snippet is not None and sink.rule.unless_snippet.search(self.code):
+            return
         if sink.unless_kwarg and any(
                 (kw := self.keyword(arg)) is not None and sink.unless_kwarg.get(kw[0]) == self.text(kw[1])
                 for arg in args):
