@@ -65,7 +65,10 @@ def flag_ray(dataset: Any, *, concurrency: int | tuple[int, int] = 2, batch_size
         dataset = ray.data.from_arrow([table.slice(start, step) for start in range(0, max(1, table.num_rows), step)])
     if not isinstance(dataset, ray.data.Dataset):
         raise UsageError(f"flag_ray() takes a ray.data.Dataset or a datasets.Dataset, not {type(dataset).__name__}")
-    ray.data.DataContext.get_current().execution_options.preserve_order = True
     config = flag_config(**options)
-    return dataset.map_batches(FlagBatches, fn_constructor_kwargs={"config": config, "rules": rules_version()},
-                               batch_format="pyarrow", batch_size=batch_size, concurrency=concurrency)
+    flagged = dataset.map_batches(FlagBatches, fn_constructor_kwargs={"config": config, "rules": rules_version()},
+                                  batch_format="pyarrow", batch_size=batch_size, concurrency=concurrency)
+    # A dataset runs with the DataContext copied when it was made, not the driver's current one: keep order on
+    # the dataset itself (setting only the current context left actors' blocks in finishing order at times).
+    flagged.context.execution_options.preserve_order = True
+    return flagged
