@@ -136,6 +136,9 @@ class Sink:
     # `when_args`: position -> regex the argument's text must match for the sink to apply
     # (`exec.Command("sh", "-c", script)`: the script is shell code only after a shell and `-c`)
     when_args: dict = field(default_factory=dict)
+    # `unless_target`: a regex over the whole name an assignment sink stores into; a match disarms it there
+    # (`req.session.theme = x` is a preference, not an identity the server trusts)
+    unless_target: re.Pattern | None = None
 
 
 @dataclass
@@ -341,6 +344,10 @@ class TaintModel:
                 entry.when_args = {int(k): re.compile(str(v)) for k, v in (sink.get("when_args") or {}).items()}
             except (re.error, ValueError) as exc:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `when_args` (position: regex): {exc}") from None
+            try:
+                entry.unless_target = re.compile(str(sink["unless_target"])) if sink.get("unless_target") else None
+            except re.error as exc:
+                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `unless_target` regex: {exc}") from None
             for pattern in calls:
                 self.sinks.add(str(pattern), entry)
             for pattern in assigned:

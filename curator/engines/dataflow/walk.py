@@ -538,11 +538,13 @@ class Walk(Guards):
 
     def _stored(self, target: ts.Node, taint: Taint) -> None:
         """An assignment sink: a value stored into a matching name or under it (`req.session.role = x`)."""
-        name = self.resolve(self.dotted(target))
+        name = whole = self.resolve(self.dotted(target))
         while name and name != "?":
             for sink in self.model.assign_sinks.lookup(name):
                 if sink.unless_function is not None and sink.unless_function.search(
                         self.code, self.function_start, target.start_byte):
+                    continue
+                if sink.unless_target is not None and sink.unless_target.search(whole):
                     continue
                 node = target.parent if target.parent is not None else target
                 self._record_sink(sink, node, taint, name)
