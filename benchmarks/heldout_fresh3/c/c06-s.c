@@ -1,0 +1,33 @@
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct session {
+    char user[32];
+    char token[65];
+    time_t expires;
+    struct session *next;
+};
+
+/* Called from the admin socket handler with the user name it received. */
+int purge_user(struct session **head, const char *user)
+{
+    int removed = 0;
+    struct session *prev = NULL;
+    struct session *next;
+    for (struct session *s = *head; s; s = next) {
+        next = s->next;
+        if (strcmp(s->user, user) == 0) {
+            if (prev)
+                prev->next = next;
+            else
+                *head = next;
+            memset(s->token, 0, sizeof s->token);
+            free(s);
+            removed++;
+            continue;
+        }
+        prev = s;
+    }
+    return removed;
+}
