@@ -1,0 +1,29 @@
+const express = require('express');
+const mysql = require('mysql2/promise');
+
+const pool = mysql.createPool({
+  host: process.env.DB_HOST,
+  user: process.env.DB_USER,
+  password: process.env.DB_PASSWORD,
+  database: 'shop',
+});
+
+const SORT_COLUMNS = new Map([['created', 'created_at'], ['total', 'total'], ['status', 'status']]);
+const router = express.Router();
+
+// GET /orders?email=alice@example.com&sort=total
+router.get('/orders', async (req, res) => {
+  const email = String(req.query.email || '');
+  const sort = SORT_COLUMNS.get(req.query.sort) || 'created_at';
+  const sql = `SELECT id, total, status, created_at FROM orders
+               WHERE customer_email = ?
+               ORDER BY ${sort} DESC LIMIT 50`;
+  try {
+    const [rows] = await pool.query(sql, [email]);
+    res.json(rows);
+  } catch (e) {
+    res.status(500).json({ error: 'query failed' });
+  }
+});
+
+module.exports = router;

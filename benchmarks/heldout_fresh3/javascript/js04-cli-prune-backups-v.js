@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Usage: prune-backups <days> [dir]
+// Deletes backup archives older than <days> days.
+const { execSync } = require('node:child_process');
+
+const [, , daysArg, dirArg] = process.argv;
+const dir = '/var/backups/app';
+
+if (!daysArg) {
+  console.error('usage: prune-backups <days>');
+  process.exit(1);
+}
+if (dirArg) {
+  console.warn('custom directories are not supported, using', dir);
+}
+
+const cmd = `find ${dir} -name '*.tar.gz' -mtime +${daysArg} -print -delete`;
+console.log('running:', cmd);
+const out = execSync(cmd, { encoding: 'utf8' });
+const removed = out.split('\n').filter(Boolean);
+console.log(`removed ${removed.length} archive(s)`);

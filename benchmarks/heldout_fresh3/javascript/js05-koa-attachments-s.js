@@ -1,0 +1,26 @@
+const Koa = require('koa');
+const Router = require('@koa/router');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ATTACHMENT_ROOT = path.resolve(process.env.ATTACHMENT_ROOT || './data/attachments');
+const app = new Koa();
+const router = new Router();
+
+// GET /tickets/:id/attachments?file=screenshot.png
+router.get('/tickets/:id/attachments', async (ctx) => {
+  const name = ctx.query.file;
+  if (!name) ctx.throw(400, 'file is required');
+  const full = path.resolve(ATTACHMENT_ROOT, ctx.params.id, String(name));
+  if (!full.startsWith(ATTACHMENT_ROOT + path.sep)) ctx.throw(400, 'bad path');
+  try {
+    await fs.promises.access(full, fs.constants.R_OK);
+  } catch {
+    ctx.throw(404, 'not found');
+  }
+  ctx.attachment(path.basename(full));
+  ctx.body = fs.createReadStream(full);
+});
+
+app.use(router.routes()).use(router.allowedMethods());
+app.listen(3000);

@@ -1,0 +1,23 @@
+const express = require('express');
+const session = require('express-session');
+const { verifyCredentials } = require('./auth');
+
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
+
+// POST /login?next=/settings
+app.post('/login', async (req, res) => {
+  const user = await verifyCredentials(req.body.username, req.body.password);
+  if (!user) {
+    return res.status(401).send('Invalid username or password');
+  }
+  req.session.regenerate((err) => {
+    if (err) return res.status(500).send('Session error');
+    req.session.userId = user.id;
+    const next = req.query.next || '/';
+    res.redirect(303, next);
+  });
+});
+
+app.listen(3000);

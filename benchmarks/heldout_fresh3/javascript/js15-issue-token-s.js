@@ -1,0 +1,26 @@
+const express = require('express');
+const jwt = require('jsonwebtoken');
+const { findUserByApiKey } = require('./users');
+
+const app = express();
+app.use(express.json());
+
+const config = {
+  issuer: 'billing-api',
+  tokenTtl: '15m',
+  signingSecret: process.env.BILLING_JWT_SECRET,
+};
+if (!config.signingSecret) throw new Error('BILLING_JWT_SECRET is not set');
+
+app.post('/token', async (req, res) => {
+  const user = await findUserByApiKey(req.get('x-api-key'));
+  if (!user) return res.status(401).json({ error: 'unauthorized' });
+  const token = jwt.sign({ sub: user.id, scope: user.scopes }, config.signingSecret, {
+    algorithm: 'HS256',
+    expiresIn: config.tokenTtl,
+    issuer: config.issuer,
+  });
+  res.json({ access_token: token, token_type: 'Bearer' });
+});
+
+app.listen(4000);

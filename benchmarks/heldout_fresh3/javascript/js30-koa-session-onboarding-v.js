@@ -1,0 +1,31 @@
+const Koa = require('koa');
+const Router = require('@koa/router');
+const session = require('koa-session');
+const { bodyParser } = require('@koa/bodyparser');
+
+const app = new Koa();
+app.keys = [process.env.SESSION_KEY];
+app.use(session({ httpOnly: true, secure: true, sameSite: 'lax' }, app));
+app.use(bodyParser());
+const router = new Router();
+
+// Step 2 of onboarding: the user picks a workspace and how they will use it
+router.post('/onboarding/workspace', async (ctx) => {
+  if (!ctx.session.userId) ctx.throw(401);
+  const { workspace, plan, role } = ctx.request.body;
+  ctx.session.onboarding = {
+    workspace: String(workspace || '').slice(0, 64),
+    plan: plan === 'team' ? 'team' : 'solo',
+  };
+  ctx.session.role = role || 'member';
+  ctx.body = { next: '/onboarding/invite' };
+});
+
+// Later, the admin area trusts whatever is in the session
+router.get('/admin/billing', async (ctx) => {
+  if (ctx.session.role !== 'owner') ctx.throw(403);
+  ctx.body = { invoices: [] };
+});
+
+app.use(router.routes());
+app.listen(3000);
