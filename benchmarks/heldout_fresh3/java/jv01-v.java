@@ -1,0 +1,22 @@
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/api/invoices")
+public class InvoiceController {
+    private final JdbcTemplate jdbc;
+
+    public InvoiceController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    public List<Map<String, Object>> list(@RequestParam long customerId,
+                                          @RequestParam(defaultValue = "issued_at") String sort) {
+        String sql = "SELECT id, number, total, issued_at FROM invoices WHERE customer_id = ? ORDER BY "
+                + sort + " DESC";
+        return jdbc.queryForList(sql, customerId);
+    }
+}
