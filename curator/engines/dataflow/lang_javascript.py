@@ -7,6 +7,8 @@ passed, so a handler sees the names around it.
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import EMPTY, TaintModel
@@ -269,10 +271,17 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
         return _JS_BLOCKS
 
 
+_VERSION = re.compile(r"(?<=[\w-])@[^/]*")  # `hono@4.2.0` -> `hono`; a scope's own `@` stays
+
+
 def _module(literal: str) -> str:
     """A module name from its quoted literal; Node's built-ins under their plain names (`"node:fs"` -> `fs`)."""
     name = literal.strip("'\"`")
-    return name[5:] if name.startswith("node:") else name
+    if name.startswith("node:"):
+        return name[5:]
+    if name.startswith(("npm:", "jsr:")):  # Deno: `npm:hono@4/html` is the package hono's `html` module
+        return _VERSION.sub("", name[4:])
+    return name
 
 
 _JS_BLOCKS = frozenset({"program", "statement_block", "expression_statement", "lexical_declaration",

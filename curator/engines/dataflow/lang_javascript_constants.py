@@ -4,7 +4,8 @@ Query rules (`js.sql.string-built-query`, `js.exec.shell-command-injection`) mat
 non-literal parts; many such parts still hold one of a few fixed values: a name read back from a fixed map
 (`SORT_COLUMNS[req.query.sort] || "id"`), set in a `switch` whose cases assign literals, overwritten by a
 literal before the sink, a number (`parseInt(...)`, `Date.now()`, `.length`), a property of an object
-literal read by a fixed key (`opts.command`), or a value a helper of the snippet tested against an anchored
+literal read by a fixed key (`opts.command`), the operator's environment (`process.env.CA_FILE`), a folder
+the process created for itself (`fs.mkdtempSync(...)`, `os.tmpdir()`), or a value a helper of the snippet tested against an anchored
 pattern or allow-list before returning it. The test is syntactic and looks at one snippet: a name bound to
 anything else (a parameter, a request value, an unknown global) is not constant.
 """
@@ -18,13 +19,15 @@ import tree_sitter as ts
 _FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
                         "generator_function_declaration", "function", "generator_function"})
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "non_null_expression",
-                       "satisfies_expression", "type_assertion"})
+                       "satisfies_expression", "type_assertion", "await_expression"})
 _LITERALS = frozenset({"number", "true", "false", "null", "undefined", "regex"})
 _UPPER = re.compile(r"^[A-Z][A-Z0-9_]*$")  # a module constant by convention (ALLOWED_COLUMNS)
 # calls whose result is a number, a date or a boolean whatever their argument (no quotes or SQL/shell
 # syntax), or the server's own folder
 _FIXED_CALLS = frozenset({"parseInt", "parseFloat", "Number", "Number.parseInt", "Number.parseFloat", "Date.now",
-                          "Boolean", "isNaN", "Number.isInteger", "process.cwd"})
+                          "Boolean", "isNaN", "Number.isInteger", "process.cwd", "os.tmpdir", "os.homedir"})
+# a fresh folder the process creates for itself (`mkdtemp(prefix)`): its name is random, chosen by no caller
+_OWN_FOLDERS = frozenset({"mkdtemp", "mkdtempSync"})
 _NUMBER_METHODS = frozenset({"getTime", "toFixed", "valueOf", "toISOString", "getFullYear", "getMonth",
                              "getDate", "getHours", "now"})
 _MEMBERSHIP = frozenset({"includes", "has"})
@@ -90,8 +93,8 @@ def _constant(expr: ts.Node | None, at: ts.Node, depth: int) -> bool:
         if operator in ("-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^", "<", ">", "<=", ">=",
                         "===", "!==", "==", "!=", "instanceof", "in"):
             return True  # a number or a boolean
-        return (_constant(expr.child_by_field_name("left"), at, depth - 1)
-                and _constant(expr.child_by_field_name("right"), at, depth - 1))
+        # a `+` chain is one level however long it is (`"SELECT " + a + " " + b + " LIMIT 10"`)
+        return all(_constant(operand, at, depth - 1) for operand in _operands(expr, operator))
     if kind in ("unary_expression", "update_expression"):
         return True  # -x, +x, !x, typeof x, i++: a number, a boolean or a type name
     if kind == "ternary_expression":
@@ -109,6 +112,17 @@ def _constant(expr: ts.Node | None, at: ts.Node, depth: int) -> bool:
         args = expr.child_by_field_name("arguments")
         return constructor == "Date" and (args is None or not args.named_children)
     return False
+
+
+def _operands(expr: ts.Node, operator: str) -> list[ts.Node | None]:
+    """The operands of a chain of one operator, left to right: `a + b + c` -> [a, b, c]."""
+    out: list[ts.Node | None] = []
+    while expr is not None and expr.type == "binary_expression" and _text(
+            expr.child_by_field_name("operator")) == operator:
+        out.append(expr.child_by_field_name("right"))
+        expr = expr.child_by_field_name("left")
+    out.append(expr)
+    return out[::-1]
 
 
 def _ternary_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
@@ -157,10 +171,15 @@ def _member_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
     obj, prop = expr.child_by_field_name("object"), _text(expr.child_by_field_name("property"))
     if prop == "length":
         return True
+    if _text(obj) == "process.env":
+        return True  # the operator's configuration, set before the process starts
     if obj is None or _bindings(_text(expr), at):
         return False  # set on its own somewhere (`opts.command = req.query.c`)
     if _text(obj) == "this":
-        return _constant(_field_value(prop, at), at, depth - 1)
+        value = _field_value(prop, at)
+        if value is None:
+            return _constructed_constant(prop, at, depth)
+        return _constant(value, at, depth - 1)
     value = _single_value(obj, at)
     if value is None and obj.type == "identifier" and _UPPER.match(_text(obj)):
         return not _bindings(_text(obj), at)  # CONFIG.table, CONFIG bound outside the snippet
@@ -219,7 +238,7 @@ def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
     if callee is not None and callee.type == "member_expression":
         method = _text(callee.child_by_field_name("property"))
         receiver = callee.child_by_field_name("object")
-        if method in _NUMBER_METHODS:
+        if method in _NUMBER_METHODS or method in _OWN_FOLDERS:
             return True
         if _text(receiver) == "path" and method in ("join", "resolve", "normalize"):
             args = expr.child_by_field_name("arguments")
@@ -233,6 +252,8 @@ def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
             return _lookup_constant(receiver, at, depth)
         return False
     if callee is not None and callee.type == "identifier":
+        if name in _OWN_FOLDERS:
+            return True
         definition = _function_named(_text(callee), expr)
         body = definition.child_by_field_name("body") if definition is not None else None
         return body is not None and (_validating(body) or _returns_constants(body, depth))
@@ -329,6 +350,54 @@ def _field_value(field: str, at: ts.Node) -> ts.Node | None:
             return None
         stack.extend(node.named_children)
     return _unwrapped(value)
+
+
+def _constructed_constant(field: str, at: ts.Node, depth: int) -> bool:
+    """`this.table` filled by the constructor from one of its parameters (`constructor(private table: string)`,
+    `this.table = table`), where every `new Repo(...)` of the snippet passes a constant there."""
+    body = at.parent
+    while body is not None and body.type != "class_body":
+        body = body.parent
+    owner = body.parent if body is not None else None
+    name = _text(owner.child_by_field_name("name")) if owner is not None else ""
+    ctor = next((m for m in body.named_children if m.type == "method_definition"
+                 and _text(m.child_by_field_name("name")) == "constructor"), None) if body is not None else None
+    params = ctor.child_by_field_name("parameters") if ctor is not None else None
+    if not name or params is None:
+        return False
+    names = []
+    for param in params.named_children:
+        pattern = param.child_by_field_name("pattern") if param.type in ("required_parameter", "optional_parameter") else param
+        names.append(_text(pattern))
+    index = names.index(field) if field in names and any(
+        c.type in ("accessibility_modifier", "readonly") for c in params.named_children[names.index(field)].children) else -1
+    if index < 0:  # this.table = table, assigned once in the constructor from a parameter
+        assigned = [n for n in _descendants(ctor.child_by_field_name("body"), "assignment_expression")
+                    if _text(n.child_by_field_name("left")) == "this." + field]
+        right = assigned[0].child_by_field_name("right") if len(assigned) == 1 else None
+        index = names.index(_text(right)) if right is not None and _text(right) in names else -1
+    if index < 0:
+        return False
+    root = at
+    while root.parent is not None:
+        root = root.parent
+    sites = [n for n in _descendants(root, "new_expression") if _text(n.child_by_field_name("constructor")) == name]
+    for site in sites:
+        args = site.child_by_field_name("arguments")
+        parts = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        if index >= len(parts) or not _constant(parts[index], parts[index], depth - 1):
+            return False
+    return bool(sites)
+
+
+def _descendants(node: ts.Node | None, kind: str) -> list[ts.Node]:
+    out, stack = [], [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            out.append(current)
+        stack.extend(current.named_children)
+    return out
 
 
 def _bindings(name: str, at: ts.Node) -> list[tuple[ts.Node | None, bool]]:

@@ -80,7 +80,8 @@ _HTML_ESCAPER = re.compile(r"(?i)^(?:(?:escape|encode|sanitize)_?(?:html|xml|mar
 _SAFE_REGEX = frozenset({"safe-regex", "safe-regex2", "safeRegex", "isSafeRegex", "isSafeRegExp", "isSafePattern"})
 _JSX = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
 # template tags that HTML-escape the values they insert
-_ESCAPING_TAGS = frozenset({"html", "hono/html.html", "lit.html", "lit-html.html", "hono/html", "escapeHtml"})
+_ESCAPING_TAGS = frozenset({"html", "hono/html.html", "@hono/hono/html.html", "lit.html", "lit-html.html", "hono/html",
+                            "escapeHtml"})
 _BASE_NAME = re.compile(r"(?i)url|base|host|origin|endpoint|api|server|domain")
 
 

@@ -1,0 +1,17 @@
+const SORTABLE = { newest: "created_at", price: "price_cents", name: "title" };
+
+function listingSql(sort, order, size) {
+  const column = SORTABLE[sort] || "created_at";
+  const direction = order === "asc" ? "ASC" : "DESC";
+  const limit = Math.min(parseInt(size, 10) || 20, 100);
+  // ok: js.sql.string-built-query
+  return "SELECT id, title, price_cents FROM products WHERE active = true ORDER BY " + column + " " + direction + ", id " + direction + " LIMIT " + limit;
+}
+
+function searchSql(sort, term) {
+  const column = SORTABLE[sort] || "created_at";
+  // ruleid: js.sql.string-built-query
+  return "SELECT id, title FROM products WHERE title LIKE '%" + term + "%' ORDER BY " + column + " DESC LIMIT 50";
+}
+
+module.exports = { listingSql, searchSql };
