@@ -1,0 +1,16 @@
+require "sinatra"
+require "nokogiri"
+
+REGISTRY = Nokogiri::XML(File.read("/etc/app/clients.xml"))
+
+def client_for(name, key)
+  client = REGISTRY.at_xpath("//client[@name=$name]", nil, { "name" => name })
+  client if client && Rack::Utils.secure_compare(client["key"].to_s, key)
+end
+
+get "/api/quota" do
+  client = client_for(request.env["HTTP_X_CLIENT"].to_s, request.env["HTTP_X_KEY"].to_s)
+  halt 401 unless client
+  content_type :json
+  { client: client["name"], quota: client["quota"].to_i }.to_json
+end
