@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_php_constants import DATE_FUNCTIONS, NUMBER_FUNCTIONS, SUPERGLOBALS
 from curator.engines.dataflow.walk import PARAM, Summary, Walk
 from curator.engines.dataflow.word_only import strips_to_word
@@ -54,10 +54,27 @@ NUMERIC_CASTS = ("(int)", "(integer)", "(float)", "(double)", "(bool)", "(boolea
 _NUMERIC_OPERATORS = frozenset({"+", "-", "*", "/", "%", "**", "<<", ">>", "&", "|", "^", "<=>"})
 # parts of an upload the server chose: its temporary path, size and error code (`name` and `type` are the client's)
 _SERVER_UPLOAD_KEYS = frozenset({"tmp_name", "size", "error"})
+# `$_SERVER` entries the web server fills from its own state (the peer's address, its own name and port, the
+# script's path, the request's start time): no text of the client's (`HTTP_*`, `REQUEST_URI`, `QUERY_STRING`,
+# `PATH_INFO`, `PHP_SELF` and entries not listed here stay sources)
+_SERVER_SET_KEYS = frozenset({"REMOTE_ADDR", "REMOTE_PORT", "SERVER_ADDR", "SERVER_PORT",
+                              "SERVER_SOFTWARE", "SERVER_PROTOCOL", "SERVER_ADMIN", "DOCUMENT_ROOT",
+                              "SCRIPT_FILENAME", "SCRIPT_NAME", "REQUEST_TIME", "REQUEST_TIME_FLOAT",
+                              "GATEWAY_INTERFACE", "HTTPS", "REQUEST_SCHEME", "REQUEST_METHOD"})
 _PROPERTY = re.compile(rb"\b(?:private|protected|public|var)\s+(?:static\s+)?(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$\w+\s*=")
 # functions whose result is digits or hex whatever the argument (no quote, space or path character)
 _HEX_OR_NUMBER = frozenset({"md5", "sha1", "hash", "hash_hmac", "bin2hex", "uniqid", "dechex", "number_format",
                             "intdiv", "random_int", "mt_rand", "array_sum", "ord", "long2ip"})
+# functions that return a folder of this server (Laravel, WordPress, PHP): text after them is a local path
+_LOCAL_FOLDERS = frozenset({"storage_path", "base_path", "public_path", "app_path", "resource_path", "database_path",
+                            "config_path", "sys_get_temp_dir", "getcwd", "dirname", "plugin_dir_path",
+                            "get_template_directory", "get_stylesheet_directory"})
+# Laravel validation rules that let only a listed value, a number, a date, an id or a plain word through
+_RESTRICTING_RULE = re.compile(r"""(?:^|['"|])\s*(?:in:|integer\b|numeric\b|digits(?:_between)?:|boolean\b|uuid\b|"""
+                               r"""ulid\b|alpha_num\b|alpha_dash\b|alpha\b|date\b|date_format:|ip(?:v4|v6)?\b|"""
+                               r"""regex:/\^[^'"|]*\$/)|\bRule::(?:in|enum)\s*\(|\bnew\s+(?:In|Enum)\s*\(""")
+# request readers that take a field name: a field validated above is one of its allowed values
+_INPUT_READERS = frozenset({"input", "get", "query", "post", "string", "str", "validated", "safe"})
 _NUMBER_METHODS = frozenset({"lastInsertId", "rowCount", "columnCount", "count"})
 # the deployment's configuration (environment, Laravel config, php.ini, WordPress options)
 _CONFIGURATION = frozenset({"getenv", "env", "config", "ini_get", "get_option"})
@@ -111,6 +128,7 @@ class PhpWalk(Walk):
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.const_returns: dict[int, bool] = {}  # function id -> whether every value it returns is a constant
         self.return_checks: list[list[bool]] = []
+        self.restricted_fields: set[str] = set()  # fields a Laravel validation held to a list, a number or a pattern
         self.checked_entries = False  # whether a fixed entry (`$_GET[dir]`) was checked in place  # per helper being checked: is_const of each `return` met
 
     def imports(self, root: ts.Node) -> None:
@@ -146,7 +164,15 @@ class PhpWalk(Walk):
                 return EMPTY
             if raw in ("file_get_contents", "fopen") and args and "php://input" in self.text(args[0]):
                 return frozenset({("php://input", frozenset())})  # the request body
+        restricted = self._laravel_rules(node)
+        if restricted:
+            self.restricted_fields |= restricted
         taint = super().call(node)
+        if taint and node.type == "member_call_expression" and self.restricted_fields:
+            raw, _, args = self.call_parts(node)
+            if raw.rsplit(".", 1)[-1] in _INPUT_READERS and args and args[0].type in ("string", "encapsed_string") and \
+                    self.text(args[0]).strip("'\"") in self.restricted_fields:
+                return mark(taint, VALIDATED)  # $request->input('sort') after validate(['sort' => 'in:name,date'])
         if taint and node.type == "function_call_expression":
             raw, _, args = self.call_parts(node)
             if raw == "preg_replace" and len(args) == 3 and (strips_to_word(self.text(args[0]), self.text(
@@ -159,6 +185,33 @@ class PhpWalk(Walk):
                     self.source(raw) is None):
                 return EMPTY
         return taint
+
+    def _laravel_rules(self, node: ts.Node) -> set[str]:
+        """The fields that `$request->validate([...])`, `$this->validate($request, [...])` or
+        `Validator::make($data, [...])` hold to an allow-list (`in:a,b`, `Rule::in([...])`, an enum), a number,
+        a date, a UUID, letters and digits or an anchored `regex:`: whatever passed is one of those."""
+        if node.type not in ("member_call_expression", "scoped_call_expression"):
+            return set()
+        raw, _, args = self.call_parts(node)
+        last = raw.rsplit(".", 1)[-1]
+        if last == "validate" and node.type == "member_call_expression":
+            table = args[-1] if args else None
+        elif last == "make" and raw.split(".")[0] in ("Validator", "Illuminate\\Support\\Facades\\Validator"):
+            table = args[1] if len(args) > 1 else None
+        else:
+            return set()
+        if table is not None and table.type == "argument" and table.named_children:
+            table = table.named_children[-1]
+        if table is None or table.type != "array_creation_expression":
+            return set()
+        fields = set()
+        for element in table.named_children:
+            if element.type != "array_element_initializer" or len(element.named_children) != 2:
+                continue
+            key, value = element.named_children
+            if key.type in ("string", "encapsed_string") and _RESTRICTING_RULE.search(self.text(value)):
+                fields.add(self.text(key).strip("'\""))
+        return fields
 
     def _sql_formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
         """The string-formatting label; request values pasted into SQL text also carry the SQL marker."""
@@ -187,6 +240,8 @@ class PhpWalk(Walk):
             taint = mark(taint, REMOTE_URL)  # 'https://api.example.com/search?q=' . $q: a web address
         if taint and self.operator(node) == "." and _RELATIVE_START.match(self._first_literal(node)):
             taint = mark(taint, RELATIVE_URL)  # 'v1/current?city=' . $city: a path under the client's base URI
+        if taint and self.operator(node) == "." and self._fixed_lead(node):
+            taint = mark(taint, FIXED_PREFIX)  # __DIR__ . '/files/' . $f, storage_path('x') . '/' . $f: a local path
         if taint and self.operator(node) == ".":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             lead = self._last_literal(left)
@@ -204,6 +259,25 @@ class PhpWalk(Walk):
                 0].type == "string_content":
             return '"' + self.text(node.named_children[0])
         return ""
+
+    def _fixed_lead(self, node) -> bool:
+        """Whether a `.` chain starts with this server's folder (`__DIR__`, `storage_path(...)`,
+        `sys_get_temp_dir()`) or with a named constant followed by a literal `/...` (`BASE_DIR . '/' . $f`,
+        `self::API . '/v1/'`): a local path or a fixed `scheme://host`, whatever follows. (A constant followed by
+        the value itself may be `https://host` without its slash: `@evil.example` would choose the host.)"""
+        parent = None
+        while node is not None and node.type == "binary_expression" and self.operator(node) == ".":
+            parent, node = node, node.child_by_field_name("left")
+        if node is None or parent is None:
+            return False
+        if node.type == "name" and self.text(node) in ("__DIR__", "__FILE__") or (
+                node.type == "function_call_expression" and self.call_parts(node)[0] in _LOCAL_FOLDERS):
+            return True
+        if node.type == "class_constant_access_expression" or (
+                node.type == "name" and self.text(node) == self.text(node).upper()):
+            after = parent.child_by_field_name("right")
+            return after is not None and after.type in ("string", "encapsed_string") and self.text(after)[1:2] == "/"
+        return False
 
     def _last_literal(self, node) -> str | None:
         while node is not None and node.type == "binary_expression":
@@ -233,6 +307,8 @@ class PhpWalk(Walk):
     def validate(self, keys) -> None:
         """A value of no known origin that passed an allow-list or pattern test is as safe as a constant."""
         for key in keys:  # an entry checked in place (`$_GET[dir]`) starts from its array's taint
+            if isinstance(key, tuple):  # (marker, name): `is_string($_POST['code']) ? $_POST['code'] : ''`
+                key = key[1]
             if isinstance(key, str) and "[" in key and key not in self.env:
                 base = key.split("[", 1)[0]
                 source = self.source(base)
@@ -262,6 +338,9 @@ class PhpWalk(Walk):
         if kind == "match_expression":  # match ($sort) { 'name' => 'u.name', default => 'u.id' }
             values = self._match_values(node)
             return bool(values) and all(self.is_const(value) for value in values)
+        if kind == "subscript_expression" and len(node.named_children) == 2 and node.named_children[1].type in (
+                "string", "encapsed_string") and self.text(node.named_children[1]).strip("'\"") in self.restricted_fields:
+            return True  # $data['format'] after validate(['format' => 'in:pdf,png']): one of the listed values
         if kind == "subscript_expression" and node.named_children:  # $columns[$key] on a fixed table
             table = node.named_children[0]
             return table.type in self.IDENTIFIERS and self._fixed(table)
@@ -282,6 +361,8 @@ class PhpWalk(Walk):
                 return True
             if name in _CONFIGURATION:  # getenv('DB_PREFIX'), config('app.table'): the deployment's settings
                 return True
+            if name in _LOCAL_FOLDERS:  # storage_path('backups/' . date('Ymd') . '.sql'): a folder of this server
+                return all(self.is_const(arg) for arg in args)
             if name in DATE_FUNCTIONS:  # date('Y-m-d'): a date in a fixed format
                 return bool(args) and self.is_const(args[0])
         if kind == "binary_expression" and self.operator(node) in _NUMERIC_OPERATORS:
@@ -691,6 +772,15 @@ class PhpWalk(Walk):
             if taint and all(source == "$_FILES" for source, _ in taint):
                 return EMPTY  # $_FILES['f']['tmp_name']: a path PHP chose for the upload, not the client's text
             return taint
+        if kind == "subscript_expression" and len(node.named_children) == 2 and self.text(
+                node.named_children[0]) == "$_SERVER" and self.text(node.named_children[1]).strip(
+                "'\"") in _SERVER_SET_KEYS:
+            return EMPTY  # $_SERVER['REMOTE_ADDR']: the server's own record of the request, not the client's text
+        if kind == "subscript_expression" and self.restricted_fields and len(node.named_children) == 2 and \
+                node.named_children[1].type in ("string", "encapsed_string") and self.text(
+                node.named_children[1]).strip("'\"") in self.restricted_fields:
+            taint = super().eval(node)
+            return mark(taint, VALIDATED) if taint else taint  # $data['format'] held to 'in:pdf,png' by validate()
         if kind == "subscript_expression" and self.checked_entries:
             entry = self._entry(node)
             if entry is not None and entry in self.env:

@@ -56,6 +56,15 @@ _RANDOM_TEXT = re.compile(r"^SecureRandom\.(hex|uuid|alphanumeric|urlsafe_base64
 _TEMP_FILE = re.compile(r"^(::)?(Tempfile\.(new|create|open)|Dir\.mktmpdir)\b")
 _INLINE_TEMPLATES = frozenset({"erb", "ERB.new"})
 _ERB_OUTPUT = re.compile(r"<%==?\s*(@\w+)\s*-?%>")
+# Rack env entries the server or a framework fills (the peer's address, the server's own port and name, an
+# exception Sinatra/Rails caught, the session store, the logger): `HTTP_*`, `QUERY_STRING`, `PATH_INFO`,
+# `REQUEST_URI`, `rack.input` and entries not listed stay the client's text
+_RACK_SERVER_KEY = re.compile(r"^(REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|SERVER_PROTOCOL|SERVER_SOFTWARE|SCRIPT_NAME|"
+                              r"GATEWAY_INTERFACE|REQUEST_METHOD|rack\.(session|errors|logger|version|url_scheme|"
+                              r"multithread|multiprocess|run_once|exception)|sinatra\.(error|route|commonlogger)|"
+                              r"action_dispatch\.(exception|remote_ip)|warden|puma\.\w+)$")
+# conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
+_TEXT_AS_IS = frozenset({"to_s", "to_str", "strip", "presence"})
 _CLASS_NAME = re.compile(rb"(?m)^\s*(?:class|module)\s+(?:\w+::)*([A-Z]\w*)")
 _LOGGER_NEW = re.compile(r"^(::)?(\w+::)*Logger\.new\b")
 CRLF_STRIPPED = "@crlf-stripped"  # CR/LF removed (`gsub(/[\r\n]/, "")`, `delete("\r\n")`, `tr("\r\n", "")`)
@@ -236,6 +245,14 @@ class RubyWalk(CheckedNames, Walk):
     def body(self, function: ts.Node):
         return function.child_by_field_name("body")
 
+    def _server_set_entry(self, node: ts.Node) -> bool:
+        """`env['REMOTE_ADDR']`, `request.env["sinatra.error"]`: a Rack env entry the server or a framework set."""
+        obj = node.child_by_field_name("object")
+        if obj is None or self.text(obj) not in ("env", "request.env") or len(node.named_children) != 2:
+            return False
+        key = node.named_children[1]
+        return key.type in ("string", "simple_symbol") and _RACK_SERVER_KEY.match(self.text(key).strip("'\":")) is not None
+
     def eval(self, node):
         if node is None:
             return EMPTY
@@ -287,6 +304,8 @@ class RubyWalk(CheckedNames, Walk):
             for sink in self.model.callee(self.resolve(raw))[0]:
                 self._check_sink(sink, node, raw, [index], [taint], EMPTY)
             return EMPTY
+        if kind == "element_reference" and self._server_set_entry(node):
+            return EMPTY  # env['REMOTE_ADDR'], env['sinatra.error']: the server's own record, not the client's text
         if kind == "element_reference":
             known = self.env.get(self.text(node))  # `params[:sort]` checked in place
             if known is not None:
@@ -822,6 +841,17 @@ class RubyWalk(CheckedNames, Walk):
             if receiver is not None:
                 return receiver
         return target
+
+    def _parsed_argument(self, call: ts.Node) -> str | None:
+        """`URI.parse(value.to_s)`, `URI(url.strip)`: the URI is parsed from `value` itself."""
+        name, _, args = self.call_parts(call)
+        if (name in self.URL_PARSERS or self.resolve(name) in self.URL_PARSERS) and len(args) == 1 and \
+                args[0].type == "call" and self.text(args[0].child_by_field_name("method")) in _TEXT_AS_IS:
+            inner = args[0].child_by_field_name("receiver")
+            if inner is not None and args[0].child_by_field_name("arguments") is None and (
+                    inner.type in self.IDENTIFIERS or inner.type in self.MEMBERS):
+                return self.dotted(inner)
+        return super()._parsed_argument(call)
 
     def checked(self, node):
         if node is not None and node.type == "identifier":

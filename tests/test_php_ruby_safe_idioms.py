@@ -1,0 +1,156 @@
+"""Safe PHP and Ruby idioms that look like their vulnerable twins, in several frameworks, and those twins.
+
+Each case runs the real tree-sitter parse and the real rules of `rules/php/*.yaml` / `rules/ruby/*.yaml`, one
+snippet at a time (a snippet of its own keeps one case's names out of another's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_taint_languages import flagged  # noqa: F401 - one helper for every language's flow tests
+
+
+def lines(language: str, code: str, rule_id: str) -> set[int]:
+    return set(flagged(language, code, rule_id))
+
+
+# --- values the server sets, not the client: $_SERVER['REMOTE_ADDR'], Rack env['sinatra.error'] -------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\nerror_log('login from ' . $_SERVER['REMOTE_ADDR'] . ' at ' . $_SERVER['REQUEST_TIME']);\n", set()),
+    ("<?php\nfunction audit(string $what): void {\n"
+     "    $line = sprintf(\"%s %s %s\\n\", date('c'), $_SERVER['REMOTE_ADDR'] ?? '-', $_SERVER['SERVER_PORT']);\n"
+     "    file_put_contents('/var/log/app/audit.log', $line, FILE_APPEND);\n}\n", set()),
+    ("<?php\nerror_log('agent ' . $_SERVER['HTTP_USER_AGENT']);\n", {2}),
+    ("<?php\n$uri = $_SERVER['REQUEST_URI'];\nfile_put_contents('access.log', $uri . \"\\n\", FILE_APPEND);\n", {3}),
+])
+def test_php_server_set_keys_carry_no_client_text(code, expected):
+    assert lines("php", code, "php.flow.log-injection") == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("class Api < Sinatra::Base\n  error do\n    e = env['sinatra.error']\n"
+     "    logger.error(\"#{e.class}: #{e.message}\\n#{e.backtrace.join(\"\\n\")}\")\n"
+     "    halt 500, { error: 'internal' }.to_json\n  end\nend\n", set()),
+    ("class PingController < ApplicationController\n  def show\n"
+     "    Rails.logger.info(\"ping from #{request.env['REMOTE_ADDR']}\")\n    head :ok\n  end\nend\n", set()),
+    ("class PingController < ApplicationController\n  def show\n"
+     "    Rails.logger.info(\"ping from #{request.env['HTTP_USER_AGENT']}\")\n    head :ok\n  end\nend\n", {3}),
+    ("get '/x' do\n  logger.info(\"path #{env['PATH_INFO']}\")\n  'ok'\nend\n", {2}),
+])
+def test_ruby_rack_env_keys_the_server_sets_carry_no_client_text(code, expected):
+    assert lines("ruby", code, "rb.flow.log-injection") == expected
+
+
+# --- a path resolved with realpath (or built under a fixed folder) is a local file, never a URL ----------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\n$p = realpath(__DIR__ . '/files/' . ($_GET['f'] ?? ''));\n"
+     "if ($p === false || strpos($p, __DIR__ . '/files/') !== 0) { http_response_code(404); exit; }\n"
+     "echo file_get_contents($p);\n", set()),
+    ("<?php\nclass DocController {\n  public function show(Request $request) {\n"
+     "    $full = realpath(storage_path('app/docs') . '/' . $request->query('name'));\n"
+     "    if (!$full || !str_starts_with($full, storage_path('app/docs'))) { abort(404); }\n"
+     "    return response(file_get_contents($full));\n  }\n}\n", set()),
+    ("<?php\nconst BASE = '/srv/reports';\n$name = basename($_GET['r'] ?? '');\n"
+     "$fh = fopen(BASE . '/' . $name, 'rb');\n", set()),
+    ("<?php\n$url = $_GET['url'];\necho file_get_contents($url);\n", {3}),
+    ("<?php\n$src = $request->input('src');\n$fh = fopen($src, 'rb');\n", {3}),
+])
+def test_php_local_file_reads_are_no_ssrf(code, expected):
+    assert lines("php", code, "php.flow.ssrf") == expected
+
+
+# --- a value kept only when it is a string: no array of `$ne` operators reaches MongoDB -------------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\n$code = is_string($_POST['code'] ?? null) ? $_POST['code'] : '';\n"
+     "$c = $coupons->findOne(['code' => $code]);\n", set()),
+    ("<?php\n$app->post('/login', function ($request, $response) use ($users) {\n"
+     "    $body = (array) $request->getParsedBody();\n"
+     "    $email = is_scalar($body['email'] ?? null) ? (string) $body['email'] : null;\n"
+     "    $user = $users->findOne(['email' => $email]);\n    return $response;\n});\n", set()),
+    ("<?php\n$app->post('/login', function ($request, $response) use ($users) {\n"
+     "    $body = (array) $request->getParsedBody();\n"
+     "    $email = is_string($body['email']) ? $body['email'] : $body['fallback'];\n"
+     "    $user = $users->findOne(['email' => $email]);\n    return $response;\n});\n", {5}),
+    ("<?php\n$code = $_POST['code'] ?? '';\n$c = $coupons->findOne(['code' => $code]);\n", {3}),
+])
+def test_php_string_type_check_in_a_ternary_keeps_operators_out(code, expected):
+    assert lines("php", code, "php.flow.nosql-injection") == expected
+
+
+# --- echo of a helper's result inside markup: the helper's body decides (php.flow.xss reads it) -------------
+
+_ESCAPING_HELPER = ("<?php\nfunction label(string $s): string {\n"
+                    "    return '<b>' . htmlspecialchars($s, ENT_QUOTES, 'UTF-8') . '</b>';\n}\n")
+_PLAIN_HELPER = "<?php\nfunction label(string $s): string {\n    return '<b>' . trim($s) . '</b>';\n}\n"
+
+
+@pytest.mark.parametrize("code, expected", [
+    (_ESCAPING_HELPER + "echo '<div>' . label($_GET['name'] ?? '') . '</div>';\n", set()),
+    (_ESCAPING_HELPER + "echo \"<p>Result for \" . label((string)($_POST['q'] ?? '')) . \"</p>\";\n", set()),
+    (_ESCAPING_HELPER + "echo '<div>' . $_GET['name'] . '</div>';\n", {5}),
+])
+def test_php_echo_pattern_leaves_helper_results_to_the_flow_rule(code, expected):
+    assert lines("php", code, "php.xss.echo-request") == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    (_ESCAPING_HELPER + "echo '<div>' . label($_GET['name'] ?? '') . '</div>';\n", set()),
+    (_PLAIN_HELPER + "echo '<div>' . label($_GET['name'] ?? '') . '</div>';\n", {5}),
+])
+def test_php_flow_xss_judges_the_helper(code, expected):
+    assert lines("php", code, "php.flow.xss") == expected
+
+
+# --- Laravel validation with an allow-list or a number rule: the validated value is one of those -----------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\nclass ExportController extends Controller {\n  public function store(Request $request) {\n"
+     "    $data = $request->validate(['format' => 'required|in:pdf,png,svg', 'dpi' => 'required|integer']);\n"
+     "    exec(\"convert -density {$data['dpi']} in.svg out.{$data['format']}\");\n  }\n}\n", set()),
+    ("<?php\nclass ReportController extends Controller {\n  public function run(Request $request) {\n"
+     "    $v = Validator::make($request->all(), ['queue' => ['required', Rule::in(['low', 'high'])]])->validate();\n"
+     "    shell_exec('php artisan queue:work --queue=' . $v['queue']);\n  }\n}\n", set()),
+    ("<?php\nclass BackupController extends Controller {\n  public function store(Request $request) {\n"
+     "    $file = storage_path('backups/' . date('Ymd') . '.sql');\n"
+     "    exec('mysqldump app > ' . $file);\n  }\n}\n", set()),
+    ("<?php\nclass ExportController extends Controller {\n  public function store(Request $request) {\n"
+     "    $data = $request->validate(['name' => 'required|string|max:40']);\n"
+     "    exec(\"convert in.svg {$data['name']}.png\");\n  }\n}\n", {5}),
+])
+def test_php_laravel_validated_values(code, expected):
+    assert lines("php", code, "php.exec.command-injection") == expected
+    assert lines("php", code, "php.flow.command-injection") <= expected
+
+
+# --- a Ruby helper that returns its argument only after checking the parsed host or path ------------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("class SessionsController < ApplicationController\n  ALLOWED = %w[a.example.com b.example.com].freeze\n"
+     "  def create\n    redirect_to checked_url(params[:next]), allow_other_host: true\n  end\n\n  private\n\n"
+     "  def checked_url(value)\n    uri = URI.parse(value.to_s)\n"
+     "    return value if uri.is_a?(URI::HTTPS) && ALLOWED.include?(uri.host)\n    root_path\n"
+     "  rescue URI::InvalidURIError\n    root_path\n  end\nend\n", set()),
+    ("helpers do\n  def local_path(target)\n    return '/' unless target.is_a?(String)\n"
+     "    return target if target.start_with?('/') && !target.start_with?('//')\n    '/'\n  end\nend\n"
+     "post '/login' do\n  redirect local_path(params[:back])\nend\n", set()),
+    ("class SessionsController < ApplicationController\n  def create\n"
+     "    redirect_to checked_url(params[:next]), allow_other_host: true\n  end\n\n  private\n\n"
+     "  def checked_url(value)\n    return value if value.present?\n    root_path\n  end\nend\n", {3}),
+])
+def test_ruby_helper_returns_its_argument_only_after_a_check(code, expected):
+    assert lines("ruby", code, "rb.flow.open-redirect") == expected
+
+
+# --- a command-line script reads the file its operator names -------------------------------------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("#!/usr/bin/env ruby\nrequire 'json'\ntotals = JSON.parse(File.read(ARGV.fetch(0)))\nputs totals.size\n", set()),
+    ("path = ARGV[0] or abort('usage: import FILE')\nFile.foreach(path) { |line| puts line }\n", set()),
+    ("get '/files' do\n  send_file File.join('/srv/files', params[:name])\nend\n", {2}),
+])
+def test_ruby_command_line_paths_are_the_operators_choice(code, expected):
+    assert lines("ruby", code, "rb.flow.path-traversal") == expected
