@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Newtonsoft.Json;
+
+public class WorkflowDefinition
+{
+    public string Name { get; set; } = "";
+    public List<object> Steps { get; set; } = new();
+}
+
+[ApiController]
+[Route("api/workflows")]
+public class WorkflowImportController : ControllerBase
+{
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        TypeNameHandling = TypeNameHandling.Auto,
+        NullValueHandling = NullValueHandling.Ignore,
+    };
+
+    private readonly IWorkflowStore _store;
+
+    public WorkflowImportController(IWorkflowStore store) => _store = store;
+
+    // Steps are polymorphic (HttpStep, DelayStep, EmailStep, ...), so the JSON carries $type.
+    [HttpPost("import")]
+    public async Task<IActionResult> Import()
+    {
+        using var reader = new StreamReader(Request.Body);
+        string json = await reader.ReadToEndAsync();
+        var workflow = JsonConvert.DeserializeObject<WorkflowDefinition>(json, Settings);
+        if (workflow is null) return BadRequest();
+        await _store.SaveAsync(workflow);
+        return Ok(new { workflow.Name, Steps = workflow.Steps.Count });
+    }
+}

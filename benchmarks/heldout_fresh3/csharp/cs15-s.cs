@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+
+[ApiController]
+[Route("cart")]
+public class CartController : ControllerBase
+{
+    private readonly ICartService _carts;
+
+    public CartController(ICartService carts) => _carts = carts;
+
+    [HttpPost("start")]
+    public async Task<IActionResult> Start()
+    {
+        var cartId = await _carts.CreateAsync(User.Identity?.Name);
+        Response.Cookies.Append("cart_session", cartId.ToString("N"), new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddDays(14),
+            Path = "/",
+            HttpOnly = true,
+            Secure = true,
+            SameSite = SameSiteMode.Lax,
+        });
+        return Ok(new { cartId });
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+
+public sealed class LegacyPortalPasswords
+{
+    private readonly IUserStore _users;
+
+    public LegacyPortalPasswords(IUserStore users) => _users = users;
+
+    public async Task RegisterAsync(string username, string password)
+    {
+        byte[] salt = RandomNumberGenerator.GetBytes(16);
+        await _users.CreateAsync(username, Convert.ToBase64String(salt), Hash(password, salt));
+    }
+
+    public async Task<bool> VerifyAsync(string username, string password)
+    {
+        var user = await _users.FindAsync(username);
+        if (user is null) return false;
+        byte[] expected = Convert.FromBase64String(user.PasswordHash);
+        return CryptographicOperations.FixedTimeEquals(expected, Convert.FromBase64String(
+            Hash(password, Convert.FromBase64String(user.Salt))));
+    }
+
+    private static string Hash(string password, byte[] salt)
+    {
+        byte[] input = salt.Concat(Encoding.UTF8.GetBytes(password)).ToArray();
+        return Convert.ToBase64String(SHA1.HashData(input));
+    }
+}

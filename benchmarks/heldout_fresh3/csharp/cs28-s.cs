@@ -1,0 +1,29 @@
+using System.IO.Compression;
+
+public static class PluginPackage
+{
+    // Extracts a plugin bundle uploaded through the admin console into plugins/<id>/.
+    public static IReadOnlyList<string> Extract(Stream upload, string pluginsRoot, Guid pluginId)
+    {
+        string destination = Path.GetFullPath(Path.Combine(pluginsRoot, pluginId.ToString("N")));
+        Directory.CreateDirectory(destination);
+        string prefix = destination + Path.DirectorySeparatorChar;
+        var written = new List<string>();
+        using var archive = new ZipArchive(upload, ZipArchiveMode.Read);
+        foreach (ZipArchiveEntry entry in archive.Entries)
+        {
+            string outPath = Path.GetFullPath(Path.Combine(destination, entry.FullName));
+            if (!outPath.StartsWith(prefix, StringComparison.Ordinal))
+                throw new InvalidDataException($"entry escapes plugin folder: {entry.FullName}");
+            if (entry.FullName.EndsWith('/'))
+            {
+                Directory.CreateDirectory(outPath);
+                continue;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+            entry.ExtractToFile(outPath, overwrite: true);
+            written.Add(outPath);
+        }
+        return written;
+    }
+}
