@@ -1,0 +1,26 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import { createHash, randomBytes } from 'node:crypto';
+import { insertUser } from './repo';
+
+const app = new Koa();
+const router = new Router();
+
+async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16).toString('hex');
+  const digest = createHash('sha256').update(`${salt}${password}`).digest('hex');
+  return `sha256$${salt}$${digest}`;
+}
+
+router.post('/register', async (ctx) => {
+  const { email, password } = ctx.request.body as { email?: unknown; password?: unknown };
+  if (typeof email !== 'string' || typeof password !== 'string' || password.length < 12) {
+    ctx.throw(400, 'email and a password of at least 12 characters are required');
+  }
+  await insertUser({ email: email.toLowerCase(), passwordHash: await hashPassword(password) });
+  ctx.status = 201;
+});
+
+app.use(bodyParser()).use(router.routes());
+app.listen(3000);
