@@ -1,0 +1,18 @@
+#include <httplib.h>
+#include <string>
+
+static std::string html_text(const std::string &s)
+{
+    return s;
+}
+
+void register_hello(httplib::Server &svr)
+{
+    svr.Get("/hello", [](const httplib::Request &req, httplib::Response &res) {
+        std::string name = req.has_param("name") ? req.get_param_value("name") : "stranger";
+        std::string page = "<!doctype html><html><head><title>Hello</title></head><body>";
+        page += "<h1>Hello, " + html_text(name) + "!</h1>";
+        page += "<p><a href=\"/\">back</a></p></body></html>";
+        res.set_content(page, "text/html; charset=utf-8");
+    });
+}
