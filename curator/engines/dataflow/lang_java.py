@@ -48,6 +48,7 @@ _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 # list "@escaped" among their sanitizers take its result as cleaned.
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote")
 ESCAPED = "@escaped"
+_ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp|quot|#39|#x27);"[\s\S]*?"&lt;"')
 READERS = frozenset({"readLine", "nextLine"})  # sources of their own that may read request data
 EQUALITY = frozenset({"equals", "equalsIgnoreCase", "contentEquals"})
 # calls and fields whose value is a number whatever text they measure (`ids.split(",").length`, `s.length()`)
@@ -60,10 +61,20 @@ _MEMBERSHIP_CHECK = re.compile(r"^(?:is|has|can|owns|belongs|may)[A-Z]\w*$|^(?:v
 # presence and emptiness tests accept any non-empty text: no check of what it says
 _PRESENCE_CHECK = re.compile(r"^(?:is|has)(?:Not)?(?:Empty|Blank|Null|Present|Text|Length"
                              r"|Whitespace|Defined|Some|None|Next)\w*$")
+# tests of what a path names on disk: any path that exists passes, `../../etc/passwd` included
+_FILE_STATE = re.compile(r"^is(?:RegularFile|Directory|Readable|Writable|Executable|SymbolicLink|Hidden|File)$")
 _CREDENTIAL_CHECK = re.compile(r"^(check|verify|authenticate|login)(Credentials?|Password|Login|User\w*)?$")
 # a pattern that is one negated character class: replacing its matches with "" keeps only the listed characters
 _KEEP_ONLY = re.compile(r'^"\[\^[^\]"]+\][+*]?"$')
+_TEXT_CLASSES = frozenset({"String", "CharSequence", "Object", "StringBuilder", "Map", "List", "Collection",
+                           "HashMap", "ArrayList", "Serializable", "Comparable"})
 STRIPPED = "@stripped"  # characters outside a fixed set removed (trust-boundary rules take it as checked)
+# `private final RoleRepository roles;`, `private final SsoClient sso = SsoClient.fromEnv();`: a field's type and name
+_SERVICE_FIELD = re.compile(rb"\bprivate\s+(?:static\s+)?(?:final\s+)?([A-Z]\w*)\s+(\w+)\s*[;=]")
+# field types that hold data (text, collections, patterns) or the request itself, not a service
+_NOT_SERVICES = frozenset({b"String", b"StringBuilder", b"StringBuffer", b"Object", b"Map", b"HashMap", b"List",
+                           b"ArrayList", b"Set", b"HashSet", b"Pattern", b"Path", b"File", b"Properties",
+                           b"HttpServletRequest", b"HttpSession", b"ConcurrentHashMap", b"Deque", b"Queue"})
 _ENUM = re.compile(rb"\benum\s+([A-Z]\w*)")
 _SESSION_NAME = re.compile(rb"\bHttpSession\s+(\w+)|\b(\w+)\s*=\s*\w+\.getSession\(")
 # finders of a repository, DAO or service: the record the value selected, not the value
@@ -98,6 +109,7 @@ class JavaWalk(JavaValues, Walk):
         self.classes: set[str] = set()
         self.enums: set[bytes] = set()  # names of the snippet's enums
         self.sessions: set[bytes] = set()  # names bound to an HttpSession
+        self.services: set[str] = set()  # the class's fields holding a service, repository or client object
 
     def _collect(self, root: ts.Node) -> None:
         super()._collect(root)
@@ -107,6 +119,8 @@ class JavaWalk(JavaValues, Walk):
         # `HttpSession s = req.getSession()`: `s.setAttribute(...)` is the session's, whatever the name
         self.sessions = {found.group(1) or found.group(2) for found in _SESSION_NAME.finditer(code)} - {
             b"session"} if b"Session" in code else set()
+        self.services = {found.group(2).decode() for found in _SERVICE_FIELD.finditer(code)
+                         if found.group(1) not in _NOT_SERVICES} if b"private" in code else set()
 
     def _user_function(self, raw: str):
         found = super()._user_function(raw)
@@ -157,13 +171,20 @@ class JavaWalk(JavaValues, Walk):
             elif _CREDENTIAL_CHECK.match(name) and args:
                 # auth.checkCredentials(user, pass), verifyPassword(user, pw): true only for a known account
                 when_true = when_true + tuple(key for arg in args for key in self.checked(arg))
-            elif _PRESENCE_CHECK.match(name):
-                when_true = ()  # StringUtils.isNotBlank(team): any text passes
+            elif _PRESENCE_CHECK.match(name) or _FILE_STATE.match(name):
+                when_true = ()  # StringUtils.isNotBlank(team), Files.isRegularFile(p): any text passes
             elif _MEMBERSHIP_CHECK.match(name) and args:
                 # membership.isMember(userId, accountId), acl.canAccess(user, docId), isAllowedHost(base, url):
                 # a predicate over the value, on a branch that leaves when it fails, holds it to what it accepts
                 when_true = when_true + tuple(
                     key for arg in args if not self._literal(arg) for key in self.checked(arg))
+        if node.type == "instanceof_expression" and node.child_by_field_name("left") is not None:
+            kind = node.child_by_field_name("right")
+            if kind is not None and self.text(kind).split("<", 1)[0] not in _TEXT_CLASSES:
+                # `obj instanceof UserPrefs`: an object of one of the application's classes, no free text for a
+                # trust-boundary rule
+                when_true = when_true + tuple(
+                    (STRIPPED, key) for key in self.checked(node.child_by_field_name("left")))
         if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) in EQUALITY:
             receiver = node.child_by_field_name("object")
             args = self.arguments(node.child_by_field_name("arguments"))
@@ -293,6 +314,10 @@ class JavaWalk(JavaValues, Walk):
         if kind == "field_access" and self.text(node.child_by_field_name("field")) == "length":
             self.eval(node.child_by_field_name("object"))  # an array's length is a number
             return EMPTY
+        if kind == "cast_expression" and node.child_by_field_name("type") is not None and self.text(
+                node.child_by_field_name("type")).split("<", 1)[0] not in _TEXT_CLASSES:
+            taint = super().eval(node)  # `(Cart) in.readObject()`: an object of that class or an exception
+            return mark(taint, STRIPPED) if taint else taint
         if kind == "switch_expression" and node.parent is not None and node.parent.type not in self.block_kinds():
             self.eval(node.child_by_field_name("condition"))  # the selector picks a value; it is not the value
             taint = EMPTY
@@ -339,8 +364,12 @@ class JavaWalk(JavaValues, Walk):
         if node.type != "method_invocation":
             return taint
         method = self.text(node.child_by_field_name("name"))
-        if taint and ESCAPER.search(method) and self._user_function(self.call_parts(node)[0]) is not None:
-            taint = mark(taint, ESCAPED)  # the snippet's own escapeLdap(x)/encodeForXml(x): rules that accept it
+        if taint and (ESCAPER.search(method) or b'"&lt;"' in self.code) and (
+                helper := self._user_function(self.call_parts(node)[0])) is not None and (
+                ESCAPER.search(method) or _ENTITIES.search(self.code, helper.start_byte, helper.end_byte)):
+            # the snippet's own escapeLdap(x)/encodeForXml(x), or a helper that replaces `<` by "&lt;" (and `&`
+            # or `>` or `"` by their entities) whatever its name: rules that accept "@escaped"
+            taint = mark(taint, ESCAPED)
         receiver = node.child_by_field_name("object")
         if taint and receiver is not None and receiver.type == "method_invocation" and self.source(
                 self.call_parts(receiver)[0]) is not None:
@@ -364,6 +393,11 @@ class JavaWalk(JavaValues, Walk):
             # Currency.valueOf(code) on an enum of the snippet: one of its constants or an exception;
             # repo.findByEmail(e), users.authenticate(u, p): a stored record the request only picked
             return EMPTY
+        if taint and receiver is not None and self.services and self.dotted(receiver).removeprefix(
+                "this.") in self.services and self._user_function(self.call_parts(node)[0]) is None:
+            # roles.roleForEmail(email), sso.exchangeCodeForEmail(code): what the server's own service answers
+            # for the value, not the value (a trust-boundary rule takes it as checked)
+            taint = mark(taint, STRIPPED)
         if method in READERS and receiver is not None:  # a line read from request data is request data too
             taint = taint | self.eval(receiver)
         if taint and method in ("get", "getOrDefault") and receiver is not None and receiver.type in (

@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, HTML, MARKUP, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, FUNCTION_PARAMETERS, HTML, MARKUP, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_rust_guards import CONSTANT_NAME, TEXT_TYPES, RustGuards, unref, unwrapped
 from curator.engines.dataflow.lang_rust_macros import PARSERS, MacroValues
 from curator.engines.dataflow.walk import Walk
@@ -32,6 +32,7 @@ _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Datab
 
 class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     plain_parameters: frozenset | set = frozenset()  # parameters of the function being entered typed as numbers
+    caller_fed = False  # whether the function being entered is called in the snippet (see `_function`)
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
@@ -224,6 +225,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
+        if self.caller_fed:
+            return False  # `run(script)` called by the snippet's own code: a helper, not a handler
         if function.type == "closure_expression":
             return self._warp_filter_closure(function)
         if function.type != "function_item":
@@ -292,14 +295,30 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
                                                    _PLAIN_EXTRACTED.match(self._param_type(param)))}
         self.consts |= plain
         saved, self.plain_parameters = self.plain_parameters, plain
+        # a helper the snippet calls: its callers' arguments reach its sinks (summaries); its parameters are
+        # no outside text of their own (`run(&script)` with a script built from constants and numbers)
+        fed, self.caller_fed = self.caller_fed, self._called_here(node)
         try:
             super()._function(node)
         finally:
-            self.plain_parameters = saved
+            self.plain_parameters, self.caller_fed = saved, fed
+
+    def _called_here(self, function: ts.Node) -> bool:
+        """Whether the snippet calls this (non-route, named) function outside its own body."""
+        name = self.function_name(function)
+        if not name or function.type != "function_item" or self.code.count(name.encode()) < 2 or (
+                self._route_attribute(function)):
+            return False
+        pattern = re.compile(rb"(?<![\w])" + re.escape(name.encode()) + rb"\s*(?:::<[^>]*>)?\(")
+        return any(not (function.start_byte <= found.start() < function.end_byte)
+                   for found in pattern.finditer(self.code))
 
     def _walk_function(self, body, outer, route, params) -> None:
         if self.plain_parameters:  # a number any caller passes is still no text (`function-parameters` rules)
             params = {name: taint for name, taint in params.items() if name not in self.plain_parameters}
+        if self.caller_fed:  # a helper the snippet calls: only its callers' values count (see `_function`)
+            params = {name: taint for name, taint in params.items()
+                      if any(source != FUNCTION_PARAMETERS for source, _ in taint)}
         if body is None or not route or not self.model.route_sinks or body.type != "block":
             super()._walk_function(body, outer, route, params)
             return
@@ -557,6 +576,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         if last == "get":  # a table bound to literals here, or a `static`/`const` table (`ROUTES.get(k)`)
             return receiver.type in self.IDENTIFIERS and (self.dotted(receiver) in self.consts or CONSTANT_NAME.match(
                 self.dotted(receiver)) is not None and not self.env.get(self.dotted(receiver)))
+        if last == "find" and len(args) == 1 and args[0].type == "closure_expression":
+            return self._fixed(receiver)  # `SERVICES.iter().find(|s| **s == name)`: one of the table's entries
         if last in ("copied", "cloned", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "to_string", "as_str"):
             return (last != "unwrap_or" or all(self.is_const(arg) for arg in args)) and self._constant_lookup(
                 unref(receiver))
@@ -580,6 +601,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         if target is not None and target.type == "tuple_struct_pattern" and len(target.named_children) == 2 and (
                 target.named_children[-1].type == "identifier"):
             target = target.named_children[-1]  # `let Ok(uri) = next.parse::<Uri>() else { .. }`
+            if value is not None and self.is_const(value):
+                self.consts.add(self.text(target))  # `let Some(s) = SERVICES.iter().find(..) else { .. }`
         if value is None or target is None or target.type != "identifier":
             return
         name = self.text(target)
@@ -618,8 +641,14 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         return False
 
     def call(self, node: ts.Node):
-        taint = super().call(node)
         name, receiver, args = self.call_parts(node)
+        if receiver is not None and len(args) == 1 and name.rsplit(".", 1)[-1] in ("then_some", "then") and (
+                _CHECKISH.search(self.code, receiver.start_byte, receiver.end_byte) or receiver.type == "identifier"):
+            value = args[0]  # `ok.then_some(s)`, `s.chars().all(..).then(|| s.to_string())`: s where the test held
+            if value.type == "closure_expression":
+                value = value.child_by_field_name("body")
+            return self.choice(receiver, value, None)
+        taint = super().call(node)
         if taint and receiver is not None and name.rsplit(".", 1)[-1] in ("filter", "retain") and args and (
                 args[0].type == "closure_expression" and _CHAR_CLASS.match(self.text(args[0]))):
             return mark(taint, VALIDATED)  # `name.chars().filter(|c| c.is_ascii_alphanumeric()).collect()`

@@ -41,6 +41,9 @@ class MacroValues:
         if name in LOG_MACROS:
             self._log_sink(node, self.resolve(path.replace("::", ".")) + "!", groups)
             return EMPTY
+        # `format!("{list}", list = escape(&list))`: a named argument's value, not the local of that name
+        named = {self.text(g[0]) for g in groups if _is_named(self, g)}
+        groups = [g[2:] if _is_named(self, g) else g for g in groups]
         taints = [self._tokens(group) for group in groups]
         taint = EMPTY
         for t in taints:
@@ -50,7 +53,7 @@ class MacroValues:
         literal = template[0] if len(template) == 1 and template[0].type in self.STRINGS else None
         if literal is not None:  # `{name}` captured inline
             for inline in _INLINE_NAME.findall(self.text(literal)):
-                if not inline.isdigit():
+                if not inline.isdigit() and inline not in named:
                     taint = taint | self.env.get(inline, EMPTY)
         if name not in FORMAT_MACROS:
             return taint if name in ("vec", "json") else EMPTY
@@ -63,7 +66,7 @@ class MacroValues:
                 taint = mark(taint, SQL)
             if _FIXED_PREFIX.match(self.text(literal)[:80]):
                 taint = mark(taint, FIXED_PREFIX)
-        taint = taint | self._macro_formatting(groups[first + 1:], literal)
+        taint = taint | self._macro_formatting(groups[first + 1:], literal, named)
         if first == 1 and taint and groups and groups[0][-1].type == "identifier":
             writer = self.text(groups[0][-1])  # `write!(out, "<li>{}</li>", x)`: out holds the text
             self.env[writer] = self.env.get(writer, EMPTY) | taint
@@ -109,7 +112,7 @@ class MacroValues:
         for sink in sinks:
             self._check_sink(sink, node, callee, [node], [shown], EMPTY)
 
-    def _macro_formatting(self, parts: list, literal: ts.Node | None):
+    def _macro_formatting(self, parts: list, literal: ts.Node | None, named: set = frozenset()):
         """The `string-formatting` label of a `format!` whose inserted values are not all constants."""
         if not self.model.wants_formatting or literal is None:
             return EMPTY
@@ -120,7 +123,7 @@ class MacroValues:
             marks = self._group_marks(group)
             applied = marks if applied is None else applied & marks
         for inline in _INLINE_NAME.findall(self.text(literal)):
-            if inline.isdigit() or inline in self.consts:
+            if inline.isdigit() or inline in self.consts or inline in named:
                 continue
             marks = frozenset.intersection(*[m for _, m in self.env[inline]]) if self.env.get(inline) else frozenset()
             applied = marks if applied is None else applied & marks
@@ -179,9 +182,14 @@ class MacroValues:
                 joiner = ""
             elif kind == "token_tree":
                 inner = EMPTY
-                for group in self._groups(tok):
-                    inner = inner | self._tokens(group)
-                if path and not joiner:  # a call: `name(args)`, `x.trim()`, `html_escape::encode_text(&x)`
+                parts = [self._tokens(group) for group in self._groups(tok)]
+                for part in parts:
+                    inner = inner | part
+                definition = self._user_function(".".join(path)) if path and not joiner and len(path) == 1 else None
+                summary = self.summary_of(definition) if definition is not None else None
+                if summary is not None:  # `format!("{}.pdf", safe_segment(name)?)`: the snippet's own helper
+                    value = self._apply_summary(path[0], summary, parts)
+                elif path and not joiner:  # a call: `name(args)`, `x.trim()`, `html_escape::encode_text(&x)`
                     name = self.resolve(".".join(path))
                     _, converter, markers, normal = self.model.callee(name)
                     source = self.source(name)
@@ -206,3 +214,8 @@ class MacroValues:
             else:  # literals and other tokens end the chain
                 total, value, path, joiner = total | value, EMPTY, [], ""
         return total | value
+
+
+def _is_named(walk, group: list) -> bool:
+    """`name = value`, a macro's named argument."""
+    return len(group) > 2 and group[0].type == "identifier" and walk.text(group[1]) == "="

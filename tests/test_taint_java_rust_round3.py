@@ -1,0 +1,440 @@
+"""Safe Java and Rust look-alikes that no rule may flag, each scanned as its own snippet, with their unsafe
+twins: idioms of real code-instruct answers (a helper the snippet calls with a script of constants, a
+validator returning `ok.then_some(s)`, named `format!` arguments, a pointer nulled after its free, an upload's
+stream copied to a checked path, a class filter on a deserializing stream, a service's answer stored in the
+session, a hand-written HTML escaper).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+SAFE: dict[str, tuple[str, str]] = {
+    # -- Rust: named format! arguments are the values printed, not locals of the same name
+    "rs: actix page with named arguments escaped": ("rust", r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/hello")]
+async fn hello(q: web::Query<Greeting>) -> HttpResponse {
+    let title = q.title.clone().unwrap_or_default();
+    HttpResponse::Ok().content_type("text/html").body(format!(
+        "<h1>{title}</h1><p>{who}</p>",
+        title = html_escape::encode_text(&title),
+        who = html_escape::encode_text(&q.name)))
+}
+'''),
+    "rs: write! with a named escaped argument": ("rust", r'''
+use std::fmt::Write;
+use axum::{extract::Form, response::Html};
+async fn comment(Form(c): Form<Comment>) -> Html<String> {
+    let mut page = String::from("<ul>");
+    let body = c.body.trim().to_string();
+    write!(page, "<li>{body}</li></ul>", body = askama_escape::escape(&body, askama_escape::Html)).unwrap();
+    Html(page)
+}
+'''),
+    # -- Rust: a helper the snippet calls only with constants, numbers or allow-listed values
+    "rs: sh helper called with a number-only script": ("rust", r'''
+use std::process::Command;
+fn sh(script: &str) -> bool {
+    Command::new("sh").arg("-c").arg(script).status().map(|s| s.success()).unwrap_or(false)
+}
+fn main() {
+    let days: u32 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(7);
+    let script = format!("find /var/log -mtime +{} -delete", days);
+    sh(&script);
+}
+'''),
+    "rs: bash helper called with a literal": ("rust", r'''
+use std::process::{Command, Output};
+fn bash(cmd: &str) -> std::io::Result<Output> {
+    Command::new("bash").args(["-c", cmd]).output()
+}
+fn backup() {
+    let _ = bash("tar czf /backup/etc.tgz /etc");
+}
+'''),
+    "rs: helper called with a name picked from a constant table": ("rust", r'''
+use std::process::Command;
+const TARGETS: [&str; 2] = ["etc", "home"];
+fn run(script: String) {
+    let _ = Command::new("/bin/sh").arg("-c").arg(&script).status();
+}
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(t) = TARGETS.iter().find(|t| **t == args[1]) else { return; };
+    run(format!("tar czf /backup/{t}.tgz /{t}"));
+}
+'''),
+    # -- Rust: validators that answer with bool::then_some / then
+    "rs: rocket validator returning ok.then_some(s)": ("rust", r'''
+use rocket::fs::NamedFile;
+use std::path::PathBuf;
+fn safe_name(s: &str) -> Option<&str> {
+    let ok = !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    ok.then_some(s)
+}
+#[get("/files/<name>")]
+async fn file(name: &str) -> Option<NamedFile> {
+    NamedFile::open(PathBuf::from("/srv").join(safe_name(name)?)).await.ok()
+}
+'''),
+    "rs: axum validator with then(|| ...) used in format!": ("rust", r'''
+use axum::extract::Path;
+fn checked(s: &str) -> Option<String> {
+    s.chars().all(|c| c.is_ascii_alphanumeric()).then(|| s.to_string())
+}
+async fn avatar(Path(user): Path<String>) -> Vec<u8> {
+    let Some(user) = checked(&user) else { return Vec::new() };
+    std::fs::read(format!("/srv/avatars/{}.png", user)).unwrap_or_default()
+}
+'''),
+    "rs: validator called inside format! arguments": ("rust", r'''
+use actix_web::{web, HttpResponse};
+fn slug(s: &str) -> Option<&str> {
+    let fine = s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    fine.then_some(s)
+}
+async fn doc(path: web::Path<String>) -> HttpResponse {
+    match std::fs::read_to_string(format!("/srv/docs/{}.md", slug(&path)?)) {
+        Ok(text) => HttpResponse::Ok().body(text),
+        Err(_) => HttpResponse::NotFound().finish(),
+    }
+}
+'''),
+    # -- Rust: a pointer set again after its free
+    "rs: libc free then null": ("rust", r'''
+extern "C" { fn malloc(n: usize) -> *mut u8; fn free(p: *mut u8); }
+pub fn scratch(n: usize) -> u8 {
+    // SAFETY: buf is tested for null, freed once and nulled before any later read
+    unsafe {
+        let mut buf = malloc(n);
+        if buf.is_null() { return 0; }
+        *buf = 1;
+        free(buf);
+        buf = std::ptr::null_mut();
+        if buf.is_null() { 0 } else { *buf }
+    }
+}
+'''),
+    "rs: Box::from_raw then a fresh box": ("rust", r'''
+struct Node { v: u32 }
+pub fn cycle() -> u32 {
+    let mut p: *mut Node = Box::into_raw(Box::new(Node { v: 1 }));
+    // SAFETY: p came from Box::into_raw and is freed once
+    unsafe { drop(Box::from_raw(p)) };
+    p = Box::into_raw(Box::new(Node { v: 2 }));
+    // SAFETY: p is the live box made on the line above
+    let v = unsafe { (*p).v };
+    // SAFETY: freed once, not used after
+    unsafe { drop(Box::from_raw(p)) };
+    v
+}
+'''),
+    # -- Java: an upload's stream copied to a path the server chose or checked
+    "java: Files.copy of a multipart stream to a UUID name": ("java", r'''
+import java.nio.file.*;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+@RestController
+public class UploadController {
+    private final Path uploads = Paths.get("/srv/uploads");
+    @PostMapping("/upload")
+    public String upload(@RequestParam("file") MultipartFile file) throws Exception {
+        Path target = uploads.resolve(UUID.randomUUID() + ".bin");
+        Files.copy(file.getInputStream(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target.getFileName().toString();
+    }
+}
+'''),
+    "java: servlet part stream copied under a cleaned name": ("java", r'''
+import java.io.*;
+import java.nio.file.*;
+import javax.servlet.http.*;
+import org.apache.commons.io.FilenameUtils;
+public class AvatarServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+        Part part = req.getPart("avatar");
+        String name = FilenameUtils.getName(part.getSubmittedFileName());
+        try (InputStream in = new BufferedInputStream(part.getInputStream())) {
+            Files.copy(in, Paths.get("/var/avatars").resolve(name));
+        }
+    }
+}
+'''),
+    # -- Java: a class filter on the deserializing stream
+    "java: JVM-wide serial filter": ("java", r'''
+import java.io.*;
+import javax.servlet.http.*;
+public class SessionImport extends HttpServlet {
+    static {
+        ObjectInputFilter.Config.setSerialFilter(ObjectInputFilter.Config.createFilter("com.shop.Cart;java.base/*;!*"));
+    }
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try (ObjectInputStream in = new ObjectInputStream(req.getInputStream())) {
+            req.getSession().setAttribute("cart", (Cart) in.readObject());
+            resp.getWriter().println("imported");
+        } catch (ClassNotFoundException e) {
+            resp.sendError(400);
+        }
+    }
+}
+'''),
+    "java: commons-io ValidatingObjectInputStream": ("java", r'''
+import java.io.*;
+import org.apache.commons.io.serialization.ValidatingObjectInputStream;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class ReportImport {
+    @PostMapping("/reports/import")
+    public String load(@RequestBody byte[] body) throws Exception {
+        try (ValidatingObjectInputStream in = new ValidatingObjectInputStream(new ByteArrayInputStream(body))) {
+            in.accept(Report.class, java.util.ArrayList.class, String.class);
+            Report r = (Report) in.readObject();
+            return r.title();
+        }
+    }
+}
+'''),
+    # -- Java: what the server's own service answers, stored in the session
+    "java: tenant looked up by a service for the Host header": ("java", r'''
+import javax.servlet.http.*;
+public class TenantFilterServlet extends HttpServlet {
+    private final TenantDirectory tenants = TenantDirectory.load();
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        String tenant = tenants.tenantIdForHost(req.getHeader("Host"));
+        if (tenant == null) { resp.sendError(404); return; }
+        req.getSession().setAttribute("tenant", tenant);
+        resp.sendRedirect("/home");
+    }
+}
+'''),
+    "java: spring service resolves the account of a token": ("java", r'''
+import javax.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class MagicLinkController {
+    @Autowired
+    private MagicLinkService links;
+    @GetMapping("/magic")
+    public String magic(@RequestParam String token, HttpSession session) {
+        Long accountId = links.redeem(token);
+        session.setAttribute("accountId", accountId);
+        return "ok";
+    }
+}
+'''),
+    "java: a deserialized object checked with instanceof": ("java", r'''
+import java.io.*;
+import javax.servlet.http.*;
+public class WizardServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Object state = new com.fasterxml.jackson.databind.ObjectMapper().readValue(req.getInputStream(), WizardState.class);
+        if (!(state instanceof WizardState)) { resp.sendError(400); return; }
+        req.getSession().setAttribute("wizard", state);
+    }
+}
+'''),
+    # -- Java: a hand-written HTML escaper, whatever its name
+    "java: replace-chain escaper named h": ("java", r'''
+import java.io.*;
+import javax.servlet.http.*;
+public class SearchServlet extends HttpServlet {
+    static String h(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("text/html");
+        resp.getWriter().write("<p>Results for " + h(req.getParameter("q")) + "</p>");
+    }
+}
+'''),
+    "java: StringBuilder switch escaper in a JAX-RS resource": ("java", r'''
+import javax.ws.rs.*;
+import javax.ws.rs.core.MediaType;
+@Path("/card")
+public class CardResource {
+    private static String text(String raw) {
+        StringBuilder out = new StringBuilder();
+        for (char c : raw.toCharArray()) {
+            if (c == '<') out.append("&lt;");
+            else if (c == '>') out.append("&gt;");
+            else if (c == '&') out.append("&amp;");
+            else out.append(c);
+        }
+        return out.toString();
+    }
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String card(@QueryParam("name") String name) {
+        return "<div class=card>" + text(name) + "</div>";
+    }
+}
+'''),
+}
+
+UNSAFE: dict[str, tuple[str, str, str]] = {
+    "rs: a named argument that is not escaped": ("rust", "rs.flow.xss", r'''
+use axum::{extract::Query, response::Html};
+pub async fn page(Query(p): Query<Params>) -> Html<String> {
+    let shown = html_escape::encode_text(&p.email).to_string();
+    Html(format!("<p>{shown} {email}</p>", email = p.email))
+}
+'''),
+    "rs: sh helper called with program arguments": ("rust", "rs.flow.command-injection", r'''
+use std::process::Command;
+fn sh(script: &str) -> bool {
+    Command::new("sh").arg("-c").arg(script).status().map(|s| s.success()).unwrap_or(false)
+}
+fn main() {
+    let dir = std::env::args().nth(1).unwrap();
+    sh(&format!("tar czf /backup/x.tgz {}", dir));
+}
+'''),
+    "rs: sh helper called by a helper nobody calls": ("rust", "rs.exec.shell-command-built", r'''
+use std::process::Command;
+fn sh(script: &str) -> bool {
+    Command::new("sh").arg("-c").arg(script).status().map(|s| s.success()).unwrap_or(false)
+}
+pub fn archive(dir: &str) -> bool {
+    sh(&format!("tar czf /backup/x.tgz {}", dir))
+}
+'''),
+    "rs: an uncalled sh helper": ("rust", "rs.exec.shell-command-built", r'''
+use std::process::Command;
+pub fn sh(script: &str) -> bool {
+    Command::new("sh").arg("-c").arg(script).status().map(|s| s.success()).unwrap_or(false)
+}
+'''),
+    "rs: a then_some over a length test only": ("rust", "rs.flow.path-traversal", r'''
+use rocket::fs::NamedFile;
+use std::path::PathBuf;
+fn short(s: &str) -> Option<&str> {
+    let ok = !s.is_empty() && s.len() < 64;
+    ok.then_some(s)
+}
+#[get("/files/<name>")]
+async fn file(name: &str) -> Option<NamedFile> {
+    NamedFile::open(PathBuf::from("/srv").join(short(name)?)).await.ok()
+}
+'''),
+    "rs: a helper in format! that only trims": ("rust", "rs.flow.path-traversal", r'''
+use actix_web::{web, HttpResponse};
+fn tidy(s: &str) -> &str { s.trim() }
+async fn doc(path: web::Path<String>) -> HttpResponse {
+    let text = std::fs::read_to_string(format!("/srv/docs/{}.md", tidy(&path))).unwrap_or_default();
+    HttpResponse::Ok().body(text)
+}
+'''),
+    "rs: pointer used after free, set again only later": ("rust", "rs.mem.use-after-free", r'''
+extern "C" { fn malloc(n: usize) -> *mut u8; fn free(p: *mut u8); }
+pub fn scratch(n: usize) -> u8 {
+    unsafe {
+        let mut buf = malloc(n);
+        free(buf);
+        let v = *buf;
+        buf = std::ptr::null_mut();
+        v
+    }
+}
+'''),
+    "java: Files.copy to a path from the request": ("java", "java.flow.path-traversal", r'''
+import java.nio.file.*;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+@RestController
+public class UploadController {
+    @PostMapping("/upload")
+    public String upload(@RequestParam MultipartFile file, @RequestParam String dir) throws Exception {
+        Files.copy(file.getInputStream(), Paths.get("/srv/uploads", dir, "data.bin"));
+        return "ok";
+    }
+}
+'''),
+    "java: Files.copy from a requested path to the response": ("java", "java.flow.path-traversal|java.fs.path-traversal", r'''
+import java.nio.file.*;
+import javax.servlet.http.*;
+public class DownloadServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        Files.copy(Paths.get("/srv/files", req.getParameter("name")), resp.getOutputStream());
+    }
+}
+'''),
+    "java: a file-exists test is no path check": ("java", "java.flow.path-traversal", r'''
+import java.nio.file.*;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class Files2 {
+    @GetMapping("/doc")
+    public FileSystemResource doc(@RequestParam String name) {
+        Path p = Paths.get("/srv/docs").resolve(name);
+        if (!Files.isReadable(p)) throw new IllegalArgumentException();
+        return new FileSystemResource(p);
+    }
+}
+'''),
+    "java: an unfiltered ObjectInputStream": ("java", "java.flow.deserialization", r'''
+import java.io.*;
+import javax.servlet.http.*;
+public class SessionImport extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try (ObjectInputStream in = new ObjectInputStream(req.getInputStream())) {
+            req.getSession().setAttribute("cart", in.readObject());
+        } catch (ClassNotFoundException e) {
+            resp.sendError(400);
+        }
+    }
+}
+'''),
+    "java: a request parameter stored beside a service's answer": ("java", "java.flow.trust-boundary", r'''
+import javax.servlet.http.*;
+public class TenantServlet extends HttpServlet {
+    private final TenantDirectory tenants = TenantDirectory.load();
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        String tenant = tenants.tenantIdForHost(req.getHeader("Host"));
+        req.getSession().setAttribute("tenant", tenant);
+        req.getSession().setAttribute("plan", req.getParameter("plan"));
+    }
+}
+'''),
+    "java: a helper that only trims before HTML": ("java", "java.flow.xss|java.xss.servlet-writer", r'''
+import java.io.*;
+import javax.servlet.http.*;
+public class SearchServlet extends HttpServlet {
+    static String h(String s) { return s.trim(); }
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("text/html");
+        resp.getWriter().write("<p>Results for " + h(req.getParameter("q")) + "</p>");
+    }
+}
+'''),
+}
+
+_ENGINE: list[TreeSitterEngine] = []
+
+
+def rules_flagged(language: str, code: str) -> set[str]:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    record = Record(source="test", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", language, code, 1, True)
+    out = _ENGINE[0].scan([RecordResult(record, [snippet])])
+    assert [s.status for s in out.statuses] == ["ok"]
+    return {f.rule_id for f in out.findings}
+
+
+@pytest.mark.parametrize(("language", "code"), list(SAFE.values()), ids=list(SAFE))
+def test_safe_lookalike_is_not_flagged(language, code):
+    assert rules_flagged(language, code) == set()
+
+
+@pytest.mark.parametrize(("language", "rule", "code"), list(UNSAFE.values()), ids=list(UNSAFE))
+def test_unsafe_twin_is_flagged(language, rule, code):
+    # "a|b": either rule (a pattern rule and a flow rule on the same line and CWE are reported once)
+    assert set(rule.split("|")) & rules_flagged(language, code)
