@@ -63,6 +63,8 @@ _RACK_SERVER_KEY = re.compile(r"^(REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|SERVER_PRO
                               r"GATEWAY_INTERFACE|REQUEST_METHOD|rack\.(session|errors|logger|version|url_scheme|"
                               r"multithread|multiprocess|run_once|exception)|sinatra\.(error|route|commonlogger)|"
                               r"action_dispatch\.(exception|remote_ip)|warden|puma\.\w+)$")
+# Sinatra's handlers of errors raised by a route: what their block returns is the error response's body
+_ERROR_HANDLERS = frozenset({"error", "not_found"})
 # conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
 _TEXT_AS_IS = frozenset({"to_s", "to_str", "strip", "presence"})
 _CLASS_NAME = re.compile(rb"(?m)^\s*(?:class|module)\s+(?:\w+::)*([A-Z]\w*)")
@@ -935,9 +937,10 @@ class RubyWalk(CheckedNames, Walk):
         block = node.child_by_field_name("block")
         receiver_node = node.child_by_field_name("receiver")
         if block is not None and block.id not in self.walked and (
-                receiver_node is None and method in ROUTE_METHODS and self._route_path(node)
+                receiver_node is None and (method in ROUTE_METHODS and self._route_path(node) or method in
+                                           _ERROR_HANDLERS and self.text(node).startswith(method))
                 or receiver_node is not None and self.text(receiver_node) == "r" and method in RODA_ROUTES):
-            # Sinatra `get "/x" do`, Roda `r.get "x" do` / `r.root do`: what the block returns is the body
+            # Sinatra `get "/x" do`, `error do`, Roda `r.get "x" do` / `r.root do`: what the block returns is the body
             self.walked.add(block.id)
             self._route_block(block)
             return taint
@@ -976,8 +979,9 @@ class RubyWalk(CheckedNames, Walk):
                     self.statement(last)
                 else:
                     taint = self.eval(last)
-                    if taint and not self._plain_response(body):
-                        for trule in self.model.route_sinks:
+                    plain = bool(taint) and self._plain_response(body)
+                    for trule in self.model.route_sinks if taint else ():
+                        if not (plain and trule.return_html):  # a JSON body is no HTML, yet it shows a backtrace
                             self._report(trule, last, taint, trule.return_html, False, "returned from a route")
         finally:
             self.env, self.consts, self.parsed, self.route, self.function_start = saved
