@@ -233,7 +233,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                             converters |= typed_url_parameters(self._text(arg))
         if not route:  # a Django view: request first, URL parts after
             first = next(self._request_parameters(function), None)
-            route = first is not None and first[0] == "request"
+            route = first is not None and first[0] == "request" and not self._called_here(function)
         label = ROUTE_PARAMETERS
         if not route:
             calls = self.model.parameter_calls
@@ -245,7 +245,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         params = {}
         self.param_classes = {}
         for name, annotation in self._request_parameters(function):
-            if name in ("self", "cls", "request", "req") or name in converters:
+            if name in ("self", "cls") or name in converters or (
+                    name in ("request", "req") and annotation not in self.class_fields):  # `req: Body` is a body
                 continue
             if self._typed(annotation):
                 continue
@@ -254,11 +255,28 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             params[name] = frozenset({(label, UPLOAD_MARK if annotation in UPLOAD_ANNOTATIONS else frozenset())})
         return route, params
 
+    def _called_here(self, function: ts.Node) -> bool:
+        """Whether the snippet calls `function` itself (`user = current_user(request)`): then it is a helper
+        that takes the request, not a view whose return value is the response."""
+        name = function.child_by_field_name("name")
+        if name is None:
+            return False
+        call = re.compile(rb"(?<!def )(?<![\w])" + re.escape(self._text(name).encode()) + rb"\s*\(")
+        return call.search(self.code) is not None
+
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
         if body is None:
             return
         self.env = {**self.fields, **params} if self.fields else dict(params)
         self.consts = set()
+        function = body.parent
+        signature = function.child_by_field_name("parameters") if function is not None and \
+            function.type == "function_definition" else None
+        if signature is not None and self.code.find(b":", signature.start_byte, signature.end_byte) != -1:
+            # `def run_ping(count: int)`: a number, a date, a `Literal[...]` is no text to inject, whoever calls
+            for name, annotation in self._request_parameters(function):
+                if annotation and name not in params and self._typed(annotation):
+                    self.consts.add(name)
         self.instances = dict(self.module_instances)
         self.values = {}
         self.items = {}
@@ -1059,6 +1077,28 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
     # -- string building --------------------------------------------------------------------------
 
 
+def _eval_lambda(walk: "PythonWalk", node: ts.Node) -> Taint:
+    """`matcher = lambda text: re.search(q, text)`: the body runs later, with the names around it (a closure):
+    a sink in it is checked now, its parameters holding nothing known. The lambda itself is a function, not
+    data: it carries no taint (what calling it returns goes through the call's arguments)."""
+    body = node.child_by_field_name("body")
+    if body is None:
+        return EMPTY
+    parameters = node.child_by_field_name("parameters")
+    saved_env, saved_consts, saved_values = dict(walk.env), set(walk.consts), dict(walk.values)
+    for param in parameters.named_children if parameters is not None else ():
+        name = param if param.type == "identifier" else param.child_by_field_name("name") or (
+            param.named_children[0] if param.named_children else None)
+        if name is not None and name.type == "identifier":
+            key = walk._text(name)
+            walk.env.pop(key, None)
+            walk.consts.discard(key)
+            walk.values.pop(key, None)
+    walk._eval(body)
+    walk.env, walk.consts, walk.values = saved_env, saved_consts, saved_values
+    return EMPTY
+
+
 def _eval_comprehension(walk: "PythonWalk", node: ts.Node) -> Taint:
     """`[x for x in names if x in ALLOWED]`: the elements an allow-list kept are validated. The loop names
     hold what the iterable holds while the element is built (`f"<li>{escape(x)}</li>" for x in items` is
@@ -1104,6 +1144,7 @@ _EVAL_HANDLERS = {
     "list_comprehension": _eval_comprehension,
     "set_comprehension": _eval_comprehension,
     "generator_expression": _eval_comprehension,
+    "lambda": _eval_lambda,
 }
 
 

@@ -227,6 +227,12 @@ class PythonGuards:
         if callee is None or args is None or self._resolve(self._text(callee)) not in URL_PARSERS:
             return ()
         first = args.named_children[0] if args.named_children else None
+        while first is not None and (first.type == "parenthesized_expression" or (
+                first.type == "boolean_operator" and first.child_by_field_name("right") is not None
+                and first.child_by_field_name("right").type in ("string", "concatenated_string"))):
+            # `urlsplit(url or "")`, `urlparse((nxt))`: the default only stands in for a missing value
+            first = first.named_children[0] if first.type == "parenthesized_expression" and first.named_children \
+                else first.child_by_field_name("left") if first.type == "boolean_operator" else None
         return (self._text(first),) if first is not None and first.type in ("identifier", "attribute") else ()
 
     def _fixed_collection(self, node: ts.Node) -> bool:

@@ -83,7 +83,7 @@ LITERAL_KINDS = frozenset({"integer", "float", "true", "false", "none"})
 HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement", "block", "else_clause",
                                 "elif_clause", "except_clause", "finally_clause", "for_statement",
                                 "while_statement"})
-LEAF_KINDS = frozenset({"integer", "float", "true", "false", "none", "not_operator", "lambda", "ellipsis", "comment"})
+LEAF_KINDS = frozenset({"integer", "float", "true", "false", "none", "not_operator", "ellipsis", "comment"})
 
 
 def stringish(node: ts.Node) -> bool:
