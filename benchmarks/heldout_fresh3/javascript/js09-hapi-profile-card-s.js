@@ -12,13 +12,15 @@ const profiles = new Map();
 
 const init = async () => {
   const server = Hapi.server({ port: 3000, host: 'localhost' });
+  await server.register(require('./auth-plugin')); // registers the 'session' cookie strategy
 
   server.route({
     method: 'POST',
-    path: '/profiles/{user}',
+    path: '/profiles/me',
+    options: { auth: 'session' },
     handler: (request, h) => {
       const { displayName, bio } = request.payload;
-      profiles.set(request.params.user, { displayName, bio, since: new Date().getFullYear() });
+      profiles.set(request.auth.credentials.username, { displayName, bio, since: new Date().getFullYear() });
       return h.response().code(204);
     },
   });

@@ -1,6 +1,8 @@
 const express = require('express');
 const cookieParser = require('cookie-parser');
 
+const { priceOf } = require('./catalog'); // current price in cents by SKU, from the database
+
 const app = express();
 app.use(cookieParser());
 
@@ -16,9 +18,10 @@ function loadCart(req) {
   }
 }
 
-app.get('/cart', (req, res) => {
+app.get('/cart', async (req, res) => {
   const cart = loadCart(req);
-  const total = cart.items.reduce((sum, i) => sum + Number(i.price) * Number(i.qty), 0);
+  let total = 0;
+  for (const item of cart.items) total += (await priceOf(String(item.sku))) * Math.max(0, Math.trunc(Number(item.qty) || 0));
   res.json({ items: cart.items, total });
 });
 

@@ -2,6 +2,8 @@ const express = require('express');
 const cookieParser = require('cookie-parser');
 const serialize = require('node-serialize');
 
+const { priceOf } = require('./catalog'); // current price in cents by SKU, from the database
+
 const app = express();
 app.use(cookieParser());
 
@@ -12,9 +14,10 @@ function loadCart(req) {
   return serialize.unserialize(decoded);
 }
 
-app.get('/cart', (req, res) => {
+app.get('/cart', async (req, res) => {
   const cart = loadCart(req);
-  const total = cart.items.reduce((sum, i) => sum + i.price * i.qty, 0);
+  let total = 0;
+  for (const item of cart.items) total += (await priceOf(item.sku)) * item.qty;
   res.json({ items: cart.items, total });
 });
 

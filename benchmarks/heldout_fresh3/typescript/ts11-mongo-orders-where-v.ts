@@ -1,6 +1,6 @@
 import express, { type Request, type Response } from 'express';
 import { MongoClient } from 'mongodb';
-import { requireStaff } from './auth';
+import { requireLogin } from './auth'; // sets req.user from the session, 401 otherwise
 
 const client = new MongoClient(process.env.MONGO_URL ?? 'mongodb://localhost:27017');
 const orders = client.db('shop').collection('orders');
@@ -8,18 +8,18 @@ const app = express();
 
 interface OrderFilter {
   customer: string;
-  minTotal: number;
+  status: string;
 }
 
 function buildFilter(f: OrderFilter) {
-  return { $where: `this.customer == '${f.customer}' && this.total >= ${f.minTotal}` };
+  return { $where: `this.customer == '${f.customer}' && this.status == '${f.status}'` };
 }
 
-// GET /api/orders?customer=c-1042&minTotal=50  (called by the support console)
-app.get('/api/orders', requireStaff, async (req: Request, res: Response) => {
+// GET /api/my/orders?status=shipped  -> the logged-in customer's orders in that status
+app.get('/api/my/orders', requireLogin, async (req: Request, res: Response) => {
   const filter: OrderFilter = {
-    customer: String(req.query.customer ?? ''),
-    minTotal: Number(req.query.minTotal ?? 0) || 0,
+    customer: req.user!.customerId,
+    status: String(req.query.status ?? 'open'),
   };
   const docs = await orders.find(buildFilter(filter)).limit(100).toArray();
   res.json(docs);
