@@ -128,6 +128,7 @@ class PhpWalk(Walk):
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.const_returns: dict[int, bool] = {}  # function id -> whether every value it returns is a constant
         self.return_checks: list[list[bool]] = []
+        self.segments_of: dict[str, tuple] = {}  # `$parts = explode('/', $name)`: $parts -> the names it splits
         self.restricted_fields: set[str] = set()  # fields a Laravel validation held to a list, a number or a pattern
         self.checked_entries = False  # whether a fixed entry (`$_GET[dir]`) was checked in place  # per helper being checked: is_const of each `return` met
 
@@ -467,6 +468,9 @@ class PhpWalk(Walk):
             if name in ("str_contains", "strpos", "stristr", "strstr") and len(args) >= 2 and self.text(
                     args[1]).strip("'\"") == "..":  # str_contains($name, '..'): below a leaving branch, no `..`
                 return (), tuple((NO_DOT_DOT, key) for key in self.checked(args[0]))
+            if name == "in_array" and len(args) >= 2 and self.text(args[0]).strip("'\"") == ".." and self.text(
+                    args[1]) in self.segments_of:  # in_array('..', explode('/', $name), true): no `..` segment
+                return (), tuple((NO_DOT_DOT, key) for key in self.segments_of[self.text(args[1])])
             if name == "str_starts_with" and len(args) == 2 and _FIXED_START.match(self.text(args[1])):
                 return self.checked(args[0]), ()  # str_starts_with($url, 'https://api.example.com/')
             if len(args) >= 2 and name in ("preg_match", "strpbrk", "str_contains", "strpos"):
@@ -487,6 +491,12 @@ class PhpWalk(Walk):
                 return self.checked(args[0].named_children[1]), ()  # isset($ALLOWED[$col]): one of its keys
         if node.type == "binary_expression" and self.operator(node) in ("===", "==", "!==", "!="):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            found = left if right is not None and self.text(right).lower() == "false" else None
+            if found is not None and found.type == "function_call_expression":
+                name, _, args = self.call_parts(found)  # strpos($name, '..') !== false: leaves when it holds one
+                if name in ("strpos", "stripos", "strstr") and len(args) >= 2 and self.text(args[1]).strip("'\"") == "..":
+                    marks = tuple((NO_DOT_DOT, key) for key in self.checked(args[0]))
+                    return ((), marks) if self.operator(node) in ("!==", "!=") else (marks, ())
             call = left if right is not None and self.text(right) == "0" else (
                 right if left is not None and self.text(left) == "0" else None)
             if call is not None and call.type == "function_call_expression":
@@ -544,8 +554,12 @@ class PhpWalk(Walk):
             entry = self._entry(target)
             if entry is not None:
                 self.env.pop(entry, None)
+        if target is not None and target.type in self.IDENTIFIERS:
+            self.segments_of.pop(self.text(target), None)
         if value is not None and value.type == "function_call_expression" and target is not None:
             name, _, args = self.call_parts(value)
+            if name in ("explode", "preg_split") and len(args) >= 2 and target.type in self.IDENTIFIERS:
+                self.segments_of[self.text(target)] = self.checked(_unwrap_text(args[1], self))
             if name == "parse_url" and len(args) > 1 and self.text(args[1]) != "PHP_URL_HOST":
                 self.parsed.pop(self.dotted(target), None)  # a path or query part says nothing of the host
 
@@ -828,6 +842,18 @@ _PHP_BLOCKS = frozenset({"program", "compound_statement", "expression_statement"
                          "switch_block", "case_statement", "default_statement", "while_statement", "do_statement",
                          "for_statement", "namespace_definition", "colon_block", "else_clause", "trait_declaration",
                          "text_interpolation"})
+
+
+def _unwrap_text(node: ts.Node, walk: PhpWalk) -> ts.Node:
+    """`str_replace('\\', '/', $name)`, `trim($name, '/')`: the name whose text the call rewrites."""
+    while node is not None and node.type == "argument" and node.named_children:
+        node = node.named_children[-1]
+    if node is not None and node.type == "function_call_expression":
+        name, _, args = walk.call_parts(node)
+        subject = {"str_replace": 2, "strtr": 0, "trim": 0, "ltrim": 0, "rtrim": 0, "strtolower": 0}.get(name)
+        if subject is not None and len(args) > subject:
+            return _unwrap_text(args[subject], walk)
+    return node
 
 
 def _after_short_echo(node: ts.Node) -> bool:
