@@ -1,0 +1,16 @@
+<?php
+
+function whois_lookup(string $domain): string
+{
+    $output = shell_exec('whois ' . $domain . ' 2>&1');
+    return $output ?? '';
+}
+
+$domain = trim($_POST['domain'] ?? '');
+$result = $domain !== '' ? whois_lookup($domain) : '';
+?>
+<form method="post">
+  <input name="domain" placeholder="example.com">
+  <button>Lookup</button>
+</form>
+<pre><?= htmlspecialchars($result, ENT_QUOTES, 'UTF-8') ?></pre>

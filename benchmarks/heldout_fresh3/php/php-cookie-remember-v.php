@@ -1,0 +1,15 @@
+<?php
+
+require __DIR__ . '/bootstrap.php';
+
+$user = authenticate($_POST['email'] ?? '', $_POST['password'] ?? '');
+if ($user === null) {
+    http_response_code(401);
+    exit('Invalid credentials');
+}
+
+$token = bin2hex(random_bytes(32));
+store_remember_token($user['id'], hash('sha256', $token));
+
+setcookie('remember', $user['id'] . ':' . $token, time() + 30 * 86400, '/');
+header('Location: /dashboard');

@@ -1,0 +1,15 @@
+<?php
+
+$products = json_decode(file_get_contents(__DIR__ . '/products.json'), true);
+$kw = $_GET['kw'] ?? '';
+
+$pattern = '/' . $kw . '/i';
+$hits = [];
+foreach ($products as $p) {
+    if ($kw !== '' && preg_match($pattern, $p['name'])) {
+        $hits[] = ['sku' => $p['sku'], 'name' => $p['name']];
+    }
+}
+
+header('Content-Type: application/json');
+echo json_encode(['count' => count($hits), 'items' => $hits]);
