@@ -28,6 +28,10 @@ LOCAL_PATH = "@local-path"  # starts with one "/" but not "//": a path on this s
 NO_DOTDOT = "@no-dotdot"  # a value holding ".." was refused
 LDAP_ESCAPED = "@ldap-escaped"  # `.replace(/[\\*()\0]/g, ...)`: filter metacharacters replaced by escapes
 SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared types, no stray objects or keys
+FIELD = "@picked-field"  # one field read out of a value (`req.body.name`, `const { name } = body`): not the whole
+# keys a rest pattern may leave out so that what remains is no privilege (`const { role, ...profile } = body`)
+_PRIVILEGED = re.compile(r"(?i)role|admin|permission|verified|balance|credit|owner|password|plan|tier|scope|staff|"
+                         r"superuser|approved|privilege")
 NUMBER = frozenset({(CLEAN, frozenset({PARSED}))})  # derived from request data, but only a number or constants
 # MongoDB operators whose string value the server runs as JavaScript: a string is no safer than an object
 _CODE_OPERATORS = frozenset({"$where", "$function", "$accumulator"})
@@ -130,6 +134,9 @@ class JavaScriptValues:
                         node.child_by_field_name("value")))
             elif kind == "ternary_expression":
                 return self._ternary(node)
+            elif kind == "subscript_expression":  # `body[field]`: one entry (an allow-list loop copies fields)
+                taint = super().eval(node)
+                return mark(taint, FIELD) if taint else taint
             elif kind in _JSX:  # React, Hono and Preact JSX escape what they insert as text
                 taint = super().eval(node)
                 return mark(taint, HTML_ESCAPED) if taint else taint
@@ -141,7 +148,32 @@ class JavaScriptValues:
                 if prop in ERROR_PARTS:
                     taint = super().eval(node)
                     return self.error_part(taint) if taint else taint
+                taint = super().eval(node)
+                return mark(taint, FIELD) if taint and self._field_read(node) else taint
         return super().eval(node)
+
+    def _field_read(self, node: ts.Node) -> bool:
+        """`req.body.name`, `body.name`: one field of a value, not the value itself (`req.body`, or a name
+        the snippet bound: `this.data`); a callee (`req.body.items.map`) is no value read."""
+        parent = node.parent
+        if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node:
+            return False
+        name = self.dotted(node)
+        return name not in self.env and self.source(name) != name
+
+    def _method_of_field(self, obj: ts.Node | None) -> bool:
+        """The receiver of a method call is one field of a request value or of a name bound to one."""
+        if obj is None or obj.type not in ("member_expression", "subscript_expression"):
+            return False
+        if obj.type == "subscript_expression":
+            return True  # one entry, whatever holds it
+        name = self.dotted(obj)
+        if name in self.env:
+            return False
+        source = self.source(name)
+        if source is not None:
+            return source != name
+        return name.split(".", 1)[0] in self.env
 
     def _ternary(self, node: ts.Node) -> Taint:
         """`test(x) ? x : fallback`: each branch sees what the test says about x there."""
@@ -157,6 +189,9 @@ class JavaScriptValues:
         taint = super().call(node)
         if not taint:
             return taint
+        if callee is not None and callee.type == "member_expression" and self._method_of_field(
+                callee.child_by_field_name("object")):
+            taint = mark(taint, FIELD)  # `req.body.name.trim()`, `body[key].slice(0, 80)`: still one field
         if node.type == "new_expression":
             args = self.arguments(node.child_by_field_name("arguments"))
             if self.dotted(node.child_by_field_name("constructor")) == "URL" and len(args) > 1:
@@ -361,6 +396,8 @@ class JavaScriptValues:
                 origins = [key for key in self.checked(value) if isinstance(key, str) and key != self.dotted(value)]
                 if origins and self.member(value)[1] in self.URL_PARTS:
                     self.url_parts[self.text(target)] = origins[0]
+        if target is not None and target.type == "object_pattern" and taint:
+            self._picked(target, taint)
         if target is not None and target.type == "object_pattern" and value is not None and value.type in self.CALLS:
             origin = self._parsed_argument(value)  # const { hostname } = new URL(req.query.url)
             if origin:
@@ -368,6 +405,24 @@ class JavaScriptValues:
                     name = self.text(part) if part.type == "shorthand_property_identifier_pattern" else None
                     if name in self.URL_PARTS:
                         self.url_parts[name] = origin
+
+    def _picked(self, pattern: ts.Node, taint: Taint) -> None:
+        """`const { name, bio } = req.body`: each name holds one field; a rest (`...profile`) holds the whole
+        less the named keys, a field set only where those keys take the privileged ones out."""
+        parts = pattern.named_children
+        rest_allowed = any(_PRIVILEGED.search(self.text(p.child_by_field_name("key") or p)) for p in parts
+                           if p.type != "rest_pattern")
+        for part in parts:
+            if part.type == "rest_pattern" and not rest_allowed:
+                continue
+            target = part.child_by_field_name("value") if part.type == "pair_pattern" else part
+            if part.type == "rest_pattern" and part.named_children:
+                target = part.named_children[0]
+            elif part.type == "object_assignment_pattern":
+                target = part.child_by_field_name("left")
+            if target is not None and target.type in self.IDENTIFIERS:
+                key = self.text(target)
+                self.env[key] = mark(self.env.get(key, taint), FIELD)
 
     def _properties(self, name: str, value: ts.Node | None) -> None:
         """`const opts = { cmd: "whoami", user: req.query.u }`: `opts.cmd` is what its own pair holds."""
