@@ -1,0 +1,35 @@
+package main
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"os"
+)
+
+var deployToken = os.Getenv("DEPLOY_HOOK_TOKEN")
+
+// POST /hooks/deploy is called by CI with X-Deploy-Token and a JSON body describing the build.
+func deployHook(w http.ResponseWriter, r *http.Request) {
+	got := sha256.Sum256([]byte(r.Header.Get("X-Deploy-Token")))
+	want := sha256.Sum256([]byte(deployToken))
+	if deployToken == "" || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	if err != nil {
+		http.Error(w, "read error", http.StatusBadRequest)
+		return
+	}
+	sum := sha256.Sum256(body)
+	enqueueDeploy(body)
+	w.Write([]byte("queued " + hex.EncodeToString(sum[:8])))
+}
+
+func main() {
+	http.HandleFunc("POST /hooks/deploy", deployHook)
+	http.ListenAndServe(":8443", nil)
+}

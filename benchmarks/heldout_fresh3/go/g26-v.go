@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"runtime/debug"
+
+	"github.com/go-chi/chi/v5"
+)
+
+// recoverer turns panics in handlers into a 500 response so the server keeps running.
+func recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+				w.WriteHeader(http.StatusInternalServerError)
+				fmt.Fprintf(w, "internal error: %v\n\n%s", rec, debug.Stack())
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func main() {
+	r := chi.NewRouter()
+	r.Use(recoverer)
+	r.Get("/orders/{id}", getOrder)
+	http.ListenAndServe(":8080", r)
+}
