@@ -1,0 +1,28 @@
+use actix_web::{delete, web, HttpResponse};
+use diesel::pg::PgConnection;
+use diesel::r2d2::{ConnectionManager, Pool};
+use diesel::sql_types::{BigInt, Text};
+use diesel::RunQueryDsl;
+
+type DbPool = Pool<ConnectionManager<PgConnection>>;
+
+#[delete("/users/{user_id}/searches/{name}")]
+pub async fn delete_search(
+    pool: web::Data<DbPool>,
+    path: web::Path<(i64, String)>,
+) -> HttpResponse {
+    let (user_id, name) = path.into_inner();
+    let result = web::block(move || {
+        let mut conn = pool.get().expect("db connection");
+        diesel::sql_query("DELETE FROM saved_searches WHERE user_id = $1 AND name = $2")
+            .bind::<BigInt, _>(user_id)
+            .bind::<Text, _>(name)
+        .execute(&mut conn)
+    })
+    .await;
+    match result {
+        Ok(Ok(n)) if n > 0 => HttpResponse::NoContent().finish(),
+        Ok(Ok(_)) => HttpResponse::NotFound().finish(),
+        _ => HttpResponse::InternalServerError().finish(),
+    }
+}

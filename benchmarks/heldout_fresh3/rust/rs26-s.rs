@@ -1,0 +1,30 @@
+use axum::{extract::State, http::StatusCode, Extension, Json};
+use serde::Deserialize;
+use sqlx::PgPool;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    display_name: String,
+    email: String,
+}
+
+pub struct CurrentUser {
+    pub id: i64,
+}
+
+pub async fn update_account(
+    State(pool): State<PgPool>,
+    Extension(user): Extension<std::sync::Arc<CurrentUser>>,
+    Json(acc): Json<Account>,
+) -> StatusCode {
+    let res = sqlx::query(
+        "UPDATE accounts SET display_name = $1, email = $2 WHERE id = $3",
+    )
+    .bind(&acc.display_name)
+    .bind(&acc.email)
+    .bind(user.id)
+    .execute(&pool)
+    .await;
+    if res.is_ok() { StatusCode::NO_CONTENT } else { StatusCode::INTERNAL_SERVER_ERROR }
+}
