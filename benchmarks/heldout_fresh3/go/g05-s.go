@@ -5,38 +5,39 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 )
 
-type convertReq struct {
-	Input  string `json:"input"`
-	Format string `json:"format"`
+type compressReq struct {
+	Input string `json:"input"`
+	Level string `json:"level"`
 }
 
 var uploadName = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,100}$`)
-var formats = map[string]bool{"mp4": true, "webm": true, "mkv": true}
 
-// POST /convert converts an already-uploaded video in /data/uploads with ffmpeg.
-func convert(c echo.Context) error {
-	var req convertReq
+// POST /compress compresses an already-uploaded log file in /data/uploads with zstd.
+func compress(c echo.Context) error {
+	var req compressReq
 	if err := c.Bind(&req); err != nil {
 		return c.JSON(http.StatusBadRequest, map[string]string{"error": "bad body"})
 	}
-	if !uploadName.MatchString(req.Input) || !formats[req.Format] {
-		return c.JSON(http.StatusBadRequest, map[string]string{"error": "invalid input or format"})
+	level, err := strconv.Atoi(req.Level)
+	if err != nil || level < 1 || level > 19 || !uploadName.MatchString(req.Input) {
+		return c.JSON(http.StatusBadRequest, map[string]string{"error": "invalid input or level"})
 	}
-	cmd := exec.Command("ffmpeg", "-y", "-i", filepath.Join("/data/uploads", req.Input), "out."+req.Format)
+	cmd := exec.Command("zstd", "-q", "-f", "-"+strconv.Itoa(level), "--", filepath.Join("/data/uploads", req.Input))
 	cmd.Dir = "/data/uploads"
 	out, err := cmd.CombinedOutput()
 	if err != nil {
-		return c.JSON(http.StatusInternalServerError, map[string]string{"error": "conversion failed"})
+		return c.JSON(http.StatusInternalServerError, map[string]string{"error": "compression failed"})
 	}
 	return c.JSON(http.StatusOK, map[string]int{"logBytes": len(out)})
 }
 
 func main() {
 	e := echo.New()
-	e.POST("/convert", convert)
+	e.POST("/compress", compress)
 	e.Logger.Fatal(e.Start(":8080"))
 }
