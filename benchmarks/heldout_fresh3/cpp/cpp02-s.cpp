@@ -27,6 +27,9 @@ int main()
         std::istream is(&buf);
         std::string line;
         std::getline(is, line);
+        for (char &c : line)
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+                c = ' ';
         log(line);
     }
 }
