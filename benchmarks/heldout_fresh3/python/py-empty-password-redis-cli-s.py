@@ -11,7 +11,7 @@ REDIS_HOST = "cache.prod.internal"
 def client() -> redis.Redis:
     password = os.environ.get("REDIS_PASSWORD", "")
     if not password:
-        raise typer.Exit("REDIS_PASSWORD is not set")
+        raise SystemExit("REDIS_PASSWORD is not set")
     return redis.Redis(host=REDIS_HOST, port=6379, username="default",
                        password=password, ssl=True)
 
