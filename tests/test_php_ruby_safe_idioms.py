@@ -154,3 +154,20 @@ def test_ruby_helper_returns_its_argument_only_after_a_check(code, expected):
 ])
 def test_ruby_command_line_paths_are_the_operators_choice(code, expected):
     assert lines("ruby", code, "rb.flow.path-traversal") == expected
+
+
+# --- a fixed name in the shared temp folder, spelled through the platform's temp-folder call --------------------
+
+@pytest.mark.parametrize("language, code, rule_id, expected", [
+    ("php", "<?php\n$p = sys_get_temp_dir() . '/thumb.png';\nfile_put_contents($p, $data);\n",
+     "php.flow.shared-temp-file", {3}),
+    ("php", "<?php\n$p = tempnam(sys_get_temp_dir(), 'thumb');\nfile_put_contents($p, $data);\n",
+     "php.flow.shared-temp-file", set()),
+    ("php", "<?php\n$p = sys_get_temp_dir() . '/t-' . uniqid('', true) . '.png';\nfile_put_contents($p, $data);\n",
+     "php.flow.shared-temp-file", set()),
+    ("ruby", "class C\n  CACHE = File.join(Dir.tmpdir, 'report-cache.json')\n  def store(r)\n"
+     "    File.write(CACHE, r.to_json)\n  end\nend\n", "rb.flow.shared-temp-file", {4}),
+    ("ruby", "Tempfile.create('report') do |f|\n  File.write(f.path, 'x')\nend\n", "rb.flow.shared-temp-file", set()),
+])
+def test_shared_temp_folder_names(language, code, rule_id, expected):
+    assert lines(language, code, rule_id) == expected

@@ -12,7 +12,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, FIXED_PREFIX, SHARED_TEMP_PATH, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_php_constants import DATE_FUNCTIONS, NUMBER_FUNCTIONS, SUPERGLOBALS
 from curator.engines.dataflow.walk import PARAM, Summary, Walk
 from curator.engines.dataflow.word_only import strips_to_word
@@ -75,6 +75,12 @@ _RESTRICTING_RULE = re.compile(r"""(?:^|['"|])\s*(?:in:|integer\b|numeric\b|digi
                                r"""regex:/\^[^'"|]*\$/)|\bRule::(?:in|enum)\s*\(|\bnew\s+(?:In|Enum)\s*\(""")
 # request readers that take a field name: a field validated above is one of its allowed values
 _INPUT_READERS = frozenset({"input", "get", "query", "post", "string", "str", "validated", "safe"})
+# a fixed name in a folder every local user may write (`'/tmp/report.csv'`, `"/var/tmp/{$id}.lock"`)
+_SHARED_TEMP = re.compile(r"""^['"]/(?:tmp|var/tmp|dev/shm)/[^'"/]""")
+_TEMP_FILE = frozenset({(SHARED_TEMP_PATH, frozenset())})
+# a part no other user can guess: a name with one of these in it is no fixed name
+_RANDOM_NAME = re.compile(r"\b(random_bytes|random_int|openssl_random_pseudo_bytes|uniqid|Str::(random|uuid|ulid)|"
+                          r"Uuid::\w+|bin2hex\(\s*random)")
 _NUMBER_METHODS = frozenset({"lastInsertId", "rowCount", "columnCount", "count"})
 # the deployment's configuration (environment, Laravel config, php.ini, WordPress options)
 _CONFIGURATION = frozenset({"getenv", "env", "config", "ini_get", "get_option"})
@@ -237,6 +243,8 @@ class PhpWalk(Walk):
 
     def _binary(self, node: ts.Node):
         taint = super()._binary(node)
+        if self.model.wants_temp and self.operator(node) == ".":
+            taint = self._temp_path(node, taint)
         if taint and self.operator(node) == "." and _REMOTE_START.match(self._first_literal(node)):
             taint = mark(taint, REMOTE_URL)  # 'https://api.example.com/search?q=' . $q: a web address
         if taint and self.operator(node) == "." and _RELATIVE_START.match(self._first_literal(node)):
@@ -260,6 +268,18 @@ class PhpWalk(Walk):
                 0].type == "string_content":
             return '"' + self.text(node.named_children[0])
         return ""
+
+    def _temp_path(self, node: ts.Node, taint):
+        """`sys_get_temp_dir() . '/report.csv'` names a fixed file in the shared temp folder; a random part
+        (`bin2hex(random_bytes(8))`, `uniqid()`) makes the name one nobody can create first."""
+        if _RANDOM_NAME.search(self.text(node)):
+            return frozenset(label for label in taint if label[0] != SHARED_TEMP_PATH)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is not None and left.type == "function_call_expression" and self.call_parts(left)[0] == \
+                "sys_get_temp_dir" and right is not None and right.type in ("string", "encapsed_string") and \
+                self.text(right)[1:2] == "/":
+            return taint | _TEMP_FILE
+        return taint
 
     def _fixed_lead(self, node) -> bool:
         """Whether a `.` chain starts with this server's folder (`__DIR__`, `storage_path(...)`,
@@ -780,6 +800,8 @@ class PhpWalk(Walk):
             return mark(taint, TEXT_ONLY)  # (string) $_POST['user']: text, never an array of `$ne` operators
         if kind == "argument":
             return self.eval(node.named_children[-1]) if node.named_children else EMPTY
+        if kind in ("string", "encapsed_string") and self.model.wants_temp and _SHARED_TEMP.match(self.text(node)):
+            return super().eval(node) | (EMPTY if _RANDOM_NAME.search(self.text(node)) else _TEMP_FILE)
         if kind == "subscript_expression" and len(node.named_children) == 2 and self.text(
                 node.named_children[1]).strip("'\"") in _SERVER_UPLOAD_KEYS:
             taint = self.eval(node.named_children[0])

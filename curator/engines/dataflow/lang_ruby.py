@@ -15,7 +15,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CLEAN, EMPTY, FIXED_PREFIX, HTML, SQL, SQL_TEXT, TaintModel, mark,
+    CLEAN, EMPTY, FIXED_PREFIX, HTML, SHARED_TEMP_PATH, SQL, SQL_TEXT, TaintModel, mark,
 )
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
@@ -63,6 +63,10 @@ _RACK_SERVER_KEY = re.compile(r"^(REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|SERVER_PRO
                               r"GATEWAY_INTERFACE|REQUEST_METHOD|rack\.(session|errors|logger|version|url_scheme|"
                               r"multithread|multiprocess|run_once|exception)|sinatra\.(error|route|commonlogger)|"
                               r"action_dispatch\.(exception|remote_ip)|warden|puma\.\w+)$")
+# a fixed name in a folder every local user may write, and parts that make a name unpredictable
+_SHARED_TEMP = re.compile(r"""^["']/(?:tmp|var/tmp|dev/shm)/[^"'/]""")
+_SHARED_TEMP_DIR = re.compile(r"""^["']/(?:tmp|var/tmp|dev/shm)/?["']$""")
+_RANDOM_NAME = re.compile(r"\b(SecureRandom|rand\b|Random\b|Dir::Tmpname|Tempfile)")
 # Sinatra's handlers of errors raised by a route: what their block returns is the error response's body
 _ERROR_HANDLERS = frozenset({"error", "not_found"})
 # conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
@@ -120,6 +124,7 @@ class RubyWalk(CheckedNames, Walk):
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
+        self.temp_seen: set[int] = set()  # shared-temp paths being evaluated (their own taint first)
         self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
         self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
         self.constant_parameters: dict[tuple, bool] = {}  # (method id, parameter) -> every call passes a constant
@@ -255,10 +260,32 @@ class RubyWalk(CheckedNames, Walk):
         key = node.named_children[1]
         return key.type in ("string", "simple_symbol") and _RACK_SERVER_KEY.match(self.text(key).strip("'\":")) is not None
 
+    def _shared_temp(self, node: ts.Node) -> bool:
+        """`"/tmp/#{name}.sql"`, `File.join(Dir.tmpdir, "cache.json")`, `"#{Dir.tmpdir}/x"`: a name anyone can
+        predict in a folder every local user may write (a `SecureRandom`/`rand` part makes it unpredictable)."""
+        text = self.text(node)
+        if _RANDOM_NAME.search(text):
+            return False
+        if node.type == "string":
+            return _SHARED_TEMP.match(text) is not None or text.startswith(('"#{Dir.tmpdir}/', '"#{Dir.tmpdir()}/'))
+        if self.text(node.child_by_field_name("method")) != "join" or self.text(
+                node.child_by_field_name("receiver")) not in ("File", "::File"):
+            return False
+        args = self.arguments(node.child_by_field_name("arguments"))
+        return len(args) >= 2 and (self.text(args[0]) in ("Dir.tmpdir", "Dir.tmpdir()") or _SHARED_TEMP_DIR.match(
+            self.text(args[0])) is not None)
+
     def eval(self, node):
         if node is None:
             return EMPTY
         kind = node.type
+        if kind in ("string", "call") and self.model.wants_temp and node.id not in self.temp_seen and \
+                self._shared_temp(node):
+            self.temp_seen.add(node.id)
+            try:
+                return self.eval(node) | frozenset({(SHARED_TEMP_PATH, frozenset())})
+            finally:
+                self.temp_seen.discard(node.id)
         if kind == "instance_variable" and self.text(node) not in self.env and self.text(node) in self.fields:
             return self.fields[self.text(node)]  # a view after its controller reads the action's `@q`
         if kind == "subshell":  # `cat #{name}`: a shell command the rules call `backticks`
