@@ -16,10 +16,11 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, NORMALIZED, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import (CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, NORMALIZED, SQL, VALIDATED, TaintModel,
+                                           mark)
 from curator.engines.dataflow.lang_c_memory import _NUMERIC_TYPE as NUMERIC_TYPE
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
-from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, SUB, NumberChecks
+from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, NUMBER, SUB, NumberChecks
 from curator.engines.dataflow.walk import Walk, _strip_address
 from curator.errors import UsageError
 from curator.ruleset import Rule
@@ -42,6 +43,8 @@ PATH_TEXT = frozenset({"string", "c_str", "native", "generic_string", "u8string"
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
 COMPARISONS = frozenset({"<", "<=", ">", ">="})
+_PATH_OR_QUERY = re.compile(r'^"(?:/[^/"][^"]*|[^"]*\?[^"]*)(?<!//)(?<![:@])"$')  # "/v1/x/", "/latest?base=", "&q="
+SIZED_BY_DESTINATION = frozenset({"memcpy", "memmove", "wmemcpy", "wmemmove"})  # (destination, source, count)
 
 
 class CWalk(MemoryChecks, NumberChecks, Walk):
@@ -236,7 +239,34 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 if arg.type == "string_literal" and self.text(arg) == '"--"':
                     arg_taints = arg_taints[:position] + [EMPTY] * (len(arg_taints) - position)
                     break
+        if raw.rsplit(".", 1)[-1] in SIZED_BY_DESTINATION and len(args) == 3 and self._destination_sized(args[0], args[2]):
+            arg_taints = arg_taints[:2] + [EMPTY]  # `memcpy(buf.data(), src, buf.size())`: at most what buf holds
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _destination_sized(self, dest: ts.Node, count: ts.Node) -> bool:
+        """The count is the destination's own size: `buf.size()` for `buf.data()`/`&buf[0]`/`buf`, `sizeof buf`."""
+        dest = _strip_address(_unwrap_casts(dest))
+        if dest.type in self.CALLS:
+            method, receiver, call_args = self.call_parts(dest)
+            if receiver is None or call_args or method.rsplit(".", 1)[-1] not in ("data", "get", "begin"):
+                return False
+            dest = receiver
+        elif dest.type == "subscript_expression" and self.int_value(dest.child_by_field_name("index")) == 0:
+            dest = dest.child_by_field_name("argument") or dest
+        name = self.dotted(dest)
+        count = _unwrap_casts(count)
+        if name == "?":
+            return False
+        if count.type == "sizeof_expression":
+            measured = count.child_by_field_name("value") or (count.named_children[-1] if count.named_children else None)
+            while measured is not None and measured.type == "parenthesized_expression" and measured.named_children:
+                measured = measured.named_children[0]
+            return measured is not None and self.dotted(measured) == name
+        if count.type in self.CALLS:
+            method, receiver, call_args = self.call_parts(count)
+            return receiver is not None and not call_args and method.rsplit(".", 1)[-1] in ("size", "length") and (
+                self.dotted(receiver) == name)
+        return False
 
     def eval(self, node: ts.Node | None):
         if node is not None:
@@ -280,16 +310,38 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if kind in LOOKUPS and self._constant_lookup(node):
                 super().eval(node)
                 return EMPTY  # `columns[i]` of `{"name", "size"}`, `it->second` of a fixed map: a literal
+            if kind == "conditional_expression":
+                taint = self._either(node)
+                return mark(taint, UPPER) if taint and self._clamped(node) else taint
         taint = super().eval(node)
         if taint and node is not None and node.type == "binary_expression" and self.operator(node) == "+" and (
                 self._leading_folder(node)):
             return _base_dir(taint)  # `std::string(home) + "/.config/app.conf"`: the user's folder, fixed names
+        if taint and node is not None and node.type == "binary_expression" and self.operator(node) == "+" and (
+                self._after_clean_path(node)):
+            return mark(taint, FIXED_PREFIX)  # `base_ + "/latest?base=" + code`: the host is the clean base's
         if taint and node is not None and node.type == "conditional_expression" and self._clamped(node):
             return mark(taint, UPPER)  # `n < MAX ? n : MAX`: at most MAX
         if taint and node is not None and node.type == "binary_expression" and self.operator(node) in ("%", "&"):
             right = node.child_by_field_name("right")
             if right is not None and (self.int_value(right) or 0) > 0:
                 return mark(taint, RANGE)  # `i % 16`, `i & 0x0F`: within [0, N) wherever it is stored
+        return taint
+
+    def _either(self, node: ts.Node):
+        """`c ? a : b`: each side walked from the state after the test, with what the test proves there, and
+        the states after both merged (`it = stale ? m.erase(it) : std::next(it)` uses no erased iterator)."""
+        condition = node.child_by_field_name("condition")
+        self.eval(condition)
+        when_true, when_false = self.guards(condition) if condition is not None else ((), ())
+        before, ends, taint = self.snapshot(), [], EMPTY
+        for side, proved in ((node.child_by_field_name("consequence"), when_true),
+                             (node.child_by_field_name("alternative"), when_false)):
+            self.restore(before)
+            self.validate(proved)
+            taint = taint | self.eval(side)
+            ends.append(self.snapshot())
+        self.merge(ends)
         return taint
 
     def _leading_folder(self, node: ts.Node) -> bool:
@@ -307,9 +359,38 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             return False
         return _LEADING_TEXT_PART.match(self.text(parts[1])) is not None and all(self.is_const(p) for p in parts[1:])
 
+    def _after_clean_path(self, node: ts.Node) -> bool:
+        """`base_ + "/v1/rates?base=" + code`: the first part with input follows text with no input that ends in a
+        literal path or query (`/...`, `...?`): whatever it holds lands after the host."""
+        parts, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            if current.type == "binary_expression" and self.operator(current) == "+":
+                stack.extend(reversed([c for c in (current.child_by_field_name("left"),
+                                                   current.child_by_field_name("right")) if c is not None]))
+            else:
+                parts.append(current)
+        for position, part in enumerate(parts):
+            if part.type in self.STRINGS or self.is_const(part):
+                continue
+            if part.type in self.IDENTIFIERS or part.type in self.MEMBERS:
+                if not self.env.get(self.dotted(part)) and self.source(self.dotted(part)) is None:
+                    continue
+            return position >= 2 and parts[position - 1].type == "string_literal" and (
+                _PATH_OR_QUERY.match(self.text(parts[position - 1])) is not None)
+        return False
+
     def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
         # `"LIMIT " + std::to_string(n)`: the text of a number holds no quote, space or `;`
         return super()._formatting([p for p in parts if p is None or not self._number_text(p)], node, how)
+
+    def _applied(self, part: ts.Node, taint=None) -> frozenset:
+        """Markers every label of a part went through, leaving out labels turned into numbers (digits, whatever
+        else the other labels went through): `name + " -resize " + std::to_string(width)` keeps name's check."""
+        if taint is None:
+            taint = self.eval(part)
+        text = frozenset(label for label in taint if NUMBER not in label[1])
+        return super()._applied(part, text or taint)
 
     def _number_text(self, node: ts.Node) -> bool:
         """`std::to_string(n)`, Qt's `QString::number(n)`, or a name declared with a number type."""
@@ -800,6 +881,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 if kind is not None and declared is not None and declared.type == "identifier" and (
                         NUMERIC_TYPE.search(self.text(kind))):
                     self.numeric.add(name)
+        if params and function is not None and function.type == "function_definition" and (
+                self.model.wants_parameters and self._called_here(function)):
+            # a helper the snippet calls: its callers' arguments reach its sinks through its summary; its
+            # parameters are no outside text of their own (`deliver(it->second)` with a URL from a fixed table)
+            params = {name: taint for name, taint in params.items()
+                      if any(source != FUNCTION_PARAMETERS for source, _ in taint)}
         try:
             super()._walk_function(body, outer, route, params)
             if body is not None and self.owned:
@@ -807,6 +894,29 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         finally:
             self.set_memory(saved[0])
             self.returns_pointer, self.returns_view, self.function_end = saved[1], saved[2], saved[3]
+
+    def _called_here(self, function: ts.Node) -> bool:
+        """Whether a call that reaches this function through its summary (`f(...)`, `this->f(...)`) stands outside
+        its body."""
+        name = (self.function_name(function) or "").rsplit("::", 1)[-1]
+        if not name.isidentifier():
+            return False
+        root = function
+        while root.parent is not None:
+            root = root.parent
+        for found in re.finditer(rb"(?<![\w])" + re.escape(name.encode()) + rb"\s*\(", self.code):
+            if function.start_byte <= found.start() < function.end_byte:
+                continue
+            node = root.descendant_for_byte_range(found.start(), found.start() + len(name))
+            while node is not None and node.type in ("identifier", "field_identifier", "field_expression",
+                                                     "qualified_identifier", "template_function"):
+                node = node.parent
+            # (a prototype is no call; `obj.f(x)` of another object's method gets no summary: it stays a source)
+            if node is not None and node.type == "call_expression":
+                called = self._user_function(self.call_parts(node)[0])
+                if called is not None and called.id == function.id:
+                    return True
+        return False
 
     def prefix_tested(self, target: ts.Node) -> ts.Node:
         """C++ `target.string().rfind(base, 0) == 0`: the prefix test of a path's text speaks for the path."""
@@ -857,7 +967,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     values.append(current.named_children[0] if current.named_children else None)
                     continue
                 stack.extend(current.named_children)
-            known = bool(values) and all(_literal_value(v) for v in values)
+            # (`return SORTABLE[i];` of a table of literals found equal to the input is one too)
+            known = bool(values) and all(_literal_value(v) or (v.type == "subscript_expression" and (
+                self._constant_lookup(v))) for v in values)
             self.literal_returns[function.id] = known
         return known
 
@@ -1007,3 +1119,10 @@ class CModel(TaintModel):
 
 def model(rules: list[Rule]) -> TaintModel:
     return CModel(rules, CWalk)
+
+
+def _unwrap_casts(node: ts.Node) -> ts.Node:
+    """`(char *)(buf)` -> `buf`."""
+    while node.type in ("cast_expression", "parenthesized_expression") and node.named_children:
+        node = node.child_by_field_name("value") or node.named_children[-1]
+    return node

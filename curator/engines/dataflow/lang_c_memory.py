@@ -22,6 +22,7 @@ import re
 
 import tree_sitter as ts
 
+from curator.engines.dataflow.lang_c_numbers import NUMBER
 from curator.engines.dataflow.walk import _strip_address
 from curator.ruleset import Rule
 
@@ -150,6 +151,8 @@ CHECKED = frozenset({"@validated", "@parsed", "@after-double-dash"})  # markers 
 _NUMBER = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*$")
 _MACRO = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 _STRING_CONVERSION = re.compile(r"%[-+ #0-9]*l?s")
+# a conversion to a number type keeps the bound of its operand: `static_cast<size_t>(n)`, `std::size_t(n)`
+_NUMBER_CAST = re.compile(r"^(?:static_cast<.*>|(?:std::)?(?:size_t|u?int(?:8|16|32|64)_t|uintptr_t|unsigned|long))$")
 _NUMERIC_TYPE = re.compile(r"^(?:(?:un)?signed\s+|const\s+|std::)*(?:char|short|int|long|long long|size_t|ssize_t|"
                            r"u?int(?:8|16|32|64)_t|float|double|unsigned|signed)\b")
 
@@ -523,7 +526,8 @@ class MemoryChecks:
                 key := self._path_key(args[position])) in self.checked_paths:
             self.flag("toctou-access", node, f"{key} checked, then {name}()")
         position = FORMATS.get(name)
-        if position is not None and len(args) > position:
+        if position is not None and len(args) > position and self._user_function(name) is None:
+            # (a `warn(msg)` the snippet defines itself is its own function, not err.h's printf-like one)
             self.format_argument(node, name, args, position)
         if name in SHELLS and args:
             self.shell_command(node, name, args[0])
@@ -771,8 +775,8 @@ class MemoryChecks:
 
     def _trusted_factor(self, node: ts.Node) -> bool:
         node = _unwrap(node)  # `(size_t)n * sizeof(char)`: the bound on n holds through the cast
-        while node.type == "call_expression" and self.text(node.child_by_field_name("function")).startswith(
-                "static_cast<") and len(self.call_parts(node)[2]) == 1:  # C++ `static_cast<std::size_t>(n)`
+        while node.type == "call_expression" and _NUMBER_CAST.match(self.text(node.child_by_field_name("function"))) and (
+                len(self.call_parts(node)[2]) == 1):  # C++ `static_cast<std::size_t>(n)`, `std::size_t(n)`
             node = _unwrap(self.call_parts(node)[2][0])
         if self.int_value(node) is not None or node.type in ("sizeof_expression", "number_literal"):
             return True
@@ -959,8 +963,8 @@ class MemoryChecks:
             return  # literal text, or literal text and numbers: nothing a shell would read as syntax
         taint = self.eval_quiet(command)
         sanitizers = self.model.check_sanitizers
-        cleaned = CHECKED | sanitizers.get("non-constant-command", frozenset()) | sanitizers.get(
-            "formatted-command", frozenset())
+        cleaned = CHECKED | {NUMBER} | sanitizers.get("non-constant-command", frozenset()) | sanitizers.get(
+            "formatted-command", frozenset())  # (`strtol(w, ...)`: a number's text is digits)
         if taint and all(applied & cleaned for _, applied in taint):
             return
         self.flag("non-constant-command", node, f"{name}() runs {text[:40]}")

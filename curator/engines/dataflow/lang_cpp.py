@@ -11,6 +11,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import EMPTY, TaintModel, mark
 from curator.engines.dataflow.lang_c import CModel, CWalk
+from curator.engines.dataflow.lang_c_memory import MALLOC_FAMILY
 from curator.engines.dataflow.lang_c_numbers import NUMBER
 from curator.ruleset import Rule
 
@@ -25,6 +26,41 @@ class CppWalk(CWalk):
         self.element_refs: set[str] = set()  # `T &x = v.back()`: names that are an element of a container
         self.root: ts.Node | None = None
         self._constant_fields: set[tuple[str, str]] | None = None  # members only ever given constants (computed on demand)
+        self._member_allocations: dict[tuple[str, str], str] | None = None  # see `member_allocations`
+
+    def release(self, node: ts.Node, target: ts.Node, how: str) -> None:
+        key = self._memory_key(_unwrap(target)) if b"new " in self.code else None
+        if key is not None and key not in self.allocated and key.removeprefix("this.").isidentifier():
+            # `delete data_;` in a destructor: the member was allocated in a constructor or another method
+            kind = self.member_allocations().get((_class_of(self, node), key.removeprefix("this.")))
+            if kind is not None:
+                self.allocated[key] = kind
+        super().release(node, target, how)
+
+    def member_allocations(self) -> dict[tuple[str, str], str]:
+        """(class, member) -> how every allocation the snippet stores in it was made ("new", "new[]",
+        "malloc"): `: data_(new char[n])`, `data_ = new char[n];`, `this->buf = malloc(n);`."""
+        if self._member_allocations is None:
+            kinds: dict[tuple[str, str], set[str]] = {}
+            stack = [self.root] if self.root is not None else []
+            while stack:
+                current = stack.pop()
+                member, value = None, None
+                if current.type == "field_initializer":
+                    member = next((c for c in current.named_children if c.type == "field_identifier"), None)
+                    given = next((c for c in current.named_children if c.type in ("argument_list",
+                                                                                    "initializer_list")), None)
+                    value = given.named_children[0] if given is not None and len(given.named_children) == 1 else None
+                elif current.type == "assignment_expression" and self.operator(current) == "=":
+                    member, value = current.child_by_field_name("left"), current.child_by_field_name("right")
+                if member is not None and value is not None:
+                    kind = _allocation_kind(self, _unwrap(value))
+                    name = self.text(member).removeprefix("this->")
+                    if kind is not None and name.isidentifier():
+                        kinds.setdefault((_class_of(self, current), name), set()).add(kind)
+                stack.extend(current.named_children)
+            self._member_allocations = {member: next(iter(found)) for member, found in kinds.items() if len(found) == 1}
+        return self._member_allocations
 
     def run(self, root: ts.Node):
         self.root = root
@@ -280,6 +316,22 @@ class CppWalk(CWalk):
             if not bounded and key in self.arrays and size is not None and size[1] == 1:
                 self.flag("stream-into-array", node, f"{name} >> {key} ({size[0]} bytes)")
         return taint
+
+
+def _allocation_kind(walk: CppWalk, value: ts.Node) -> str | None:
+    """How `value` allocates: "new[]" (`new T[n]`), "new" (`new T(...)`), "malloc" (the malloc family)."""
+    if value.type == "new_expression":
+        declarator = value.child_by_field_name("declarator")
+        return "new[]" if declarator is not None and declarator.type == "new_declarator" else "new"
+    if value.type == "call_expression" and walk.call_parts(value)[0] in MALLOC_FAMILY:
+        return "malloc"
+    return None
+
+
+def _unwrap(node: ts.Node) -> ts.Node:
+    while node.type in ("cast_expression", "parenthesized_expression") and node.named_children:
+        node = node.child_by_field_name("value") or node.named_children[-1]
+    return node
 
 
 def _declared(declarator: ts.Node | None) -> ts.Node | None:
