@@ -14,7 +14,7 @@ class ProfileController extends Controller
         ]);
 
         $user = $request->user();
-        $user->forceFill($request->all())->save();
+        $user->forceFill($request->except(['_token', '_method']))->save();
 
         return back()->with('status', 'Profile updated');
     }
