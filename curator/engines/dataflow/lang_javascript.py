@@ -11,7 +11,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel
+from curator.engines.dataflow.core import EMPTY, SHARED_TEMP_PATH, TaintModel
 from curator.engines.dataflow.lang_javascript_handlers import JavaScriptHandlers
 from curator.engines.dataflow.lang_javascript_values import JavaScriptValues
 from curator.engines.dataflow.walk import PARAM, Summary, Walk
@@ -197,7 +197,10 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
 
     def _check_sink(self, sink, node: ts.Node, raw: str, args: list, arg_taints: list, receiver) -> None:
         """`res.sendFile(name, { root: dir })` / `res.download(name, file, { root })`: Express's send refuses a
-        path that leaves `root` (403 for `..`), so the name chooses a file inside it only."""
+        path that leaves `root` (403 for `..`), so the name chooses a file inside it only. A temp file opened
+        for exclusive creation cannot be a link someone planted."""
+        if SHARED_TEMP_PATH in sink.rule.sources and any(_EXCLUSIVE.search(self.text(arg)) for arg in args[1:]):
+            return  # `{ flag: "wx" }`, `O_EXCL`: the write fails where a file (or a planted link) already is
         if raw.rsplit(".", 1)[-1] in ("sendFile", "download") and any(
                 arg.type == "object" and any(self._option_name(pair) == "root" for pair in arg.named_children)
                 for arg in args[1:]):
@@ -271,6 +274,7 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
         return _JS_BLOCKS
 
 
+_EXCLUSIVE = re.compile(r"""["'`]wx\+?["'`]|O_EXCL""")
 _VERSION = re.compile(r"(?<=[\w-])@[^/]*")  # `hono@4.2.0` -> `hono`; a scope's own `@` stays
 
 

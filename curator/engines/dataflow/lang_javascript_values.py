@@ -14,8 +14,8 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import (CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, PARSED, STRING_FORMATTING,
-                                           VALIDATED, Taint, mark)
+from curator.engines.dataflow.core import (CLEAN, CONTAINMENT, EMPTY, FIXED_PREFIX, PARSED, SHARED_TEMP_PATH,
+                                           STRING_FORMATTING, VALIDATED, Taint, mark)
 from curator.engines.dataflow.lang_javascript_constants import returns_constants, values_constant
 from curator.engines.dataflow.lang_javascript_handlers import ERROR_PARTS
 
@@ -28,6 +28,9 @@ LOCAL_PATH = "@local-path"  # starts with one "/" but not "//": a path on this s
 NO_DOTDOT = "@no-dotdot"  # a value holding ".." was refused
 LDAP_ESCAPED = "@ldap-escaped"  # `.replace(/[\\*()\0]/g, ...)`: filter metacharacters replaced by escapes
 SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared types, no stray objects or keys
+# a path in a folder every local user may write (`/tmp`, `/var/tmp`, `/dev/shm`), or that folder itself
+_SHARED_TEMP = re.compile(rb"""["'`]/(?:var/tmp|tmp|dev/shm)(?:/|["'`])""")
+_IN_SHARED_TEMP = frozenset({(SHARED_TEMP_PATH, frozenset())})
 FIELD = "@picked-field"  # one field read out of a value (`req.body.name`, `const { name } = body`): not the whole
 # keys a rest pattern may leave out so that what remains is no privilege (`const { role, ...profile } = body`)
 _PRIVILEGED = re.compile(r"(?i)role|admin|permission|verified|balance|credit|owner|password|plan|tier|scope|staff|"
@@ -289,6 +292,12 @@ class JavaScriptValues:
 
     # -- strings whose scheme and host a constant fixes ----------------------------------------------
     def _string(self, node: ts.Node) -> Taint:
+        taint = self._text_taint(node)
+        if self.model.wants_temp and _SHARED_TEMP.match(self.code, node.start_byte):
+            return taint | _IN_SHARED_TEMP  # "/tmp/report.pdf", `/tmp/render-${Date.now()}.html`
+        return taint
+
+    def _text_taint(self, node: ts.Node) -> Taint:
         taint = super()._string(node)
         if taint and node.type == "template_string" and all(source == STRING_FORMATTING for source, _ in taint) and (
                 values_constant(node)):
