@@ -276,6 +276,51 @@ public class CardResource {
     }
 }
 '''),
+    # -- Java: mass assignment's safe look-alikes
+    "java: DTO fields copied onto the loaded entity": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class UserController {
+    private final UserRepository users;
+    UserController(UserRepository users) { this.users = users; }
+    @PatchMapping("/users/{id}")
+    public User patch(@PathVariable Long id, @RequestBody UserPatch patch) {
+        User user = users.findById(id).orElseThrow();
+        user.setNickname(patch.getNickname());
+        user.setBio(patch.getBio());
+        return users.save(user);
+    }
+}
+'''),
+    "java: InitBinder allow-list on a form-bound entity": ("java", r'''
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.*;
+@Controller
+public class SignupController {
+    private final MemberRepository members;
+    SignupController(MemberRepository members) { this.members = members; }
+    @InitBinder
+    void allow(WebDataBinder binder) { binder.setAllowedFields("name", "email"); }
+    @PostMapping("/signup")
+    public String signup(@ModelAttribute Member member) {
+        members.save(member);
+        return "redirect:/welcome";
+    }
+}
+'''),
+    "java: a text parameter handed to a service's save": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class NoteController {
+    private final NoteService notes;
+    NoteController(NoteService notes) { this.notes = notes; }
+    @PostMapping("/notes")
+    public void add(@RequestParam String content) {
+        notes.save(content);
+    }
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -411,6 +456,57 @@ public class SearchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setContentType("text/html");
         resp.getWriter().write("<p>Results for " + h(req.getParameter("q")) + "</p>");
+    }
+}
+'''),
+    "java: a form-bound entity saved with saveAndFlush": ("java", "java.flow.mass-assignment", r'''
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+@Controller
+public class SignupController {
+    @org.springframework.beans.factory.annotation.Autowired
+    private MemberRepository members;
+    @PostMapping("/signup")
+    public String signup(@ModelAttribute Member member) {
+        members.saveAndFlush(member);
+        return "redirect:/welcome";
+    }
+}
+'''),
+    "java: a JAX-RS entity persisted through Panache": ("java", "java.flow.mass-assignment", r'''
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.*;
+@Path("/products")
+public class ProductResource {
+    @POST
+    @Transactional
+    public Product create(Product product) {
+        product.persist();
+        return product;
+    }
+}
+'''),
+    "java: a Micronaut body merged by the entity manager": ("java", "java.flow.mass-assignment", r'''
+import io.micronaut.http.annotation.*;
+import jakarta.persistence.EntityManager;
+@Controller("/customers")
+public class CustomerController {
+    private final EntityManager em;
+    CustomerController(EntityManager em) { this.em = em; }
+    @Put("/{id}")
+    public Customer update(Long id, @Body Customer customer) {
+        customer.setId(id);
+        return em.merge(customer);
+    }
+}
+'''),
+    "java: BeanUtils.populate from the parameter map": ("java", "java.flow.mass-assignment", r'''
+import javax.servlet.http.*;
+import org.apache.commons.beanutils.BeanUtils;
+public class ProfileServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        Profile p = (Profile) req.getSession().getAttribute("profile");
+        try { BeanUtils.populate(p, req.getParameterMap()); } catch (Exception e) { resp.sendError(400); }
     }
 }
 '''),

@@ -17,21 +17,29 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CONTAINMENT, EMPTY, FIXED_PREFIX, SQL, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import (
+    CONTAINMENT, EMPTY, FIXED_PREFIX, SHARED_TEMP_PATH, SQL, VALIDATED, TaintModel, mark,
+)
 from curator.engines.dataflow.lang_java_values import JavaValues
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
 ROUTE_ANNOTATIONS = frozenset({"GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping",
-                               "RequestMapping", "GET", "POST", "PUT", "DELETE", "PATCH", "Path"})
+                               "RequestMapping", "GET", "POST", "PUT", "DELETE", "PATCH", "Path",
+                               "Get", "Post", "Put", "Delete", "Patch"})  # the last: Micronaut
 PARAMETER_ANNOTATIONS = frozenset({"RequestParam", "PathVariable", "RequestBody", "RequestHeader", "CookieValue",
                                    "ModelAttribute", "QueryParam", "PathParam", "FormParam", "HeaderParam",
-                                   "CookieParam", "MatrixParam"})
+                                   "CookieParam", "MatrixParam", "Body", "BeanParam", "Form", "RestForm",
+                                   "RestQuery", "RestPath", "RestHeader", "QueryValue", "Header", "Part"})
 NOT_REQUEST_DATA = frozenset({"AuthenticationPrincipal", "SessionAttribute", "RequestAttribute", "Value",
                               "CurrentSecurityContext"})
 # `@Pattern(regexp = "...")` whose pattern admits no arbitrary run of characters (no `.*`, `.+`, `\S+`)
 _RESTRICTIVE_PATTERN = re.compile(r"""@Pattern\s*\(\s*(?:regexp\s*=\s*)?"(?![^"]*(?:\.[*+{]|\\\\[SD][*+]))""")
+_SHARED_TEMP = re.compile(rb'"/(?:var/tmp|tmp|dev/shm)(?:/[^"/]|")')
+_TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
+_ENTITY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_BOXED = frozenset({"Integer", "Long", "Boolean", "Double", "UUID", "LocalDate", "Float", "Short", "AsyncResponse"})
 SERVLET_METHODS = frozenset({"doGet", "doPost", "doPut", "doDelete", "doPatch", "service"})
 TEXT_TYPES = frozenset({"String", "CharSequence", "Object", "String[]", "List<String>", "Map<String, String>",
                         "MultiValueMap<String, String>"})
@@ -110,6 +118,7 @@ class JavaWalk(JavaValues, Walk):
         self.enums: set[bytes] = set()  # names of the snippet's enums
         self.sessions: set[bytes] = set()  # names bound to an HttpSession
         self.services: set[str] = set()  # the class's fields holding a service, repository or client object
+        self.text_parameters: set[str] = set()  # route parameters bound as text, not as a whole object
 
     def _collect(self, root: ts.Node) -> None:
         super()._collect(root)
@@ -309,6 +318,9 @@ class JavaWalk(JavaValues, Walk):
         if node is None:
             return EMPTY
         kind = node.type
+        if self.model.wants_temp and (kind == "string_literal" and _SHARED_TEMP.match(self.code, node.start_byte) or (
+                kind == "method_invocation" and self.text(node).replace(" ", "") == 'System.getProperty("java.io.tmpdir")')):
+            return _TEMP_LABEL  # "/tmp/orders.csv", Paths.get("/tmp", name), java.io.tmpdir: a folder every user shares
         if kind == "identifier" and self.text(node) in self.numbers:
             return EMPTY
         if kind == "field_access" and self.text(node.child_by_field_name("field")) == "length":
@@ -413,6 +425,10 @@ class JavaWalk(JavaValues, Walk):
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if len(args) == 2 and raw.endswith(".matches") and raw != "Pattern.matches":
             return  # encoder.matches(raw, hash): a password check, not `String.matches(regex)`
+        if sink.rule.rule.cwe == "CWE-915" and self.text_parameters:
+            # mass assignment stores a whole bound object: `notes.save(text)` of a String parameter binds nothing
+            arg_taints = [EMPTY if self.text(arg) in self.text_parameters else taint
+                          for arg, taint in zip(args, arg_taints)]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _constant_mapping(self, node: ts.Node) -> bool:
@@ -489,10 +505,21 @@ class JavaWalk(JavaValues, Walk):
             return False  # @RequestParam @Pattern(regexp = "[a-z]{2}") String lang: bean validation refused the rest
         if annotations & PARAMETER_ANNOTATIONS:
             kind = param.child_by_field_name("type")
+            if kind is not None and (self.text(kind) in TEXT_TYPES or self.text(kind).endswith("[]")):
+                self.text_parameters.add(name)
             return kind is None or self.text(kind) in TEXT_TYPES or self.text(kind)[:1].isupper() and self.text(
                 kind) not in ("Integer", "Long", "Boolean", "Double", "UUID", "LocalDate", "Float", "Short")
         kind = param.child_by_field_name("type")
-        return kind is not None and self.text(kind) == "String"
+        if kind is not None and self.text(kind) == "String":
+            self.text_parameters.add(name)
+            return True
+        # JAX-RS: the one parameter without an annotation of a @POST/@PUT/@PATCH method is the request entity
+        # (context objects carry @Context)
+        method = param.parent.parent if param.parent is not None else None
+        return kind is not None and not annotations and self.text(kind)[:1].isupper() and method is not None and (
+            method.type == "method_declaration" and self._annotations(method) & _ENTITY_METHODS) and self.text(
+            kind).split("<", 1)[0] not in _BOXED
+
 
     def loop_binding(self, node: ts.Node):
         if node.type == "enhanced_for_statement":

@@ -14,7 +14,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import EMPTY, FUNCTION_PARAMETERS, HTML, MARKUP, VALIDATED, TaintModel, mark
 from curator.engines.dataflow.lang_rust_guards import CONSTANT_NAME, TEXT_TYPES, RustGuards, unref, unwrapped
-from curator.engines.dataflow.lang_rust_macros import PARSERS, MacroValues
+from curator.engines.dataflow.lang_rust_macros import PARSERS, SHARED_TEMP, TEMP_LABEL, MacroValues
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_checked_names import CheckedNames
 from curator.ruleset import Rule
@@ -346,6 +346,16 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def body(self, function: ts.Node):
         return function.child_by_field_name("body")
 
+    def loop_binding(self, node: ts.Node):
+        if node.type == "for_expression":  # `for entry in archive.entries()? { .. }`: entry is an element
+            return node.child_by_field_name("pattern"), node.child_by_field_name("value")
+        return None
+
+    def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
+        if sink.rule.rule.cwe == "CWE-377" and _EXCLUSIVE.search(self.text(node)):
+            return  # `OpenOptions::new().write(true).create_new(true).open(p)`: fails where the name exists
+        super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
     # -- statements and expressions ---------------------------------------------------------------
     def exits(self, node: ts.Node | None) -> bool:
         if super().exits(node):
@@ -361,6 +371,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         if node is None:
             return EMPTY
         kind = node.type
+        if self.model.wants_temp and (kind in self.STRINGS and SHARED_TEMP.match(self.code, node.start_byte) or (
+                kind == "call_expression" and _TEMP_DIR.search(self.text(node.child_by_field_name("function"))))):
+            return TEMP_LABEL  # "/tmp/x", `env::temp_dir()`: a folder every local user shares
         if kind in ("call_expression", "index_expression") and self._constant_lookup(node):
             super().eval(node)  # (the key is still read)
             return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
@@ -710,6 +723,8 @@ _WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
 # cheap tests on an assigned value's text before the walk looks for a check or a URL in it
+_EXCLUSIVE = re.compile(r"\.create_new\(\s*true\s*\)")
+_TEMP_DIR = re.compile(r"(?:^|::)temp_dir$")
 _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")
 _URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
 # the process's own configuration: fixed by whoever deploys it

@@ -14,7 +14,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    CLEAN, EMPTY, FIXED_PREFIX, HTML, MARKUP, SQL, SQL_TEXT, STRING_FORMATTING, mark,
+    CLEAN, EMPTY, FIXED_PREFIX, HTML, MARKUP, SHARED_TEMP_PATH, SQL, SQL_TEXT, STRING_FORMATTING, mark,
 )
 
 # Macros that build text from their arguments (the first one, or the one after the writer, is the template).
@@ -23,6 +23,9 @@ _INLINE_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
 LOG_MACROS = frozenset({"info", "warn", "error", "debug", "trace", "log", "event"})
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
 _FIXED_PREFIX = re.compile(r"""^r?#*"(?:/[^/\\{]|https?://[^/{}"]+/)""")
+# a literal path in a folder every local user may write (`"/tmp/x"`, `r"/var/tmp/x"`)
+SHARED_TEMP = re.compile(rb'r?#*"/(?:var/tmp|tmp|dev/shm)/[^"/{]')
+TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 # Methods whose result is a number or a boolean, not the text they were called on.
 PARSERS = frozenset({"parse", "len", "is_empty", "count", "contains", "starts_with", "ends_with", "is_some",
                      "is_none", "is_ok", "is_err", "eq", "cmp"})
@@ -57,6 +60,8 @@ class MacroValues:
                     taint = taint | self.env.get(inline, EMPTY)
         if name not in FORMAT_MACROS:
             return taint if name in ("vec", "json") else EMPTY
+        if self.model.wants_temp and literal is not None and SHARED_TEMP.match(self.code, literal.start_byte):
+            taint = taint | TEMP_LABEL  # `format!("/tmp/invoice-{n}.html")`: a guessable name in the shared folder
         if taint and literal is not None:
             if MARKUP.search(self.code, literal.start_byte, literal.end_byte) or any(
                     len(group) == 1 and group[0].type == "identifier" and self.holds_markup(group[0])
