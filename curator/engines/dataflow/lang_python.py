@@ -752,6 +752,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             if element is not None:
                 self._eval(node.child_by_field_name("subscript"))  # sinks inside the key still count
                 return element
+        if value is not None and value.type == "dictionary" and self._is_const(value):
+            self._eval(node.child_by_field_name("subscript"))  # sinks inside the key still count
+            return EMPTY  # `{"asc": "ASC", "desc": "DESC"}[order]`: a value of a literal table
         if value is not None and value.type == "identifier":
             name = self._text(value)
             if (name.isupper() or name in self.consts) and not self.env.get(name):
@@ -948,6 +951,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         if obj_type == "identifier" and not receiver and raw.endswith(".get") and (
                 obj_text.isupper() or obj_text in self.consts):
             return EMPTY  # `PAGES.get(choice, "/")`: a value from a fixed table, whatever the key
+        if obj_type == "dictionary" and method == "get" and not receiver and self._is_const(obj):
+            # `{"name": "name", "date": "created_at"}.get(key, "name")`: a literal table's value or the default
+            return arg_taints[1] if len(arg_taints) > 1 else EMPTY
         source = self._source(raw) if raw else None
         if source is not None:
             return frozenset({(source, frozenset())})

@@ -164,9 +164,14 @@ class PythonStrings:
                     "format_expression"):
             return all(self._is_const(c) for c in node.named_children if c.type != "format_specifier")
         if kind == "subscript":  # `ORDER_BY[key]`: a value from a fixed table, whatever the key
-            return self._const_table(node.child_by_field_name("value")) or self._item_value(node) is not MISSING
+            table = node.child_by_field_name("value")
+            return self._const_table(table) or (table is not None and table.type == "dictionary" and self._is_const(
+                table)) or self._item_value(node) is not MISSING
         if kind in ("list", "tuple"):
             return all(self._is_const(c) for c in node.named_children)
+        if kind == "dictionary":  # `{"asc": "ASC", "desc": "DESC"}`: keys and values all constants
+            return all(child.type == "comment" or (child.type == "pair" and all(
+                self._is_const(part) for part in child.named_children)) for child in node.named_children)
         if kind in ("generator_expression", "list_comprehension"):  # `"?" for _ in ids`
             body = node.child_by_field_name("body")
             return body is not None and body.type != "identifier" and self._is_const(body)
@@ -189,7 +194,9 @@ class PythonStrings:
             name = self._resolve(self._text(callee))
             if name in MACHINE_VALUES:
                 return True  # `os.getpid()`, `uuid.uuid4()`: digits, hex
-            if method == "get" and self._const_table(callee.child_by_field_name("object")):
+            table = callee.child_by_field_name("object") if method == "get" else None
+            if table is not None and (self._const_table(table) or (
+                    table.type == "dictionary" and self._is_const(table))):
                 args = node.child_by_field_name("arguments")  # `ORDER_BY.get(key, "name")`
                 return args is not None and all(self._is_const(a) for a in args.named_children[1:])
             if self.model.converters.lookup(name):
