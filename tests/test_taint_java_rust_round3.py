@@ -321,6 +321,34 @@ public class NoteController {
     }
 }
 '''),
+    "java: an audit logger fed a value stripped of line breaks": ("java", r'''
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class LoginController {
+    private static final Logger AUDIT_LOG = LoggerFactory.getLogger("audit");
+    @PostMapping("/login")
+    public String login(@RequestParam String user) {
+        AUDIT_LOG.warn("login failed for " + user.replaceAll("[\\r\\n]", "_"));
+        return "denied";
+    }
+}
+'''),
+    "java: XPath with a number pasted and a variable bound": ("java", r'''
+import javax.xml.xpath.*;
+import org.w3c.dom.Document;
+public class Catalog {
+    private final XPath xpath = XPathFactory.newInstance().newXPath();
+    public String titleAt(Document doc, int index) throws XPathExpressionException {
+        return xpath.evaluate("/catalog/book[" + index + "]/title", doc);
+    }
+    public String priceOf(Document doc, String isbn) throws XPathExpressionException {
+        xpath.setXPathVariableResolver(name -> isbn);
+        return xpath.evaluate("/catalog/book[@isbn=$isbn]/price", doc);
+    }
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -507,6 +535,41 @@ public class ProfileServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
         Profile p = (Profile) req.getSession().getAttribute("profile");
         try { BeanUtils.populate(p, req.getParameterMap()); } catch (Exception e) { resp.sendError(400); }
+    }
+}
+'''),
+    "java: an audit logger named by its type": ("java", "java.flow.log-injection", r'''
+import java.util.logging.Logger;
+import javax.servlet.http.*;
+public class ResetServlet extends HttpServlet {
+    private static final Logger SECURITY = Logger.getLogger("security");
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+        SECURITY.info("password reset requested for " + req.getParameter("email"));
+    }
+}
+'''),
+    "java: a slf4j logger field fed a header": ("java", "java.flow.log-injection", r'''
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class Ping {
+    private final Logger access = LoggerFactory.getLogger(Ping.class);
+    @GetMapping("/ping")
+    public String ping(@RequestHeader("User-Agent") String agent) {
+        access.info("ping from " + agent);
+        return "pong";
+    }
+}
+'''),
+    "java: XPath text built from a method's parameter": ("java", "java.flow.xpath-injection", r'''
+import javax.xml.xpath.*;
+import org.w3c.dom.Document;
+public class Accounts {
+    private final XPath xpath = XPathFactory.newInstance().newXPath();
+    public boolean exists(Document doc, String login) throws XPathExpressionException {
+        String q = String.format("count(/accounts/account[login='%s']) > 0", login);
+        return (Boolean) xpath.evaluate(q, doc, XPathConstants.BOOLEAN);
     }
 }
 '''),

@@ -84,6 +84,8 @@ _NOT_SERVICES = frozenset({b"String", b"StringBuilder", b"StringBuffer", b"Objec
                            b"ArrayList", b"Set", b"HashSet", b"Pattern", b"Path", b"File", b"Properties",
                            b"HttpServletRequest", b"HttpSession", b"ConcurrentHashMap", b"Deque", b"Queue"})
 _ENUM = re.compile(rb"\benum\s+([A-Z]\w*)")
+_LOGGER_NAME = re.compile(rb"\b(?:Logger|Log)\s+(\w+)\s*[=;]|\b(\w+)\s*=\s*(?:LoggerFactory|LogManager|Logger|LogFactory"
+                          rb"|System)\.get(?:Logger|Log)\(")
 _SESSION_NAME = re.compile(rb"\bHttpSession\s+(\w+)|\b(\w+)\s*=\s*\w+\.getSession\(")
 # finders of a repository, DAO or service: the record the value selected, not the value
 _RECORD_FINDER = re.compile(r"^(?:(?:find|get|load|fetch|lookup)\w*By[A-Z]\w*|findOne|getOne|getReferenceById|"
@@ -118,6 +120,7 @@ class JavaWalk(JavaValues, Walk):
         self.enums: set[bytes] = set()  # names of the snippet's enums
         self.sessions: set[bytes] = set()  # names bound to an HttpSession
         self.services: set[str] = set()  # the class's fields holding a service, repository or client object
+        self.loggers: set[bytes] = set()  # names bound to a logger
         self.text_parameters: set[str] = set()  # route parameters bound as text, not as a whole object
 
     def _collect(self, root: ts.Node) -> None:
@@ -128,6 +131,8 @@ class JavaWalk(JavaValues, Walk):
         # `HttpSession s = req.getSession()`: `s.setAttribute(...)` is the session's, whatever the name
         self.sessions = {found.group(1) or found.group(2) for found in _SESSION_NAME.finditer(code)} - {
             b"session"} if b"Session" in code else set()
+        self.loggers = {found.group(1) or found.group(2) for found in _LOGGER_NAME.finditer(code)} - {
+            b"logger", b"log"} if b"Log" in code else set()
         self.services = {found.group(2).decode() for found in _SERVICE_FIELD.finditer(code)
                          if found.group(1) not in _NOT_SERVICES} if b"private" in code else set()
 
@@ -147,10 +152,12 @@ class JavaWalk(JavaValues, Walk):
                     self.aliases[name.rsplit(".", 1)[-1]] = name
 
     def resolve(self, name: str) -> str:
-        if self.sessions:
+        if self.sessions or self.loggers:
             head, dot, rest = name.partition(".")
             if dot and head.encode() in self.sessions:
                 return f"session.{rest}"
+            if dot and head.encode() in self.loggers:
+                return f"logger.{rest}"  # `AUDIT.warning(...)` on `Logger AUDIT = Logger.getLogger("audit")`
         # sinks are written with simple class names (`Runtime.getRuntime.exec`, `Files.readString`)
         if name.startswith(PACKAGE_ROOTS):
             parts = name.split(".")
