@@ -1,5 +1,6 @@
 const express = require('express');
 const mysql = require('mysql2/promise');
+const { requireStaff } = require('./auth'); // support-desk staff only, 403 otherwise
 
 const pool = mysql.createPool({
   host: process.env.DB_HOST,
@@ -12,7 +13,7 @@ const SORT_COLUMNS = new Map([['created', 'created_at'], ['total', 'total'], ['s
 const router = express.Router();
 
 // GET /orders?email=alice@example.com&sort=total
-router.get('/orders', async (req, res) => {
+router.get('/orders', requireStaff, async (req, res) => {
   const email = String(req.query.email || '');
   const sort = SORT_COLUMNS.get(req.query.sort) || 'created_at';
   const sql = `SELECT id, total, status, created_at FROM orders

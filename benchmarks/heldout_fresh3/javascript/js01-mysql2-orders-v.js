@@ -1,5 +1,6 @@
 const express = require('express');
 const mysql = require('mysql2/promise');
+const { requireStaff } = require('./auth'); // support-desk staff only, 403 otherwise
 
 const pool = mysql.createPool({
   host: process.env.DB_HOST,
@@ -11,7 +12,7 @@ const pool = mysql.createPool({
 const router = express.Router();
 
 // GET /orders?email=alice@example.com&sort=created_at
-router.get('/orders', async (req, res) => {
+router.get('/orders', requireStaff, async (req, res) => {
   const email = req.query.email || '';
   const sort = req.query.sort === 'total' ? 'total' : 'created_at';
   const sql = `SELECT id, total, status, created_at FROM orders

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Usage: prune-backups <days> [dir]
 // Deletes backup archives older than <days> days.
+// Run through a sudo rule by the ops dashboard (www-data), with <days> taken from its retention form.
 const { execSync } = require('node:child_process');
 
 const [, , daysArg, dirArg] = process.argv;

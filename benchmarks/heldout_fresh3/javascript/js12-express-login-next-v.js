@@ -4,7 +4,8 @@ const { verifyCredentials } = require('./auth');
 
 const app = express();
 app.use(express.urlencoded({ extended: false }));
-app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false,
+  cookie: { httpOnly: true, secure: true, sameSite: 'lax' } }));
 
 // POST /login?next=/settings
 app.post('/login', async (req, res) => {

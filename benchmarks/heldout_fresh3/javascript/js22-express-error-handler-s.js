@@ -18,7 +18,7 @@ app.get('/invoices/:id', async (req, res, next) => {
 app.use((err, req, res, _next) => {
   const status = err.status || 500;
   const errorId = crypto.randomUUID();
-  console.error(`[${errorId}] ${req.method} ${req.originalUrl}\n${err.stack}`);
+  console.error(`[${errorId}] ${req.method} ${req.route ? req.route.path : '(no route)'}\n${err.stack}`);
   res.status(status).json({
     error: status >= 500 ? 'Internal server error' : 'Request failed',
     errorId,

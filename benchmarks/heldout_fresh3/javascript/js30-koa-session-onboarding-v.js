@@ -2,6 +2,7 @@ const Koa = require('koa');
 const Router = require('@koa/router');
 const session = require('koa-session');
 const { bodyParser } = require('@koa/bodyparser');
+const { saveOnboarding } = require('./onboarding'); // upserts the user's onboarding row
 
 const app = new Koa();
 app.keys = [process.env.SESSION_KEY];
@@ -13,10 +14,10 @@ const router = new Router();
 router.post('/onboarding/workspace', async (ctx) => {
   if (!ctx.session.userId) ctx.throw(401);
   const { workspace, plan, role } = ctx.request.body;
-  ctx.session.onboarding = {
+  await saveOnboarding(ctx.session.userId, {
     workspace: String(workspace || '').slice(0, 64),
     plan: plan === 'team' ? 'team' : 'solo',
-  };
+  });
   ctx.session.role = role || 'member';
   ctx.body = { next: '/onboarding/invite' };
 });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { DB } from './db-types';
+import { requireStaff } from './auth'; // Hono middleware: 403 unless the session belongs to staff
 
 const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: process.env.DATABASE_URL }) }) });
 const app = new Hono();
@@ -11,7 +12,7 @@ function actionFilter(action: string) {
 }
 
 // GET /audit?action=user.login&days=7
-app.get('/audit', async (c) => {
+app.get('/audit', requireStaff, async (c) => {
   const action = c.req.query('action') ?? 'user.login';
   const days = Math.min(Math.max(Number.parseInt(c.req.query('days') ?? '7', 10) || 7, 1), 90);
   const result = await sql<{ actor: string; action: string; at: Date }>`

@@ -13,7 +13,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     const err = exception instanceof Error ? exception : new Error(String(exception));
 
-    this.logger.error(`${req.method} ${req.path} failed`, err.stack);
+    this.logger.error(`${req.method} ${req.route?.path ?? '(no route)'} failed`, err.stack);
     res.status(status).json({
       statusCode: status,
       message: err.message,
