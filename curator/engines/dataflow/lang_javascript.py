@@ -62,6 +62,10 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
                     target = declarator.child_by_field_name("name")
                     if target is not None and target.type == "identifier":
                         self.logger_alias(self.text(target), value)
+                        wrapped = self._promisified(value)
+                        if wrapped is not None:  # const run = promisify(exec): `run` is exec, awaited
+                            self.aliases[self.text(target)] = wrapped
+                            continue
                     module = self._required(value)
                     if module is None or module.startswith((".", "/")) or target is None:
                         continue
@@ -75,6 +79,22 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
                                 key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
                                 if key is not None and local is not None:
                                     self.aliases[self.text(local)] = f"{module}.{self.text(key)}"
+
+    def _promisified(self, value: ts.Node | None) -> str | None:
+        """`promisify(exec)`, `util.promisify(cp.execFile)`, `promisify(require("child_process").exec)` -> the
+        wrapped function's resolved name; the promise settles with what the callback would have got."""
+        if value is None or value.type != "call_expression":
+            return None
+        callee, args = value.child_by_field_name("function"), self.arguments(value.child_by_field_name("arguments"))
+        if callee is None or len(args) != 1 or self.resolve(self.text(callee)) not in _PROMISIFY:
+            return None
+        wrapped = args[0]
+        if wrapped.type == "member_expression":
+            module = self._required(wrapped.child_by_field_name("object"))
+            if module is not None:
+                return f"{module}.{self.text(wrapped.child_by_field_name('property'))}"
+        name = self.dotted(wrapped)
+        return self.resolve(name) if name and name != "?" else None
 
     def _required(self, value: ts.Node | None) -> str | None:
         """`require("child_process")` (or `.promises` of it) -> its module name, else None."""
@@ -274,6 +294,7 @@ class JavaScriptWalk(JavaScriptHandlers, JavaScriptValues, Walk):
         return _JS_BLOCKS
 
 
+_PROMISIFY = frozenset({"promisify", "util.promisify", "node:util.promisify"})
 _EXCLUSIVE = re.compile(r"""["'`]wx\+?["'`]|O_EXCL""")
 _VERSION = re.compile(r"(?<=[\w-])@[^/]*")  # `hono@4.2.0` -> `hono`; a scope's own `@` stays
 

@@ -47,6 +47,8 @@ class JavaScriptHandlers:
             extra = self._handler_labels(function, declared)
             if extra:
                 params = {**params, **extra}
+        if function is not None and function.id in self.promised:
+            params = {**params, **self.promised[function.id]}  # `.then((rows) => ...)`: what the promise gave
         super()._walk_function(body, outer, route, params)
 
     def _handler_labels(self, function: ts.Node, declared: ts.Node) -> dict[str, Taint]:

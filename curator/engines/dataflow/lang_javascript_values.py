@@ -123,6 +123,8 @@ class JavaScriptValues:
         self.schemas: dict[str, str] = {}  # `const Body = z.object({...})`: names bound to a schema -> its text
         self.properties: dict[str, list[str]] = {}  # `const opts = {...}`: "opts" -> ["opts.cmd", ...]
         self.templates: set[str] = set()  # `const page = Handlebars.compile("<p>{{name}}</p>")`: escaping
+        self.settled: dict[tuple[int, int], Taint] = {}  # a `.then` receiver (node, names in scope) -> its value
+        self.promised: dict[int, dict[str, Taint]] = {}  # a `.then` callback -> its first parameter's value
 
     def eval(self, node: ts.Node | None) -> Taint:
         if node is not None:
@@ -164,6 +166,19 @@ class JavaScriptValues:
         name = self.dotted(node)
         return name not in self.env and self.source(name) != name
 
+    def _then(self, receiver: ts.Node | None, args: list[ts.Node]) -> None:
+        """`fetch(u).then((r) => r.json()).then((rows) => ...)`: the callback's first parameter is what the
+        promise settles with, the receiver's value (read once: each link of a chain reads the one before)."""
+        if receiver is None or not args or args[0].type not in self.FUNCTIONS or receiver.type != "call_expression":
+            return
+        params = self.parameters(args[0])
+        if not params:
+            return
+        taint = self.call(receiver)
+        self.settled[(receiver.id, id(self.env))] = taint  # the same names in scope: the same value
+        if taint:
+            self.promised[args[0].id] = {params[0][0]: taint}
+
     def _method_of_field(self, obj: ts.Node | None) -> bool:
         """The receiver of a method call is one field of a request value or of a name bound to one."""
         if obj is None or obj.type not in ("member_expression", "subscript_expression"):
@@ -185,10 +200,16 @@ class JavaScriptValues:
         return self.development_only(condition, taint)
 
     def call(self, node: ts.Node) -> Taint:
+        settled = self.settled.get((node.id, id(self.env))) if self.settled else None
+        if settled is not None:
+            return settled  # a promise's receiver, read once for the callback of its `.then`
         callee = node.child_by_field_name("function")
-        if callee is not None and callee.type == "member_expression" and self.text(
-                callee.child_by_field_name("property")) == "on":
-            self.body_chunks(node, self.arguments(node.child_by_field_name("arguments")))
+        if callee is not None and callee.type == "member_expression":
+            method = self.text(callee.child_by_field_name("property"))
+            if method == "on":
+                self.body_chunks(node, self.arguments(node.child_by_field_name("arguments")))
+            elif method == "then":
+                self._then(callee.child_by_field_name("object"), self.arguments(node.child_by_field_name("arguments")))
         taint = super().call(node)
         if not taint:
             return taint
@@ -209,7 +230,9 @@ class JavaScriptValues:
                 self.text(callee)) in _ESCAPING_TAGS:
             return mark(taint, HTML_ESCAPED)  # html`<h1>${name}</h1>` (hono/html, lit): inserted values escaped
         if self.resolve(self.dotted(callee)) in _HTTP_CLIENTS:
-            return EMPTY  # a remote server's answer: not the request values that chose the URL (the SSRF finding)
+            # a remote server's answer: not the request values that chose the URL (the SSRF finding); only the
+            # answer's own label stays (content other users stored, for js.flow.xss-fetched-content)
+            return frozenset(label for label in taint if label[0] in _HTTP_CLIENTS)
         if self._escaping_template(node, _RENDERERS) or callee is not None and self.text(callee) in self.templates:
             return mark(taint, HTML_ESCAPED)  # a template engine that escapes what it inserts
         if callee is not None and _HTML_ESCAPER.match(self.text(callee).rsplit(".", 1)[-1]) and (
