@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 public class CartSyncResource {
 
     private static final ObjectInputFilter CART_ONLY = ObjectInputFilter.Config.createFilter(
-            "maxdepth=5;maxrefs=1000;maxbytes=262144;com.acme.shop.ShoppingCart;com.acme.shop.CartLine;java.util.ArrayList;!*");
+            "maxdepth=5;maxrefs=1000;maxbytes=262144;ShoppingCart;CartLine;java.util.ArrayList;!*");
 
     private final CartStore store;
 
