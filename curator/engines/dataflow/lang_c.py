@@ -44,6 +44,11 @@ UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / l
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
 COMPARISONS = frozenset({"<", "<=", ">", ">="})
 _PATH_OR_QUERY = re.compile(r'^"(?:/[^/"][^"]*|[^"]*\?[^"]*)(?<!//)(?<![:@])"$')  # "/v1/x/", "/latest?base=", "&q="
+# a predicate named for what it checks: `host_allowed(url)`, `url_is_safe(u)`, `in_allowlist(h)`
+_VALIDATOR_NAME = re.compile(r"(?i)(?:^|_)(?:allowed|permitted|trusted|safe|valid|whitelisted|allowlisted)$|"
+                             r"^(?:in|on)_?(?:allow|white)_?list|^is_?(?:trusted|permitted|whitelisted)")
+_NEGATED_VALIDATOR = re.compile(r"(?i)(?:un|in|dis|not_?)(?:allowed|permitted|trusted|safe|valid)")
+_FIXED_PREFIX_FORMAT = re.compile(r'^L?"(?:https?://[^/%"]+/|/[^/%"])')  # a format opening with a host or a path
 SIZED_BY_DESTINATION = frozenset({"memcpy", "memmove", "wmemcpy", "wmemmove"})  # (destination, source, count)
 
 
@@ -166,6 +171,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     if inserted and _LEADING_TEXT.match(self.text(args[first])) and all(
                             self.is_const(arg) for arg in inserted[1:]):
                         flowing = _base_dir(flowing)
+                    if flowing and _FIXED_PREFIX_FORMAT.match(self.text(args[first])):
+                        flowing = mark(flowing, FIXED_PREFIX)  # "https://api.example.com/v1/items/%s": the host is fixed
                 if inserted is not None and not all(self.is_const(arg) for arg in inserted):
                     self._formatted_sql(node, args[first], inserted)
                 key = self.dotted(_strip_address(args[dest]))
@@ -624,7 +631,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if name in ("regex_match", "boost.regex_match") and args:  # std::regex_match: the whole value
                 return when_true + self.checked(args[0]), when_false
             last = name.rsplit(".", 1)[-1]
-            if args and last.startswith(("is_valid", "is_safe", "valid", "is_allowed", "isSafe", "isValid")):
+            if args and (last.startswith(("is_valid", "is_safe", "valid", "is_allowed", "isSafe", "isValid")) or (
+                    _VALIDATOR_NAME.search(last) and not _NEGATED_VALIDATOR.search(last))):  # host_allowed(url)
                 return when_true + self.checked(args[0]), when_false
             if name in SEARCHES and name not in ("strspn", "strcspn") and args:
                 return when_true, when_false + self.checked(args[0])  # `if (strstr(name, "..")) return;`
