@@ -842,7 +842,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         sources = self.model.sources
         if not sources.exact and not sources.suffix:
             return None
-        candidates = (name, resolved, resolved[6:]) if resolved.startswith("flask.request.") else (name, resolved)
+        # `flask.request.args`, `bottle.request.query` (after `import flask` / `import bottle`) are `request.args`
+        candidates = (name, resolved, resolved[resolved.index(".") + 1:]) if resolved.startswith(
+            ("flask.request.", "bottle.request.", "quart.request.")) else (name, resolved)
         for candidate in candidates:  # `flask.request.args` (after `import flask`) is `request.args`
             dot = len(candidate)
             while dot != -1:
