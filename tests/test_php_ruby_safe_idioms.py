@@ -171,3 +171,19 @@ def test_ruby_command_line_paths_are_the_operators_choice(code, expected):
 ])
 def test_shared_temp_folder_names(language, code, rule_id, expected):
     assert lines(language, code, rule_id) == expected
+
+
+# --- Eloquent: a model that lists its $fillable columns takes only those from the whole request ----------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\nclass Post extends Model {\n    protected $fillable = ['title', 'body'];\n}\n"
+     "class PostController {\n    public function store(Request $request) {\n"
+     "        return Post::create($request->all());\n    }\n}\n", set()),
+    ("<?php\nclass Post extends Model {\n    protected $guarded = [];\n}\n"
+     "class PostController {\n    public function store(Request $request) {\n"
+     "        return Post::create($request->all());\n    }\n}\n", {7}),
+    ("<?php\nclass PostController {\n    public function store(Request $request) {\n"
+     "        $post = new Post();\n        $post->forceFill($request->json()->all())->save();\n    }\n}\n", {5}),
+])
+def test_php_mass_assignment_and_fillable(code, expected):
+    assert lines("php", code, "php.flow.mass-assignment") == expected

@@ -32,6 +32,9 @@ TEXT_ONLY = "@typed"  # cast to or tested as a string: no array (`user[$ne]=x`) 
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
+# one field of the request (`$data['name']`, `$request->input('name')`), not the whole of it (mass-assignment
+# rules take it as clean)
+ONE_FIELD = "@one-field"
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 # a web address with a fixed scheme and host: file functions fetch it over the network, never a local file
 # (path rules take it as clean; the SSRF rules judge it)
@@ -175,6 +178,10 @@ class PhpWalk(Walk):
         if restricted:
             self.restricted_fields |= restricted
         taint = super().call(node)
+        if taint and node.type == "member_call_expression" and self.model.wants_one_field:
+            raw, _, args = self.call_parts(node)
+            if raw.rsplit(".", 1)[-1] in _INPUT_READERS and args and args[0].type in ("string", "encapsed_string"):
+                taint = mark(taint, ONE_FIELD)  # $request->input('name'): one field, not the request
         if taint and node.type == "member_call_expression" and self.restricted_fields:
             raw, _, args = self.call_parts(node)
             if raw.rsplit(".", 1)[-1] in _INPUT_READERS and args and args[0].type in ("string", "encapsed_string") and \
@@ -784,6 +791,13 @@ class PhpWalk(Walk):
         return total
 
     def eval(self, node):
+        taint = self._value(node)
+        if taint and node.type == "subscript_expression" and self.model.wants_one_field and len(
+                node.named_children) == 2:
+            return mark(taint, ONE_FIELD)  # $_POST['name'], $data['bio']: one field of the request
+        return taint
+
+    def _value(self, node):
         if node is None:
             return EMPTY
         kind = node.type
@@ -891,6 +905,11 @@ def _unescaped(taint):
 
 
 class PhpModel(TaintModel):
+    def __init__(self, rules: list[Rule], walker) -> None:
+        super().__init__(rules, walker)
+        # only a rule that tells one field from the whole request pays for marking every subscript
+        self.wants_one_field = any(ONE_FIELD in (rule.spec.get("sanitizers") or []) for rule in rules)
+
     def analyze(self, tree: ts.Tree, code: bytes):
         if b"<?=" in code:  # `<?= $x ?>` echoes without the word `echo` that the sink gate looks for
             return iter(self.walker(self, code).run(tree.root_node))

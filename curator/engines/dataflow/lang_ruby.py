@@ -1002,7 +1002,7 @@ class RubyWalk(CheckedNames, Walk):
                 self.statement(child)
             if children:
                 last = children[-1]
-                if last.type in self.RETURNS or last.type in self.IFS or last.type in ("case", "begin"):
+                if last.type in self.RETURNS or last.type in self.IFS or last.type in ("case", "begin", "rescue", "ensure"):
                     self.statement(last)
                 else:
                     taint = self.eval(last)
