@@ -27,7 +27,14 @@ static int lb_append(struct linebuf *lb, const char *chunk, size_t n)
 int read_headers(int fd, struct linebuf *lb)
 {
     char chunk[512];
-    while (!lb->data || !strstr(lb->data, "\r\n\r\n")) {
+    if (!lb->data) {
+        if (!(lb->data = malloc(256)))
+            return -1;
+        lb->cap = 256;
+        lb->len = 0;
+        lb->data[0] = '\0';
+    }
+    while (!strstr(lb->data, "\r\n\r\n")) {
         if (lb->len > 64 * 1024)
             return -1;
         ssize_t n = recv(fd, chunk, sizeof chunk, 0);

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QVariant>
 
+// typed: the search box text, or the q of a notes://search?q=... link the app opens from shared notes and e-mail
 QStringList searchNotes(const QString &typed)
 {
     QStringList titles;

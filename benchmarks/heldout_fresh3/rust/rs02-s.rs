@@ -1,6 +1,7 @@
 use clap::Parser;
 use rusqlite::Connection;
 
+// Also run by our team chat bot: `!tasks sort <word>` passes the word as --sort, against the shared tasks.db.
 #[derive(Parser)]
 struct Args {
     /// column to sort by: due, priority or title

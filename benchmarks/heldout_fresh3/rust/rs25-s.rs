@@ -3,6 +3,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
+// The service runs with RUST_BACKTRACE=1 (set in its systemd unit), so anyhow captures a backtrace for every error.
 pub struct AppError(anyhow::Error);
 
 impl IntoResponse for AppError {

@@ -4,7 +4,7 @@ pub fn session_cookie(session_id: &str) -> Cookie<'static> {
     Cookie::build("sid", session_id.to_owned())
         .path("/")
         .max_age(Duration::hours(8))
-        .same_site(SameSite::None)
+        .same_site(SameSite::Lax)
         .finish()
 }
 
