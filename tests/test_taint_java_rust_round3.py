@@ -349,6 +349,38 @@ public class Catalog {
     }
 }
 '''),
+    "rs: rows rendered through a replace-chain escaper": ("rust", r'''
+use axum::{extract::State, response::Html};
+use sqlx::PgPool;
+fn h(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+async fn comments(State(db): State<PgPool>) -> Html<String> {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT body FROM comments").fetch_all(&db).await.unwrap_or_default();
+    let items: String = rows.iter().map(|(b,)| format!("<li>{}</li>", h(b))).collect();
+    Html(format!("<ul>{items}</ul>"))
+}
+'''),
+    "rs: a query value escaped by a match-based helper": ("rust", r'''
+use axum::{extract::Query, response::Html};
+use std::collections::HashMap;
+fn escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '"' => out.push_str("&quot;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+async fn search(Query(q): Query<HashMap<String, String>>) -> Html<String> {
+    let term = q.get("q").cloned().unwrap_or_default();
+    Html(format!("<p>No results for {}</p>", escape(&term)))
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -571,6 +603,28 @@ public class Accounts {
         String q = String.format("count(/accounts/account[login='%s']) > 0", login);
         return (Boolean) xpath.evaluate(q, doc, XPathConstants.BOOLEAN);
     }
+}
+'''),
+    "rs: stored rows pasted into an axum page": ("rust", "rs.flow.xss", r'''
+use axum::{extract::State, response::Html};
+use sqlx::PgPool;
+async fn comments(State(db): State<PgPool>) -> Html<String> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT author, body FROM comments")
+        .fetch_all(&db).await.unwrap_or_default();
+    let mut page = String::from("<ul>");
+    for (author, body) in &rows {
+        page.push_str(&format!("<li>{author}: {body}</li>"));
+    }
+    Html(page)
+}
+'''),
+    "rs: a helper that only trims before the page": ("rust", "rs.flow.xss", r'''
+use axum::{extract::Query, response::Html};
+use std::collections::HashMap;
+fn tidy(s: &str) -> String { s.trim().to_string() }
+async fn search(Query(q): Query<HashMap<String, String>>) -> Html<String> {
+    let term = q.get("q").cloned().unwrap_or_default();
+    Html(format!("<p>No results for {}</p>", tidy(&term)))
 }
 '''),
 }

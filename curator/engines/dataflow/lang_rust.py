@@ -346,6 +346,14 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def body(self, function: ts.Node):
         return function.child_by_field_name("body")
 
+    def _apply_summary(self, name: str, summary, arg_taints: list):
+        taint = super()._apply_summary(name, summary, arg_taints)
+        if taint and b"&lt;" in self.code:
+            helper = self.functions.get(name)
+            if helper is not None and _ENTITIES.search(self.code, helper.start_byte, helper.end_byte):
+                return mark(taint, ESCAPED)  # `esc(s)` replacing '<' by "&lt;" (and '&' or '>' by theirs)
+        return taint
+
     def loop_binding(self, node: ts.Node):
         if node.type == "for_expression":  # `for entry in archive.entries()? { .. }`: entry is an element
             return node.child_by_field_name("pattern"), node.child_by_field_name("value")
@@ -661,6 +669,21 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             if value.type == "closure_expression":
                 value = value.child_by_field_name("body")
             return self.choice(receiver, value, None)
+        if receiver is not None and args and args[-1].type == "closure_expression" and (
+                name.rsplit(".", 1)[-1] in _MAPPERS) and not self._warp_filter_closure(args[-1]):
+            # `rows.iter().map(|(b,)| format!("<li>{}</li>", h(b)))`: the closure's value, made from each element
+            element = self.eval(receiver)
+            other = EMPTY
+            for arg in args[:-1]:
+                other = other | self.eval(arg)
+            closure = args[-1]
+            before = self.snapshot()
+            for param, _ in self.parameters(closure):
+                self.env[param] = element
+                self.consts.discard(param)
+            value = self.eval(closure.child_by_field_name("body"))
+            self.restore(before)
+            return value | other
         taint = super().call(node)
         if taint and receiver is not None and name.rsplit(".", 1)[-1] in ("filter", "retain") and args and (
                 args[0].type == "closure_expression" and _CHAR_CLASS.match(self.text(args[0]))):
@@ -723,6 +746,9 @@ _WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
 # cheap tests on an assigned value's text before the walk looks for a check or a URL in it
+ESCAPED = "@escaped"  # a helper of the snippet writes HTML entities for what it is given
+_ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp|quot|#39|#x27);"[\s\S]*?"&lt;"')
+_MAPPERS = frozenset({"map", "filter_map", "flat_map", "and_then", "map_or", "map_or_else"})
 _EXCLUSIVE = re.compile(r"\.create_new\(\s*true\s*\)")
 _TEMP_DIR = re.compile(r"(?:^|::)temp_dir$")
 _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")
