@@ -44,11 +44,28 @@ UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / l
 FLOOR, NONZERO = "@floor", "@nonzero"  # compared with any lower limit; tested against zero
 COMPARISONS = frozenset({"<", "<=", ">", ">="})
 _PATH_OR_QUERY = re.compile(r'^"(?:/[^/"][^"]*|[^"]*\?[^"]*)(?<!//)(?<![:@])"$')  # "/v1/x/", "/latest?base=", "&q="
-# a predicate named for what it checks: `host_allowed(url)`, `url_is_safe(u)`, `in_allowlist(h)`
-_VALIDATOR_NAME = re.compile(r"(?i)(?:^|_)(?:allowed|permitted|trusted|safe|valid|whitelisted|allowlisted)$|"
+# a predicate named for what it checks: `host_allowed(url)`, `url_is_safe(u)`, `is_local(t)`, `in_allowlist(h)`
+_VALIDATOR_NAME = re.compile(r"(?i)(?:^|_)(?:allowed|permitted|trusted|safe|valid|whitelisted|allowlisted|local(?:_path|_url)?)$|"
                              r"^(?:in|on)_?(?:allow|white)_?list|^is_?(?:trusted|permitted|whitelisted)")
 _NEGATED_VALIDATOR = re.compile(r"(?i)(?:un|in|dis|not_?)(?:allowed|permitted|trusted|safe|valid)")
 _FIXED_PREFIX_FORMAT = re.compile(r'^L?"(?:https?://[^/%"]+/|/[^/%"])')  # a format opening with a host or a path
+# a redirect target's first characters: one `/` (a path on this site), not `//` or `/\` (another host)
+_TESTED_NAME = r"[A-Za-z_]\w*(?:(?:\.|->)\w+)*"
+_FIRST_CHAR = rf"(?:\*\s*(?P<a>{_TESTED_NAME})|(?P<b>{_TESTED_NAME})\s*\[\s*0\s*\]|(?P<c>{_TESTED_NAME})\.front\(\))\s*"
+_FIRST_SLASH_NE = re.compile(_FIRST_CHAR + r"!=\s*'/'")
+_FIRST_SLASH_EQ = re.compile(_FIRST_CHAR + r"==\s*'/'")
+
+
+def _second_slash_eq(name: str) -> re.Pattern:
+    return re.compile(rf"{name}\s*\[\s*1\s*\]\s*==\s*'(?:/|\\\\)'|{name}\s*\.\s*r?find\(\s*\"//\"\s*(?:,\s*0\s*)?\)\s*==\s*0|"
+                      rf"{name}\s*\.\s*starts_with\(\s*\"//\"\s*\)|strncmp\(\s*{name}\s*,\s*\"//\"\s*,\s*2\s*\)\s*==\s*0|"
+                      rf"{name}\s*\.\s*compare\(\s*0\s*,\s*2\s*,\s*\"//\"\s*\)\s*==\s*0")
+
+
+def _second_slash_ne(name: str) -> re.Pattern:
+    return re.compile(rf"{name}\s*\[\s*1\s*\]\s*!=\s*'/'|!\s*{name}\s*\.\s*starts_with\(\s*\"//\"\s*\)")
+
+
 SIZED_BY_DESTINATION = frozenset({"memcpy", "memmove", "wmemcpy", "wmemmove"})  # (destination, source, count)
 
 
@@ -639,6 +656,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if last in ("all_of", "none_of", "any_of") and len(args) == 3:  # std::all_of(s.begin(), s.end(), ok)
                 walked = self._range_of(args[0])
                 return (when_true + walked, when_false) if last != "any_of" else (when_true, when_false + walked)
+        if node.type == "binary_expression" and self.operator(node) in ("||", "&&"):
+            local = self._local_path_test(node)
+            if local:  # `t[0] != '/' || t[1] == '/'` true: leaves; false: t is a path on this site
+                return (when_true, when_false + local) if self.operator(node) == "||" else (when_true + local, when_false)
         if node.type == "binary_expression" and self.operator(node) in ("==", "!="):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             member = self._membership(left, right) if left is not None and right is not None else ()
@@ -660,6 +681,33 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             more_true, more_false = self._range(node)
             return when_true + more_true, when_false + more_false
         return when_true, when_false
+
+    def _local_path_test(self, node: ts.Node) -> tuple:
+        """The value a condition proves to start with one `/` and not `//` (a path on this site): `t[0] != '/'
+        || t[1] == '/'` (also `*t`, `t.front()`, `t.rfind("//", 0) == 0`, `t.starts_with("//")`) when false,
+        `t[0] == '/' && t[1] != '/'` when true."""
+        text = self.text(node)
+        if "'/'" not in text and '"/' not in text:
+            return ()
+        negated = self.operator(node) == "&&"
+        first = _FIRST_SLASH_EQ if negated else _FIRST_SLASH_NE
+        for found in first.finditer(text):
+            name = found.group("a") or found.group("b") or found.group("c")
+            second = (_second_slash_ne if negated else _second_slash_eq)(re.escape(name))
+            if second.search(text):
+                target = self._named_in(node, name)
+                return self.checked(target) if target is not None else ()
+        return ()
+
+    def _named_in(self, node: ts.Node, name: str) -> ts.Node | None:
+        """The first identifier or field expression under `node` whose text is `name`."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.type in ("identifier", "field_expression") and self.text(current) == name:
+                return current
+            stack.extend(reversed(current.named_children))
+        return None
 
     def _membership(self, left: ts.Node, right: ts.Node) -> tuple:
         """The value a fixed C++ set or map is searched for, when `left` vs `right` asks for no match."""
