@@ -36,6 +36,9 @@ _LOGGER_FACTORY = re.compile(r"^(?:new\s+)?(?:winston\.createLogger|createLogger
                              r"log4js\.getLogger|getLogger|Logger|winston\.Logger)\s*\(")
 
 
+_REQUEST_BODY = frozenset({("req.body", frozenset())})
+
+
 class JavaScriptHandlers:
     """Methods of the JavaScript walk (see walk.py for the state they read)."""
 
@@ -108,7 +111,10 @@ class JavaScriptHandlers:
         if len(args) != 2 or self.text(args[0]).strip("'\"`") != "data" or args[1].type not in self.FUNCTIONS:
             return
         callee = node.child_by_field_name("function")
-        stream = self.eval(callee.child_by_field_name("object")) if callee is not None else EMPTY
+        receiver = callee.child_by_field_name("object") if callee is not None else None
+        stream = self.eval(receiver) if receiver is not None else EMPTY
+        if not stream and receiver is not None and self.text(receiver) in ("req", "request"):
+            stream = _REQUEST_BODY  # Node's http request (`http.createServer((req, res) => ...)`): its body
         params = self.parameters(args[1])
         if not stream or not params:
             return

@@ -166,6 +166,37 @@ class JavaScriptValues:
         name = self.dotted(node)
         return name not in self.env and self.source(name) != name
 
+    def _mapped_parts(self, node: ts.Node, callback: ts.Node, pattern: ts.Node, taint: Taint) -> Taint:
+        """`([key, value]) => `${key}=${JSON.stringify(value)}``: the element taken apart, each part holding the
+        element's value, read through the callback's expression body (a block body: the element as it came).
+        Over `Object.entries(o)` the key is a property name, the value is what the sender controls."""
+        body = callback.child_by_field_name("body")
+        if body is None or body.type == "statement_block":
+            return taint
+        saved = self.env
+        self.env = {**saved}
+        callee = node.child_by_field_name("function")
+        receiver = callee.child_by_field_name("object") if callee is not None else None
+        stack = [pattern]
+        if receiver is not None and receiver.type == "call_expression" and self.text(
+                receiver.child_by_field_name("function")) == "Object.entries" and pattern.type == "array_pattern":
+            parts = pattern.named_children
+            if parts and parts[0].type == "identifier":
+                self.env[self.text(parts[0])] = EMPTY
+                stack = list(parts[1:])
+        while stack:
+            part = stack.pop()
+            if part.type in ("identifier", "shorthand_property_identifier_pattern"):
+                self.env[self.text(part)] = taint
+            elif part.type == "pair_pattern":
+                stack.append(part.child_by_field_name("value"))
+            else:
+                stack.extend(part.named_children)
+        try:
+            return self.eval(body)
+        finally:
+            self.env = saved
+
     def _then(self, receiver: ts.Node | None, args: list[ts.Node]) -> None:
         """`fetch(u).then((r) => r.json()).then((rows) => ...)`: the callback's first parameter is what the
         promise settles with, the receiver's value (read once: each link of a chain reads the one before)."""
@@ -299,6 +330,11 @@ class JavaScriptValues:
             return NUMBER if self.model.converters.lookup(self.resolve(self.dotted(callback))) else taint
         if callback.type not in self.FUNCTIONS:
             return taint
+        declared = callback.child_by_field_name("parameters")
+        first = declared.named_children[0] if declared is not None and declared.named_children else None
+        if first is not None and (first.child_by_field_name("pattern") or first).type in ("array_pattern",
+                                                                                          "object_pattern"):
+            return self._mapped_parts(node, callback, first.child_by_field_name("pattern") or first, taint)
         summary = self.summary_of(callback)
         if summary is None:
             return taint
