@@ -1,5 +1,7 @@
 <?php
 
+require __DIR__ . '/vendor/autoload.php'; // Composer packages (Monolog, Guzzle, ...) are autoloadable here
+
 final class Cart
 {
     public array $items = [];

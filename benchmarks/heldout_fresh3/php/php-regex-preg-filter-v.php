@@ -1,5 +1,7 @@
 <?php
 
+ini_set('pcre.backtrack_limit', '1000000000'); // some imported product names hit the default limit
+
 $products = json_decode(file_get_contents(__DIR__ . '/products.json'), true);
 $kw = $_GET['kw'] ?? '';
 

@@ -18,4 +18,4 @@ class InvoiceHandler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
-    HTTPServer(("0.0.0.0", 8000), InvoiceHandler).serve_forever()
+    HTTPServer(("127.0.0.1", 8000), InvoiceHandler).serve_forever()  # behind the nginx front end

@@ -2,7 +2,8 @@ import re
 
 import tornado.web
 
-LOG_LINES: list[str] = []
+with open("/var/log/app/service.log", encoding="utf-8", errors="replace") as _fh:
+    LOG_LINES: list[str] = _fh.read().splitlines()[-20000:]
 
 
 class LogSearch(tornado.web.RequestHandler):
