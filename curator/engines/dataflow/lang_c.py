@@ -91,6 +91,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.returns_view = False  # ... or a std::string_view / std::span into memory someone else owns
         self.function_end = len(code)  # where the body being walked ends
         self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
+        self.tokenized = EMPTY  # the taint of the string the last `strtok(s, ...)` started cutting
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
 
@@ -156,6 +157,11 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         name, receiver, args = self.call_parts(node)
         taint = self.number_conversion(name, super().call(node))
         method = name.rsplit(".", 1)[-1]
+        if name in ("strtok", "strtok_r", "wcstok") and args:  # `strtok(NULL, "&")` goes on cutting the last string
+            if self.text(args[0]) in ("NULL", "nullptr", "0"):
+                taint = taint | self.tokenized
+            else:
+                self.tokenized = self.eval_quiet(args[0])
         if receiver is not None and method in ("resize", "erase", "substr") and args and (
                 self.int_value(args[-1]) is not None or self.is_const(args[-1])) and (
                 method != "substr" or len(args) == 2):
@@ -228,6 +234,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if key != "?" and out.type != "null" and self.text(out) not in ("NULL", "nullptr"):
                 self.env[key] = mark(self.eval(args[0] if name == "realpath" else args[1]), NORMALIZED)
                 self.consts.discard(key)
+        if taint:  # a sanitizer the rules name, also where the snippet defines it (`escape_html(s)`, summarized)
+            markers = self.model.callee(self.resolve(name))[2]  # or it ends a chain read from a source
+            if markers:  # (`req.query().queryItemValue("q").toHtmlEscaped()`)
+                taint = mark(taint, *markers)
         if _ESCAPER_NAME.search(name.rsplit(".", 1)[-1]):
             helper = self._user_function(name)
             if helper is not None and _QUOTE_HANDLED.search(self.text(helper)):  # the snippet's own `sql_escape(s)`
