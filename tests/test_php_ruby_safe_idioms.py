@@ -187,3 +187,39 @@ def test_shared_temp_folder_names(language, code, rule_id, expected):
 ])
 def test_php_mass_assignment_and_fillable(code, expected):
     assert lines("php", code, "php.flow.mass-assignment") == expected
+
+
+# --- WordPress shortcodes: the returned markup is the page; attributes overwritten escaped are clean -------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\nadd_shortcode('greet', function ($atts) {\n    $who = $_GET['who'] ?? 'guest';\n"
+     "    return '<p>Hello ' . $who . '</p>';\n});\n", {4}),
+    ("<?php\nadd_shortcode('greet', function ($atts) {\n    $who = $_GET['who'] ?? 'guest';\n"
+     "    return '<p>Hello ' . esc_html($who) . '</p>';\n});\n", set()),
+    ("<?php\nclass Card {\n    public function __construct() { add_shortcode('card', [$this, 'render']); }\n"
+     "    public function render($atts) {\n        $a = shortcode_atts(['title' => '', 'tone' => 'info'], $atts);\n"
+     "        return '<div class=\"card ' . $a['tone'] . '\"><h4>' . $a['title'] . '</h4></div>';\n    }\n}\n", {6}),
+    ("<?php\nclass Card {\n    public function __construct() { add_shortcode('card', [$this, 'render']); }\n"
+     "    public function render($atts) {\n        $a = shortcode_atts(['title' => '', 'tone' => 'info'], $atts);\n"
+     "        $a['title'] = esc_html($a['title']);\n        $a['tone'] = sanitize_html_class($a['tone']);\n"
+     "        return '<div class=\"card ' . $a['tone'] . '\"><h4>' . $a['title'] . '</h4></div>';\n    }\n}\n", set()),
+    ("<?php\nfunction price_tag($atts) {\n    $a = shortcode_atts(['amount' => '0'], $atts);\n"
+     "    $a['amount'] = number_format((float) $a['amount'], 2);\n    return '<span>' . $a['amount'] . '</span>';\n}\n"
+     "add_shortcode('price', 'price_tag');\n", set()),
+])
+def test_php_wordpress_shortcode_output(code, expected):
+    assert lines("php", code, "php.flow.xss") == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\n$form = ['title' => $_POST['title'] ?? '', 'body' => $_POST['body'] ?? ''];\n"
+     "$form['title'] = htmlspecialchars($form['title'], ENT_QUOTES);\n$form['body'] = htmlspecialchars($form['body']);\n"
+     "echo render_page($form);\nfunction render_page(array $f): string {\n"
+     "    return '<h1>' . $f['title'] . '</h1><div>' . $f['body'] . '</div>';\n}\n", set()),
+    ("<?php\n$form = ['title' => $_POST['title'] ?? '', 'body' => $_POST['body'] ?? ''];\n"
+     "$form['title'] = htmlspecialchars($form['title'], ENT_QUOTES);\n"
+     "echo render_page($form);\nfunction render_page(array $f): string {\n"
+     "    return '<h1>' . $f['title'] . '</h1><div>' . $f['body'] . '</div>';\n}\n", {4}),
+])
+def test_php_array_entries_overwritten_escaped(code, expected):
+    assert lines("php", code, "php.flow.xss") == expected

@@ -563,6 +563,8 @@ class PhpWalk(Walk):
         return known
 
     def assign(self, target, taint, value) -> None:
+        before = self.env.get(self.text(target.named_children[0]), EMPTY) if target is not None and (
+            target.type == "subscript_expression" and target.named_children) else EMPTY
         grown = None  # `$where[] = 'status = ?'` on a list of constants: still a list of constants
         if target is not None and target.type == "subscript_expression" and target.named_children and target.named_children[
                 0].type in self.IDENTIFIERS and value is not None:
@@ -577,10 +579,12 @@ class PhpWalk(Walk):
             prefix = self.text(target) + "["
             for key in [k for k in self.env if k.startswith(prefix)]:
                 del self.env[key]
+            if taint and value is not None and value.type in ("function_call_expression", "array_creation_expression"):
+                self._known_keys(self.text(target), value, taint)
         elif target is not None and target.type == "subscript_expression":
             entry = self._entry(target)
             if entry is not None:
-                self.env.pop(entry, None)
+                self._entry_written(target.named_children[0], entry, taint, before)
         if target is not None and target.type in self.IDENTIFIERS:
             self.segments_of.pop(self.text(target), None)
         if value is not None and value.type == "function_call_expression" and target is not None:
@@ -589,6 +593,45 @@ class PhpWalk(Walk):
                 self.segments_of[self.text(target)] = self.checked(_unwrap_text(args[1], self))
             if name == "parse_url" and len(args) > 1 and self.text(args[1]) != "PHP_URL_HOST":
                 self.parsed.pop(self.dotted(target), None)  # a path or query part says nothing of the host
+
+    def _known_keys(self, name: str, value: ts.Node, taint) -> None:
+        """`$a = shortcode_atts(['name' => '', 'role' => ''], $atts)`: the result has the defaults' keys and no
+        other, each possibly the caller's; `$f = ['title' => $_POST['title'], ...]`: each key holds its value.
+        Overwriting all of them (`$a['name'] = esc_html($a['name'])`) leaves nothing of the caller's text."""
+        literal = value.type == "array_creation_expression"  # ['title' => $_POST['title'], ...]: each its own
+        if not literal:
+            call, _, args = self.call_parts(value)
+            if call != "shortcode_atts" or not args:
+                return
+            value = args[0].named_children[-1] if args[0].type == "argument" and args[0].named_children else args[0]
+            if value.type != "array_creation_expression":
+                return
+        entries = {}
+        for element in value.named_children:
+            if element.type != "array_element_initializer" or len(element.named_children) != 2 or \
+                    element.named_children[0].type != "string":
+                return
+            key = self.text(element.named_children[0]).strip("'\"")
+            entries[f"{name}[{key}]"] = self.eval(element.named_children[1]) if literal else taint
+        self.env[name + "[*]"] = EMPTY
+        self.env.update(entries)
+        self.checked_entries = True
+
+    def _entry_written(self, array: ts.Node, entry: str, taint, before) -> None:
+        """`$a['name'] = esc_html($a['name'])`: the entry holds what was written last, and the array what its
+        entries hold over what it held before the first of them was written (kept as `$a[*]`)."""
+        env, name = self.env, self.text(array)
+        base = name + "[*]"
+        if base not in env:
+            env[base] = before
+        env[entry] = taint
+        self.checked_entries = True
+        total = env[base]
+        prefix = name + "["
+        for key, value in env.items():
+            if key.startswith(prefix) and key != base:
+                total = total | value
+        env[name] = total
 
     def checked(self, node):
         """`$host = parse_url($u, PHP_URL_HOST)` / `$parts['host']`: a test of the host is a test of `$u`."""
@@ -716,7 +759,10 @@ class PhpWalk(Walk):
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
-        """A controller action: a method of a `...Controller` class, or one that takes the request object."""
+        """A controller action: a method of a `...Controller` class, or one that takes the request object; and a
+        WordPress shortcode handler (`add_shortcode('tag', 'handler')`), whose returned text is put in the page."""
+        if b"add_shortcode" in self.code and self._shortcode_handler(function):
+            return True
         if function.type != "method_declaration" or any(
                 c.type == "visibility_modifier" and self.text(c) != "public" for c in function.children):
             return False  # a private or protected helper is no action
@@ -729,6 +775,21 @@ class PhpWalk(Walk):
             return False
         base = next((c for c in parent.named_children if c.type == "base_clause"), None)
         return base is not None and self.text(base).rstrip().endswith("Controller")
+
+    def _shortcode_handler(self, function: ts.Node) -> bool:
+        """`add_shortcode('badge', 'render_badge')`, `add_shortcode('x', [$this, 'render'])`, or a closure passed
+        to `add_shortcode` directly."""
+        if function.type in ("anonymous_function", "arrow_function"):
+            call = function.parent.parent.parent if function.parent is not None and function.parent.parent else None
+            return call is not None and call.type == "function_call_expression" and self.call_parts(call)[
+                0] == "add_shortcode"
+        name = function.child_by_field_name("name")
+        if name is None:
+            return False
+        quoted = rb"""['"]""" + re.escape(name.text) + rb"""['"]"""
+        return re.search(rb"""add_shortcode\s*\(\s*['"][^'"]*['"]\s*,\s*(?:""" + quoted +
+                         rb"""|(?:\[|array\s*\()\s*(?:\$this|__CLASS__|self::class|static::class)\s*,\s*""" + quoted + rb")",
+                         self.code) is not None
 
     def _function(self, node: ts.Node) -> None:
         """Parameters declared `int`/`float`/`bool` hold numbers whatever the caller passes: constants for SQL text."""
