@@ -168,3 +168,18 @@ def test_safe_lookalike_is_not_flagged(code):
 @pytest.mark.parametrize(("code", "rule"), UNSAFE)
 def test_unsafe_twin_is_flagged(code, rule):
     assert rule in findings(code)
+
+
+DROGON_LOGIN = """void login(const HttpRequestPtr &req, std::function<void(const HttpResponsePtr &)> &&callback) {
+    auto resp = HttpResponse::newRedirectionResponse("/account");
+    drogon::Cookie session("session_id", new_session_id());
+    session.setHttpOnly(true);
+    %s
+    resp->addCookie(session);
+    callback(resp);
+}"""
+
+
+def test_drogon_session_cookie_needs_secure():
+    assert "c.web.insecure-cookie" in findings(DROGON_LOGIN % "")
+    assert "c.web.insecure-cookie" not in findings(DROGON_LOGIN % "session.setSecure(true);")
