@@ -841,7 +841,8 @@ class Walk(Guards):
         if not raw or raw == "?":
             return None
         head, _, last = raw.rpartition(".")
-        own = head.startswith(("this", "self", "$this", "@"))
+        # `this.helper()` is the class's own method; `this.users.update()` is a method of a field's object
+        own = head in ("this", "self", "$this", "@")
         if head and not own and head not in self.functions:
             return None
         namesakes = self.namesakes.get(last)
