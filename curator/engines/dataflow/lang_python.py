@@ -235,6 +235,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             first = next(self._request_parameters(function), None)
             route = first is not None and first[0] == "request" and not self._called_here(function)
         label = ROUTE_PARAMETERS
+        if not route and self.model.wants_routes:
+            event = self._event_parameter(function)
+            if event is not None:  # a serverless handler: the event is the caller's request, returns are data
+                return False, {event: frozenset({(ROUTE_PARAMETERS, frozenset())})}
         if not route:
             calls = self.model.parameter_calls
             if calls is None or not calls.search(self.code, function.start_byte, function.end_byte):
@@ -254,6 +258,18 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
                 self.param_classes[name] = annotation
             params[name] = frozenset({(label, UPLOAD_MARK if annotation in UPLOAD_ANNOTATIONS else frozenset())})
         return route, params
+
+    def _event_parameter(self, function: ts.Node) -> str | None:
+        """`def lambda_handler(event, context)`, `def handler(event, ctx)`, `def handle(event)`: the name of the
+        event parameter of an AWS Lambda-style (or Google Cloud Functions / Azure) handler, else None."""
+        names = [name for name, _ in self._request_parameters(function)]
+        if not names or names[0] not in ("event", "evt"):
+            return None
+        name = function.child_by_field_name("name")
+        text = self._text(name).lower() if name is not None else ""
+        if names[1:2] in (["context"], ["ctx"]) or text.endswith("handler") or text == "handle":
+            return names[0]
+        return None
 
     def _called_here(self, function: ts.Node) -> bool:
         """Whether the snippet calls `function` itself (`user = current_user(request)`): then it is a helper

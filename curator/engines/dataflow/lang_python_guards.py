@@ -208,8 +208,8 @@ class PythonGuards:
             if obj is not None and attr is not None and self._text(attr) in URL_PARTS:
                 if obj.type == "identifier":
                     origin = self.parsed.get(self._text(obj))
-                    if origin is not None:
-                        return (origin,)
+                    if origin is not None:  # the URL it was parsed from, and the parsed object (`parts.geturl()`)
+                        return (origin, self._text(obj))
                 elif obj.type == "call":
                     return self._parsed_argument(obj)
             return (self._text(node),)
@@ -233,6 +233,8 @@ class PythonGuards:
             # `urlsplit(url or "")`, `urlparse((nxt))`: the default only stands in for a missing value
             first = first.named_children[0] if first.type == "parenthesized_expression" and first.named_children \
                 else first.child_by_field_name("left") if first.type == "boolean_operator" else None
+        if first is not None and first.type == "call":
+            return self._checked(first)  # `urlsplit(raw.strip())`: a test of the parts speaks for `raw`
         return (self._text(first),) if first is not None and first.type in ("identifier", "attribute") else ()
 
     def _fixed_collection(self, node: ts.Node) -> bool:
