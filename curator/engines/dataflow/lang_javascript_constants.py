@@ -250,6 +250,12 @@ def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
                 args is None or all(_constant(arg, at, depth - 1) for arg in args.named_children))
         if method == "get":  # FIXED_MAP.get(key): one of its constant values (or undefined)
             return _lookup_constant(receiver, at, depth)
+        args = expr.child_by_field_name("arguments")
+        parts = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        if method in ("map", "flatMap") and len(parts) == 1 and parts[0].type in _FUNCTIONS:
+            return returns_constants(parts[0])  # ids.map(() => "?"): as many placeholders as ids
+        if method == "fill" and parts and _constant(parts[0], at, depth - 1):
+            return True  # new Array(n).fill("?")
         return False
     if callee is not None and callee.type == "identifier":
         if name in _OWN_FOLDERS:

@@ -16,7 +16,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import TaintModel, mark
 from curator.engines.dataflow.lang_javascript import JavaScriptWalk
-from curator.engines.dataflow.lang_javascript_values import SCHEMA
+from curator.engines.dataflow.lang_javascript_values import FIELD, SCHEMA
 from curator.ruleset import Rule
 
 TYPE_WRAPPERS = frozenset({"as_expression", "non_null_expression", "satisfies_expression", "type_assertion"})
@@ -28,6 +28,10 @@ REQUEST_DECORATORS = frozenset({"Query", "Body", "Param", "Headers", "Cookies", 
 _PLAIN_HEADER = re.compile(r"""(?i)Header\(\s*["'`]content-type["'`]\s*,\s*["'`](?:text/plain|application/json)""")
 
 
+# a parameter typed as a request DTO (`dto: UpdateProfileDto`, `input: z.infer<typeof ProfileInput>`): the
+# fields the API declares, not the entity (`Partial<User>`, `any`) the client could fill at will
+_DTO_TYPE = re.compile(r"^(?:\w+(?:Dto|DTO|Input|Payload|Command|Request|Body)|z\.infer<.*>|z\.output<.*>)$")
+_KEYED = re.compile(r"""^@\w+\(\s*["'`]|:\s*(?:string|number|boolean|bigint|Date)\s*$""")
 # class-validator decorators on a DTO's fields
 _CLASS_VALIDATOR = re.compile(r"@(?:Is[A-Z]\w*|Matches|Length|MinLength|MaxLength|Min|Max)\(")
 
@@ -67,7 +71,14 @@ class TypeScriptWalk(JavaScriptWalk):
             for name, param in self.parameters(body.parent):
                 if params.get(name) and self._validated_dto(param):
                     params = {**params, name: mark(params[name], SCHEMA)}
+                elif params.get(name) and (_DTO_TYPE.match(self._type_name(param)) or _KEYED.search(self.text(param))):
+                    # the DTO's declared fields only; `@Param("id") id: number`: one value, not the whole body
+                    params = {**params, name: mark(params[name], FIELD)}
         super()._walk_function(body, outer, route, params)
+
+    def _type_name(self, param: ts.Node) -> str:
+        annotation = param.child_by_field_name("type")
+        return self.text(annotation).lstrip(": ").strip() if annotation is not None else ""
 
     def _validated_dto(self, param: ts.Node) -> bool:
         """`@Body() dto: LoginDto` where the snippet's `class LoginDto` declares class-validator checks: the
