@@ -223,3 +223,27 @@ def test_php_wordpress_shortcode_output(code, expected):
 ])
 def test_php_array_entries_overwritten_escaped(code, expected):
     assert lines("php", code, "php.flow.xss") == expected
+
+
+# --- Ruby heredocs: the text follows the statement that opens it ---------------------------------------------
+
+@pytest.mark.parametrize("code, rule_id, expected", [
+    ("class ErrorsController < ApplicationController\n  def not_found\n    path = params[:path]\n"
+     "    body = <<~HTML\n      <p>No page at <code>#{path}</code></p>\n    HTML\n"
+     "    render html: body.html_safe, status: :not_found\n  end\nend\n", "rb.flow.xss", {7}),
+    ("class ErrorsController < ApplicationController\n  def not_found\n"
+     "    path = ERB::Util.html_escape(params[:path])\n"
+     "    body = <<~HTML\n      <p>No page at <code>#{path}</code></p>\n    HTML\n"
+     "    render html: body.html_safe, status: :not_found\n  end\nend\n", "rb.flow.xss", set()),
+    ("def search(db, term)\n  sql = <<~SQL\n    SELECT id FROM posts WHERE title LIKE '%#{term}%'\n  SQL\n"
+     "  db.execute(sql)\nend\nget '/s' do\n  search(DB, params[:q]).to_json\nend\n", "rb.flow.sql-injection", {5}),
+    ("def search(db, term)\n  sql = <<~SQL\n    SELECT id FROM posts WHERE title LIKE ?\n  SQL\n"
+     "  db.execute(sql, \"%#{term}%\")\nend\nget '/s' do\n  search(DB, params[:q]).to_json\nend\n",
+     "rb.flow.sql-injection", set()),
+    ("get '/r' do\n  rows = DB.fetch(<<~SQL, params[:id]).all\n    SELECT * FROM t WHERE id = ?\n  SQL\n"
+     "  DB.run(<<~A + <<~B)\n    DELETE FROM t WHERE id = 1;\n  A\n    DELETE FROM t WHERE name = '#{params[:x]}'\n  B\n"
+     "  rows.to_json\nend\n",
+     "rb.flow.sql-injection", {5}),
+])
+def test_ruby_heredoc_text(code, rule_id, expected):
+    assert lines("ruby", code, rule_id) == expected

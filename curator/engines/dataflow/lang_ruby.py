@@ -252,6 +252,27 @@ class RubyWalk(CheckedNames, Walk):
     def body(self, function: ts.Node):
         return function.child_by_field_name("body")
 
+    @staticmethod
+    def _heredoc_body(node: ts.Node) -> ts.Node | None:
+        """The body of the heredoc `<<~HTML` opens: tree-sitter puts the bodies after the statement that holds
+        their openers, in the same order."""
+        statement = node
+        while statement.parent is not None and statement.parent.type not in _RUBY_BLOCKS:
+            statement = statement.parent
+        index, stack = 0, [statement]
+        while stack:  # the openers before this one in the statement, in source order
+            current = stack.pop()
+            if current.type == "heredoc_beginning" and current.start_byte < node.start_byte:
+                index += 1
+            stack.extend(current.children)
+        sibling = statement.next_sibling
+        while sibling is not None and sibling.type == "heredoc_body":
+            if index == 0:
+                return sibling
+            index -= 1
+            sibling = sibling.next_sibling
+        return None
+
     def _server_set_entry(self, node: ts.Node) -> bool:
         """`env['REMOTE_ADDR']`, `request.env["sinatra.error"]`: a Rack env entry the server or a framework set."""
         obj = node.child_by_field_name("object")
@@ -288,6 +309,9 @@ class RubyWalk(CheckedNames, Walk):
                 self.temp_seen.discard(node.id)
         if kind == "instance_variable" and self.text(node) not in self.env and self.text(node) in self.fields:
             return self.fields[self.text(node)]  # a view after its controller reads the action's `@q`
+        if kind == "heredoc_beginning":  # `body = <<~HTML`: its text follows the statement
+            heredoc = self._heredoc_body(node)
+            return self.eval(heredoc) if heredoc is not None else EMPTY
         if kind == "subshell":  # `cat #{name}`: a shell command the rules call `backticks`
             parts = self.string_parts(node)
             taint = EMPTY
