@@ -45,7 +45,16 @@ class GoWalk(Walk):
                         "net.LookupHost", "net.LookupIP"})
     OPAQUE_METHODS = frozenset({"Query", "QueryRow", "QueryContext", "QueryRowContext", "Exec", "ExecContext",
                                 "Queryx", "QueryRowx", "Do", "Find", "FindOne", "Search", "Output",
-                                "CombinedOutput"})
+                                "CombinedOutput", "Execute", "ExecuteTemplate", "Encode"})  # the last: an error
+
+    def _user_function(self, raw: str):
+        found = super()._user_function(raw)
+        if found is None and raw and "." in raw:
+            head, _, last = raw.rpartition(".")  # `g.Banner(guest)`: a method the snippet declares, on a value
+            method = self.functions.get(last)
+            if method is not None and method.type == "method_declaration" and head.split(".", 1)[0] not in self.aliases:
+                return method
+        return found
 
     def _binary(self, node: ts.Node):
         taint = super()._binary(node)
@@ -104,7 +113,10 @@ class GoWalk(Walk):
         return taint
 
     def resolve(self, name: str) -> str:
-        """`t.Execute(w, data)` on a text/template template (built from it, or the snippet imports only it)."""
+        """`t.Execute(w, data)` on a text/template template (built from it, or the snippet imports only it);
+        `audit.Printf(..)` on `audit := log.New(..)`: the rules' `logger`."""
+        if self.loggers and "." in name and name.split(".", 1)[0] in self.loggers:
+            return "logger." + name.split(".", 1)[1]
         if name.endswith((".Execute", ".ExecuteTemplate")):
             head = name.rsplit(".", 1)[0]
             if head in self.text_templates or (self.aliases.get("template") == "text/template"
@@ -509,6 +521,9 @@ class GoWalk(Walk):
         self.constant_helpers: dict[int, bool] = {}  # function id -> returns only literals
         self.constant_parameters: dict[tuple, bool] = {}  # (function id, parameter) -> filled with constants
         self.text_templates: set[str] = set()  # names bound to a text/template template
+        self.loggers = {(found.group(1) or found.group(2)).decode() for found in _LOG_NEW.finditer(code)} - {
+            "logger"} if (
+            b"log.New(" in code or b"*log.Logger" in code) else set()  # names bound to a *log.Logger
 
     def eval(self, node):
         if node is not None and node.type == "identifier" and self.numbers and self.text(node) in self.numbers:
@@ -698,6 +713,33 @@ class GoWalk(Walk):
         super().statement(node)
         if node.type == "for_statement":
             self._membership_loop(node)
+            self._rewriting_loop(node)
+
+    def _rewriting_loop(self, node: ts.Node) -> None:
+        """`for i, p := range parts { parts[i] = regexp.QuoteMeta(p) }`: every element replaced by what the
+        loop stored (read with the element bound)."""
+        clause = next((c for c in node.named_children if c.type == "range_clause"), None)
+        body = node.child_by_field_name("body")
+        left = clause.child_by_field_name("left") if clause is not None else None
+        right = clause.child_by_field_name("right") if clause is not None else None
+        if body is None or left is None or right is None or len(left.named_children) != 2:
+            return
+        index, listed = self.text(left.named_children[0]), self.text(right)
+        for step in _statements(body):
+            target = step.child_by_field_name("left") if step.type == "assignment_statement" else None
+            value = step.child_by_field_name("right")
+            if target is None or value is None or len(target.named_children) != 1 or self.operator(step) != "=":
+                continue
+            slot = target.named_children[0]
+            if slot.type == "index_expression" and self.text(slot.child_by_field_name("operand")) == listed and (
+                    self.text(slot.child_by_field_name("index")) == index) and listed in self.env:
+                element = self.text(left.named_children[1])
+                before = self.snapshot()
+                self.env[element] = self.env[listed]
+                self.consts.discard(element)
+                rewritten = self.eval(value)
+                self.restore(before)
+                self.env[listed] = rewritten
 
     def _switch(self, node: ts.Node) -> bool:
         """`switch x { case "a", "b": ...; default: ... }`: each case a branch; in a case of literals x is one of
@@ -781,6 +823,7 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
                         "labeled_statement", "go_statement", "defer_statement", "for_statement"})
 
 
+_LOG_NEW = re.compile(rb"\b(\w+)\s*:?=\s*log\.New\(|\b(\w+)\s+\*log\.Logger\b")
 _TEXT_HTML = re.compile(rb"(?i)text/html")
 # `= regexp.MustCompile(`[^...]`)` after a name: a pattern that is one negated character class
 _NEGATED_CLASS_PATTERN = rb"\s*=\s*regexp\.MustCompile\(\s*[`\"]\[\^([^\]`\"]+)\][+*]?[`\"]\s*\)"
