@@ -13,8 +13,8 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import (EMPTY, FIXED_PREFIX, HTML, MARKUP, SQL, SQL_TEXT, VALIDATED, Sink, TaintModel,
-                                          mark)
+from curator.engines.dataflow.core import (EMPTY, FIXED_PREFIX, HTML, MARKUP, SHARED_TEMP_PATH, SQL, SQL_TEXT, VALIDATED,
+                                          Sink, TaintModel, mark)
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
@@ -528,6 +528,10 @@ class GoWalk(Walk):
     def eval(self, node):
         if node is not None and node.type == "identifier" and self.numbers and self.text(node) in self.numbers:
             return EMPTY  # a parameter declared int/bool: no text of anyone's
+        if self.model.wants_temp and node is not None and (
+                node.type in self.STRINGS and _SHARED_TEMP.match(self.code, node.start_byte) or (
+                    node.type == "call_expression" and self.text(node).replace(" ", "") == "os.TempDir()")):
+            return _TEMP_LABEL  # "/tmp/convert-x", os.TempDir(): a folder every local user shares
         return self._eval(node)
 
     def _function(self, node: ts.Node) -> None:
@@ -823,6 +827,8 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
                         "labeled_statement", "go_statement", "defer_statement", "for_statement"})
 
 
+_SHARED_TEMP = re.compile(rb'["`]/(?:var/tmp|tmp|dev/shm)/[^"`/]')
+_TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _LOG_NEW = re.compile(rb"\b(\w+)\s*:?=\s*log\.New\(|\b(\w+)\s+\*log\.Logger\b")
 _TEXT_HTML = re.compile(rb"(?i)text/html")
 # `= regexp.MustCompile(`[^...]`)` after a name: a pattern that is one negated character class
