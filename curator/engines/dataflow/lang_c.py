@@ -16,8 +16,8 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import (CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, NORMALIZED, SQL, VALIDATED, TaintModel,
-                                           mark)
+from curator.engines.dataflow.core import (CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, NORMALIZED,
+                                           SHARED_TEMP_PATH, SQL, VALIDATED, TaintModel, mark)
 from curator.engines.dataflow.lang_c_memory import _NUMERIC_TYPE as NUMERIC_TYPE
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
 from curator.engines.dataflow.lang_c_numbers import ADD, DIVISOR, NUMBER, SUB, NumberChecks
@@ -66,6 +66,9 @@ def _second_slash_ne(name: str) -> re.Pattern:
     return re.compile(rf"{name}\s*\[\s*1\s*\]\s*!=\s*'/'|!\s*{name}\s*\.\s*starts_with\(\s*\"//\"\s*\)")
 
 
+# a literal path in a folder every local user writes, with no mkstemp-style `XXXXXX` template in it
+_SHARED_TEMP = re.compile(rb'L?"/(?:tmp|var/tmp|dev/shm)/(?![^"]*XXXXXX)[^"/]')
+_IN_SHARED_TEMP = frozenset({(SHARED_TEMP_PATH, frozenset())})
 SIZED_BY_DESTINATION = frozenset({"memcpy", "memmove", "wmemcpy", "wmemmove"})  # (destination, source, count)
 
 
@@ -189,8 +192,11 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 for arg in args[first:]:
                     flowing = flowing | self.eval(arg)
                 if name in FORMATTING:  # `%d` values are digits: only the `%s`-like ones are text
-                    flowing = flowing | self._formatting(inserted if inserted is not None else args[first + 1 :],
-                                                         node, "sprintf")
+                    parts = inserted if inserted is not None else args[first + 1 :]
+                    if inserted and len(inserted) > 1 and _LEADING_TEXT.match(self.text(args[first])) and (
+                            not self.eval_quiet(inserted[0])):  # "%s/%s" of `dest`, a folder no input named
+                        parts = inserted[1:]  # (what is pasted under it is what may climb out of it)
+                    flowing = flowing | self._formatting(parts, node, "sprintf")
                     if inserted and _LEADING_TEXT.match(self.text(args[first])) and all(
                             self.is_const(arg) for arg in inserted[1:]):
                         flowing = _base_dir(flowing)
@@ -305,6 +311,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def eval(self, node: ts.Node | None):
         if node is not None:
             kind = node.type
+            if kind == "string_literal" and self.model.wants_temp and _SHARED_TEMP.match(self.code, node.start_byte):
+                return _IN_SHARED_TEMP  # "/tmp/upload.dat", "/tmp/report-%d.csv": a name anyone can create first
             if kind == "identifier":
                 if self.uninit:
                     self.read(node)

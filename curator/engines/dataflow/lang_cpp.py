@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, TaintModel, mark
+from curator.engines.dataflow.core import EMPTY, SHARED_TEMP_PATH, TaintModel, mark
 from curator.engines.dataflow.lang_c import CModel, CWalk
 from curator.engines.dataflow.lang_c_memory import MALLOC_FAMILY
 from curator.engines.dataflow.lang_c_numbers import NUMBER
@@ -141,6 +141,11 @@ class CppWalk(CWalk):
             taint = EMPTY  # `base / name`: the path carries its parts' taint (a division would not)
             for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
                 taint = taint | self.eval(side)
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if self.model.wants_temp and left is not None and left.type == "call_expression" and right is not None and (
+                    self.call_parts(left)[0].rsplit(".", 1)[-1] == "temp_directory_path") and (
+                    right.type == "string_literal" and "XXXXXX" not in self.text(right)):
+                taint = taint | frozenset({(SHARED_TEMP_PATH, frozenset())})  # temp_directory_path() / "cache.json"
             return taint
         if node is not None and node.type == "delete_expression" and node.named_children:
             target = node.named_children[-1]
