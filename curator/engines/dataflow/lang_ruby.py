@@ -67,6 +67,9 @@ _RACK_SERVER_KEY = re.compile(r"^(REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|SERVER_PRO
 _SHARED_TEMP = re.compile(r"""^["']/(?:tmp|var/tmp|dev/shm)/[^"'/]""")
 _SHARED_TEMP_DIR = re.compile(r"""^["']/(?:tmp|var/tmp|dev/shm)/?["']$""")
 _RANDOM_NAME = re.compile(r"\b(SecureRandom|rand\b|Random\b|Dir::Tmpname|Tempfile)")
+# queries whose result is stored rows (a document, a record, a cursor), not the text of their filter
+_ROW_QUERIES = frozenset({"find", "find_by", "find_by!", "where", "find_one_and_update", "find_one_and_delete",
+                          "find_one_and_replace", "aggregate", "find_or_create_by", "find_or_initialize_by"})
 # Sinatra's handlers of errors raised by a route: what their block returns is the error response's body
 _ERROR_HANDLERS = frozenset({"error", "not_found"})
 # conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
@@ -330,6 +333,10 @@ class RubyWalk(CheckedNames, Walk):
                 return EMPTY  # `params[:id].to_i`, `params[:n].to_i.clamp(1, 50).to_s`: a number
             if method is None:
                 return self.eval(node.child_by_field_name("receiver"))
+            if self.text(method) in _ROW_QUERIES and node.child_by_field_name("receiver") is not None and not self.eval(
+                    node.child_by_field_name("receiver")):
+                self.call(node)  # sinks in the filter still count
+                return EMPTY  # `DB[:guests].find(pin: x).first`, `User.find_by(email: e)`: stored rows, not the filter
         if kind in ("if_modifier", "unless_modifier", "if", "unless"):
             self._if(node)
             return EMPTY
