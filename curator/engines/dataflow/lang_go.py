@@ -148,6 +148,11 @@ class GoWalk(Walk):
             if len(verbs) == len(args) - 1:
                 arg_taints = [arg_taints[0]] + [EMPTY if verb in _NUMBER_VERBS or verb == "q" else t
                                                 for verb, t in zip(verbs, arg_taints[1:])]
+        if sink.rule.rule.cwe == "CWE-88":
+            # `exec.Command("git", "clone", "--", url, dir)`: after `--` no argument is read as an option
+            ends = next((i for i, arg in enumerate(args) if self.text(arg) in ('"--"', "`--`")), None)
+            if ends is not None:
+                arg_taints = [EMPTY if i > ends else t for i, t in enumerate(arg_taints)]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def _html_context(self, node: ts.Node, raw: str, args: list) -> bool:
