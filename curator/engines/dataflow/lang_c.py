@@ -69,6 +69,7 @@ def _second_slash_ne(name: str) -> re.Pattern:
 # a literal path in a folder every local user writes, with no mkstemp-style `XXXXXX` template in it
 _SHARED_TEMP = re.compile(rb'L?"/(?:tmp|var/tmp|dev/shm)/(?![^"]*XXXXXX)[^"/]')
 _IN_SHARED_TEMP = frozenset({(SHARED_TEMP_PATH, frozenset())})
+VIEWS_OF_ITSELF = frozenset({"size", "length", "c_str", "data", "str", "toStdString", "toUtf8"})
 SIZED_BY_DESTINATION = frozenset({"memcpy", "memmove", "wmemcpy", "wmemmove"})  # (destination, source, count)
 
 
@@ -160,6 +161,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         name, receiver, args = self.call_parts(node)
         taint = self.number_conversion(name, super().call(node))
         method = name.rsplit(".", 1)[-1]
+        if receiver is not None and method in VIEWS_OF_ITSELF and taint:
+            checked = self.env.get(self.dotted(receiver))  # `req.body.size()` after `if (req.body.size() >= N) return;`:
+            if checked:  # a source checked in place keeps its marks when read again through a view of itself
+                taint = checked
         if name in ("strtok", "strtok_r", "wcstok") and args:  # `strtok(NULL, "&")` goes on cutting the last string
             if self.text(args[0]) in ("NULL", "nullptr", "0"):
                 taint = taint | self.tokenized
