@@ -152,6 +152,9 @@ class TaintRule:
     # `unless_snippet`: a regex over the whole snippet; a match disarms every sink of the rule there (a
     # middleware of the whole app cleans every request: `app.use(mongoSanitize())`)
     unless_snippet: re.Pattern | None = None
+    # `when_snippet`: a regex over the whole snippet that must match for the rule's sinks to count there (a mass
+    # assignment needs a model with a field the client must not set)
+    when_snippet: re.Pattern | None = None
 
     def first_unclean(self, taint: Taint, html: bool = False, sql: bool = False) -> Label | None:
         best = None
@@ -310,11 +313,12 @@ class TaintModel:
                 raise UsageError(f"{rule.path}: taint rule {rule.id}: a propagator is a call pattern, got {propagator!r}")
         trule = TaintRule(rule, frozenset(sources), frozenset(markers),
                           names_of_uploads=spec.get("uploads") == "names")
-        if spec.get("unless_snippet"):
-            try:
-                trule.unless_snippet = re.compile(str(spec["unless_snippet"]).encode())
-            except re.error as exc:
-                raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `unless_snippet` regex: {exc}") from None
+        for key in ("unless_snippet", "when_snippet"):
+            if spec.get(key):
+                try:
+                    setattr(trule, key, re.compile(str(spec[key]).encode()))
+                except re.error as exc:
+                    raise UsageError(f"{rule.path}: taint rule {rule.id}: bad `{key}` regex: {exc}") from None
         sinks = as_list(spec.get("sinks"))
         if not sinks:
             raise UsageError(f"{rule.path}: taint rule {rule.id} needs `sinks:`")

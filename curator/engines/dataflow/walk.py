@@ -874,6 +874,8 @@ class Walk(Guards):
             return
         if sink.rule.unless_snippet is not None and sink.rule.unless_snippet.search(self.code):
             return
+        if sink.rule.when_snippet is not None and not sink.rule.when_snippet.search(self.code):
+            return
         if sink.unless_kwarg and any(
                 (kw := self.keyword(arg)) is not None and sink.unless_kwarg.get(kw[0]) == self.text(kw[1])
                 for arg in args):
