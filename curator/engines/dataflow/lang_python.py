@@ -262,6 +262,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
     def _event_parameter(self, function: ts.Node) -> str | None:
         """`def lambda_handler(event, context)`, `def handler(event, ctx)`, `def handle(event)`: the name of the
         event parameter of an AWS Lambda-style (or Google Cloud Functions / Azure) handler, else None."""
+        signature = function.child_by_field_name("parameters")
+        if signature is None or self.code.find(b"ev", signature.start_byte, signature.end_byte) == -1:
+            return None  # most functions: no parameter that could be the event
         names = [name for name, _ in self._request_parameters(function)]
         if not names or names[0] not in ("event", "evt"):
             return None
@@ -277,7 +280,10 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         name = function.child_by_field_name("name")
         if name is None:
             return False
-        call = re.compile(rb"(?<!def )(?<![\w])" + re.escape(self._text(name).encode()) + rb"\s*\(")
+        word = self._text(name).encode()
+        if self.code.count(word) < 2:
+            return False  # named only where it is defined
+        call = re.compile(rb"(?<!def )(?<![\w])" + re.escape(word) + rb"\s*\(")
         return call.search(self.code) is not None
 
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
