@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, SHARED_TEMP_PATH, TaintModel, mark
+from curator.engines.dataflow.core import CONTAINMENT, EMPTY, NORMALIZED, SHARED_TEMP_PATH, TaintModel, mark
 from curator.engines.dataflow.lang_c import CModel, CWalk
 from curator.engines.dataflow.lang_c_memory import MALLOC_FAMILY
 from curator.engines.dataflow.lang_c_numbers import NUMBER
@@ -27,6 +27,7 @@ class CppWalk(CWalk):
         self.root: ts.Node | None = None
         self._constant_fields: set[tuple[str, str]] | None = None  # members only ever given constants (computed on demand)
         self._member_allocations: dict[tuple[str, str], str] | None = None  # see `member_allocations`
+        self.relative_of: dict[str, str] = {}  # `rel = p.lexically_relative(root)`: rel -> p
 
     def release(self, node: ts.Node, target: ts.Node, how: str) -> None:
         key = self._memory_key(_unwrap(target)) if b"new " in self.code else None
@@ -175,7 +176,42 @@ class CppWalk(CWalk):
             self.invalidated(node, self.dotted(receiver))
         return taint
 
+    def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
+        when_true, when_false = super().guards(node)
+        if node.type == "binary_expression" and self.operator(node) in ("==", "!=") and self.relative_of:
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if right is not None and self.text(right) != '".."':
+                left, right = right, left
+            escaped = self._relative_escapes(left) if right is not None and self.text(right) == '".."' else None
+            if escaped is not None and all(NORMALIZED in applied for _, applied in self.env.get(escaped, EMPTY)):
+                # `*rel.begin() == ".."` false: the (canonical) path stays under the base it is relative to
+                keys = ((CONTAINMENT, escaped),)
+                return (when_true, when_false + keys) if self.operator(node) == "==" else (when_true + keys, when_false)
+        return when_true, when_false
+
+    def _relative_escapes(self, node: ts.Node | None) -> str | None:
+        """`*rel.begin()` / `rel.begin()->string()` of `rel = p.lexically_relative(base)`: p's name."""
+        while node is not None and node.type in ("pointer_expression", "call_expression", "field_expression",
+                                                 "parenthesized_expression"):
+            if node.type == "call_expression":
+                method, receiver, _ = self.call_parts(node)
+                if receiver is not None and method.rsplit(".", 1)[-1] == "begin":
+                    return self.relative_of.get(self.dotted(receiver))
+                node = receiver if receiver is not None else None
+            elif node.type == "field_expression":
+                node = node.child_by_field_name("argument")
+            else:
+                node = node.named_children[-1] if node.named_children else None
+        return None
+
     def assigned(self, key: str, value: ts.Node | None) -> None:
+        if value is not None and value.type == "call_expression":  # `rel = p.lexically_relative(root)`
+            method, receiver, args = self.call_parts(value)
+            last = method.rsplit(".", 1)[-1]
+            if last == "lexically_relative" and receiver is not None:
+                self.relative_of[key] = self.dotted(receiver)
+            elif last == "relative" and receiver is None and args:  # std::filesystem::relative(p, root)
+                self.relative_of[key] = self.dotted(args[0])
         if key in self.views and value is not None:  # `p = std::make_unique<W>()`, `v = {}`: the old object is gone
             self.invalidated(value, key)
         super().assigned(key, value)
