@@ -526,6 +526,7 @@ import org.springframework.web.bind.annotation.*;
 public class SignupController {
     @org.springframework.beans.factory.annotation.Autowired
     private MemberRepository members;
+    static class Member { String name; boolean verified; }
     @PostMapping("/signup")
     public String signup(@ModelAttribute Member member) {
         members.saveAndFlush(member);
@@ -538,6 +539,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.*;
 @Path("/products")
 public class ProductResource {
+    public static class Product extends io.quarkus.hibernate.orm.panache.PanacheEntity { public String name; public BigDecimal price; }
     @POST
     @Transactional
     public Product create(Product product) {
@@ -551,6 +553,7 @@ import io.micronaut.http.annotation.*;
 import jakarta.persistence.EntityManager;
 @Controller("/customers")
 public class CustomerController {
+    record Customer(Long id, String name, String role) {}
     private final EntityManager em;
     CustomerController(EntityManager em) { this.em = em; }
     @Put("/{id}")

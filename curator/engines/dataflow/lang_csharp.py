@@ -219,6 +219,14 @@ class CSharpWalk(Walk):
             if keys:
                 return tuple((AUTHORIZED, key) for key in keys), ()
         when_true, when_false = super().guards(node)
+        if node.type == "binary_expression":
+            found = self._index_of_test(node)
+            if found is not None:  # Array.IndexOf(regions, region) < 0: region is one of a fixed list, or not
+                keys, listed_when_true = found
+                if listed_when_true:
+                    when_true = when_true + keys
+                else:
+                    when_false = when_false + keys
         if node.type == "invocation_expression":  # Regex.IsMatch(value, "^[a-z]+$"): the static form
             name, _, args = self.call_parts(node)
             if name in ("Regex.IsMatch", "System.Text.RegularExpressions.Regex.IsMatch") and len(args) > 1 and (
@@ -240,6 +248,29 @@ class CSharpWalk(Walk):
                     self.text(args[0])):  # url.StartsWith("/"), url.StartsWith("https://app.example.com/")
                 when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
         return when_true, when_false
+
+    def _index_of_test(self, node: ts.Node):
+        """`Array.IndexOf(list, x) < 0`, `list.IndexOf(x) == -1`, `>= 0`, `!= -1` over a fixed list: (the keys
+        of x, whether x is listed when the test holds); None for other comparisons."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        op = self.operator(node)
+        if left is None or right is None or left.type != "invocation_expression":
+            return None
+        bound = self.text(right).replace(" ", "")
+        if (op, bound) in (("<", "0"), ("==", "-1"), ("<=", "-1")):
+            listed = False
+        elif (op, bound) in ((">=", "0"), ("!=", "-1"), (">", "-1")):
+            listed = True
+        else:
+            return None
+        name, receiver, args = self.call_parts(left)
+        if name.rsplit(".", 1)[-1] != "IndexOf":
+            return None
+        if name in ("Array.IndexOf", "System.Array.IndexOf") and len(args) >= 2 and self._fixed(args[0]):
+            return self.checked(args[1]), listed
+        if receiver is not None and len(args) == 1 and self._fixed(receiver) and receiver.type != "string_literal":
+            return self.checked(args[0]), listed
+        return None
 
     def _equal_to_literal(self, one: ts.Node, other: ts.Node) -> tuple:
         """The names an equality test of two values validates: the one that is not a literal, if the other is."""
@@ -264,6 +295,9 @@ class CSharpWalk(Walk):
         # a sink's `unless_function` also reads the call itself: new Regex(p, options, TimeSpan.FromSeconds(1))
         if sink.unless_function is not None and sink.unless_function.search(self.code, node.start_byte, node.end_byte):
             return
+        if sink.rule.rule.cwe == "CWE-915":
+            # mass assignment stores a whole bound model: `_db.Notes.Add(text)` of a string parameter binds nothing
+            arg_taints = [EMPTY if self._declared_text(arg) else taint for arg, taint in zip(args, arg_taints)]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def is_const(self, node: ts.Node) -> bool:
@@ -581,6 +615,16 @@ class CSharpWalk(Walk):
         if re.search(r"\bHub\b|\bHub<", bases):  # SignalR: every public hub method is invoked by clients
             return True
         return name.endswith("Controller") or "Controller" in bases or "ApiController" in self._attributes(owner)
+
+    def _declared_text(self, arg: ts.Node) -> bool:
+        """Whether `arg` names a parameter (of some function of the snippet) declared as text or a number."""
+        if arg.type == "argument" and arg.named_children:
+            arg = arg.named_children[-1]
+        if arg.type != "identifier":
+            return False
+        found = re.search(rb"\b([\w.<>?\[\]]+)\s+" + re.escape(arg.text) + rb"\s*[,)]", self.code)
+        return found is not None and (found.group(1).decode() in TEXT_TYPES or found.group(1).decode().rstrip(
+            "?") in NUMBER_TYPES)
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
         kind = param.child_by_field_name("type")
