@@ -247,3 +247,20 @@ def test_php_array_entries_overwritten_escaped(code, expected):
 ])
 def test_ruby_heredoc_text(code, rule_id, expected):
     assert lines("ruby", code, rule_id) == expected
+
+
+# --- a path on this site: a failing local-path test overwrites the target with a constant -------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\n$next = $_GET['next'] ?? '/';\n"
+     "if (!is_string($next) || !str_starts_with($next, '/') || str_starts_with($next, '//')) {\n    $next = '/';\n}\n"
+     "header('Location: ' . $next);\n", set()),
+    ("<?php\nclass AuthController extends Controller {\n    public function back(Request $request) {\n"
+     "        $next = $request->query('next', '/');\n"
+     "        if (!Str::startsWith($next, '/') || Str::startsWith($next, '//') || Str::startsWith($next, '/\\\\')) {\n"
+     "            $next = '/';\n        }\n        return redirect($next);\n    }\n}\n", set()),
+    ("<?php\n$next = $_GET['next'] ?? '/';\nif (!is_string($next) || !str_starts_with($next, '/')) {\n"
+     "    $next = '/';\n}\nheader('Location: ' . $next);\n", {6}),
+])
+def test_php_local_path_check_with_fallback(code, expected):
+    assert lines("php", code, "php.flow.open-redirect") == expected

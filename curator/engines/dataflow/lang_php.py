@@ -537,8 +537,15 @@ class PhpWalk(Walk):
             if local:  # str_starts_with($u, '/') && !str_starts_with($u, '//'): a path on this site
                 when_true = when_true + local
         if node.type == "binary_expression" and self.operator(node) in ("||", "or"):
-            negated = [c for c in (node.child_by_field_name("left"), node.child_by_field_name("right"))
-                       if c is not None and c.type == "unary_op_expression"]
+            operands, chain = [], [node]  # `!is_string($u) || !str_starts_with($u, '/') || ...`: every term
+            while chain:
+                current = chain.pop()
+                if current.type == "binary_expression" and self.operator(current) in ("||", "or"):
+                    chain.extend(c for c in (current.child_by_field_name("left"), current.child_by_field_name("right"))
+                                 if c is not None)
+                else:
+                    operands.append(current)
+            negated = [c for c in operands if c.type == "unary_op_expression"]
             local = self._local_path(node) if len(negated) >= 1 else ()
             if local:  # !str_starts_with($u, '/') || str_starts_with($u, '//'): leaves unless a local path
                 when_false = when_false + local
@@ -681,9 +688,10 @@ class PhpWalk(Walk):
         stack = [node]
         while stack:
             current = stack.pop()
-            if current.type == "function_call_expression":
+            if current.type in ("function_call_expression", "scoped_call_expression"):
                 name, _, args = self.call_parts(current)
-                if name in ("str_starts_with", "strpos") and len(args) > 1 and self.text(args[1]) in ("'/'", '"/"'):
+                if name in ("str_starts_with", "strpos", "Str.startsWith") and len(args) > 1 and self.text(
+                        args[1]) in ("'/'", '"/"'):
                     keys.extend(self.checked(args[0]))
                 continue
             stack.extend(current.named_children)
