@@ -354,6 +354,12 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
                 return mark(taint, ESCAPED)  # `esc(s)` replacing '<' by "&lt;" (and '&' or '>' by theirs)
         return taint
 
+    def _body_bound(self, name: str) -> bool:
+        """Whether `name` is bound by a body extractor: `Json(name)`, `Form(name)`, `name: web::Json<..>`."""
+        escaped = re.escape(name)
+        return re.search(r"\b(?:Json|Form)\s*\(\s*(?:mut\s+)?" + escaped + r"\s*\)|\b" + escaped +
+                         r"\s*:\s*(?:\w+::)*(?:Json|Form)\s*<", self.code.decode("utf-8", "replace")) is not None
+
     def loop_binding(self, node: ts.Node):
         if node.type == "for_expression":  # `for entry in archive.entries()? { .. }`: entry is an element
             return node.child_by_field_name("pattern"), node.child_by_field_name("value")
@@ -362,6 +368,14 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if sink.rule.rule.cwe == "CWE-377" and _EXCLUSIVE.search(self.text(node)):
             return  # `OpenOptions::new().write(true).create_new(true).open(p)`: fails where the name exists
+        if sink.rule.rule.cwe == "CWE-915":
+            if raw.endswith("bind") and not _WRITE_SQL.search(self.text(node)):
+                return  # a value bound into a SELECT's WHERE is read against, not stored
+            # `body.is_admin` declared `bool` holds no text, yet the client chose it: the struct's own taint, where
+            # the struct is a body the client sent (`Json(body)`, `body: web::Form<..>`), not an auth extractor
+            arg_taints = [self.env.get(self.dotted(base), EMPTY) if base is not None and self._body_bound(
+                self.text(base)) else EMPTY for base in (unref(arg).child_by_field_name("value") if unref(
+                    arg).type == "field_expression" else None for arg in args)]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     # -- statements and expressions ---------------------------------------------------------------
@@ -749,6 +763,7 @@ _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isiz
 ESCAPED = "@escaped"  # a helper of the snippet writes HTML entities for what it is given
 _ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp|quot|#39|#x27);"[\s\S]*?"&lt;"')
 _MAPPERS = frozenset({"map", "filter_map", "flat_map", "and_then", "map_or", "map_or_else"})
+_WRITE_SQL = re.compile(r"(?i)\b(?:UPDATE\s+\w+\s+SET|INSERT\s+INTO)\b")
 _EXCLUSIVE = re.compile(r"\.create_new\(\s*true\s*\)")
 _TEMP_DIR = re.compile(r"(?:^|::)temp_dir$")
 _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")
