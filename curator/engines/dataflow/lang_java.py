@@ -60,7 +60,8 @@ _ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp
 READERS = frozenset({"readLine", "nextLine"})  # sources of their own that may read request data
 EQUALITY = frozenset({"equals", "equalsIgnoreCase", "contentEquals"})
 # calls and fields whose value is a number whatever text they measure (`ids.split(",").length`, `s.length()`)
-NUMBER_METHODS = frozenset({"length", "size", "hashCode", "indexOf", "lastIndexOf", "compareTo", "count"})
+NUMBER_METHODS = frozenset({"length", "size", "hashCode", "indexOf", "lastIndexOf", "compareTo", "count", "getLength",
+                            "getSize", "getContentLength", "getContentLengthLong"})
 CANONICAL = frozenset({"getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize", "toAbsolutePath"})
 
 
