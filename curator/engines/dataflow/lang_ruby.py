@@ -70,6 +70,7 @@ _RANDOM_NAME = re.compile(r"\b(SecureRandom|rand\b|Random\b|Dir::Tmpname|Tempfil
 # queries whose result is stored rows (a document, a record, a cursor), not the text of their filter
 _ROW_QUERIES = frozenset({"find", "find_by", "find_by!", "where", "find_one_and_update", "find_one_and_delete",
                           "find_one_and_replace", "aggregate", "find_or_create_by", "find_or_initialize_by"})
+NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # Sinatra's handlers of errors raised by a route: what their block returns is the error response's body
 _ERROR_HANDLERS = frozenset({"error", "not_found"})
 # conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
@@ -333,6 +334,11 @@ class RubyWalk(CheckedNames, Walk):
                 return EMPTY  # `params[:id].to_i`, `params[:n].to_i.clamp(1, 50).to_s`: a number
             if method is None:
                 return self.eval(node.child_by_field_name("receiver"))
+            if node.child_by_field_name("arguments") is None and node.child_by_field_name("block") is None and \
+                    node.child_by_field_name("receiver") is not None:
+                known = self.env.get(self.text(node))  # `entry.name` checked in place (`next if entry.name.include?("..")`)
+                if known is not None:
+                    return known
             if self.text(method) in _ROW_QUERIES and node.child_by_field_name("receiver") is not None and not self.eval(
                     node.child_by_field_name("receiver")):
                 self.call(node)  # sinks in the filter still count
@@ -927,6 +933,13 @@ class RubyWalk(CheckedNames, Walk):
             method = node.child_by_field_name("method")
             if method is not None and self.text(method) in ("to_s", "strip", "downcase", "to_str"):
                 return self.checked(node.child_by_field_name("receiver"))
+            if method is not None and node.child_by_field_name("receiver") is not None and node.child_by_field_name(
+                    "arguments") is None and node.child_by_field_name("block") is None and self.text(
+                    method) not in self.URL_PARTS:
+                key = self.text(node)  # `entry.name`: that attribute, checked in place
+                if key not in self.env:
+                    self.env[key] = self.eval(node)
+                return (key,)
         return super().checked(node)
 
     def guards(self, node):
@@ -936,6 +949,9 @@ class RubyWalk(CheckedNames, Walk):
             args = self.arguments(node.child_by_field_name("arguments"))
             if method == "in?" and receiver is not None and args and self._fixed(args[0]):
                 return self.checked(receiver), ()  # Rails `x.in?(ALLOWED)`
+            if method == "include?" and receiver is not None and len(args) == 1 and self.text(args[0]) in (
+                    '".."', "'..'"):  # `next if name.include?("..")`: below, the name holds no `..`
+                return (), tuple((NO_DOT_DOT, key) for key in self.checked(receiver))
             if method in ("match?", "match") and receiver is not None and args and self.text(
                     args[0]) in self.anchored_constants:
                 return self.checked(receiver), ()  # `host.match?(HOST)` with HOST = /\A...\z/
