@@ -96,6 +96,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.function_end = len(code)  # where the body being walked ends
         self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
         self.tokenized = EMPTY  # the taint of the string the last `strtok(s, ...)` started cutting
+        self._predicates_open = 0  # nested reads of the snippet's own predicates (see `_predicate`)
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
 
@@ -136,16 +137,16 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def function_name(self, node: ts.Node) -> str | None:
         declarator = node.child_by_field_name("declarator")
         while declarator is not None and declarator.type not in ("function_declarator",):
-            declarator = declarator.child_by_field_name("declarator")
+            declarator = _inner(declarator)
         if declarator is None:
             return None
         name = declarator.child_by_field_name("declarator")
         return self.text(name) if name is not None else None
 
     def parameters(self, function: ts.Node):
-        declarator = function.child_by_field_name("declarator")
-        while declarator is not None and declarator.type != "function_declarator":
-            declarator = declarator.child_by_field_name("declarator")
+        declarator = function.child_by_field_name("declarator")  # (a C++ lambda's is an abstract one)
+        while declarator is not None and declarator.type not in ("function_declarator", "abstract_function_declarator"):
+            declarator = _inner(declarator)
         params = declarator.child_by_field_name("parameters") if declarator is not None else None
         out = []
         for param in params.named_children if params is not None else ():
@@ -659,6 +660,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 if held and all("@bounded" in applied for _, applied in held):
                     return
         for sink in self.index_sinks:
+            self._record_sink(sink, node, taint, "array index")  # (a helper's parameter: its callers' values)
             self._report(sink.rule, node, taint, False, False, "array index")
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
@@ -671,6 +673,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if name in ("regex_match", "boost.regex_match") and args:  # std::regex_match: the whole value
                 return when_true + self.checked(args[0]), when_false
             last = name.rsplit(".", 1)[-1]
+            proved = self._predicate(name, args)
+            if proved is not None and (proved[0] or proved[1]):
+                # `has_season(s)` whose body is `return s >= 0 && s < (int)seasons_.size();`
+                return when_true + proved[0], when_false + proved[1]
             if args and (last.startswith(("is_valid", "is_safe", "valid", "is_allowed", "isSafe", "isValid")) or (
                     _VALIDATOR_NAME.search(last) and not _NEGATED_VALIDATOR.search(last))):  # host_allowed(url)
                 return when_true + self.checked(args[0]), when_false
@@ -704,6 +710,35 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             more_true, more_false = self._range(node)
             return when_true + more_true, when_false + more_false
         return when_true, when_false
+
+    def _predicate(self, name: str, args: list[ts.Node]) -> tuple[tuple, tuple] | None:
+        """What a call of the snippet's own one-line predicate (`return <test>;`) proves about its arguments:
+        the guards of its test, with its parameters' names replaced by the arguments' names."""
+        function = self._user_function(name) if args else None
+        body = function.child_by_field_name("body") if function is not None else None
+        if body is None or self._predicates_open > 1:
+            return None
+        statements = [c for c in body.named_children if c.type != "comment"]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+            return None
+        params = [param for param, _ in self.parameters(function)]
+        self._predicates_open += 1
+        try:
+            proved = self.guards(statements[0].named_children[0])
+        finally:
+            self._predicates_open -= 1
+
+        def renamed(keys: tuple) -> tuple:
+            out = []
+            for key in keys:
+                marker, named = key if isinstance(key, tuple) else (None, key)
+                if isinstance(named, str) and named in params and params.index(named) < len(args):
+                    for given in self.checked(args[params.index(named)]):
+                        given = given[1] if isinstance(given, tuple) else given
+                        out.append((marker, given) if marker is not None else given)
+            return tuple(out)
+
+        return renamed(proved[0]), renamed(proved[1])
 
     def _local_path_test(self, node: ts.Node) -> tuple:
         """The value a condition proves to start with one `/` and not `//` (a path on this site): `t[0] != '/'
@@ -1205,3 +1240,11 @@ def _unwrap_casts(node: ts.Node) -> ts.Node:
     while node.type in ("cast_expression", "parenthesized_expression") and node.named_children:
         node = node.child_by_field_name("value") or node.named_children[-1]
     return node
+
+
+def _inner(declarator: ts.Node) -> ts.Node | None:
+    """The declarator inside `*f(...)`, `&f(...)` (C++'s reference declarator names no field for it)."""
+    inner = declarator.child_by_field_name("declarator")
+    if inner is None and declarator.type == "reference_declarator" and declarator.named_children:
+        inner = declarator.named_children[0]
+    return inner

@@ -29,6 +29,38 @@ class CppWalk(CWalk):
         self._member_allocations: dict[tuple[str, str], str] | None = None  # see `member_allocations`
         self.relative_of: dict[str, str] = {}  # `rel = p.lexically_relative(root)`: rel -> p
 
+    def _user_function(self, raw: str) -> ts.Node | None:
+        """Also `board.at_rank(s, r)` on an object of a class the snippet defines: the one method of that name
+        in the snippet's classes (names the standard containers and strings have are left out)."""
+        found = super()._user_function(raw)
+        if found is not None or "." not in raw:
+            return found
+        last = raw.rsplit(".", 1)[-1]
+        if last in LIBRARY_METHODS or last in self.namesakes:
+            return None
+        definition = self.functions.get(last)
+        if definition is None or _class_of(self, definition.child_by_field_name("body") or definition) == "":
+            return None
+        return definition
+
+    def is_route(self, function: ts.Node, params) -> bool:
+        """A lambda a C++ web framework calls with the parts of the request path: Crow's
+        `CROW_ROUTE(app, "/rank/<int>")([](int rank) {...})`, Drogon's `registerHandler("/u/{1}", [](req, cb,
+        int id) {...})`."""
+        if function.type != "lambda_expression" or not params:
+            return False
+        holder = function.parent.parent if function.parent is not None else None
+        if holder is None or holder.type != "call_expression":
+            return False
+        callee = holder.child_by_field_name("function")
+        if callee is not None and callee.type == "call_expression":  # CROW_ROUTE(app, "...")(lambda)
+            return self.call_parts(callee)[0].rsplit(".", 1)[-1] in ROUTE_MACROS
+        return self.call_parts(holder)[0].rsplit(".", 1)[-1] in ("registerHandler", "registerHandlerViaRegex")
+
+    def route_parameter(self, name: str, param: ts.Node) -> bool:
+        kind = self.text(param.child_by_field_name("type"))  # the request, the response, the callback are no text
+        return not any(word in kind for word in ("request", "Request", "response", "Response", "function", "auto"))
+
     def release(self, node: ts.Node, target: ts.Node, how: str) -> None:
         key = self._memory_key(_unwrap(target)) if b"new " in self.code else None
         if key is not None and key not in self.allocated and key.removeprefix("this.").isidentifier():
@@ -570,6 +602,15 @@ def _constant_member_value(walk: CppWalk, value: ts.Node | None, function: ts.No
 
 
 STREAMS = frozenset({"cin", "wcin"})
+# methods of the standard library's (and Qt's) strings and containers: `v.find(x)` is no call of a snippet's `find`
+LIBRARY_METHODS = frozenset({"size", "length", "find", "rfind", "at", "begin", "end", "push_back", "emplace_back",
+                             "insert", "emplace", "erase", "count", "data", "c_str", "empty", "clear", "reset", "get",
+                             "substr", "append", "front", "back", "contains", "value", "str", "open", "close", "read",
+                             "write", "load", "store", "lock", "unlock", "swap", "release", "resize", "reserve",
+                             "compare", "starts_with", "ends_with", "first", "second", "toStdString", "arg", "send",
+                             "run", "start", "stop", "join", "wait", "notify_one", "notify_all", "set", "add", "remove",
+                             "update", "query", "exec", "execute", "prepare", "bind", "step", "parse", "string"})
+ROUTE_MACROS = frozenset({"CROW_ROUTE", "CROW_BP_ROUTE", "CROW_WEBSOCKET_ROUTE", "route_dynamic"})
 # container methods that may reallocate or remove elements: iterators and pointers into it dangle
 RELOCATING = frozenset({"push_back", "emplace_back", "insert", "emplace", "resize", "reserve", "clear", "assign",
                         "shrink_to_fit", "push_front", "pop_back", "append", "erase", "replace",
