@@ -567,6 +567,7 @@ public class CustomerController {
 import javax.servlet.http.*;
 import org.apache.commons.beanutils.BeanUtils;
 public class ProfileServlet extends HttpServlet {
+    public static class Profile { private String nickname; private boolean verified; }
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
         Profile p = (Profile) req.getSession().getAttribute("profile");
         try { BeanUtils.populate(p, req.getParameterMap()); } catch (Exception e) { resp.sendError(400); }
