@@ -264,3 +264,15 @@ def test_ruby_heredoc_text(code, rule_id, expected):
 ])
 def test_php_local_path_check_with_fallback(code, expected):
     assert lines("php", code, "php.flow.open-redirect") == expected
+
+
+# --- Sequel's DB.fetch runs its SQL text (a constant receiver's fetch is no table lookup when it is a sink) --------
+
+@pytest.mark.parametrize("code, expected", [
+    ("get '/o' do\n  DB.fetch(\"SELECT * FROM orders WHERE status = '#{params[:s]}'\").all.to_json\nend\n", {2}),
+    ("get '/o' do\n  DB.fetch('SELECT * FROM orders WHERE status = ?', params[:s]).all.to_json\nend\n", set()),
+    ("SORTS = { 'new' => 'created_at DESC', 'old' => 'created_at' }.freeze\n"
+     "get '/o' do\n  DB[:orders].order(Sequel.lit(SORTS.fetch(params[:sort], 'created_at'))).all.to_json\nend\n", set()),
+])
+def test_ruby_sequel_fetch(code, expected):
+    assert lines("ruby", code, "rb.flow.sql-injection") == expected

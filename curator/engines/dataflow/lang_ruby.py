@@ -403,7 +403,10 @@ class RubyWalk(CheckedNames, Walk):
             self.eval(node.child_by_field_name("receiver"))
             return EMPTY  # `params[:c].presence_in(%w[name price])`: a value of a fixed list
         if kind == "call" and self._fixed_lookup(node):
-            self.eval(node.child_by_field_name("arguments"))
+            if self.model.callee(self.resolve(self.call_parts(node)[0]))[0]:
+                self.call(node)  # Sequel's `DB.fetch("SELECT ... #{x}")`: SQL text, its rows come back
+            else:
+                self.eval(node.child_by_field_name("arguments"))
             return EMPTY  # `ROUTES.fetch(params[:page])`: a value of a fixed table
         return super().eval(node)
 
