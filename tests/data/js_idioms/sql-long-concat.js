@@ -15,3 +15,15 @@ function searchSql(sort, term) {
 }
 
 module.exports = { listingSql, searchSql };
+
+const REPORT_COLUMNS = { day: "created_on", region: "region_code", owner: "owner_id" };
+
+function groupedSql(groupKey, sortKey, order) {
+  const group = REPORT_COLUMNS[groupKey] || "created_on";
+  const sort = REPORT_COLUMNS[sortKey] || "created_on";
+  const direction = order === "asc" ? "ASC" : "DESC";
+  // ok: js.sql.string-built-query
+  return "SELECT id, total FROM orders ORDER BY " + group + " " + direction + ", " + sort + " " + direction + ", id";
+}
+
+module.exports.groupedSql = groupedSql;
