@@ -14,7 +14,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import CLEAN, EMPTY, FIXED_PREFIX, ROUTE_PARAMETERS, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import (
+    CLEAN, EMPTY, FIXED_PREFIX, ROUTE_PARAMETERS, SHARED_TEMP_PATH, VALIDATED, TaintModel, mark,
+)
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.walk_guards import _ANCHORED
 from curator.engines.dataflow.word_only import strips_to_word
@@ -22,6 +24,10 @@ from curator.ruleset import Rule
 
 ROUTE_ATTRIBUTES = frozenset({"HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Route", "AcceptVerbs"})
 BINDING_ATTRIBUTES = frozenset({"FromQuery", "FromBody", "FromForm", "FromRoute", "FromHeader"})
+_SHARED_TEMP = re.compile(rb'@?"/(?:var/tmp|tmp|dev/shm)/[^"/]')
+_RANDOM_NAME = re.compile(rb"\b(?:GetRandomFileName|GetTempFileName|NewGuid|CreateTempSubdirectory)\s*\(")
+_TEMP_FOLDER = frozenset({"Path.GetTempPath", "System.IO.Path.GetTempPath"})
+_TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues", "IFormCollection", "IFormFile",
                         "string[]", "List<string>", "IEnumerable<string>"})
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
@@ -524,6 +530,19 @@ class CSharpWalk(Walk):
         return taint
 
     def eval(self, node):
+        if self.model.wants_temp and node is not None and (
+                node.type in ("string_literal", "verbatim_string_literal") and _SHARED_TEMP.match(
+                    self.code, node.start_byte) or node.type == "invocation_expression" and self.text(
+                    node.child_by_field_name("function")) in _TEMP_FOLDER):
+            return _TEMP_LABEL  # "/tmp/export.csv", Path.GetTempPath(): a folder every local user shares
+        if self.model.wants_temp and node is not None and node.type in (
+                "invocation_expression", "interpolated_string_expression", "binary_expression") and (
+                _RANDOM_NAME.search(self.code, node.start_byte, node.end_byte)):
+            # Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()): a name nobody can guess
+            return frozenset(label for label in self._eval_node(node) if label[0] != SHARED_TEMP_PATH)
+        return self._eval_node(node)
+
+    def _eval_node(self, node):
         if node is not None and node.type == "throw_expression":  # `ok ? v : throw new ArgumentException(...)`
             for child in node.named_children:
                 self.eval(child)  # its own sinks still count
