@@ -275,6 +275,12 @@ class JavaScriptValues:
         if callee is None or callee.type != "member_expression":
             return taint
         method = self.text(callee.child_by_field_name("property"))
+        if method == "text" and any(label[0] in _HTTP_CLIENTS for label in taint):
+            # `(await fetch("/partials/cart")).text()`: markup the site's server rendered (and escaped), not the
+            # JSON fields other users wrote
+            taint = frozenset(label for label in taint if label[0] not in _HTTP_CLIENTS)
+            if not taint:
+                return taint
         receiver = callee.child_by_field_name("object")
         if method == "get" and receiver is not None and receiver.type == "identifier" and self._fixed(receiver):
             return EMPTY  # TABLES.get(key) of a Map built from literals: one of its values, or undefined

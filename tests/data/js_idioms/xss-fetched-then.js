@@ -23,3 +23,12 @@ function renderProductsSafe() {
       grid.innerHTML += `<p>${products.length} products</p>`;
     });
 }
+
+async function loadCartPartial() {
+  const html = await (await fetch("/partials/cart")).text();
+  // ok: js.flow.xss-fetched-content
+  document.querySelector("#cart").innerHTML = html;
+  const items = await (await fetch("/api/cart")).json();
+  // ruleid: js.flow.xss-fetched-content
+  document.querySelector("#cart-title").innerHTML = `<h3>${items.title}</h3>`;
+}
