@@ -276,3 +276,15 @@ def test_php_local_path_check_with_fallback(code, expected):
 ])
 def test_ruby_sequel_fetch(code, expected):
     assert lines("ruby", code, "rb.flow.sql-injection") == expected
+
+
+# --- a provider-format key in the page text around the PHP code -----------------------------------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php $title = 'Map'; ?>\n<script src=\"https://maps.googleapis.com/maps/api/js?key=AIzaSyBSIFJslwcgjr4ttFgt0TX3KSG6sqLkzY8\">"
+     "</script>\n", 1),
+    ("<?php $title = 'Map'; ?>\n<script src=\"https://maps.googleapis.com/maps/api/js?key=<?= htmlspecialchars(getenv('MAPS_KEY')) ?>\">"
+     "</script>\n", 0),
+])
+def test_php_provider_key_in_page_text(code, expected):
+    assert len(lines("php", code, "php.secrets.hardcoded-key")) == expected
