@@ -31,6 +31,7 @@ SCHEMA = "@schema-validated"  # parsed by a schema (zod, joi, yup): the declared
 # a path in a folder every local user may write (`/tmp`, `/var/tmp`, `/dev/shm`), or that folder itself
 _SHARED_TEMP = re.compile(rb"""["'`]/(?:var/tmp|tmp|dev/shm)(?:/|["'`])""")
 _IN_SHARED_TEMP = frozenset({(SHARED_TEMP_PATH, frozenset())})
+_SESSION = re.compile(r"(?:^|\.)session\.")  # a value stored in a server-side session
 FIELD = "@picked-field"  # one field read out of a value (`req.body.name`, `const { name } = body`): not the whole
 # keys a rest pattern may leave out so that what remains is no privilege (`const { role, ...profile } = body`)
 _PRIVILEGED = re.compile(r"(?i)role|admin|permission|verified|balance|credit|owner|password|plan|tier|scope|staff|"
@@ -451,6 +452,14 @@ class JavaScriptValues:
             chosen = self.eval(value.child_by_field_name("left")) | self.eval(value.child_by_field_name("right"))
             if chosen:  # req.session.isAdmin = req.body.admin === "true": a flag the client chose, stored
                 self._stored(target, chosen)
+        elif not taint and value is not None and value.type == "call_expression" and target is not None and (
+                target.type == "member_expression") and _SESSION.search(self.dotted(target)):
+            name, _, args = self.call_parts(value)
+            if args and self.model.converters.lookup(self.resolve(name)):
+                # (the conversion marked its argument parsed: a number, still the client's choice)
+                chosen = frozenset((source, applied - {PARSED}) for source, applied in self.eval(args[0]))
+                if chosen:  # req.session.tenantId = Number(req.body.tenantId)
+                    self._stored(target, chosen)
         if target is not None and target.type == "identifier":
             self._properties(self.text(target), value)
             self.templates.discard(self.text(target))
