@@ -166,6 +166,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             checked = self.env.get(self.dotted(receiver))  # `req.body.size()` after `if (req.body.size() >= N) return;`:
             if checked:  # a source checked in place keeps its marks when read again through a view of itself
                 taint = checked
+        if name in ("fread", "fwrite", "fread_unlocked") and taint:  # a count of items, 0 to the count asked for
+            taint = mark(taint, RANGE, UPPER, LOWER)
         if name in ("strtok", "strtok_r", "wcstok") and args:  # `strtok(NULL, "&")` goes on cutting the last string
             if self.text(args[0]) in ("NULL", "nullptr", "0"):
                 taint = taint | self.tokenized
