@@ -1,8 +1,8 @@
-"""Safe Java and Rust look-alikes that no rule may flag, each scanned as its own snippet, with their unsafe
-twins: idioms of real code-instruct answers (a helper the snippet calls with a script of constants, a
-validator returning `ok.then_some(s)`, named `format!` arguments, a pointer nulled after its free, an upload's
-stream copied to a checked path, a class filter on a deserializing stream, a service's answer stored in the
-session, a hand-written HTML escaper).
+"""Safe Java and Rust (and some Go and C#) look-alikes that no rule may flag, each scanned as its own snippet,
+with their unsafe twins: idioms of real code-instruct answers (a helper the snippet calls with a script of
+constants, a validator returning `ok.then_some(s)`, named `format!` arguments, a pointer nulled after its free,
+an upload's stream copied to a checked path, a class filter on a deserializing stream, a service's answer stored
+in the session, a hand-written HTML escaper, DTOs instead of bound entities, random names in the temp folder).
 """
 
 from __future__ import annotations
@@ -381,6 +381,91 @@ async fn search(Query(q): Query<HashMap<String, String>>) -> Html<String> {
     Html(format!("<p>No results for {}</p>", escape(&term)))
 }
 '''),
+    "java: an upload saved under /tmp with a random UUID name": ("java", r'''
+import java.nio.file.*;
+import java.util.UUID;
+public class Up {
+    static Path save(byte[] data) throws java.io.IOException {
+        Path p = Paths.get("/tmp/uploads", UUID.randomUUID() + ".bin");
+        Files.write(p, data);
+        return p;
+    }
+}
+'''),
+    "go: a temp-folder path with a uuid in its name": ("go", r'''
+package main
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/google/uuid"
+)
+
+func save(data []byte) (string, error) {
+	p := filepath.Join(os.TempDir(), "upload-"+uuid.NewString()+".bin")
+	return p, os.WriteFile(p, data, 0o600)
+}
+'''),
+    "rs: a temp-folder path with Uuid::new_v4 in its name": ("rust", r'''
+pub fn save(data: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    let p = std::env::temp_dir().join(format!("upload-{}.bin", uuid::Uuid::new_v4()));
+    std::fs::write(&p, data)?;
+    Ok(p)
+}
+'''),
+    "cs: a temp path named by GetRandomFileName": ("csharp", r'''
+using System.IO;
+public class Exporter {
+    public static string Export(string csv) {
+        var path = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+        File.WriteAllText(path, csv);
+        var own = Path.GetTempFileName();
+        File.WriteAllText(own, csv);
+        return path;
+    }
+}
+'''),
+    "cs: an IndexOf allow-list before an XPath query": ("csharp", r'''
+using System.Xml.XPath;
+var app = WebApplication.CreateBuilder(args).Build();
+var catalog = new XPathDocument("data/catalog.xml");
+var regions = new[] { "eu", "us", "apac" };
+app.MapGet("/catalog/price", (string region) =>
+{
+    if (Array.IndexOf(regions, region) < 0)
+        return Results.BadRequest();
+    var nav = catalog.CreateNavigator();
+    var node = nav.SelectSingleNode("/catalog/item[@region='" + region + "']");
+    return Results.Ok(node.Value);
+});
+'''),
+    "go: a method of the snippet escapes what it renders": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type Card struct{ Title string }
+
+func (c Card) Render(body string) string {
+	return fmt.Sprintf("<div><h2>%s</h2><p>%s</p></div>", html.EscapeString(c.Title), html.EscapeString(body))
+}
+
+func main() {
+	r := gin.Default()
+	card := Card{Title: "Notice"}
+	r.GET("/note", func(c *gin.Context) {
+		c.Data(http.StatusOK, "text/html; charset=utf-8", []byte(card.Render(c.Query("text"))))
+	})
+	r.Run()
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -629,6 +714,39 @@ fn tidy(s: &str) -> String { s.trim().to_string() }
 async fn search(Query(q): Query<HashMap<String, String>>) -> Html<String> {
     let term = q.get("q").cloned().unwrap_or_default();
     Html(format!("<p>No results for {}</p>", tidy(&term)))
+}
+'''),
+    "go: a method of the snippet that does not escape": ("go", "go.flow.xss", r'''
+package main
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type Card struct{ Title string }
+
+func (c Card) Render(body string) string {
+	return fmt.Sprintf("<div><h2>%s</h2><p>%s</p></div>", c.Title, body)
+}
+
+func main() {
+	r := gin.Default()
+	card := Card{Title: "Notice"}
+	r.GET("/note", func(c *gin.Context) {
+		c.Data(http.StatusOK, "text/html; charset=utf-8", []byte(card.Render(c.Query("text"))))
+	})
+	r.Run()
+}
+'''),
+    "cs: a temp path with a fixed name": ("csharp", "cs.flow.shared-temp-file", r'''
+using System.IO;
+public class Cache {
+    public static void Save(string json) {
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "app-cache.json"), json);
+    }
 }
 '''),
 }

@@ -537,6 +537,10 @@ class GoWalk(Walk):
                 node.type in self.STRINGS and _SHARED_TEMP.match(self.code, node.start_byte) or (
                     node.type == "call_expression" and self.text(node).replace(" ", "") == "os.TempDir()")):
             return _TEMP_LABEL  # "/tmp/convert-x", os.TempDir(): a folder every local user shares
+        if self.model.wants_temp and node is not None and node.type in ("call_expression", "binary_expression") and (
+                _RANDOM_NAME.search(self.code, node.start_byte, node.end_byte)):
+            # filepath.Join(os.TempDir(), "upload-"+uuid.NewString()): a name nobody can guess
+            return frozenset(label for label in self._eval(node) if label[0] != SHARED_TEMP_PATH)
         return self._eval(node)
 
     def _function(self, node: ts.Node) -> None:
@@ -832,6 +836,7 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
                         "labeled_statement", "go_statement", "defer_statement", "for_statement"})
 
 
+_RANDOM_NAME = re.compile(rb"\b(?:uuid\.New(?:String|Random)?|MkdirTemp|CreateTemp|TempFile|TempDir\(\s*\"|rand\.Read|rand\.Text)\b")
 _SHARED_TEMP = re.compile(rb'["`]/(?:var/tmp|tmp|dev/shm)/[^"`/]')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _LOG_NEW = re.compile(rb"\b(\w+)\s*:?=\s*log\.New\(|\b(\w+)\s+\*log\.Logger\b")

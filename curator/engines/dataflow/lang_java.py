@@ -36,6 +36,7 @@ NOT_REQUEST_DATA = frozenset({"AuthenticationPrincipal", "SessionAttribute", "Re
                               "CurrentSecurityContext"})
 # `@Pattern(regexp = "...")` whose pattern admits no arbitrary run of characters (no `.*`, `.+`, `\S+`)
 _RESTRICTIVE_PATTERN = re.compile(r"""@Pattern\s*\(\s*(?:regexp\s*=\s*)?"(?![^"]*(?:\.[*+{]|\\\\[SD][*+]))""")
+_RANDOM_NAME = re.compile(rb"\b(?:randomUUID|createTempFile|createTempDirectory|SecureRandom)\b")
 _SHARED_TEMP = re.compile(rb'"/(?:var/tmp|tmp|dev/shm)(?:/[^"/]|")')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _ENTITY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -323,6 +324,14 @@ class JavaWalk(JavaValues, Walk):
         return super().is_const(node)
 
     def eval(self, node):
+        if self.model.wants_temp and node is not None and node.type in (
+                "method_invocation", "object_creation_expression", "binary_expression") and _RANDOM_NAME.search(
+                self.code, node.start_byte, node.end_byte):
+            # Paths.get("/tmp/uploads", UUID.randomUUID() + ".bin"): a name nobody can guess
+            return frozenset(label for label in self._eval_node(node) if label[0] != SHARED_TEMP_PATH)
+        return self._eval_node(node)
+
+    def _eval_node(self, node):
         if node is None:
             return EMPTY
         kind = node.type

@@ -12,7 +12,9 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import EMPTY, FUNCTION_PARAMETERS, HTML, MARKUP, VALIDATED, TaintModel, mark
+from curator.engines.dataflow.core import (
+    EMPTY, FUNCTION_PARAMETERS, HTML, MARKUP, SHARED_TEMP_PATH, VALIDATED, TaintModel, mark,
+)
 from curator.engines.dataflow.lang_rust_guards import CONSTANT_NAME, TEXT_TYPES, RustGuards, unref, unwrapped
 from curator.engines.dataflow.lang_rust_macros import PARSERS, SHARED_TEMP, TEMP_LABEL, MacroValues
 from curator.engines.dataflow.walk import Walk
@@ -390,12 +392,21 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         return False
 
     def eval(self, node):
+        if self.model.wants_temp and node is not None and node.type in (
+                "call_expression", "macro_invocation", "binary_expression") and _RANDOM_NAME.search(
+                self.code, node.start_byte, node.end_byte):
+            # `temp_dir().join(format!("upload-{}", Uuid::new_v4()))`: a name nobody can guess
+            return frozenset(label for label in self._eval_node(node) if label[0] != SHARED_TEMP_PATH)
+        return self._eval_node(node)
+
+    def _eval_node(self, node):
         if node is None:
             return EMPTY
         kind = node.type
         if self.model.wants_temp and (kind in self.STRINGS and SHARED_TEMP.match(self.code, node.start_byte) or (
                 kind == "call_expression" and _TEMP_DIR.search(self.text(node.child_by_field_name("function"))))):
             return TEMP_LABEL  # "/tmp/x", `env::temp_dir()`: a folder every local user shares
+
         if kind in ("call_expression", "index_expression") and self._constant_lookup(node):
             super().eval(node)  # (the key is still read)
             return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
@@ -765,6 +776,7 @@ _ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp
 _MAPPERS = frozenset({"map", "filter_map", "flat_map", "and_then", "map_or", "map_or_else"})
 _WRITE_SQL = re.compile(r"(?i)\b(?:UPDATE\s+\w+\s+SET|INSERT\s+INTO)\b")
 _EXCLUSIVE = re.compile(r"\.create_new\(\s*true\s*\)")
+_RANDOM_NAME = re.compile(rb"\b(?:Uuid::new_v4|new_v4\(|tempfile|NamedTempFile|tempdir|thread_rng|OsRng|nanoid!)")
 _TEMP_DIR = re.compile(r"(?:^|::)temp_dir$")
 _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")
 _URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
