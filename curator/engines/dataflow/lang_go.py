@@ -537,11 +537,27 @@ class GoWalk(Walk):
                 node.type in self.STRINGS and _SHARED_TEMP.match(self.code, node.start_byte) or (
                     node.type == "call_expression" and self.text(node).replace(" ", "") == "os.TempDir()")):
             return _TEMP_LABEL  # "/tmp/convert-x", os.TempDir(): a folder every local user shares
+        if node is not None and node.type == "composite_literal" and _BSON.match(
+                self.text(node.child_by_field_name("type") or node)):
+            return self._bson_document(node)
         if self.model.wants_temp and node is not None and node.type in ("call_expression", "binary_expression") and (
                 _RANDOM_NAME.search(self.code, node.start_byte, node.end_byte)):
             # filepath.Join(os.TempDir(), "upload-"+uuid.NewString()): a name nobody can guess
             return frozenset(label for label in self._eval(node) if label[0] != SHARED_TEMP_PATH)
         return self._eval(node)
+
+    def _bson_document(self, node: ts.Node):
+        """A query document built in code (`bson.M{"serial": in["serial"]}`): a value can be an operator object
+        (`{"$ne": ""}`) only where it is a whole value the client sent (a decoded map's entry, a decoded
+        `interface{}`), not a typed struct field or a single request string."""
+        body = node.child_by_field_name("body")
+        taint = EMPTY
+        for value in _document_values(body):
+            found = self.eval(value)
+            if value.type in ("index_expression", "identifier", "composite_literal"):
+                taint = taint | frozenset(label for label in found if label[0].rsplit(".", 1)[-1] in _OBJECT_SOURCES
+                                          or value.type == "composite_literal")
+        return taint
 
     def _function(self, node: ts.Node) -> None:
         """A function the snippet calls only with constants: its parameters are those constants, no caller's value.
@@ -836,6 +852,10 @@ _GO_BLOCKS = frozenset({"source_file", "block", "statement_list", "expression_st
                         "labeled_statement", "go_statement", "defer_statement", "for_statement"})
 
 
+_BSON = re.compile(r"^(?:bson|primitive)\.(?:M|D|E)$")
+# sources that fill a whole value the client shaped (a map, an `interface{}`): its entries may be objects
+_OBJECT_SOURCES = frozenset({"Decode", "ShouldBindJSON", "BindJSON", "Bind", "ShouldBind", "BodyParser",
+                             "ShouldBindQuery", "Unmarshal", "ShouldBindBodyWith"})
 _RANDOM_NAME = re.compile(rb"\b(?:uuid\.New(?:String|Random)?|MkdirTemp|CreateTemp|TempFile|TempDir\(\s*\"|rand\.Read|rand\.Text)\b")
 _SHARED_TEMP = re.compile(rb'["`]/(?:var/tmp|tmp|dev/shm)/[^"`/]')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
@@ -890,6 +910,24 @@ def _descendants(node: ts.Node):
 def _blank_line(text: bytes) -> bool:
     """Whether source text holds an escaped blank line (`\\r\\n\\r\\n` or `\\n\\n`): a cheap test before the regex."""
     return b"\\n\\r\\n" in text or b"\\n\\n" in text
+
+
+def _document_values(body: ts.Node | None) -> list[ts.Node]:
+    """The values of a `bson.M{k: v}` / `bson.D{{k, v}}` literal body."""
+    values = []
+    for child in body.named_children if body is not None else ():
+        if child.type == "keyed_element" and child.named_children:
+            last = child.named_children[-1]
+            values.append(last.named_children[0] if last.type == "literal_element" and last.named_children else last)
+        elif child.type == "literal_element" and child.named_children:
+            inner = child.named_children[0]
+            if inner.type == "literal_value" and inner.named_children:  # bson.D's {"k", v} pair
+                last = inner.named_children[-1]
+                values.append(last.named_children[0] if last.type == "literal_element" and last.named_children
+                              else last)
+            else:
+                values.append(inner)
+    return values
 
 
 def _statements(block: ts.Node) -> list[ts.Node]:
