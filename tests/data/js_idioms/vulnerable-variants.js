@@ -23,7 +23,7 @@ app.get("/report", async (req, res) => {
 });
 
 app.post("/archive", (req, res) => {
-  // ruleid: js.flow.command-injection
+  // ruleid: js.exec.shell-command-injection
   shell.exec(`tar czf /backups/${req.body.name}.tgz /srv/data`);
   // ruleid: js.exec.shell-command-injection
   const out = execSync("du -sh " + req.body.dir);
