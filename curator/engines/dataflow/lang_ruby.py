@@ -70,7 +70,14 @@ _RANDOM_NAME = re.compile(r"\b(SecureRandom|rand\b|Random\b|Dir::Tmpname|Tempfil
 # queries whose result is stored rows (a document, a record, a cursor), not the text of their filter
 _ROW_QUERIES = frozenset({"find", "find_by", "find_by!", "where", "find_one_and_update", "find_one_and_delete",
                           "find_one_and_replace", "aggregate", "find_or_create_by", "find_or_initialize_by"})
-NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
+NO_DOT_DOT = "@no-dot-dot"
+ONE_FIELD = "@one-field"  # one value of a request, not a hash of a model's attributes (mass-assignment rules)
+# keys that name one value, not a nested hash of attributes
+_SCALAR_KEY = re.compile(r"(?i)^(id|q|query|url|uri|link|target|callback|next|return_to|path|file|filename|name|email|token|"
+                         r"page|per_page|sort|order|format|host|domain|ip|code|text|body|message|content|title|password|"
+                         r"passphrase|pin|otp|phone|comment|note|label|slug|description|search|term|keyword|signature|bio|"
+                         r"age|city|country|status|state|role|first_name|last_name|username|login|amount|price|quantity|"
+                         r"\w+_(id|url|uri|path|token|name|password|at|on|count))$")  # tested to hold no `..` (path rules take it as clean)
 # Sinatra's handlers of errors raised by a route: what their block returns is the error response's body
 _ERROR_HANDLERS = frozenset({"error", "not_found"})
 # conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
@@ -128,6 +135,7 @@ class RubyWalk(CheckedNames, Walk):
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
+        self.one_field_seen: set[int] = set()  # element reads being evaluated (their own taint first)
         self.temp_seen: set[int] = set()  # shared-temp paths being evaluated (their own taint first)
         self.host_of: dict[str, tuple[str, ...]] = {}  # `host = URI.parse(url).host` -> ("url",)
         self.constant_helpers: dict[int, bool] = {}  # method id -> every value it returns is a constant
@@ -277,6 +285,22 @@ class RubyWalk(CheckedNames, Walk):
             sibling = sibling.next_sibling
         return None
 
+    def _one_field(self, node: ts.Node) -> bool:
+        """`params[:email]`, `data["title"]`, `params[:user][:name]`: one value. (`params[:user]` is a nested hash
+        of a model's attributes in Rails; a key named for a single value is read as one.)"""
+        children = [c for c in node.named_children if c.type != "comment"]
+        if len(children) != 2 or children[1].type not in ("simple_symbol", "string"):
+            return False
+        return children[0].type == "element_reference" or _SCALAR_KEY.match(self.text(children[1]).strip(":'\"")) is not None
+
+    def _element(self, node: ts.Node):
+        """The taint of an element read, as the rest of `eval` gives it."""
+        self.one_field_seen.add(node.id)
+        try:
+            return self.eval(node)
+        finally:
+            self.one_field_seen.discard(node.id)
+
     def _server_set_entry(self, node: ts.Node) -> bool:
         """`env['REMOTE_ADDR']`, `request.env["sinatra.error"]`: a Rack env entry the server or a framework set."""
         obj = node.child_by_field_name("object")
@@ -370,6 +394,10 @@ class RubyWalk(CheckedNames, Walk):
             for sink in self.model.callee(self.resolve(raw))[0]:
                 self._check_sink(sink, node, raw, [index], [taint], EMPTY)
             return EMPTY
+        if kind == "element_reference" and self.model.wants_one_field and node.id not in self.one_field_seen and \
+                self._one_field(node):
+            taint = self._element(node)
+            return mark(taint, ONE_FIELD) if taint else taint  # params[:email]: one value, not a model's attributes
         if kind == "element_reference" and self._server_set_entry(node):
             return EMPTY  # env['REMOTE_ADDR'], env['sinatra.error']: the server's own record, not the client's text
         if kind == "element_reference":
@@ -1114,5 +1142,12 @@ def _returned_values(function: ts.Node, returns: frozenset) -> list[ts.Node]:
     return values
 
 
+class RubyModel(TaintModel):
+    def __init__(self, rules: list[Rule], walker) -> None:
+        super().__init__(rules, walker)
+        # only a rule that tells one field from a whole hash of them pays for marking element reads
+        self.wants_one_field = any(ONE_FIELD in (rule.spec.get("sanitizers") or []) for rule in rules)
+
+
 def model(rules: list[Rule]) -> TaintModel:
-    return TaintModel(rules, RubyWalk)
+    return RubyModel(rules, RubyWalk)
