@@ -31,14 +31,14 @@ app.post("/archive", (req, res) => {
 });
 
 app.get("/files/:name", (req, res) => {
-  // ruleid: js.flow.path-traversal
+  // ruleid: js.fs.path-traversal
   res.sendFile(path.join(__dirname, "uploads", req.params.name));
 });
 
 app.get("/preview", async (req, res) => {
-  // ruleid: js.flow.ssrf
+  // ruleid: js.net.ssrf
   const page = await got(req.query.url);
-  // ruleid: js.flow.ssrf
+  // ruleid: js.net.ssrf
   http.get(req.query.feed, (r) => r.pipe(res));
   res.end(page.body);
 });
