@@ -360,6 +360,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if kind in LOOKUPS and self._constant_lookup(node):
                 super().eval(node)
                 return EMPTY  # `columns[i]` of `{"name", "size"}`, `it->second` of a fixed map: a literal
+            if kind == "subscript_expression" and self.env.get(self.text(node)) and self._fixed_element(node):
+                return self.env[self.text(node)]  # `argv[1]` after a check of `argv[1]`
             if kind == "conditional_expression":
                 taint = self._either(node)
                 return mark(taint, UPPER) if taint and self._clamped(node) else taint
@@ -1049,7 +1051,15 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 return self.checked(_strip_address(args[0]))
             if receiver is not None and not args and name.rsplit(".", 1)[-1] in PATH_TEXT:  # `target.string()`
                 return self.checked(receiver)
+        if node is not None and node.type == "subscript_expression" and self._fixed_element(node):
+            return (self.text(node),)  # `strspn(argv[1], SAFE) != strlen(argv[1])`: that element
         return super().checked(node)
+
+    def _fixed_element(self, node: ts.Node) -> bool:
+        """`argv[1]`, `parts[0]`: an element at a literal index (checked once, the same element later)."""
+        index = _index_of(node)
+        return index is not None and index.type == "number_literal" and (
+            node.child_by_field_name("argument") is not None and node.child_by_field_name("argument").type == "identifier")
 
     def is_const(self, node: ts.Node) -> bool:
         if node.type in LOOKUPS and self._constant_lookup(node):
