@@ -428,9 +428,23 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             if part.type in self.IDENTIFIERS or part.type in self.MEMBERS:
                 if not self.env.get(self.dotted(part)) and self.source(self.dotted(part)) is None:
                     continue
-            return position >= 2 and parts[position - 1].type == "string_literal" and (
-                _PATH_OR_QUERY.match(self.text(parts[position - 1])) is not None)
+            lead = self._literal_text(parts[position - 1]) if position else None
+            if lead is None:
+                return False
+            if position == 1:  # `std::string("https://api.example.com/v1?q=") + q`: a fixed host first
+                return _FIXED_PREFIX_FORMAT.match(lead) is not None
+            return _PATH_OR_QUERY.match(lead) is not None
         return False
+
+    def _literal_text(self, node: ts.Node) -> str | None:
+        """The text of a literal, or of `std::string("...")` around one."""
+        if node.type == "string_literal":
+            return self.text(node)
+        if node.type in self.CALLS and self.call_parts(node)[0] in STRING_TYPES:
+            args = self.call_parts(node)[2]
+            if len(args) == 1 and args[0].type == "string_literal":
+                return self.text(args[0])
+        return None
 
     def _formatting(self, parts: list, node: ts.Node, how: str = "string concatenation"):
         # `"LIMIT " + std::to_string(n)`: the text of a number holds no quote, space or `;`
