@@ -288,3 +288,28 @@ def test_ruby_sequel_fetch(code, expected):
 ])
 def test_php_provider_key_in_page_text(code, expected):
     assert len(lines("php", code, "php.secrets.hardcoded-key")) == expected
+
+
+# --- XSS in Slim (PSR-7 body), Laravel route closures and Symfony controllers --------------------------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\n$app->get('/hello', function ($request, $response) {\n"
+     "    $name = $request->getQueryParams()['name'] ?? 'guest';\n"
+     "    $response->getBody()->write(\"<h1>Hello $name</h1>\");\n    return $response;\n});\n", {4}),
+    ("<?php\n$app->get('/hello', function ($request, $response) {\n"
+     "    $name = $request->getQueryParams()['name'] ?? 'guest';\n"
+     "    $response->getBody()->write('<h1>Hello ' . htmlspecialchars($name) . '</h1>');\n    return $response;\n});\n",
+     set()),
+    ("<?php\n$app->get('/api', function ($request, $response) {\n"
+     "    $name = $request->getQueryParams()['name'] ?? 'guest';\n"
+     "    $response->getBody()->write('Hello ' . $name);\n"
+     "    return $response->withHeader('Content-Type', 'text/plain');\n});\n", set()),
+    ("<?php\nRoute::get('/hello', function (Request $request) {\n"
+     "    return '<h1>Hello ' . $request->query('name') . '</h1>';\n});\n", {3}),
+    ("<?php\nRoute::get('/hello', function (Request $request) {\n"
+     "    return '<h1>Hello ' . e($request->query('name')) . '</h1>';\n});\n", set()),
+    ("<?php\nRoute::get('/users/{id}', function (string $id) {\n"
+     "    return response()->json(User::findOrFail((int) $id));\n});\n", set()),
+])
+def test_php_xss_in_route_bodies(code, expected):
+    assert lines("php", code, "php.flow.xss") == expected

@@ -72,6 +72,9 @@ _HEX_OR_NUMBER = frozenset({"md5", "sha1", "hash", "hash_hmac", "bin2hex", "uniq
 _LOCAL_FOLDERS = frozenset({"storage_path", "base_path", "public_path", "app_path", "resource_path", "database_path",
                             "config_path", "sys_get_temp_dir", "getcwd", "dirname", "plugin_dir_path",
                             "get_template_directory", "get_stylesheet_directory"})
+# Laravel's route definitions: a closure given to one is the action, its returned text the response body
+_ROUTE_CALLS = frozenset({"Route.get", "Route.post", "Route.put", "Route.patch", "Route.delete", "Route.any",
+                          "Route.match", "Route.options"})
 # Laravel validation rules that let only a listed value, a number, a date, an id or a plain word through
 _RESTRICTING_RULE = re.compile(r"""(?:^|['"|])\s*(?:in:|integer\b|numeric\b|digits(?:_between)?:|boolean\b|uuid\b|"""
                                r"""ulid\b|alpha_num\b|alpha_dash\b|alpha\b|date\b|date_format:|ip(?:v4|v6)?\b|"""
@@ -768,9 +771,13 @@ class PhpWalk(Walk):
 
     def is_route(self, function: ts.Node, params) -> bool:
         """A controller action: a method of a `...Controller` class, or one that takes the request object; and a
-        WordPress shortcode handler (`add_shortcode('tag', 'handler')`), whose returned text is put in the page."""
+        WordPress shortcode handler (`add_shortcode('tag', 'handler')`) or a Laravel route closure
+        (`Route::get('/x', function (...) {...})`), whose returned text is put in the page."""
         if b"add_shortcode" in self.code and self._shortcode_handler(function):
             return True
+        if function.type in ("anonymous_function", "arrow_function") and b"Route::" in self.code:
+            call = function.parent.parent.parent if function.parent is not None and function.parent.parent else None
+            return call is not None and call.type == "scoped_call_expression" and self.call_parts(call)[0] in _ROUTE_CALLS
         if function.type != "method_declaration" or any(
                 c.type == "visibility_modifier" and self.text(c) != "public" for c in function.children):
             return False  # a private or protected helper is no action
