@@ -117,6 +117,8 @@ class GoWalk(Walk):
         `audit.Printf(..)` on `audit := log.New(..)`: the rules' `logger`."""
         if self.loggers and "." in name and name.split(".", 1)[0] in self.loggers:
             return "logger." + name.split(".", 1)[1]
+        if self.sessions and "." in name and name.split(".", 1)[0] in self.sessions:
+            return "session." + name.split(".", 1)[1]  # `s := sessions.Default(c); s.Set(..)`
         if name.endswith((".Execute", ".ExecuteTemplate")):
             head = name.rsplit(".", 1)[0]
             if head in self.text_templates or (self.aliases.get("template") == "text/template"
@@ -526,6 +528,8 @@ class GoWalk(Walk):
         self.constant_helpers: dict[int, bool] = {}  # function id -> returns only literals
         self.constant_parameters: dict[tuple, bool] = {}  # (function id, parameter) -> filled with constants
         self.text_templates: set[str] = set()  # names bound to a text/template template
+        self.sessions = {found.group(1).decode() for found in _SESSION_NEW.finditer(code)} - {"session"} if (
+            b"sessions.Default(" in code) else set()  # names bound to a gin-contrib session
         self.loggers = {(found.group(1) or found.group(2)).decode() for found in _LOG_NEW.finditer(code)} - {
             "logger"} if (
             b"log.New(" in code or b"*log.Logger" in code) else set()  # names bound to a *log.Logger
@@ -859,6 +863,7 @@ _OBJECT_SOURCES = frozenset({"Decode", "ShouldBindJSON", "BindJSON", "Bind", "Sh
 _RANDOM_NAME = re.compile(rb"\b(?:uuid\.New(?:String|Random)?|MkdirTemp|CreateTemp|TempFile|TempDir\(\s*\"|rand\.Read|rand\.Text)\b")
 _SHARED_TEMP = re.compile(rb'["`]/(?:var/tmp|tmp|dev/shm)/[^"`/]')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
+_SESSION_NEW = re.compile(rb"\b(\w+)\s*:?=\s*sessions\.Default\(")
 _LOG_NEW = re.compile(rb"\b(\w+)\s*:?=\s*log\.New\(|\b(\w+)\s+\*log\.Logger\b")
 _TEXT_HTML = re.compile(rb"(?i)text/html")
 # `= regexp.MustCompile(`[^...]`)` after a name: a pattern that is one negated character class
