@@ -466,6 +466,104 @@ func main() {
 	r.Run()
 }
 '''),
+    "java: an entity built from a signup request's fields and saved": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+import jakarta.persistence.*;
+@Entity
+class User { @Id Long id; String username; String passwordHash; String role; }
+@RestController
+public class RegisterController {
+    private final UserRepository users;
+    private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+    RegisterController(UserRepository users, org.springframework.security.crypto.password.PasswordEncoder encoder) { this.users = users; this.encoder = encoder; }
+    @PostMapping("/register")
+    public void register(@RequestBody RegisterRequest req) {
+        User u = new User(req.getUsername(), encoder.encode(req.getPassword()));
+        u.setRole("USER");
+        users.save(u);
+    }
+}
+'''),
+    "go: a GORM model built from a bound DTO's fields": ("go", r'''
+package main
+
+import (
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID    uint
+	Name  string
+	Email string
+	Role  string
+}
+
+type signup struct {
+	Name  string `json:"name"`
+	Email string `json:"email"`
+}
+
+func register(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var in signup
+		if err := c.ShouldBindJSON(&in); err != nil {
+			return
+		}
+		u := User{Name: in.Name, Email: in.Email, Role: "user"}
+		db.Create(&u)
+	}
+}
+'''),
+    "cs: an entity built from a record DTO and added": ("csharp", r'''
+using Microsoft.AspNetCore.Mvc;
+public class Member { public int Id { get; set; } public string Name { get; set; } public bool IsAdmin { get; set; } }
+public record SignupDto(string Name);
+[ApiController]
+public class SignupController : ControllerBase
+{
+    private readonly AppDb _db;
+    public SignupController(AppDb db) => _db = db;
+    [HttpPost("signup")]
+    public IActionResult Signup([FromBody] SignupDto dto)
+    {
+        var m = new Member { Name = dto.Name, IsAdmin = false };
+        _db.Members.Add(m);
+        _db.SaveChanges();
+        return Ok();
+    }
+}
+'''),
+    "go: a login handler stores the checked user name": ("go", r'''
+package main
+
+import (
+	"database/sql"
+	"net/http"
+
+	"github.com/gorilla/sessions"
+	"golang.org/x/crypto/bcrypt"
+)
+
+var store = sessions.NewCookieStore([]byte("k"))
+var db *sql.DB
+
+func login(w http.ResponseWriter, r *http.Request) {
+	username := r.FormValue("username")
+	var hash []byte
+	if err := db.QueryRow("SELECT hash FROM users WHERE name = ?", username).Scan(&hash); err != nil {
+		http.Error(w, "invalid", http.StatusUnauthorized)
+		return
+	}
+	if bcrypt.CompareHashAndPassword(hash, []byte(r.FormValue("password"))) != nil {
+		http.Error(w, "invalid", http.StatusUnauthorized)
+		return
+	}
+	sess, _ := store.Get(r, "app")
+	sess.Values["user"] = username
+	sess.Save(r, w)
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {

@@ -302,8 +302,9 @@ class CSharpWalk(Walk):
         if sink.unless_function is not None and sink.unless_function.search(self.code, node.start_byte, node.end_byte):
             return
         if sink.rule.rule.cwe == "CWE-915":
-            # mass assignment stores a whole bound model: `_db.Notes.Add(text)` of a string parameter binds nothing
-            arg_taints = [EMPTY if self._declared_text(arg) else taint for arg, taint in zip(args, arg_taints)]
+            # mass assignment stores the bound model itself (`_db.Members.Update(input)`): not a string parameter
+            # (`_db.Notes.Add(text)`) and not an entity built from chosen properties (`new Member { Name = dto.Name }`)
+            arg_taints = [taint if self._bound_model(arg) else EMPTY for arg, taint in zip(args, arg_taints)]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
     def is_const(self, node: ts.Node) -> bool:
@@ -635,15 +636,16 @@ class CSharpWalk(Walk):
             return True
         return name.endswith("Controller") or "Controller" in bases or "ApiController" in self._attributes(owner)
 
-    def _declared_text(self, arg: ts.Node) -> bool:
-        """Whether `arg` names a parameter (of some function of the snippet) declared as text or a number."""
+    def _bound_model(self, arg: ts.Node) -> bool:
+        """Whether `arg` names a parameter (of some function of the snippet) declared with a model type, which
+        ASP.NET Core binds from the request as a whole (not text, not a number)."""
         if arg.type == "argument" and arg.named_children:
             arg = arg.named_children[-1]
         if arg.type != "identifier":
             return False
         found = re.search(rb"\b([\w.<>?\[\]]+)\s+" + re.escape(arg.text) + rb"\s*[,)]", self.code)
-        return found is not None and (found.group(1).decode() in TEXT_TYPES or found.group(1).decode().rstrip(
-            "?") in NUMBER_TYPES)
+        declared = found.group(1).decode().rstrip("?") if found is not None else ""
+        return declared[:1].isupper() and declared not in TEXT_TYPES and declared not in NUMBER_TYPES
 
     def route_parameter(self, name: str, param: ts.Node) -> bool:
         kind = param.child_by_field_name("type")

@@ -150,6 +150,11 @@ class GoWalk(Walk):
             if len(verbs) == len(args) - 1:
                 arg_taints = [arg_taints[0]] + [EMPTY if verb in _NUMBER_VERBS or verb == "q" else t
                                                 for verb, t in zip(verbs, arg_taints[1:])]
+        if sink.rule.rule.cwe == "CWE-915":
+            # mass assignment stores the bound value itself (`c.Bind(&cust); db.Save(&cust)`), not a struct built
+            # from chosen fields (`u := User{Name: in.Name}; db.Create(&u)`)
+            filled = {found.group(1).decode() for found in _FILLED.finditer(self.code)}
+            arg_taints = [t if self.text(arg).lstrip("&") in filled else EMPTY for arg, t in zip(args, arg_taints)]
         if sink.rule.rule.cwe == "CWE-88":
             # `exec.Command("git", "clone", "--", url, dir)`: after `--` no argument is read as an option
             ends = next((i for i, arg in enumerate(args) if self.text(arg) in ('"--"', "`--`")), None)
@@ -863,6 +868,7 @@ _OBJECT_SOURCES = frozenset({"Decode", "ShouldBindJSON", "BindJSON", "Bind", "Sh
 _RANDOM_NAME = re.compile(rb"\b(?:uuid\.New(?:String|Random)?|MkdirTemp|CreateTemp|TempFile|TempDir\(\s*\"|rand\.Read|rand\.Text)\b")
 _SHARED_TEMP = re.compile(rb'["`]/(?:var/tmp|tmp|dev/shm)/[^"`/]')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
+_FILLED = re.compile(rb"\.(?:Bind\w*|ShouldBind\w*|Decode|BodyParser|Unmarshal)\(\s*(?:[^,()]*,\s*)?&(\w+)\s*\)")
 _SESSION_NEW = re.compile(rb"\b(\w+)\s*:?=\s*sessions\.Default\(")
 _LOG_NEW = re.compile(rb"\b(\w+)\s*:?=\s*log\.New\(|\b(\w+)\s+\*log\.Logger\b")
 _TEXT_HTML = re.compile(rb"(?i)text/html")

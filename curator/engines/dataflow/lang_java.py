@@ -124,6 +124,7 @@ class JavaWalk(JavaValues, Walk):
         self.services: set[str] = set()  # the class's fields holding a service, repository or client object
         self.loggers: set[bytes] = set()  # names bound to a logger
         self.text_parameters: set[str] = set()  # route parameters bound as text, not as a whole object
+        self.bound_objects: set[str] = set()  # route parameters bound from the request as a whole object
 
     def _collect(self, root: ts.Node) -> None:
         super()._collect(root)
@@ -442,11 +443,21 @@ class JavaWalk(JavaValues, Walk):
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if len(args) == 2 and raw.endswith(".matches") and raw != "Pattern.matches":
             return  # encoder.matches(raw, hash): a password check, not `String.matches(regex)`
-        if sink.rule.rule.cwe == "CWE-915" and self.text_parameters:
-            # mass assignment stores a whole bound object: `notes.save(text)` of a String parameter binds nothing
-            arg_taints = [EMPTY if self.text(arg) in self.text_parameters else taint
-                          for arg, taint in zip(args, arg_taints)]
+        if sink.rule.rule.cwe == "CWE-915":
+            # mass assignment stores the bound object itself (`accounts.save(changes)`, `product.persist()`,
+            # `BeanUtils.populate(bean, req.getParameterMap())`): not a text parameter (`notes.save(text)`) and not
+            # an object built from chosen fields (`users.save(new User(req.getName()))`, `u = new User(..)`)
+            arg_taints = [taint if self._bound_whole(arg) else EMPTY for arg, taint in zip(args, arg_taints)]
+            if receiver and not self._bound_whole_name(raw.rpartition(".")[0]):
+                receiver = EMPTY
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _bound_whole(self, arg: ts.Node) -> bool:
+        return self._bound_whole_name(self.text(arg)) or "getParameterMap" in self.text(arg)
+
+    def _bound_whole_name(self, name: str) -> bool:
+        """Whether `name` is a parameter of a handler that the framework binds from the request as a whole object."""
+        return bool(name) and name in self.bound_objects
 
     def _constant_mapping(self, node: ts.Node) -> bool:
         """`.map(i -> "?")`: a one-argument lambda whose body is a constant expression."""
@@ -524,6 +535,8 @@ class JavaWalk(JavaValues, Walk):
             kind = param.child_by_field_name("type")
             if kind is not None and (self.text(kind) in TEXT_TYPES or self.text(kind).endswith("[]")):
                 self.text_parameters.add(name)
+            elif kind is not None and self.text(kind)[:1].isupper() and self.text(kind) not in _BOXED:
+                self.bound_objects.add(name)
             return kind is None or self.text(kind) in TEXT_TYPES or self.text(kind)[:1].isupper() and self.text(
                 kind) not in ("Integer", "Long", "Boolean", "Double", "UUID", "LocalDate", "Float", "Short")
         kind = param.child_by_field_name("type")
@@ -533,9 +546,12 @@ class JavaWalk(JavaValues, Walk):
         # JAX-RS: the one parameter without an annotation of a @POST/@PUT/@PATCH method is the request entity
         # (context objects carry @Context)
         method = param.parent.parent if param.parent is not None else None
-        return kind is not None and not annotations and self.text(kind)[:1].isupper() and method is not None and (
+        entity = kind is not None and not annotations and self.text(kind)[:1].isupper() and method is not None and (
             method.type == "method_declaration" and self._annotations(method) & _ENTITY_METHODS) and self.text(
             kind).split("<", 1)[0] not in _BOXED
+        if entity:
+            self.bound_objects.add(name)
+        return entity
 
 
     def loop_binding(self, node: ts.Node):
