@@ -313,3 +313,23 @@ def test_php_provider_key_in_page_text(code, expected):
 ])
 def test_php_xss_in_route_bodies(code, expected):
     assert lines("php", code, "php.flow.xss") == expected
+
+
+# --- a command-line script shows its operator the trace; a web handler must not show it to the client ------------
+
+_CLI = "#!/usr/bin/env php\n<?php\ntry { run($argv[1]); } catch (Throwable $e) {\n    echo $e->getTraceAsString();\n    exit(1);\n}\n"
+_WEB = "<?php\ntry { run($_GET['job']); } catch (Throwable $e) {\n    echo $e->getTraceAsString();\n    exit(1);\n}\n"
+
+
+@pytest.mark.parametrize("code, expected", [(_CLI, set()), (_WEB, {4})])
+def test_php_traces_on_the_terminal_and_in_the_page(code, expected):
+    assert lines("php", code, "php.flow.stack-trace-exposure") | lines("php", code, "php.web.error-details") == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("begin\n  run\nrescue => e\n  File.write('log/error.log', e.full_message)\n  $stderr.write(e.backtrace.join)\n"
+     "  halt 500, 'internal error'\nend\n", set()),
+    ("begin\n  run\nrescue => e\n  halt 500, e.backtrace.join(\"\\n\")\nend\n", {4}),
+])
+def test_ruby_traces_written_to_files_are_no_response(code, expected):
+    assert lines("ruby", code, "rb.flow.stack-trace-exposure") == expected
