@@ -321,7 +321,7 @@ _CLI = "#!/usr/bin/env php\n<?php\ntry { run($argv[1]); } catch (Throwable $e) {
 _WEB = "<?php\ntry { run($_GET['job']); } catch (Throwable $e) {\n    echo $e->getTraceAsString();\n    exit(1);\n}\n"
 
 
-@pytest.mark.parametrize("code, expected", [(_CLI, set()), (_WEB, {4})])
+@pytest.mark.parametrize("code, expected", [(_CLI, set()), (_WEB, {3})])
 def test_php_traces_on_the_terminal_and_in_the_page(code, expected):
     assert lines("php", code, "php.flow.stack-trace-exposure") | lines("php", code, "php.web.error-details") == expected
 
