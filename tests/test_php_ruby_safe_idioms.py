@@ -333,3 +333,15 @@ def test_php_traces_on_the_terminal_and_in_the_page(code, expected):
 ])
 def test_ruby_traces_written_to_files_are_no_response(code, expected):
     assert lines("ruby", code, "rb.flow.stack-trace-exposure") == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\nclass ReportController extends Controller {\n  public function show(Request $request) {\n"
+     "    $data = $request->validate(['team' => 'required|exists:teams,slug']);\n"
+     "    return DB::select(\"SELECT * FROM reports WHERE team = '{$data['team']}'\");\n  }\n}\n", set()),
+    ("<?php\nclass ReportController extends Controller {\n  public function show(Request $request) {\n"
+     "    $data = $request->validate(['team' => 'required|string']);\n"
+     "    return DB::select(\"SELECT * FROM reports WHERE team = '{$data['team']}'\");\n  }\n}\n", {5}),
+])
+def test_php_laravel_exists_rule_is_a_table_lookup(code, expected):
+    assert lines("php", code, "php.flow.sql-injection") == expected

@@ -75,8 +75,9 @@ _LOCAL_FOLDERS = frozenset({"storage_path", "base_path", "public_path", "app_pat
 # Laravel's route definitions: a closure given to one is the action, its returned text the response body
 _ROUTE_CALLS = frozenset({"Route.get", "Route.post", "Route.put", "Route.patch", "Route.delete", "Route.any",
                           "Route.match", "Route.options"})
-# Laravel validation rules that let only a listed value, a number, a date, an id or a plain word through
-_RESTRICTING_RULE = re.compile(r"""(?:^|['"|])\s*(?:in:|integer\b|numeric\b|digits(?:_between)?:|boolean\b|uuid\b|"""
+# Laravel validation rules that let only a listed value, one found in a table (`exists:`), a number, a date, an id
+# or a plain word through
+_RESTRICTING_RULE = re.compile(r"""(?:^|['"|])\s*(?:in:|exists:|integer\b|numeric\b|digits(?:_between)?:|boolean\b|uuid\b|hex_color\b|"""
                                r"""ulid\b|alpha_num\b|alpha_dash\b|alpha\b|date\b|date_format:|ip(?:v4|v6)?\b|"""
                                r"""regex:/\^[^'"|]*\$/)|\bRule::(?:in|enum)\s*\(|\bnew\s+(?:In|Enum)\s*\(""")
 # request readers that take a field name: a field validated above is one of its allowed values
