@@ -345,3 +345,9 @@ def test_ruby_traces_written_to_files_are_no_response(code, expected):
 ])
 def test_php_laravel_exists_rule_is_a_table_lookup(code, expected):
     assert lines("php", code, "php.flow.sql-injection") == expected
+
+
+def test_php_overwriting_one_request_entry_keeps_the_others():
+    code = ("<?php\n$_GET['page'] = max(1, (int) ($_GET['page'] ?? 1));\n"
+            "echo '<p>' . $_GET['page'] . '</p>';\necho '<p>' . $_GET['q'] . '</p>';\n")
+    assert lines("php", code, "php.flow.xss") == {4}

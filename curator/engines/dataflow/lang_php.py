@@ -574,8 +574,9 @@ class PhpWalk(Walk):
         return known
 
     def assign(self, target, taint, value) -> None:
-        before = self.env.get(self.text(target.named_children[0]), EMPTY) if target is not None and (
-            target.type == "subscript_expression" and target.named_children) else EMPTY
+        before = self.eval(target.named_children[0]) if target is not None and (  # (a superglobal: its source)
+            target.type == "subscript_expression" and target.named_children and target.named_children[
+                0].type in self.IDENTIFIERS) else EMPTY
         grown = None  # `$where[] = 'status = ?'` on a list of constants: still a list of constants
         if target is not None and target.type == "subscript_expression" and target.named_children and target.named_children[
                 0].type in self.IDENTIFIERS and value is not None:
