@@ -564,6 +564,17 @@ func login(w http.ResponseWriter, r *http.Request) {
 	sess.Save(r, w)
 }
 '''),
+    "java: a Javalin page with the parameter encoded": ("java", r'''
+import io.javalin.Javalin;
+import org.owasp.encoder.Encode;
+public class App {
+    public static void main(String[] args) {
+        Javalin app = Javalin.create().start(7070);
+        app.get("/hello", ctx -> ctx.html("<h1>Hello " + Encode.forHtml(ctx.queryParam("name")) + "</h1>"));
+        app.get("/go", ctx -> ctx.redirect("/home"));
+    }
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -844,6 +855,24 @@ using System.IO;
 public class Cache {
     public static void Save(string json) {
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "app-cache.json"), json);
+    }
+}
+'''),
+    "java: a Javalin page built from a query parameter": ("java", "java.flow.xss", r'''
+import io.javalin.Javalin;
+public class App {
+    public static void main(String[] args) {
+        Javalin app = Javalin.create().start(7070);
+        app.get("/hello", ctx -> ctx.html("<h1>Hello " + ctx.queryParam("name") + "</h1>"));
+    }
+}
+'''),
+    "java: a Javalin redirect to a query parameter": ("java", "java.flow.open-redirect", r'''
+import io.javalin.Javalin;
+public class App {
+    public static void main(String[] args) {
+        Javalin app = Javalin.create().start(7070);
+        app.get("/go", ctx -> ctx.redirect(ctx.queryParam("next")));
     }
 }
 '''),
