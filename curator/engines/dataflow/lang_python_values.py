@@ -282,6 +282,11 @@ class PythonValues:
             return None
         return self._element(container, self._value(node.child_by_field_name("subscript")))
 
+    def _same_container(self, node: ts.Node, base: str) -> bool:
+        """Whether `node` (a subscript) reads an element of the tracked container named `base`."""
+        value = node.child_by_field_name("value")
+        return value is not None and value.type == "identifier" and self._text(value) == base
+
     def _item_value(self, node: ts.Node):
         """The constant held by `values[1]`/`table["keyA"]` of a tracked container (MISSING: not known)."""
         base = node.child_by_field_name("value")
@@ -329,6 +334,15 @@ class PythonValues:
                 index = values[0] if positional else -1
                 if isinstance(index, int) and not isinstance(index, bool) and -len(container) <= index < len(container):
                     return container.pop(index)[0]
+            if method == "remove" and len(positional) == 1 and positional[0].type == "subscript" and \
+                    self._same_container(positional[0], base):
+                index = self._value(positional[0].child_by_field_name("subscript"))  # `lst.remove(lst[0])`
+                if isinstance(index, int) and not isinstance(index, bool) and -len(container) <= index < len(container):
+                    held = container[index][1]
+                    first = next((i for i, (_, value) in enumerate(container)
+                                  if held is not MISSING and value is not MISSING and value == held), index)
+                    del container[first]
+                    return EMPTY
             if method == "remove" and len(positional) == 1 and values[0] is not MISSING:
                 for i, (_, value) in enumerate(container):
                     if value is not MISSING and value == values[0]:
