@@ -158,6 +158,15 @@ class CppWalk(CWalk):
             if key in self.element_refs and key in self.gone and key in self.freed:
                 line = self.freed[key].start_point[0] + 1
                 self.flag("use-after-free", target, f"{key} refers into a container changed on snippet line {line}")
+        if node is not None and node.type == "update_expression" and self.freed:
+            target = node.child_by_field_name("argument")
+            key = self.text(target) if target is not None and target.type == "identifier" else "?"
+            erased = self.freed.get(key)
+            if erased is not None and key in self.gone and erased.type == "call_expression" and (
+                    self.call_parts(erased)[0].rsplit(".", 1)[-1] == "erase"):
+                # `v.erase(it); ... ++it`: the erased iterator is stepped (`it = v.erase(it)` is the fix)
+                line = erased.start_point[0] + 1
+                self.flag("use-after-free", node, f"{key} is stepped after its erase on snippet line {line}")
         if node is not None and node.type == "binary_expression" and self.operator(node) == ">>":
             read = self._extraction(node)
             if read is not None:
@@ -297,6 +306,10 @@ class CppWalk(CWalk):
 
     def statement(self, node: ts.Node) -> None:
         super().statement(node)
+        if node.type == "for_statement":  # the step runs after the body: `for (...; ++it) { v.erase(it); }`
+            step, body = node.child_by_field_name("update"), node.child_by_field_name("body")
+            if step is not None and body is not None and b".erase(" in self.code[body.start_byte:body.end_byte]:
+                self.eval(step)
         if node.type == "declaration":
             for declarator in node.children_by_field_name("declarator"):
                 inner = declarator.child_by_field_name("declarator")
