@@ -170,11 +170,14 @@ class GoWalk(Walk):
         HTML. So: a literal with markup in the call, a `text/html` content type set before it in the
         function, or the value is what the response starts with.
         """
+        last = raw.rsplit(".", 1)[-1]
+        if last in ("SendString", "Send"):  # fiber answers text/plain unless the handler sets HTML
+            return bool(_TEXT_HTML.search(self.code, self.function_start, node.end_byte) or _FIBER_HTML.search(
+                self.code, self.function_start, node.end_byte))
         if any(a.type in self.STRINGS and MARKUP.search(self.code, a.start_byte, a.end_byte) for a in args):
             return True
         if _TEXT_HTML.search(self.code, self.function_start, node.end_byte):
             return True
-        last = raw.rsplit(".", 1)[-1]
         # fmt.Fprint(w, ...), io.WriteString(w, s), echo's c.HTML(code, page): the first argument is no data
         data = args[1:] if last in ("Fprintf", "Fprint", "Fprintln", "HTML") or len(args) == 2 else args
         if not data:
@@ -871,6 +874,7 @@ _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _FILLED = re.compile(rb"\.(?:Bind\w*|ShouldBind\w*|Decode|BodyParser|Unmarshal)\(\s*(?:[^,()]*,\s*)?&(\w+)\s*\)")
 _SESSION_NEW = re.compile(rb"\b(\w+)\s*:?=\s*sessions\.Default\(")
 _LOG_NEW = re.compile(rb"\b(\w+)\s*:?=\s*log\.New\(|\b(\w+)\s+\*log\.Logger\b")
+_FIBER_HTML = re.compile(rb"""\.Type\(\s*["`]html["`]""")
 _TEXT_HTML = re.compile(rb"(?i)text/html")
 # `= regexp.MustCompile(`[^...]`)` after a name: a pattern that is one negated character class
 _NEGATED_CLASS_PATTERN = rb"\s*=\s*regexp\.MustCompile\(\s*[`\"]\[\^([^\]`\"]+)\][+*]?[`\"]\s*\)"
