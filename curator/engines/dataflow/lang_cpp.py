@@ -153,6 +153,8 @@ class CppWalk(CWalk):
                 "identifier", "assignment_expression", "update_expression"):
             target = node if node.type == "identifier" else (
                 node.child_by_field_name("left") or node.child_by_field_name("argument"))
+            while target is not None and target.type == "field_expression":  # `c.fd = 1` writes into c
+                target = target.child_by_field_name("argument")
             key = self.text(target) if target is not None and target.type == "identifier" else "?"
             # `Task &t = tasks.back(); tasks.push_back(x); t.title`: the element may have moved
             if key in self.element_refs and key in self.gone and key in self.freed:
