@@ -383,6 +383,9 @@ class RubyWalk(CheckedNames, Walk):
                 self._remember_host(self.text(left), node.child_by_field_name("right"))
             if left is not None and left.type == "element_reference" and taint:
                 self._element_store(node, left, taint)
+            elif left is not None and left.type == "element_reference" and self._compared(node.child_by_field_name("right")):
+                # `session[:admin] = params[:admin] == "true"`: the request decides the flag
+                self._element_store(node, left, self._compared(node.child_by_field_name("right")), decisions_only=True)
             elif left is not None and left.type == "call" and taint:
                 self._attribute_store(node, left, taint)
             return taint
@@ -572,8 +575,9 @@ class RubyWalk(CheckedNames, Walk):
                 arg_taints = [arg_taints[0] | mark(shown, HTML), *arg_taints[1:]]
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
 
-    def _element_store(self, node: ts.Node, left: ts.Node, taint) -> None:
-        """`response.headers["X"] = v`, `session[:k] = v`: the method `[]=`, a sink like any call."""
+    def _element_store(self, node: ts.Node, left: ts.Node, taint, decisions_only: bool = False) -> None:
+        """`response.headers["X"] = v`, `session[:k] = v`: the method `[]=`, a sink like any call. With
+        `decisions_only`, only the sinks of trust decisions (CWE-501) count: a boolean carries no text."""
         obj = left.child_by_field_name("object")
         if obj is None:
             return
@@ -583,11 +587,19 @@ class RubyWalk(CheckedNames, Walk):
         sinks = list(self.model.callee(self.resolve(raw))[0])
         if key.isidentifier():  # `session[:role] = v`: a store into one named key (`session.[role]=`)
             sinks += self.model.callee(self.resolve(f"{self.dotted(obj)}.[{key}]="))[0]
+        if decisions_only:
+            sinks = [sink for sink in sinks if sink.rule.rule.cwe == "CWE-501"]
         if sinks:
             args = index + [node.child_by_field_name("right")]
             self_taints = [EMPTY] * len(index) + [taint]
             for sink in sinks:
                 self._check_sink(sink, node, raw.replace(".[]=", "[]="), args, self_taints, EMPTY)
+
+    def _compared(self, node: ts.Node | None):
+        """The taint of the operands of a comparison (`params[:admin] == "true"`), else nothing."""
+        if node is None or node.type != "binary" or self.operator(node) not in ("==", "!=", "==="):
+            return EMPTY
+        return self.eval(node.child_by_field_name("left")) | self.eval(node.child_by_field_name("right"))
 
     def _attribute_store(self, node: ts.Node, left: ts.Node, taint) -> None:
         """`response.content_type = v`: the setter `response.content_type(v)`, a sink like any call."""
