@@ -351,3 +351,18 @@ def test_php_overwriting_one_request_entry_keeps_the_others():
     code = ("<?php\n$_GET['page'] = max(1, (int) ($_GET['page'] ?? 1));\n"
             "echo '<p>' . $_GET['page'] . '</p>';\necho '<p>' . $_GET['q'] . '</p>';\n")
     assert lines("php", code, "php.flow.xss") == {4}
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\nclass HelloController extends AbstractController {\n    private function page(Request $request): Response {\n"
+     "        $html = '<h1>Hello ' . $request->query->get('name', 'guest') . '</h1>';\n"
+     "        $response = new Response($html);\n        return $response;\n    }\n}\n", {5}),
+    ("<?php\nclass HelloController extends AbstractController {\n    private function page(Request $request): Response {\n"
+     "        $html = '<h1>Hello ' . htmlspecialchars($request->query->get('name', 'guest')) . '</h1>';\n"
+     "        $response = new Response($html);\n        return $response;\n    }\n}\n", set()),
+    ("<?php\nclass ApiController extends AbstractController {\n    private function page(Request $request): Response {\n"
+     "        return new Response(json_encode(['name' => $request->query->get('name')]), 200,"
+     " ['Content-Type' => 'application/json']);\n    }\n}\n", set()),
+])
+def test_php_symfony_response_body(code, expected):
+    assert lines("php", code, "php.flow.xss") == expected
