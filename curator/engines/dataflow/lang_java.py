@@ -123,7 +123,6 @@ class JavaWalk(JavaValues, Walk):
         self.sessions: set[bytes] = set()  # names bound to an HttpSession
         self.services: set[str] = set()  # the class's fields holding a service, repository or client object
         self.loggers: set[bytes] = set()  # names bound to a logger
-        self.text_parameters: set[str] = set()  # route parameters bound as text, not as a whole object
         self.bound_objects: set[str] = set()  # route parameters bound from the request as a whole object
 
     def _collect(self, root: ts.Node) -> None:
@@ -533,15 +532,13 @@ class JavaWalk(JavaValues, Walk):
             return False  # @RequestParam @Pattern(regexp = "[a-z]{2}") String lang: bean validation refused the rest
         if annotations & PARAMETER_ANNOTATIONS:
             kind = param.child_by_field_name("type")
-            if kind is not None and (self.text(kind) in TEXT_TYPES or self.text(kind).endswith("[]")):
-                self.text_parameters.add(name)
-            elif kind is not None and self.text(kind)[:1].isupper() and self.text(kind) not in _BOXED:
+            if kind is not None and self.text(kind) not in TEXT_TYPES and self.text(kind)[:1].isupper() and (
+                    self.text(kind) not in _BOXED):
                 self.bound_objects.add(name)
             return kind is None or self.text(kind) in TEXT_TYPES or self.text(kind)[:1].isupper() and self.text(
                 kind) not in ("Integer", "Long", "Boolean", "Double", "UUID", "LocalDate", "Float", "Short")
         kind = param.child_by_field_name("type")
         if kind is not None and self.text(kind) == "String":
-            self.text_parameters.add(name)
             return True
         # JAX-RS: the one parameter without an annotation of a @POST/@PUT/@PATCH method is the request entity
         # (context objects carry @Context)

@@ -406,7 +406,6 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         if self.model.wants_temp and (kind in self.STRINGS and SHARED_TEMP.match(self.code, node.start_byte) or (
                 kind == "call_expression" and _TEMP_DIR.search(self.text(node.child_by_field_name("function"))))):
             return TEMP_LABEL  # "/tmp/x", `env::temp_dir()`: a folder every local user shares
-
         if kind in ("call_expression", "index_expression") and self._constant_lookup(node):
             super().eval(node)  # (the key is still read)
             return EMPTY  # `COLUMNS.get(key).copied().unwrap_or("name")`: one of the table's literals
