@@ -68,6 +68,9 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         self.validators: dict[int, str | None] = {}  # definition id -> what it proves of its first parameter
         self.module_instances: dict[str, str] = {}  # `conn = ldap3.Connection(...)` at module level
         self.module_objects: set[str] = set()  # `directory = Directory(...)` at module level (no import named)
+        self.class_methods: dict[str, dict[str, ts.Node]] = {}  # class of the snippet -> method name -> definition
+        # local name -> (class of the snippet it was built from, whether the constructor got tainted arguments)
+        self.local_objects: dict[str, tuple[str, bool]] = {}
         self.module_collections: set[str] = set()  # `allowed_hosts = {"a.example", ...}` at module level
         self.module_markup: set[bytes] = set()  # `PAGE = "<html>..."` / `Template("<p>$q</p>")` at module level
         self.function_start = 0  # where the body being walked starts (for a sink's `unless_function`)
@@ -193,6 +196,15 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
             out.append((definition, decorators))
         elif body is not None:
             self._class_facts(definition, body)
+            name = definition.child_by_field_name("name")
+            if name is not None:  # `Helper(...).method()`: the methods of the snippet's own classes, by class
+                methods = self.class_methods.setdefault(self._text(name), {})
+                for child in body.named_children:
+                    method = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+                    method_name = method.child_by_field_name("name") if method is not None and \
+                        method.type == "function_definition" else None
+                    if method_name is not None:
+                        methods.setdefault(self._text(method_name), method)
         if body is not None:
             self._collect(body, [], out)
 
@@ -305,6 +317,7 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         self.function_start = body.start_byte
         self.parsed = {}
         self.host_of = {}
+        self.local_objects = {}
         self.route = route
         self._block(body)
 
@@ -707,9 +720,17 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         key = self._text(name)
         self.instances.pop(key, None)
         self.parsed.pop(key, None)
+        if self.local_objects:
+            self.local_objects.pop(key, None)
         callee = call.child_by_field_name("function")
         if callee is None or callee.type not in ("identifier", "attribute"):
             return
+        if callee.type == "identifier" and self.class_methods:
+            cls = self._text(callee)
+            if cls in self.class_methods and cls not in self.aliases:  # `h = Helper(param)`: a class of the snippet
+                # the object's taint (its arguments', just assigned) says whether it was built from tainted values
+                self.local_objects[key] = (cls, bool(self.env.get(key)))
+                return
         resolved = self._resolve(self._text(callee))
         if resolved in URL_PARSERS:
             origin = self._parsed_argument(call)

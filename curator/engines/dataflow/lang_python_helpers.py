@@ -19,6 +19,13 @@ class PythonHelpers:
         head, _, last = raw.rpartition(".")
         if head in ("self", "cls"):
             return self.functions.get(last)
+        made = self.local_objects.get(head) if self.local_objects else None
+        if made is not None:  # `h = Helper(v)` in this function: the method of that class
+            definition = self.class_methods.get(made[0], {}).get(last)
+            if definition is None or (made[1] and self.code.find(
+                    b"self.", definition.start_byte, definition.end_byte) != -1):
+                return None  # built from tainted values and reads its fields: what they hold is not summarized
+            return definition
         # `directory.find(name)` with `directory = Directory(...)` at module level: a method of a snippet class
         definition = self.functions.get(last) if head in self.module_objects else None
         return definition if definition is not None and _method(definition) else None
