@@ -575,6 +575,33 @@ public class App {
     }
 }
 '''),
+    "java: a command list built with add() starting with a fixed program": ("java", r'''
+import java.util.*;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class Convert {
+    @PostMapping("/convert")
+    public void convert(@RequestParam String file) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("pandoc");
+        cmd.add("--");
+        cmd.add(file);
+        new ProcessBuilder(cmd).start();
+    }
+}
+'''),
+    "java: a List.of command with a fixed program and --": ("java", r'''
+import java.util.*;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class Convert {
+    @PostMapping("/convert")
+    public void convert(@RequestParam String file) throws Exception {
+        List<String> cmd = List.of("pandoc", "--", file, "-o", "/tmp/out.pdf");
+        new ProcessBuilder(cmd).start();
+    }
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -873,6 +900,24 @@ public class App {
     public static void main(String[] args) {
         Javalin app = Javalin.create().start(7070);
         app.get("/go", ctx -> ctx.redirect(ctx.queryParam("next")));
+    }
+}
+'''),
+    "java: a command list that starts a shell with -c": ("java", "java.flow.command-injection", r'''
+import java.util.*;
+import org.springframework.web.bind.annotation.*;
+@RestController
+public class Run {
+    @PostMapping("/run")
+    public void run(@RequestParam String script) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("bash");
+        cmd.add("-c");
+        cmd.add(script);
+        new ProcessBuilder(cmd).start();
+        List<String> other = new ArrayList<>();
+        other.add(script);
+        new ProcessBuilder(other).start();
     }
 }
 '''),

@@ -36,6 +36,7 @@ NOT_REQUEST_DATA = frozenset({"AuthenticationPrincipal", "SessionAttribute", "Re
                               "CurrentSecurityContext"})
 # `@Pattern(regexp = "...")` whose pattern admits no arbitrary run of characters (no `.*`, `.+`, `\S+`)
 _RESTRICTIVE_PATTERN = re.compile(r"""@Pattern\s*\(\s*(?:regexp\s*=\s*)?"(?![^"]*(?:\.[*+{]|\\\\[SD][*+]))""")
+_SHELL_PROGRAM = re.compile(r"^((/usr)?/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)$", re.IGNORECASE)
 _RANDOM_NAME = re.compile(rb"\b(?:randomUUID|createTempFile|createTempDirectory|SecureRandom)\b")
 _SHARED_TEMP = re.compile(rb'"/(?:var/tmp|tmp|dev/shm)(?:/[^"/]|")')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
@@ -442,6 +443,12 @@ class JavaWalk(JavaValues, Walk):
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if len(args) == 2 and raw.endswith(".matches") and raw != "Pattern.matches":
             return  # encoder.matches(raw, hash): a password check, not `String.matches(regex)`
+        if len(args) == 1 and args[0].type == "identifier" and (raw == "ProcessBuilder" or raw.endswith(".command")):
+            program = self._listed_program(self.text(args[0]))
+            if program is not None and not _SHELL_PROGRAM.match(program):
+                # new ProcessBuilder(cmd) with cmd = ["convert", input, ...]: a fixed program, one argument per
+                # element (no shell splits or parses them)
+                arg_taints = [EMPTY]
         if sink.rule.rule.cwe == "CWE-915":
             # mass assignment stores the bound object itself (`accounts.save(changes)`, `product.persist()`,
             # `BeanUtils.populate(bean, req.getParameterMap())`): not a text parameter (`notes.save(text)`) and not
@@ -450,6 +457,16 @@ class JavaWalk(JavaValues, Walk):
             if receiver and not self._bound_whole_name(raw.rpartition(".")[0]):
                 receiver = EMPTY
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _listed_program(self, name: str) -> str | None:
+        """The program a command list starts with, where it is a literal: `List.of("convert", ...)`,
+        `Arrays.asList("git", ...)`, or a list whose first `add` is a literal; None otherwise."""
+        escaped = re.escape(name.encode())
+        found = re.search(rb"\b" + escaped + rb"\s*=\s*(?:List\.of|Arrays\.asList|new\s+String\s*\[\s*\]\s*)[({]\s*\"([^\"]*)\"",
+                          self.code)
+        if found is None and isinstance(self.containers.get(name), list) and (name, 0) in self.const_entries:
+            found = re.search(rb"\b" + escaped + rb"\.add\(\s*\"([^\"]*)\"\s*\)", self.code)
+        return found.group(1).decode("utf-8", "replace") if found is not None else None
 
     def _bound_whole(self, arg: ts.Node) -> bool:
         return self._bound_whole_name(self.text(arg)) or "getParameterMap" in self.text(arg)
