@@ -602,6 +602,22 @@ public class Convert {
     }
 }
 '''),
+    "rs: query!, push_bind and a number field pasted in format!": ("rust", r'''
+use axum::{extract::{Query, State}, Json};
+use sqlx::{PgPool, QueryBuilder, Postgres};
+#[derive(serde::Deserialize)]
+pub struct F { name: String, ids: Vec<i64>, limit: i64 }
+pub async fn list(State(db): State<PgPool>, Query(f): Query<F>) -> Json<Vec<String>> {
+    let rows = sqlx::query!("SELECT name FROM users WHERE name = $1", f.name).fetch_all(&db).await.unwrap();
+    let mut qb: QueryBuilder<Postgres> = QueryBuilder::new("SELECT name FROM users WHERE id IN (");
+    let mut sep = qb.separated(", ");
+    for id in &f.ids { sep.push_bind(*id); }
+    sep.push_unseparated(")");
+    let more: Vec<(String,)> = qb.build_query_as().fetch_all(&db).await.unwrap();
+    let limited: Vec<(String,)> = sqlx::query_as(&format!("SELECT name FROM users LIMIT {}", f.limit)).fetch_all(&db).await.unwrap();
+    Json(rows.into_iter().map(|r| r.name).chain(more.into_iter().map(|r| r.0)).chain(limited.into_iter().map(|r| r.0)).collect())
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {
@@ -919,6 +935,17 @@ public class Run {
         other.add(script);
         new ProcessBuilder(other).start();
     }
+}
+'''),
+    "rs: a text field pasted in format! SQL": ("rust", "rs.flow.sql-injection", r'''
+use axum::{extract::{Query, State}, Json};
+use sqlx::PgPool;
+#[derive(serde::Deserialize)]
+pub struct F { sort: String, limit: i64 }
+pub async fn list(State(db): State<PgPool>, Query(f): Query<F>) -> Json<usize> {
+    let rows: Vec<(String,)> = sqlx::query_as(&format!("SELECT name FROM users ORDER BY {} LIMIT {}", f.sort, f.limit))
+        .fetch_all(&db).await.unwrap();
+    Json(rows.len())
 }
 '''),
 }

@@ -140,11 +140,13 @@ class MacroValues:
         return label
 
     def _constant_field_tokens(self, group: list) -> bool:
-        """`self.mount`, `&probe.mount`: a field that every struct literal of the snippet sets to a constant."""
+        """`self.mount`, `&probe.mount`: a field that every struct literal of the snippet sets to a constant, or
+        one declared as a number."""
         named = [tok for tok in group if tok.is_named]
-        return (bool(self.const_fields) and len(named) >= 2 and all(tok.type in ("identifier", "self") for tok in named)
+        return (bool(self.const_fields or self.number_fields) and len(named) >= 2
+                and all(tok.type in ("identifier", "self") for tok in named)
                 and all(self.text(tok) in (".", "&") for tok in group if not tok.is_named)
-                and self.text(named[-1]) in self.const_fields)
+                and (self.text(named[-1]) in self.const_fields or self.text(named[-1]) in self.number_fields))
 
     def _group_marks(self, group: list) -> frozenset:
         taint = self._tokens(group)
@@ -174,8 +176,8 @@ class MacroValues:
                 word = self.text(tok)
                 if path and joiner in (".", "::"):
                     path.append(word)
-                    if joiner == "." and word in self.const_fields:  # `self.mount`, only ever set to constants
-                        value = EMPTY
+                    if joiner == "." and (word in self.const_fields or word in self.number_fields):
+                        value = EMPTY  # `self.mount`, only ever set to constants; `q.limit` declared `i64`
                     elif joiner == "." and value is not EMPTY:  # `q.host` checked on its own (`is_valid(&q.host)`)
                         value = self.env.get(".".join(path), value)
                 else:
