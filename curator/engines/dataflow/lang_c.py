@@ -287,9 +287,6 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 if arg.type == "string_literal" and self.text(arg) == '"--"':
                     arg_taints = arg_taints[:position] + [EMPTY] * (len(arg_taints) - position)
                     break
-        if raw.rsplit(".", 1)[-1] in ("sprintf", "vsprintf") and len(args) > 2 and _literal_format(args[1]) and (
-                _text_arguments(self.text(args[1]), args[2:]) == []):  # `sprintf(o, "%%%02X", c)`: digits only
-            arg_taints = arg_taints[:2] + [EMPTY] * (len(arg_taints) - 2)
         if raw.rsplit(".", 1)[-1] in SIZED_BY_DESTINATION and len(args) == 3 and self._destination_sized(args[0], args[2]):
             arg_taints = arg_taints[:2] + [EMPTY]  # `memcpy(buf.data(), src, buf.size())`: at most what buf holds
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
