@@ -366,3 +366,16 @@ def test_php_overwriting_one_request_entry_keeps_the_others():
 ])
 def test_php_symfony_response_body(code, expected):
     assert lines("php", code, "php.flow.xss") == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("<?php\n$action = $_GET['action'] ?? 'index';\n$action();\n", {3}),
+    ("<?php\n$routes = ['home' => 'show_home', 'about' => 'show_about'];\n"
+     "$action = $routes[$_GET['page'] ?? 'home'] ?? 'show_home';\n$action();\n", set()),
+    ("<?php\n$method = $_GET['m'] ?? 'index';\nif (!method_exists($controller, $method)) { exit; }\n"
+     "$controller->$method();\n", {4}),
+    ("<?php\n$method = $_GET['m'] ?? 'index';\nif (!in_array($method, ['index', 'show'], true)) { exit; }\n"
+     "$controller->$method();\n", set()),
+])
+def test_php_code_chosen_by_the_request(code, expected):
+    assert lines("php", code, "php.flow.unsafe-reflection") == expected

@@ -34,6 +34,9 @@ NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clea
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
 # one field of the request (`$data['name']`, `$request->input('name')`), not the whole of it (mass-assignment
 # rules take it as clean)
+_CHOSEN_CALL = re.compile(rb"(?<![\w>:])\$\w+\s*\(|\bnew\s+\$|->\$\w+\s*\(|::\$\w+\s*\(")
+# the pseudo callee of a call whose function, class or method is named by a variable (rules name it as a sink)
+CHOSEN_CODE = "variable-function"
 ONE_FIELD = "@one-field"
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 # a web address with a fixed scheme and host: file functions fetch it over the network, never a local file
@@ -164,6 +167,12 @@ class PhpWalk(Walk):
                 stack.extend(node.named_children)
 
     def call(self, node: ts.Node):
+        chosen = self._chosen_code(node)
+        if chosen is not None:  # `$fn($x)`, `new $class()`, `$obj->$method()`: the name picks the code that runs
+            taint = self.eval(chosen)
+            if taint:
+                for sink in self.model.callee(CHOSEN_CODE)[0]:
+                    self._check_sink(sink, node, CHOSEN_CODE, [chosen], [taint], EMPTY)
         if node.type == "function_call_expression":
             raw, _, args = self.call_parts(node)
             if raw == "array_map" and len(args) > 1 and args[0].type == "string":
@@ -203,6 +212,20 @@ class PhpWalk(Walk):
                     self.source(raw) is None):
                 return EMPTY
         return taint
+
+    @staticmethod
+    def _chosen_code(node: ts.Node) -> ts.Node | None:
+        """The variable that names the function, class or method a call runs, if one does."""
+        if node.type == "function_call_expression":
+            function = node.child_by_field_name("function")
+            return function if function is not None and function.type == "variable_name" else None
+        if node.type == "object_creation_expression":
+            named = [c for c in node.named_children if c.type != "arguments"]
+            return named[0] if named and named[0].type == "variable_name" else None
+        if node.type in ("member_call_expression", "nullsafe_member_call_expression", "scoped_call_expression"):
+            name = node.child_by_field_name("name")
+            return name if name is not None and name.type == "variable_name" else None
+        return None
 
     def _laravel_rules(self, node: ts.Node) -> set[str]:
         """The fields that `$request->validate([...])`, `$this->validate($request, [...])` or
@@ -987,9 +1010,12 @@ class PhpModel(TaintModel):
         super().__init__(rules, walker)
         # only a rule that tells one field from the whole request pays for marking every subscript
         self.wants_one_field = any(ONE_FIELD in (rule.spec.get("sanitizers") or []) for rule in rules)
+        self.chosen_code = bool(self.callee(CHOSEN_CODE)[0])
 
     def analyze(self, tree: ts.Tree, code: bytes):
         if b"<?=" in code:  # `<?= $x ?>` echoes without the word `echo` that the sink gate looks for
+            return iter(self.walker(self, code).run(tree.root_node))
+        if self.chosen_code and _CHOSEN_CALL.search(code):  # `$fn(...)`, `new $class`: no sink word to look for
             return iter(self.walker(self, code).run(tree.root_node))
         return super().analyze(tree, code)
 
