@@ -28,6 +28,7 @@ class CppWalk(CWalk):
         self._constant_fields: set[tuple[str, str]] | None = None  # members only ever given constants (computed on demand)
         self._member_allocations: dict[tuple[str, str], str] | None = None  # see `member_allocations`
         self.relative_of: dict[str, str] = {}  # `rel = p.lexically_relative(root)`: rel -> p
+        self.mismatches: dict[str, ts.Node] = {}  # `auto [m, _] = std::mismatch(...)`: m -> the call
 
     def _user_function(self, raw: str) -> ts.Node | None:
         """Also `board.at_rank(s, r)` on an object of a class the snippet defines: the one method of that name
@@ -221,16 +222,44 @@ class CppWalk(CWalk):
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
         when_true, when_false = super().guards(node)
-        if node.type == "binary_expression" and self.operator(node) in ("==", "!=") and self.relative_of:
+        if node.type == "binary_expression" and self.operator(node) in ("==", "!=") and (
+                self.relative_of or b"mismatch" in self.code):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if right is not None and self.text(right) != '".."':
                 left, right = right, left
+            outside = self._mismatch_outside(left, right)
+            if outside is not None:  # `std::mismatch(root.begin(), root.end(), p.begin()).first != root.end()`
+                keys = ((CONTAINMENT, outside),)
+                return (when_true, when_false + keys) if self.operator(node) == "!=" else (when_true + keys, when_false)
             escaped = self._relative_escapes(left) if right is not None and self.text(right) == '".."' else None
             if escaped is not None and all(NORMALIZED in applied for _, applied in self.env.get(escaped, EMPTY)):
                 # `*rel.begin() == ".."` false: the (canonical) path stays under the base it is relative to
                 keys = ((CONTAINMENT, escaped),)
                 return (when_true, when_false + keys) if self.operator(node) == "==" else (when_true + keys, when_false)
         return when_true, when_false
+
+    def _mismatch_outside(self, left: ts.Node | None, right: ts.Node | None) -> str | None:
+        """The canonical path `p` a test `m != root.end()` (with `m` the first of `std::mismatch(root.begin(),
+        root.end(), p.begin())`, named by `auto [m, _] = ...` or read as `.first`) proves under root when false."""
+        for mismatch, end in ((left, right), (right, left)):
+            if mismatch is None or end is None or end.type != "call_expression":
+                continue
+            method, root, _ = self.call_parts(end)
+            if root is None or method.rsplit(".", 1)[-1] != "end":
+                continue
+            call = self.mismatches.get(self.text(mismatch)) if mismatch.type == "identifier" else None
+            if call is None and mismatch.type == "field_expression" and self.member(mismatch)[1] == "first":
+                call = self.member(mismatch)[0]
+            if call is None or call.type != "call_expression" or self.call_parts(call)[0].rsplit(".", 1)[-1] != "mismatch":
+                continue
+            args = self.call_parts(call)[2]
+            if len(args) < 3 or self.text(args[0]) != f"{self.text(root)}.begin()" or args[2].type != "call_expression":
+                continue
+            path = self.call_parts(args[2])[1]
+            key = self.dotted(path) if path is not None else "?"
+            if key != "?" and all(NORMALIZED in applied for _, applied in self.env.get(key, EMPTY)):
+                return key
+        return None
 
     def _relative_escapes(self, node: ts.Node | None) -> str | None:
         """`*rel.begin()` / `rel.begin()->string()` of `rel = p.lexically_relative(base)`: p's name."""
@@ -315,6 +344,9 @@ class CppWalk(CWalk):
         if node.type == "declaration":
             for declarator in node.children_by_field_name("declarator"):
                 inner = declarator.child_by_field_name("declarator")
+                if inner is not None and inner.type == "structured_binding_declarator" and inner.named_children and (
+                        declarator.child_by_field_name("value") is not None):  # `auto [m, _] = std::mismatch(...)`
+                    self.mismatches[self.text(inner.named_children[0])] = declarator.child_by_field_name("value")
                 value = declarator.child_by_field_name("value")
                 if declarator.type == "init_declarator" and inner is not None and inner.type == "reference_declarator" and (
                         value is not None):  # `int &first = v[0]`, `auto &last = v.back()`: an element, not a copy
