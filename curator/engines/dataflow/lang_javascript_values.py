@@ -138,6 +138,8 @@ class JavaScriptValues:
                 if name in _CODE_OPERATORS:  # `$where: `this.name == '${name}'``: text run as JavaScript
                     return frozenset((source, applied - {TYPED}) for source, applied in super().eval(
                         node.child_by_field_name("value")))
+                if name == "$regex":
+                    return self._regex_operator(node)
             elif kind == "ternary_expression":
                 return self._ternary(node)
             elif kind == "subscript_expression":  # `body[field]`: one entry (an allow-list loop copies fields)
@@ -157,6 +159,16 @@ class JavaScriptValues:
                 taint = super().eval(node)
                 return mark(taint, FIELD) if taint and self._field_read(node) else taint
         return super().eval(node)
+
+    def _regex_operator(self, pair: ts.Node) -> Taint:
+        """`{ name: { $regex: q } }`: MongoDB compiles the value as a regular expression, as `new RegExp(q)`
+        would: the sinks of `RegExp` apply to it there."""
+        value = pair.child_by_field_name("value")
+        taint = super().eval(pair)
+        if taint and value is not None:
+            for sink in self.model.callee("RegExp")[0]:
+                self._check_sink(sink, pair, "$regex", [value], [taint], EMPTY)
+        return taint
 
     def _field_read(self, node: ts.Node) -> bool:
         """`req.body.name`, `body.name`: one field of a value, not the value itself (`req.body`, or a name
