@@ -424,6 +424,15 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             if receiver is None and args and self._rejects_unless_valid(name):
                 self.validate(self.checked(args[0]))
             return taint
+        if kind == "await_expression" and node.named_children and node.named_children[0].type == "call_expression":
+            call = node.named_children[0]
+            name = self.call_parts(call)[0]
+            taint = super().eval(node)
+            if taint and self._user_function(name) is None and self.source(self.resolve(name)) is None:
+                # `crate::sso::exchange_code(&p.code).await`, `users::find(&db, id).await`: what a database or
+                # another service answered for the value (rules that take "@looked-up" as checked)
+                return mark(taint, LOOKED_UP)
+            return taint
         if kind == "let_condition":  # `if let Some(name) = query.get("name")`
             value = node.child_by_field_name("value")
             taint = self.eval(value)
@@ -770,6 +779,7 @@ _WARP_REPLY = re.compile(r"\bRejection\b|impl\s+(warp::)?Reply\b")
 _PLAIN_EXTRACTED = re.compile(r"^(\w+::)*(Path|Query)<\s*(\(\s*)?(i\d+|u\d+|isize|usize|f32|f64|bool|Uuid|uuid::Uuid)"
                               r"(\s*,\s*(i\d+|u\d+|isize|usize|bool|Uuid|uuid::Uuid))*\s*(\)\s*)?>$")
 # cheap tests on an assigned value's text before the walk looks for a check or a URL in it
+LOOKED_UP = "@looked-up"  # the answer of an awaited call to a database or service, given the value
 ESCAPED = "@escaped"  # a helper of the snippet writes HTML entities for what it is given
 _ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp|quot|#39|#x27);"[\s\S]*?"&lt;"')
 _MAPPERS = frozenset({"map", "filter_map", "flat_map", "and_then", "map_or", "map_or_else"})
