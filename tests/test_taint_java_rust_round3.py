@@ -618,6 +618,33 @@ pub async fn list(State(db): State<PgPool>, Query(f): Query<F>) -> Json<Vec<Stri
     Json(rows.into_iter().map(|r| r.name).chain(more.into_iter().map(|r| r.0)).chain(limited.into_iter().map(|r| r.0)).collect())
 }
 '''),
+    "go: an OAuth callback stores what the provider answered": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+var store = sessions.NewCookieStore([]byte("k"))
+
+func callback(w http.ResponseWriter, r *http.Request) {
+	tok, err := oauthConfig.Exchange(r.Context(), r.URL.Query().Get("code"))
+	if err != nil {
+		http.Error(w, "sso failed", http.StatusUnauthorized)
+		return
+	}
+	info, err := fetchUserInfo(r.Context(), tok)
+	if err != nil {
+		return
+	}
+	sess, _ := store.Get(r, "app")
+	sess.Values["email"] = info.Email
+	sess.Values["token"] = tok.AccessToken
+	sess.Save(r, w)
+}
+'''),
 }
 
 UNSAFE: dict[str, tuple[str, str, str]] = {

@@ -127,6 +127,15 @@ class GoWalk(Walk):
         return super().resolve(name)
 
     def assign(self, target, taint, value) -> None:
+        if taint and value is not None and value.type == "call_expression" and target is not None and (
+                target.next_named_sibling is not None and target.parent is not None
+                and target.parent.named_children[-1].type == "identifier"
+                and self.text(target.parent.named_children[-1]) == "err"):
+            name = self.call_parts(value)[0]
+            if self._user_function(name) is None and self.source(self.resolve(name)) is None:
+                # tok, err := oauth.Exchange(ctx, code); user, err := repo.Find(ctx, id): what a service or a
+                # database answered for the value (rules that take "@looked-up" as checked)
+                taint = mark(taint, LOOKED_UP)
         if target is not None and target.type == "index_expression" and value is not None and not taint:
             operand = target.child_by_field_name("operand")  # ph[i] = "?" keeps a table of constants constant
             if operand is not None and self.dotted(operand) in self.consts and self.is_const(value):
@@ -894,6 +903,7 @@ NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clea
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
 # Text after a header block's blank line is the mail's body (after a header name, so not any "\n\n"):
 # a line break there starts no header (mail rules take it as clean).
+LOOKED_UP = "@looked-up"  # the answer of a call that can fail (`x, err := svc.Find(ctx, v)`), given the value
 MAIL_BODY = "@mail-body"
 _MAIL_BODY_START = re.compile(r"(?is)\b(subject|to|from|cc|bcc|reply-to|content-type)\s*:.*?(\\r\\n\\r\\n|\\n\\n)")
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
