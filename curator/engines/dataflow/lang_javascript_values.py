@@ -65,6 +65,8 @@ _DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByP
                              "getRawMany", "lean"})
 # `fs` reads: their result is the file's content, not the request value that named the file (that is
 # js.flow.path-traversal's finding, at the read)
+_PROGRAM_RUNS = frozenset({"child_process.execSync", "child_process.execFileSync", "child_process.spawnSync",
+                           "child_process.exec", "child_process.execFile"})  # (promisified: the output's promise)
 _FILE_READS = frozenset({"readFile", "readFileSync", "execFileSync"})  # and a program's output
 # HTTP clients: what they return is the remote server's answer
 _HTTP_CLIENTS = frozenset({"fetch", "node-fetch", "axios", "axios.get", "axios.post", "axios.put", "axios.patch",
@@ -273,6 +275,8 @@ class JavaScriptValues:
         if arguments is not None and arguments.type == "template_string" and self.resolve(
                 self.text(callee)) in _ESCAPING_TAGS:
             return mark(taint, HTML_ESCAPED)  # html`<h1>${name}</h1>` (hono/html, lit): inserted values escaped
+        if self.resolve(self.dotted(callee)) in _PROGRAM_RUNS:
+            return EMPTY  # what the program printed, not the arguments that ran it (the command finding is there)
         if self.resolve(self.dotted(callee)) in _HTTP_CLIENTS:
             # a remote server's answer: not the request values that chose the URL (the SSRF finding); only the
             # answer's own label stays (content other users stored, for js.flow.xss-fetched-content)
