@@ -65,9 +65,11 @@ _DATABASE_READS = frozenset({"query", "execute", "findOne", "findById", "findByP
                              "getRawMany", "lean"})
 # `fs` reads: their result is the file's content, not the request value that named the file (that is
 # js.flow.path-traversal's finding, at the read)
-_PROGRAM_RUNS = frozenset({"child_process.execSync", "child_process.execFileSync", "child_process.spawnSync",
-                           "child_process.exec", "child_process.execFile"})  # (promisified: the output's promise)
 _FILE_READS = frozenset({"readFile", "readFileSync", "execFileSync"})  # and a program's output
+# programs run: their result is what the program printed (promisified: its promise), not the arguments
+# that ran it (js.flow.command-injection's finding, at the call)
+_PROGRAM_RUNS = frozenset({"child_process.execSync", "child_process.execFileSync", "child_process.spawnSync",
+                           "child_process.exec", "child_process.execFile"})
 # HTTP clients: what they return is the remote server's answer
 _HTTP_CLIENTS = frozenset({"fetch", "node-fetch", "axios", "axios.get", "axios.post", "axios.put", "axios.patch",
                            "axios.delete", "axios.request", "got", "got.get", "got.post", "ky", "ky.get", "ky.post",
