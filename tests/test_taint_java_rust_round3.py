@@ -975,6 +975,19 @@ pub async fn list(State(db): State<PgPool>, Query(f): Query<F>) -> Json<usize> {
     Json(rows.len())
 }
 '''),
+    "rs: a handler its own test calls is still a handler": ("rust", "rs.flow.xss", r'''
+use axum::{extract::Query, response::Html};
+use std::collections::HashMap;
+pub async fn hello(Query(q): Query<HashMap<String, String>>) -> Html<String> {
+    Html(format!("<h1>{}</h1>", q.get("name").cloned().unwrap_or_default()))
+}
+#[tokio::test]
+async fn renders() {
+    let mut m = HashMap::new();
+    m.insert("name".to_string(), "x".to_string());
+    let _ = hello(Query(m)).await;
+}
+'''),
 }
 
 _ENGINE: list[TreeSitterEngine] = []

@@ -29,6 +29,9 @@ _PLAIN_TYPE = re.compile(r"^&?(mut\s+)?(Option<\s*)?(i8|i16|i32|i64|i128|isize|u
 _EXTRACTOR = re.compile(r"^(\w+::)*(Path|Query|Json|Form|Multipart|TypedHeader|RawQuery|Bytes|String|HeaderMap|"
                         r"RawForm|Body|Request|OriginalUri|Uri)\b")
 _ROUTE_ATTRIBUTE = re.compile(r"^#\[\s*(\w+::)*(get|post|put|patch|delete|head|route|options)\s*\(")
+# extractors that wrap what they extract: a function taking them is a handler even where a test calls it
+_WRAPPED_EXTRACTOR = re.compile(r"^(\w+::)*(Path|Query|Json|Form|Multipart|TypedHeader|HeaderMap|RawQuery|RawForm|"
+                                r"Request|OriginalUri)\b")
 _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Database|Config|AppState|Client)\b")
 
 
@@ -227,8 +230,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         return out
 
     def is_route(self, function: ts.Node, params) -> bool:
-        if self.caller_fed:
-            return False  # `run(script)` called by the snippet's own code: a helper, not a handler
+        if self.caller_fed and not any(_WRAPPED_EXTRACTOR.match(self._param_type(param)) for _, param in params
+                                       if param.type == "parameter"):
+            return False  # `run(script: String)` called by the snippet's own code: a helper, not a handler
         if function.type == "closure_expression":
             return self._warp_filter_closure(function)
         if function.type != "function_item":
