@@ -97,6 +97,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
         self.tokenized = EMPTY  # the taint of the string the last `strtok(s, ...)` started cutting
         self._predicates_open = 0  # nested reads of the snippet's own predicates (see `_predicate`)
+        self.called_here: dict[int, bool] = {}  # function node id -> a call in the snippet reaches it
         self.index_sinks = model.sinks.lookup(INDEX)
         self.arithmetic_sinks = {kind: found for kind in (ADD, SUB, DIVISOR) if (found := model.sinks.lookup(kind))}
 
@@ -1030,6 +1031,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def _called_here(self, function: ts.Node) -> bool:
         """Whether a call that reaches this function through its summary (`f(...)`, `this->f(...)`) stands outside
         its body."""
+        known = self.called_here.get(function.id)
+        if known is None:
+            known = self.called_here[function.id] = self._find_call(function)
+        return known
+
+    def _find_call(self, function: ts.Node) -> bool:
         name = (self.function_name(function) or "").rsplit("::", 1)[-1]
         if not name.isidentifier():
             return False
