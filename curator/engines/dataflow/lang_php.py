@@ -34,6 +34,7 @@ NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clea
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
 # one field of the request (`$data['name']`, `$request->input('name')`), not the whole of it (mass-assignment
 # rules take it as clean)
+_ROUTE_HINT = re.compile(rb"Controller|Request|Route::|add_shortcode")
 _CHOSEN_CALL = re.compile(rb"(?<![\w>:])\$\w+\s*\(|\bnew\s+\$|->\$\w+\s*\(|::\$\w+\s*\(")
 # the pseudo callee of a call whose function, class or method is named by a variable (rules name it as a sink)
 CHOSEN_CODE = "variable-function"
@@ -144,6 +145,7 @@ class PhpWalk(Walk):
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.const_returns: dict[int, bool] = {}  # function id -> whether every value it returns is a constant
         self.return_checks: list[list[bool]] = []
+        self.marking: set[int] = set()  # subscripts being read (their own taint first, then the one-field mark)
         self.segments_of: dict[str, tuple] = {}  # `$parts = explode('/', $name)`: $parts -> the names it splits
         self.restricted_fields: set[str] = set()  # fields a Laravel validation held to a list, a number or a pattern
         self.checked_entries = False  # whether a fixed entry (`$_GET[dir]`) was checked in place  # per helper being checked: is_const of each `return` met
@@ -306,14 +308,15 @@ class PhpWalk(Walk):
     def _temp_path(self, node: ts.Node, taint):
         """`sys_get_temp_dir() . '/report.csv'` names a fixed file in the shared temp folder; a random part
         (`bin2hex(random_bytes(8))`, `uniqid()`) makes the name one nobody can create first."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        lead = left is not None and left.type == "function_call_expression" and self.call_parts(left)[0] == \
+            "sys_get_temp_dir" and right is not None and right.type in ("string", "encapsed_string") and \
+            self.text(right)[1:2] == "/"
+        if not lead and not any(label[0] == SHARED_TEMP_PATH for label in taint):
+            return taint  # (most chains: no temp path to judge)
         if _RANDOM_NAME.search(self.text(node)):
             return frozenset(label for label in taint if label[0] != SHARED_TEMP_PATH)
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is not None and left.type == "function_call_expression" and self.call_parts(left)[0] == \
-                "sys_get_temp_dir" and right is not None and right.type in ("string", "encapsed_string") and \
-                self.text(right)[1:2] == "/":
-            return taint | _TEMP_FILE
-        return taint
+        return taint | _TEMP_FILE if lead else taint
 
     def _fixed_lead(self, node) -> bool:
         """Whether a `.` chain starts with this server's folder (`__DIR__`, `storage_path(...)`,
@@ -892,16 +895,17 @@ class PhpWalk(Walk):
         return total
 
     def eval(self, node):
-        taint = self._value(node)
-        if taint and node.type == "subscript_expression" and self.model.wants_one_field and len(
-                node.named_children) == 2:
-            return mark(taint, ONE_FIELD)  # $_POST['name'], $data['bio']: one field of the request
-        return taint
-
-    def _value(self, node):
         if node is None:
             return EMPTY
         kind = node.type
+        if kind == "subscript_expression" and self.model.wants_one_field and node.id not in self.marking:
+            self.marking.add(node.id)
+            try:
+                taint = self.eval(node)
+            finally:
+                self.marking.discard(node.id)
+            # $_POST['name'], $data['bio']: one field of the request
+            return mark(taint, ONE_FIELD) if taint and len(node.named_children) == 2 else taint
         if kind in CONSTRUCTS:
             return self._construct(node)
         if kind == "cast_expression" and self.text(node).replace(" ", "").lower().startswith(NUMERIC_CASTS):
@@ -915,7 +919,8 @@ class PhpWalk(Walk):
             return mark(taint, TEXT_ONLY)  # (string) $_POST['user']: text, never an array of `$ne` operators
         if kind == "argument":
             return self.eval(node.named_children[-1]) if node.named_children else EMPTY
-        if kind in ("string", "encapsed_string") and self.model.wants_temp and _SHARED_TEMP.match(self.text(node)):
+        if kind in ("string", "encapsed_string") and self.model.wants_temp and self.code[
+                node.start_byte + 1:node.start_byte + 2] == b"/" and _SHARED_TEMP.match(self.text(node)):
             return super().eval(node) | (EMPTY if _RANDOM_NAME.search(self.text(node)) else _TEMP_FILE)
         if kind == "subscript_expression" and len(node.named_children) == 2 and self.text(
                 node.named_children[1]).strip("'\"") in _SERVER_UPLOAD_KEYS:
@@ -1013,11 +1018,13 @@ class PhpModel(TaintModel):
         self.chosen_code = bool(self.callee(CHOSEN_CODE)[0])
 
     def analyze(self, tree: ts.Tree, code: bytes):
-        if b"<?=" in code:  # `<?= $x ?>` echoes without the word `echo` that the sink gate looks for
+        # `<?= $x ?>` echoes without the word `echo` that the sink gate looks for; `$fn(...)`/`new $class` have
+        # no sink word; a returned body needs a function that is a route (a controller, a request parameter, a
+        # Laravel route closure or a shortcode handler), which these words announce
+        if b"<?=" in code or (self.chosen_code and _CHOSEN_CALL.search(code)) or self.trigger_words.search(code) or (
+                self.route_sinks and _ROUTE_HINT.search(code)):
             return iter(self.walker(self, code).run(tree.root_node))
-        if self.chosen_code and _CHOSEN_CALL.search(code):  # `$fn(...)`, `new $class`: no sink word to look for
-            return iter(self.walker(self, code).run(tree.root_node))
-        return super().analyze(tree, code)
+        return iter(())
 
 
 def model(rules: list[Rule]) -> TaintModel:

@@ -312,17 +312,20 @@ class RubyWalk(CheckedNames, Walk):
     def _shared_temp(self, node: ts.Node) -> bool:
         """`"/tmp/#{name}.sql"`, `File.join(Dir.tmpdir, "cache.json")`, `"#{Dir.tmpdir}/x"`: a name anyone can
         predict in a folder every local user may write (a `SecureRandom`/`rand` part makes it unpredictable)."""
-        text = self.text(node)
-        if _RANDOM_NAME.search(text):
-            return False
         if node.type == "string":
-            return _SHARED_TEMP.match(text) is not None or text.startswith(('"#{Dir.tmpdir}/', '"#{Dir.tmpdir()}/'))
-        if self.text(node.child_by_field_name("method")) != "join" or self.text(
+            head = self.code[node.start_byte + 1:node.start_byte + 13]
+            if not head.startswith((b"/tmp/", b"/var/tmp/", b"/dev/shm/", b"#{Dir.tmpdir")):
+                return False
+            text = self.text(node)
+            return _RANDOM_NAME.search(text) is None and (_SHARED_TEMP.match(text) is not None or text.startswith(
+                ('"#{Dir.tmpdir}/', '"#{Dir.tmpdir()}/')))
+        method = node.child_by_field_name("method")
+        if method is None or method.text != b"join" or self.text(
                 node.child_by_field_name("receiver")) not in ("File", "::File"):
             return False
         args = self.arguments(node.child_by_field_name("arguments"))
         return len(args) >= 2 and (self.text(args[0]) in ("Dir.tmpdir", "Dir.tmpdir()") or _SHARED_TEMP_DIR.match(
-            self.text(args[0])) is not None)
+            self.text(args[0])) is not None) and _RANDOM_NAME.search(self.text(node)) is None
 
     def eval(self, node):
         if node is None:
