@@ -25,6 +25,8 @@ from curator.ruleset import Rule
 ROUTE_ATTRIBUTES = frozenset({"HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Route", "AcceptVerbs"})
 BINDING_ATTRIBUTES = frozenset({"FromQuery", "FromBody", "FromForm", "FromRoute", "FromHeader"})
 _SHARED_TEMP = re.compile(rb'@?"/(?:var/tmp|tmp|dev/shm)/[^"/]')
+# where a name may be pasted from parts
+_NAME_BUILDS = frozenset({"invocation_expression", "interpolated_string_expression", "binary_expression"})
 _RANDOM_NAME = re.compile(rb"\b(?:GetRandomFileName|GetTempFileName|NewGuid|CreateTempSubdirectory)\s*\(")
 _TEMP_FOLDER = frozenset({"Path.GetTempPath", "System.IO.Path.GetTempPath"})
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
@@ -95,6 +97,10 @@ class CSharpWalk(Walk):
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
+        # a random part in a name built in the snippet (`UUID.randomUUID()`): the shared-temp label is dropped
+        # where it is pasted (see `eval`); `unfiltered` is the node being evaluated under that test
+        self.random_names = model.wants_temp and _RANDOM_NAME.search(code) is not None
+        self.unfiltered = None
         self._number_names: dict[int, frozenset] = {}  # function node id -> names declared with a number type
         self._constants: frozenset | None = None  # const / static readonly literal fields of the snippet
 
@@ -536,14 +542,15 @@ class CSharpWalk(Walk):
                     self.code, node.start_byte) or node.type == "invocation_expression" and self.text(
                     node.child_by_field_name("function")) in _TEMP_FOLDER):
             return _TEMP_LABEL  # "/tmp/export.csv", Path.GetTempPath(): a folder every local user shares
-        if self.model.wants_temp and node is not None and node.type in (
-                "invocation_expression", "interpolated_string_expression", "binary_expression") and (
+        if self.random_names and node is not None and node.type in _NAME_BUILDS and node.id != self.unfiltered and (
                 _RANDOM_NAME.search(self.code, node.start_byte, node.end_byte)):
             # Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()): a name nobody can guess
-            return frozenset(label for label in self._eval_node(node) if label[0] != SHARED_TEMP_PATH)
-        return self._eval_node(node)
-
-    def _eval_node(self, node):
+            saved, self.unfiltered = self.unfiltered, node.id
+            try:
+                taint = self.eval(node)
+            finally:
+                self.unfiltered = saved
+            return frozenset(label for label in taint if label[0] != SHARED_TEMP_PATH)
         if node is not None and node.type == "throw_expression":  # `ok ? v : throw new ArgumentException(...)`
             for child in node.named_children:
                 self.eval(child)  # its own sinks still count

@@ -13,8 +13,8 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import (EMPTY, FIXED_PREFIX, HTML, MARKUP, SHARED_TEMP_PATH, SQL, SQL_TEXT, VALIDATED,
-                                          Sink, TaintModel, mark)
+from curator.engines.dataflow.core import (EMPTY, FIXED_PREFIX, HTML, MARKUP, SHARED_TEMP_PATH, SQL, SQL_TEXT,
+                                          VALIDATED, Sink, TaintModel, mark)
 from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
@@ -877,7 +877,8 @@ _BSON = re.compile(r"^(?:bson|primitive)\.(?:M|D|E)$")
 # sources that fill a whole value the client shaped (a map, an `interface{}`): its entries may be objects
 _OBJECT_SOURCES = frozenset({"Decode", "ShouldBindJSON", "BindJSON", "Bind", "ShouldBind", "BodyParser",
                              "ShouldBindQuery", "Unmarshal", "ShouldBindBodyWith"})
-_RANDOM_NAME = re.compile(rb"\b(?:uuid\.New(?:String|Random)?|MkdirTemp|CreateTemp|TempFile|TempDir\(\s*\"|rand\.Read|rand\.Text)\b")
+_RANDOM_NAME = re.compile(rb"\b(?:uuid\.New(?:String|Random)?|MkdirTemp|CreateTemp|TempFile|TempDir\(\s*\"|rand\.Read"
+                          rb"|rand\.Text)\b")
 _SHARED_TEMP = re.compile(rb'["`]/(?:var/tmp|tmp|dev/shm)/[^"`/]')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _FILLED = re.compile(rb"\.(?:Bind\w*|ShouldBind\w*|Decode|BodyParser|Unmarshal)\(\s*(?:[^,()]*,\s*)?&(\w+)\s*\)")

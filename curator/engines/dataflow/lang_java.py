@@ -37,7 +37,10 @@ NOT_REQUEST_DATA = frozenset({"AuthenticationPrincipal", "SessionAttribute", "Re
 # `@Pattern(regexp = "...")` whose pattern admits no arbitrary run of characters (no `.*`, `.+`, `\S+`)
 _RESTRICTIVE_PATTERN = re.compile(r"""@Pattern\s*\(\s*(?:regexp\s*=\s*)?"(?![^"]*(?:\.[*+{]|\\\\[SD][*+]))""")
 _SHELL_PROGRAM = re.compile(r"^((/usr)?/bin/)?((ba|z|da|k)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)$", re.IGNORECASE)
+# where a name may be pasted from parts
+_NAME_BUILDS = frozenset({"method_invocation", "object_creation_expression", "binary_expression"})
 _RANDOM_NAME = re.compile(rb"\b(?:randomUUID|createTempFile|createTempDirectory|SecureRandom)\b")
+_TMPDIR_PROPERTY = 'System.getProperty("java.io.tmpdir")'
 _SHARED_TEMP = re.compile(rb'"/(?:var/tmp|tmp|dev/shm)(?:/[^"/]|")')
 _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _ENTITY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -87,8 +90,8 @@ _NOT_SERVICES = frozenset({b"String", b"StringBuilder", b"StringBuffer", b"Objec
                            b"ArrayList", b"Set", b"HashSet", b"Pattern", b"Path", b"File", b"Properties",
                            b"HttpServletRequest", b"HttpSession", b"ConcurrentHashMap", b"Deque", b"Queue"})
 _ENUM = re.compile(rb"\benum\s+([A-Z]\w*)")
-_LOGGER_NAME = re.compile(rb"\b(?:Logger|Log)\s+(\w+)\s*[=;]|\b(\w+)\s*=\s*(?:LoggerFactory|LogManager|Logger|LogFactory"
-                          rb"|System)\.get(?:Logger|Log)\(")
+_LOGGER_NAME = re.compile(rb"\b(?:Logger|Log)\s+(\w+)\s*[=;]"
+                          rb"|\b(\w+)\s*=\s*(?:LoggerFactory|LogManager|Logger|LogFactory|System)\.get(?:Logger|Log)\(")
 _SESSION_NAME = re.compile(rb"\bHttpSession\s+(\w+)|\b(\w+)\s*=\s*\w+\.getSession\(")
 # finders of a repository, DAO or service: the record the value selected, not the value
 _RECORD_FINDER = re.compile(r"^(?:(?:find|get|load|fetch|lookup)\w*By[A-Z]\w*|findOne|getOne|getReferenceById|"
@@ -114,6 +117,10 @@ class JavaWalk(JavaValues, Walk):
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
+        # a random part in a name built in the snippet (`UUID.randomUUID()`): the shared-temp label is dropped
+        # where it is pasted (see `eval`); `unfiltered` is the node being evaluated under that test
+        self.random_names = model.wants_temp and _RANDOM_NAME.search(code) is not None
+        self.unfiltered = None
         self.values: dict = {}
         self.containers: dict = {}
         self.const_entries: set = set()
@@ -325,19 +332,20 @@ class JavaWalk(JavaValues, Walk):
         return super().is_const(node)
 
     def eval(self, node):
-        if self.model.wants_temp and node is not None and node.type in (
-                "method_invocation", "object_creation_expression", "binary_expression") and _RANDOM_NAME.search(
-                self.code, node.start_byte, node.end_byte):
+        if self.random_names and node is not None and node.type in _NAME_BUILDS and node.id != self.unfiltered and (
+                _RANDOM_NAME.search(self.code, node.start_byte, node.end_byte)):
             # Paths.get("/tmp/uploads", UUID.randomUUID() + ".bin"): a name nobody can guess
-            return frozenset(label for label in self._eval_node(node) if label[0] != SHARED_TEMP_PATH)
-        return self._eval_node(node)
-
-    def _eval_node(self, node):
+            saved, self.unfiltered = self.unfiltered, node.id
+            try:
+                taint = self.eval(node)
+            finally:
+                self.unfiltered = saved
+            return frozenset(label for label in taint if label[0] != SHARED_TEMP_PATH)
         if node is None:
             return EMPTY
         kind = node.type
         if self.model.wants_temp and (kind == "string_literal" and _SHARED_TEMP.match(self.code, node.start_byte) or (
-                kind == "method_invocation" and self.text(node).replace(" ", "") == 'System.getProperty("java.io.tmpdir")')):
+                kind == "method_invocation" and self.text(node).replace(" ", "") == _TMPDIR_PROPERTY)):
             return _TEMP_LABEL  # "/tmp/orders.csv", Paths.get("/tmp", name), java.io.tmpdir: a folder every user shares
         if kind == "identifier" and self.text(node) in self.numbers:
             return EMPTY
@@ -462,8 +470,8 @@ class JavaWalk(JavaValues, Walk):
         """The program a command list starts with, where it is a literal: `List.of("convert", ...)`,
         `Arrays.asList("git", ...)`, or a list whose first `add` is a literal; None otherwise."""
         escaped = re.escape(name.encode())
-        found = re.search(rb"\b" + escaped + rb"\s*=\s*(?:List\.of|Arrays\.asList|new\s+String\s*\[\s*\]\s*)[({]\s*\"([^\"]*)\"",
-                          self.code)
+        found = re.search(rb"\b" + escaped + rb"\s*=\s*(?:List\.of|Arrays\.asList|new\s+String\s*\[\s*\]\s*)"
+                          rb"[({]\s*\"([^\"]*)\"", self.code)
         if found is None and isinstance(self.containers.get(name), list) and (name, 0) in self.const_entries:
             found = re.search(rb"\b" + escaped + rb"\.add\(\s*\"([^\"]*)\"\s*\)", self.code)
         return found.group(1).decode("utf-8", "replace") if found is not None else None

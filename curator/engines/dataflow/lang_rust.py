@@ -41,6 +41,10 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
 
     def __init__(self, model: TaintModel, code: bytes) -> None:
         super().__init__(model, code)
+        # a random part in a name built in the snippet (`UUID.randomUUID()`): the shared-temp label is dropped
+        # where it is pasted (see `eval`); `unfiltered` is the node being evaluated under that test
+        self.random_names = model.wants_temp and _RANDOM_NAME.search(code) is not None
+        self.unfiltered = None
         self.markup_names: set[str] = set()  # names bound to text holding markup (a page being built)
         self.checks: dict[str, tuple] = {}  # boolean name -> what it proves true / false (`let ok = x.starts_with(..)`)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
@@ -396,14 +400,15 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         return False
 
     def eval(self, node):
-        if self.model.wants_temp and node is not None and node.type in (
-                "call_expression", "macro_invocation", "binary_expression") and _RANDOM_NAME.search(
-                self.code, node.start_byte, node.end_byte):
+        if self.random_names and node is not None and node.type in _NAME_BUILDS and node.id != self.unfiltered and (
+                _RANDOM_NAME.search(self.code, node.start_byte, node.end_byte)):
             # `temp_dir().join(format!("upload-{}", Uuid::new_v4()))`: a name nobody can guess
-            return frozenset(label for label in self._eval_node(node) if label[0] != SHARED_TEMP_PATH)
-        return self._eval_node(node)
-
-    def _eval_node(self, node):
+            saved, self.unfiltered = self.unfiltered, node.id
+            try:
+                taint = self.eval(node)
+            finally:
+                self.unfiltered = saved
+            return frozenset(label for label in taint if label[0] != SHARED_TEMP_PATH)
         if node is None:
             return EMPTY
         kind = node.type
@@ -789,6 +794,8 @@ _ENTITIES = re.compile(rb'"&lt;"[\s\S]*?"&(?:gt|amp|quot|#39|#x27);"|"&(?:gt|amp
 _MAPPERS = frozenset({"map", "filter_map", "flat_map", "and_then", "map_or", "map_or_else"})
 _WRITE_SQL = re.compile(r"(?i)\b(?:UPDATE\s+\w+\s+SET|INSERT\s+INTO)\b")
 _EXCLUSIVE = re.compile(r"\.create_new\(\s*true\s*\)")
+# where a name may be pasted from parts
+_NAME_BUILDS = frozenset({"call_expression", "macro_invocation", "binary_expression"})
 _RANDOM_NAME = re.compile(rb"\b(?:Uuid::new_v4|new_v4\(|tempfile|NamedTempFile|tempdir|thread_rng|OsRng|nanoid!)")
 _TEMP_DIR = re.compile(r"(?:^|::)temp_dir$")
 _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")

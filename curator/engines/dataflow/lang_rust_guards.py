@@ -83,7 +83,8 @@ class RustGuards:
             if last == "all" and receiver is not None and receiver.type == "call_expression":
                 inner_name, inner_receiver, _ = self.call_parts(receiver)
                 if inner_name.endswith(("chars", "bytes")) and inner_receiver is not None and args and re.search(
-                        r"is_(ascii_)?(alphanumeric|alphabetic|digit|hexdigit|lowercase|uppercase)", self.text(args[0])):
+                        r"is_(ascii_)?(alphanumeric|alphabetic|digit|hexdigit|lowercase|uppercase)",
+                        self.text(args[0])):
                     return self.checked(inner_receiver), ()  # `name.chars().all(|c| c.is_ascii_alphanumeric())`
             if last == "any" and receiver is not None and re.search(r'ParentDir|"\.\."', self.text(args[0] if args else node)):
                 # `path.components().any(|c| c == ParentDir)`, `name.split('/').any(|p| p == "..")`
