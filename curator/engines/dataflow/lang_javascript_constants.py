@@ -313,12 +313,53 @@ def _name_constant(name: ts.Node, at: ts.Node, depth: int) -> bool:
         return True
     values = _bindings(text, at)
     if not values:
+        if _parameter_constant(text, at, depth):
+            return True  # a helper's parameter that every call of the snippet fills with a constant
         return bool(_UPPER.match(text))  # a module constant bound outside the snippet
     last = values[-1]
     if last[1] and last[0] is not None:  # overwritten unconditionally before the sink: only that value counts
         return _constant(last[0], at, depth - 1)
     assigned = [value for value, _ in values if value is not None]
     return bool(assigned) and all(_constant(value, at, depth - 1) for value in assigned)
+
+
+def _parameter_constant(name: str, at: ts.Node, depth: int) -> bool:
+    """`function readTemplate(file) {...}` called only as `readTemplate("welcome.html")` in the snippet: the
+    parameter holds one of the constants its callers pass (a function passed around or exported is not)."""
+    function = at.parent
+    while function is not None and function.type not in _FUNCTIONS:
+        function = function.parent
+    if function is None or not _is_parameter(function, name):
+        return False
+    params = function.child_by_field_name("parameters")
+    names = []
+    for param in params.named_children if params is not None else ():
+        pattern = param.child_by_field_name("pattern") if param.type in ("required_parameter", "optional_parameter") else param
+        if pattern is not None and pattern.type == "assignment_pattern":
+            pattern = pattern.child_by_field_name("left")
+        names.append(_text(pattern))
+    if name not in names:
+        return False  # destructured: `({ file }) => ...`
+    index = names.index(name)
+    label = function.child_by_field_name("name")
+    if label is None and function.parent is not None and function.parent.type == "variable_declarator":
+        label = function.parent.child_by_field_name("name")
+    own = _text(label)
+    if not own:
+        return False
+    root = function
+    while root.parent is not None:
+        root = root.parent
+    mentions = re.findall(rf"(?<![\w$.]){re.escape(own)}(?![\w$])", _text(root))
+    calls = [n for n in _descendants(root, "call_expression") if _text(n.child_by_field_name("function")) == own]
+    if not calls or len(mentions) != len(calls) + 1:
+        return False  # passed as a value or exported somewhere: other callers may pass anything
+    for call in calls:
+        args = call.child_by_field_name("arguments")
+        parts = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        if index >= len(parts) or parts[index].type == "spread_element" or not _constant(parts[index], call, depth - 1):
+            return False
+    return True
 
 
 def _single_value(name: ts.Node, at: ts.Node) -> ts.Node | None:
