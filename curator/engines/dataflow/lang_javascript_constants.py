@@ -33,6 +33,8 @@ _OWN_FOLDERS = frozenset({"mkdtemp", "mkdtempSync"})
 _NUMBER_METHODS = frozenset({"getTime", "toFixed", "valueOf", "toISOString", "getFullYear", "getMonth",
                              "getDate", "getHours", "now"})
 _MEMBERSHIP = frozenset({"includes", "has"})
+_ENUM_SCHEMA = re.compile(r"^(?:z|zod)\.(?:enum|nativeEnum|literal)\(")  # a zod schema of listed values
+_SCHEMA_WIDENED = re.compile(r"\.(?:or|transform|and|pipe)\(")  # ... unless another schema or a mapping joins in
 _ANCHORED_TEST = re.compile(r"/\^[^/\n]*\$/[gimsuy]*\.test\(")
 _DEPTH = 6
 
@@ -252,6 +254,10 @@ def _call_constant(expr: ts.Node, at: ts.Node, depth: int) -> bool:
                 args is None or all(_constant(arg, at, depth - 1) for arg in args.named_children))
         if method == "get":  # FIXED_MAP.get(key): one of its constant values (or undefined)
             return _lookup_constant(receiver, at, depth)
+        if method in ("parse", "parseAsync") and receiver is not None:
+            schema = _single_value(receiver, at) if receiver.type == "identifier" else receiver
+            if schema is not None and _ENUM_SCHEMA.match(_text(schema)) and not _SCHEMA_WIDENED.search(_text(schema)):
+                return True  # z.enum(["name", "price"]).parse(x): one of the listed literals, or it threw
         args = expr.child_by_field_name("arguments")
         parts = [a for a in args.named_children if a.type != "comment"] if args is not None else []
         if method in ("map", "flatMap") and len(parts) == 1 and parts[0].type in _FUNCTIONS:
