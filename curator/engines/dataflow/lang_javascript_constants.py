@@ -6,7 +6,8 @@ non-literal parts; many such parts still hold one of a few fixed values: a name 
 literal before the sink, a number (`parseInt(...)`, `Date.now()`, `.length`), a property of an object
 literal read by a fixed key (`opts.command`), the operator's environment (`process.env.CA_FILE`), a folder
 the process created for itself (`fs.mkdtempSync(...)`, `os.tmpdir()`), a helper's parameter that every
-call of the snippet fills with a constant, a class field every `new` fills with one, or a value a helper of
+call of the snippet fills with a constant, a class field every `new` fills with one, a value a zod enum
+parsed (`z.enum(["name", "price"]).parse(x)`), or a value a helper of
 the snippet tested against an anchored pattern or allow-list before returning it. The test is syntactic and
 looks at one snippet: a name bound to anything else (a parameter of a function called from elsewhere, a
 request value, an unknown global) is not constant.
