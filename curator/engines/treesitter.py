@@ -87,7 +87,7 @@ Condition = Callable[[ts.Node], bool]
 FUNCTION_SCOPES = frozenset({
     "function_definition", "function_declaration", "method_declaration", "method_definition",
     "arrow_function", "function_expression", "function", "method", "singleton_method", "func_literal",
-    "constructor_declaration", "lambda", "function_item",
+    "constructor_declaration", "lambda", "function_item", "local_function_statement",
 })
 
 
