@@ -293,10 +293,13 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         if name is None:
             return False
         word = self._text(name).encode()
-        if self.code.count(word) < 2:
+        code = self.code
+        if code.count(word) < 2:
             return False  # named only where it is defined
-        call = re.compile(rb"(?<!def )(?<![\w])" + re.escape(word) + rb"\s*\(")
-        return call.search(self.code) is not None
+        # a call of the bare name (not `re.search(`, `d.get(`: methods of other objects), outside its own body
+        call = re.compile(rb"(?<!def )(?<![\w.])" + re.escape(word) + rb"\s*\(")
+        start, end = function.start_byte, function.end_byte
+        return any(not start <= m.start() < end for m in call.finditer(code))
 
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
         if body is None:
