@@ -834,6 +834,20 @@ class PhpWalk(Walk):
                          rb"""|(?:\[|array\s*\()\s*(?:\$this|__CLASS__|self::class|static::class)\s*,\s*""" + quoted + rb")",
                          self.code) is not None
 
+    def _walk_function(self, body, outer, route, params) -> None:
+        """A Laravel validation and an `explode` of a name hold in the function that made them (and the closures
+        inside it), never in a sibling method walked after it."""
+        saved = (self.restricted_fields, self.segments_of)
+        if body is not None and body.parent is not None and body.parent.type not in ("anonymous_function",
+                                                                                     "arrow_function"):
+            self.restricted_fields, self.segments_of = set(), {}
+        else:  # a closure sees what the function around it validated, and adds nothing to it
+            self.restricted_fields, self.segments_of = set(self.restricted_fields), dict(self.segments_of)
+        try:
+            super()._walk_function(body, outer, route, params)
+        finally:
+            self.restricted_fields, self.segments_of = saved
+
     def _function(self, node: ts.Node) -> None:
         """Parameters declared `int`/`float`/`bool` hold numbers whatever the caller passes: constants for SQL text."""
         numbers = {name for name, param in self.parameters(node)
