@@ -38,6 +38,9 @@ _ESCAPER_NAME = re.compile(r"(?i)escape|quote|sanitiz")
 _QUOTE_HANDLED = re.compile(r"'\\''|\"''\"|\"\\\\'\"|'\\\\'|\"\\\\\\\\\"")
 # escapers that write the escaped text into an argument: position of the output (the input follows it)
 SQL_ESCAPERS = {"mysql_real_escape_string": 1, "mysql_escape_string": 0, "PQescapeStringConn": 1, "PQescapeString": 0}
+_CHECKED_ONLY = frozenset({(CLEAN, frozenset({VALIDATED}))})  # what `validate` gives a value with no source
+SQL_QUOTERS = frozenset({"PQescapeLiteral", "PQescapeIdentifier"})  # return the value quoted for SQL, quotes included
+STRING_EQUALS = frozenset({"strcmp", "strcasecmp", "wcscmp", "_stricmp", "stricmp", "g_strcmp0"})  # 0: equal
 _VIEW_TYPE = re.compile(r"\b(string_view|wstring_view|span)\b")
 PATH_TEXT = frozenset({"string", "c_str", "native", "generic_string", "u8string"})  # a path's own text
 UPPER, LOWER, RANGE = "@upper", "@lower", "@range"  # compared with an upper / lower limit; both (or unsigned)
@@ -211,7 +214,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         flowing = _base_dir(flowing)
                     if flowing and _FIXED_PREFIX_FORMAT.match(self.text(args[first])):
                         flowing = mark(flowing, FIXED_PREFIX)  # "https://api.example.com/v1/items/%s": the host is fixed
-                if inserted is not None and not all(self.is_const(arg) for arg in inserted):
+                if inserted is not None and not all(self.is_const(arg) or self._escaped(arg) for arg in inserted):
                     self._formatted_sql(node, args[first], inserted)
                 key = self.dotted(_strip_address(args[dest]))
                 if key != "?":
@@ -241,7 +244,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         self.built.pop(key, None)
         if name in RETURNS_FORMATTED and args and _literal_format(args[0]):  # `sqlite3_mprintf(fmt, ...)`
             inserted = _text_arguments(self.text(args[0]), args[1:])
-            if inserted is not None and not all(self.is_const(arg) for arg in inserted):
+            if inserted is not None and not all(self.is_const(arg) or self._escaped(arg) for arg in inserted):
                 self._formatted_sql(node, args[0], inserted)
         if name in ("realpath", "_fullpath") and len(args) >= 2:  # `realpath(path, resolved)` fills resolved
             out = args[1] if name == "realpath" else args[0]
@@ -270,8 +273,15 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))}) | frozenset(
                     (source, applied | {VALIDATED}) for source, applied in self.eval(args[escaped + 1]))
                 self.consts.discard(key)
+        if name in SQL_QUOTERS:  # `PQescapeLiteral(conn, name, len)`: a quoted SQL literal, whatever name held
+            taint = frozenset({(CLEAN, frozenset({VALIDATED}))}) | mark(taint, VALIDATED)
         self.memory_call(node, name, args)
         return taint
+
+    def _escaped(self, node: ts.Node) -> bool:
+        """Text that every path made safe (an SQL escaper's output, a value checked against literals)."""
+        taint = self.eval_quiet(node)
+        return bool(taint) and all(VALIDATED in applied for _source, applied in taint)
 
     def _formatted_sql(self, node: ts.Node, fmt: ts.Node, inserted: list[ts.Node]) -> None:
         """An SQL statement (the rule's `format` regex) formatted with text that is not a constant: a column
@@ -701,6 +711,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 return when_true + self.checked(args[0]), when_false
             if name in SEARCHES and name not in ("strspn", "strcspn") and args:
                 return when_true, when_false + self.checked(args[0])  # `if (strstr(name, "..")) return;`
+            if name in STRING_EQUALS and len(args) == 2 and (self._literal(args[0]) != self._literal(args[1])):
+                value = args[1] if self._literal(args[0]) else args[0]  # `strcmp(x, "nginx")` is 0 (false) when equal
+                return when_true, when_false + self.checked(value)
             if last in ("all_of", "none_of", "any_of") and len(args) == 3:  # std::all_of(s.begin(), s.end(), ok)
                 walked = self._range_of(args[0])
                 return (when_true + walked, when_false) if last != "any_of" else (when_true, when_false + walked)
@@ -719,6 +732,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     keys = ((NONZERO, self.dotted(named)),)
                     return (when_true + keys, when_false) if self.operator(node) == "!=" else (
                         when_true, when_false + keys)
+            if left is not None and right is not None and self.text(right) == "0" and left.type in self.CALLS and (
+                    self.call_parts(left)[0] in STRING_EQUALS):
+                equal = self.guards(left)[1]  # `strcmp(x, "nginx") == 0`: true when x is that literal
+                return (equal, ()) if self.operator(node) == "==" else ((), equal)
             tested = self._allowed_characters(node)
             if tested:
                 return ((tested, ()) if self.operator(node) == "==" else ((), tested))
@@ -973,7 +990,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def validate(self, keys) -> None:
         for key in keys:  # a checked value with no source yet: remember the check for what is built from it
             if isinstance(key, str) and key != "?" and not self.env.get(key) and self.source(key) is None:
-                self.env[key] = frozenset({(CLEAN, frozenset({VALIDATED}))})
+                self.env[key] = _CHECKED_ONLY
         super().validate(keys)
         for key in keys:
             if isinstance(key, tuple) and key[0] in (UPPER, LOWER):
@@ -996,6 +1013,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
     def merge(self, states) -> None:
         super().merge([state[:2] for state in states])
         self.merge_memory([state[2] for state in states])
+        for key, taint in list(self.env.items()):  # a value checked on one branch only (`if (strcmp(x, "a") == 0)
+            if taint == _CHECKED_ONLY and any(  # { ... }`) is unchecked after it, unless the others set a constant
+                    key not in branch_env and key not in consts for branch_env, consts, *_ in states):
+                del self.env[key]
 
     def _walk_function(self, body, outer, route, params) -> None:
         saved = self.memory_state(), self.returns_pointer, self.returns_view, self.function_end
