@@ -50,6 +50,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.number_fields: frozenset = frozenset()  # fields declared as numbers (see `_fields`)
         self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_fields`)
+        self.library_results: set[str] = set()  # names bound to what a library call answered (see `_error_of`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -446,6 +447,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             value = node.child_by_field_name("value")
             taint = self.eval(value)
             pattern = node.child_by_field_name("pattern")
+            if self._error_of(pattern, value):
+                taint = EMPTY  # `if let Err(e) = sqlx::query(..).bind(&name).execute(&db).await`: the crate's error
             for name in self._names(pattern) if pattern is not None else ():
                 self.assign(name, taint, value)  # (`if let Some(host) = url.host_str()`: host is url's host)
             return EMPTY
@@ -506,8 +509,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             literals = [c for c in _pattern_leaves(pattern)] if pattern is not None else []
             if literals and all(self._literal(c) for c in literals):
                 self.validate(keys)
-            for name in self._names(pattern) if pattern is not None and subject_taint else ():
-                self.assign(name, subject_taint, None)  # `Some(next) => ...`: next holds the subject's value
+            bound = EMPTY if self._error_of(pattern, subject) else subject_taint
+            for name in self._names(pattern) if pattern is not None and bound else ():
+                self.assign(name, bound, None)  # `Some(next) => ...`: next holds the subject's value
             if origin and pattern is not None:  # `match Url::parse(&next) { Ok(url) ... }`: url is next parsed
                 for name in self._names(pattern):
                     self.parsed[self.text(name)] = origin
@@ -525,6 +529,29 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         else:
             self.restore(before)
         return taint
+
+    def _error_of(self, pattern: ts.Node | None, subject: ts.Node | None) -> bool:
+        """Whether `pattern` is `Err(e)` on what a library call answered (`match raw.parse::<u32>()`, `if let
+        Err(err) = res` after `let res = sqlx::query(..).execute(&db).await`): the crate's error message, not the
+        text it was given. A helper of the snippet may put its input into its error (`Err(format!("bad {}", s))`)."""
+        if pattern is not None and pattern.type == "match_pattern" and pattern.named_children:
+            pattern = pattern.named_children[0]  # the arm's pattern, without its `if` guard
+        if pattern is None or subject is None or pattern.type != "tuple_struct_pattern":
+            return False
+        kind = pattern.child_by_field_name("type")
+        if kind is None or self.text(kind).rsplit("::", 1)[-1] != "Err":
+            return False
+        while subject.type in ("parenthesized_expression", "reference_expression") and subject.named_children:
+            subject = subject.named_children[0]
+        if subject.type == "identifier":
+            return self.text(subject) in self.library_results
+        return self._library_call(subject)
+
+    def _library_call(self, node: ts.Node) -> bool:
+        """Whether `node` is a call (awaited, with `?`) of no function of the snippet."""
+        while node.type in ("await_expression", "try_expression") and node.named_children:
+            node = node.named_children[0]
+        return node.type == "call_expression" and self._user_function(self.call_parts(node)[0]) is None
 
     def _block_value(self, node: ts.Node):
         block = node if node.type == "block" else next((c for c in node.named_children if c.type == "block"), None)
@@ -583,8 +610,13 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             if receiver is not None and name.rsplit(".", 1)[-1] in ("to_string", "to_owned", "as_str", "clone",
                                                                      "into"):
                 return self.is_const(receiver)
+        if node.type == "macro_invocation" and _REPEATED_LITERAL.fullmatch(self.text(node)):
+            return True  # `vec!["?"; ids.len()]`: copies of one constant (the placeholders of an `IN (..)` list)
         if node.type == "macro_invocation":
             return False
+        if node.type == "call_expression" and self.call_parts(node)[0] in ("std.iter.repeat", "iter.repeat",
+                                                                           "repeat_n", "std.iter.repeat_n"):
+            return all(self.is_const(arg) for arg in self.call_parts(node)[2])  # `iter::repeat("?").take(n)`
         return super().is_const(node)
 
     def _constant_field(self, node: ts.Node) -> bool:
@@ -670,6 +702,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             return
         name = self.text(target)
         self.checks.pop(name, None)
+        self.library_results.discard(name)
+        if self._library_call(value):
+            self.library_results.add(name)  # `let res = sqlx::query(..).execute(&db).await;`
         start, end = value.start_byte, value.end_byte
         if value.type in ("binary_expression", "call_expression", "unary_expression", "macro_invocation") and (
                 _CHECKISH.search(self.code, start, end)):
@@ -802,7 +837,9 @@ _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|match
 _URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
 # the process's own configuration: fixed by whoever deploys it
 _CONFIGURATION = frozenset({"std.env.var", "std.env.var_os", "env.var", "env.var_os", "dotenvy.var", "dotenv.var"})
-_CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone"})
+_REPEATED_LITERAL = re.compile(r'vec!\s*\[\s*"(?:[^"\\]|\\.)*"\s*;[^;\]]*\]')
+_CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone", "join",
+                                  "repeat", "take"})  # `vec!["?"; ids.len()].join(",")`, `"?,".repeat(n)`
 _TEXT_FROM = frozenset({"String.from", "std.string.String.from", "OsString.from", "std.ffi.OsString.from",
                         "HashMap.from", "BTreeMap.from", "HashSet.from", "BTreeSet.from", "IndexMap.from",
                         "std.collections.HashMap.from", "std.collections.BTreeMap.from",

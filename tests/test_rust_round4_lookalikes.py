@@ -1,0 +1,1079 @@
+"""Safe Rust look-alikes that no rule may flag, each scanned as its own snippet, with unsafe twins: what careful
+code-instruct answers write across axum, actix-web, rocket and warp (bound queries built in helpers, placeholder
+lists for `IN (..)`, argument-list processes, canonicalized paths, auto-escaping templates, exact-host checks,
+password hashing, constant-time compares, secrets from the environment, DTOs, generic error pages with the cause
+logged, a crate's error logged, `tempfile`, `enclosed_name`, foreign calls given a live buffer, null-checked
+pointers, vectors rebuilt from their own parts, arrays of `MaybeUninit` slots).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+SAFE: dict[str, str] = {
+    "sql: sqlx query builder with bind in helper": r'''
+use axum::{extract::{Path, State}, Json};
+use sqlx::{PgPool, Postgres, QueryBuilder};
+#[derive(serde::Deserialize)]
+pub struct Filter { name: Option<String>, min_age: Option<i32> }
+fn build(f: &Filter) -> QueryBuilder<'_, Postgres> {
+    let mut qb = QueryBuilder::new("SELECT id, name FROM users WHERE 1=1");
+    if let Some(n) = &f.name { qb.push(" AND name = ").push_bind(n); }
+    if let Some(a) = f.min_age { qb.push(" AND age >= ").push_bind(a); }
+    qb
+}
+pub async fn search(State(db): State<PgPool>, axum::extract::Query(f): axum::extract::Query<Filter>) -> Json<Vec<(i64, String)>> {
+    let rows = build(&f).build_query_as::<(i64, String)>().fetch_all(&db).await.unwrap_or_default();
+    Json(rows)
+}
+''',
+    "sql: rusqlite params with format of column from allow-list": r'''
+use rusqlite::{params, Connection};
+const COLUMNS: &[&str] = &["name", "created_at", "email"];
+pub fn list_users(conn: &Connection, sort: &str, name: &str) -> rusqlite::Result<Vec<String>> {
+    let col = if COLUMNS.contains(&sort) { sort } else { "name" };
+    let sql = format!("SELECT name FROM users WHERE name LIKE ?1 ORDER BY {}", col);
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![format!("%{}%", name)], |r| r.get(0))?;
+    rows.collect()
+}
+''',
+    "sql: actix sqlx query! macro": r'''
+use actix_web::{get, web, HttpResponse, Responder};
+use sqlx::SqlitePool;
+#[get("/users/{id}")]
+async fn get_user(pool: web::Data<SqlitePool>, path: web::Path<i64>) -> impl Responder {
+    let id = path.into_inner();
+    match sqlx::query!("SELECT name FROM users WHERE id = ?", id).fetch_optional(pool.get_ref()).await {
+        Ok(Some(row)) => HttpResponse::Ok().json(row.name),
+        Ok(None) => HttpResponse::NotFound().finish(),
+        Err(e) => { log::error!("db error: {e:?}"); HttpResponse::InternalServerError().finish() }
+    }
+}
+''',
+    "sql: diesel filter eq": r'''
+use diesel::prelude::*;
+use rocket::serde::json::Json;
+#[get("/posts?<author>")]
+fn posts(author: String, conn: DbConn) -> Json<Vec<Post>> {
+    use crate::schema::posts::dsl::*;
+    let mut c = conn.get().unwrap();
+    let found = posts.filter(author_name.eq(&author)).limit(50).load::<Post>(&mut c).unwrap_or_default();
+    Json(found)
+}
+''',
+    "cmd: tokio process args list": r'''
+use axum::{extract::Query, http::StatusCode};
+use tokio::process::Command;
+#[derive(serde::Deserialize)]
+pub struct Ping { host: String }
+pub async fn ping(Query(p): Query<Ping>) -> Result<String, StatusCode> {
+    if !p.host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-') {
+        return Err(StatusCode::BAD_REQUEST);
+    }
+    let out = Command::new("ping").arg("-c").arg("1").arg("--").arg(&p.host)
+        .output().await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+''',
+    "cmd: std process git with args from parsed number": r'''
+use std::process::Command;
+fn git_log(repo: &std::path::Path, n: &str) -> std::io::Result<String> {
+    let count: u32 = n.parse().map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidInput, "n"))?;
+    let out = Command::new("git").current_dir(repo).args(["log", "--oneline", "-n", &count.to_string()]).output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).to_string())
+}
+fn main() {
+    let n = std::env::args().nth(1).unwrap_or_else(|| "10".into());
+    println!("{}", git_log(std::path::Path::new("."), &n).unwrap());
+}
+''',
+    "cmd: convert with enum mapped format": r'''
+use actix_web::{post, web, HttpResponse};
+use std::process::Command;
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Format { Png, Jpg }
+#[derive(serde::Deserialize)]
+struct Req { format: Format }
+#[post("/convert")]
+async fn convert(req: web::Json<Req>) -> HttpResponse {
+    let ext = match req.format { Format::Png => "png", Format::Jpg => "jpg" };
+    let status = Command::new("convert").arg("/srv/in.tiff").arg(format!("/srv/out.{}", ext)).status();
+    match status { Ok(s) if s.success() => HttpResponse::Ok().finish(), _ => HttpResponse::InternalServerError().finish() }
+}
+''',
+    "path: canonicalize + starts_with axum": r'''
+use axum::{extract::Path, http::StatusCode};
+use std::path::PathBuf;
+const ROOT: &str = "/srv/files";
+pub async fn download(Path(name): Path<String>) -> Result<Vec<u8>, StatusCode> {
+    let base = std::fs::canonicalize(ROOT).map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
+    let full = base.join(&name).canonicalize().map_err(|_| StatusCode::NOT_FOUND)?;
+    if !full.starts_with(&base) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    tokio::fs::read(&full).await.map_err(|_| StatusCode::NOT_FOUND)
+}
+''',
+    "path: file_name component only actix": r'''
+use actix_web::{get, web, HttpResponse};
+use std::path::Path;
+#[get("/avatar/{name}")]
+async fn avatar(name: web::Path<String>) -> HttpResponse {
+    let Some(file) = Path::new(name.as_str()).file_name() else {
+        return HttpResponse::BadRequest().finish();
+    };
+    let path = Path::new("/var/avatars").join(file);
+    match std::fs::read(&path) {
+        Ok(bytes) => HttpResponse::Ok().content_type("image/png").body(bytes),
+        Err(_) => HttpResponse::NotFound().finish(),
+    }
+}
+''',
+    "path: components check normal only": r'''
+use std::path::{Component, Path, PathBuf};
+fn safe_join(base: &Path, rel: &str) -> Option<PathBuf> {
+    let rel = Path::new(rel);
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    Some(base.join(rel))
+}
+#[rocket::get("/docs/<name>")]
+async fn doc(name: &str) -> Option<String> {
+    let p = safe_join(Path::new("/srv/docs"), name)?;
+    tokio::fs::read_to_string(p).await.ok()
+}
+''',
+    "xss: askama template": r'''
+use askama::Template;
+use axum::{extract::Query, response::Html};
+#[derive(Template)]
+#[template(path = "hello.html")]
+struct Hello<'a> { name: &'a str }
+#[derive(serde::Deserialize)]
+pub struct Q { name: String }
+pub async fn hello(Query(q): Query<Q>) -> Html<String> {
+    let page = Hello { name: &q.name };
+    Html(page.render().unwrap_or_default())
+}
+''',
+    "xss: maud html macro": r'''
+use maud::{html, Markup};
+use actix_web::{get, web};
+#[get("/greet/{name}")]
+async fn greet(name: web::Path<String>) -> Markup {
+    html! {
+        h1 { "Hello, " (name.as_str()) "!" }
+    }
+}
+''',
+    "xss: tera render with context": r'''
+use tera::{Context, Tera};
+use actix_web::{get, web, HttpResponse};
+#[get("/profile")]
+async fn profile(tmpl: web::Data<Tera>, q: web::Query<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let mut ctx = Context::new();
+    ctx.insert("user", q.get("user").map(String::as_str).unwrap_or("guest"));
+    match tmpl.render("profile.html", &ctx) {
+        Ok(body) => HttpResponse::Ok().content_type("text/html").body(body),
+        Err(e) => { log::error!("template: {e}"); HttpResponse::InternalServerError().body("error") }
+    }
+}
+''',
+    "xss: json response of input": r'''
+use axum::{extract::Query, Json};
+use serde_json::{json, Value};
+pub async fn echo(Query(q): Query<std::collections::HashMap<String, String>>) -> Json<Value> {
+    Json(json!({ "you_sent": q.get("msg") }))
+}
+''',
+    "xss: html_escape in format": r'''
+use warp::Filter;
+pub fn routes() -> impl Filter<Extract = impl warp::Reply, Error = warp::Rejection> + Clone {
+    warp::path!("hi" / String).map(|name: String| {
+        let safe = html_escape::encode_text(&name);
+        warp::reply::html(format!("<p>Hello {}</p>", safe))
+    })
+}
+''',
+    "ssrf: host allow-list parsed url": r'''
+use axum::{extract::Query, http::StatusCode};
+use url::Url;
+const ALLOWED: &[&str] = &["api.github.com", "example.com"];
+#[derive(serde::Deserialize)]
+pub struct Fetch { url: String }
+pub async fn fetch(Query(f): Query<Fetch>) -> Result<String, StatusCode> {
+    let u = Url::parse(&f.url).map_err(|_| StatusCode::BAD_REQUEST)?;
+    if u.scheme() != "https" || !u.host_str().map_or(false, |h| ALLOWED.contains(&h)) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let body = reqwest::get(u).await.map_err(|_| StatusCode::BAD_GATEWAY)?.text().await.map_err(|_| StatusCode::BAD_GATEWAY)?;
+    Ok(body)
+}
+''',
+    "ssrf: fixed base with id path segment": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/repo/{id}")]
+async fn repo(id: web::Path<u64>, client: web::Data<reqwest::Client>) -> HttpResponse {
+    let url = format!("https://api.internal.example.com/repos/{}", id.into_inner());
+    match client.get(&url).send().await {
+        Ok(r) => HttpResponse::Ok().body(r.text().await.unwrap_or_default()),
+        Err(_) => HttpResponse::BadGateway().finish(),
+    }
+}
+''',
+    "redirect: relative path only": r'''
+use axum::{extract::Query, response::Redirect};
+#[derive(serde::Deserialize)]
+pub struct Next { next: Option<String> }
+pub async fn after_login(Query(n): Query<Next>) -> Redirect {
+    let target = n.next.unwrap_or_default();
+    if target.starts_with('/') && !target.starts_with("//") && !target.contains('\\') {
+        Redirect::to(&target)
+    } else {
+        Redirect::to("/")
+    }
+}
+''',
+    "redirect: actix allow-listed map": r'''
+use actix_web::{get, web, HttpResponse, http::header};
+#[get("/go")]
+async fn go(q: web::Query<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let dest = match q.get("to").map(String::as_str) {
+        Some("docs") => "/docs",
+        Some("home") => "/",
+        _ => "/",
+    };
+    HttpResponse::Found().insert_header((header::LOCATION, dest)).finish()
+}
+''',
+    "crypto: argon2 password hash": r'''
+use argon2::{password_hash::{rand_core::OsRng, PasswordHasher, SaltString, PasswordHash, PasswordVerifier}, Argon2};
+pub fn hash_password(pw: &str) -> Result<String, argon2::password_hash::Error> {
+    let salt = SaltString::generate(&mut OsRng);
+    Ok(Argon2::default().hash_password(pw.as_bytes(), &salt)?.to_string())
+}
+pub fn verify(pw: &str, stored: &str) -> bool {
+    PasswordHash::new(stored).map(|h| Argon2::default().verify_password(pw.as_bytes(), &h).is_ok()).unwrap_or(false)
+}
+''',
+    "crypto: bcrypt hash": r'''
+pub fn register(password: &str) -> Result<String, bcrypt::BcryptError> {
+    bcrypt::hash(password, bcrypt::DEFAULT_COST)
+}
+pub fn login(password: &str, hash: &str) -> bool {
+    bcrypt::verify(password, hash).unwrap_or(false)
+}
+''',
+    "crypto: aes-gcm random nonce": r'''
+use aes_gcm::{aead::{Aead, AeadCore, KeyInit, OsRng}, Aes256Gcm, Key};
+pub fn encrypt(key: &[u8; 32], plaintext: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key));
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = nonce.to_vec();
+    out.extend(cipher.encrypt(&nonce, plaintext).expect("encrypt"));
+    out
+}
+''',
+    "crypto: md5 for etag non-security": r'''
+use sha2::{Digest, Sha256};
+pub fn etag(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    format!("\"{:x}\"", digest)
+}
+''',
+    "random: rand for shuffle non-secret": r'''
+use rand::seq::SliceRandom;
+use rand::thread_rng;
+pub fn shuffle_playlist(songs: &mut Vec<String>) {
+    let mut rng = thread_rng();
+    songs.shuffle(&mut rng);
+}
+''',
+    "random: token from OsRng": r'''
+use rand::{rngs::OsRng, RngCore};
+pub fn session_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+''',
+    "timing: constant_time_eq": r'''
+use subtle::ConstantTimeEq;
+use axum::http::{HeaderMap, StatusCode};
+pub async fn webhook(headers: HeaderMap, body: String) -> StatusCode {
+    let secret = std::env::var("WEBHOOK_TOKEN").unwrap_or_default();
+    let given = headers.get("x-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if secret.is_empty() || given.as_bytes().ct_eq(secret.as_bytes()).unwrap_u8() != 1 {
+        return StatusCode::UNAUTHORIZED;
+    }
+    let _ = body;
+    StatusCode::OK
+}
+''',
+    "timing: hmac verify_slice": r'''
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+pub fn verify_signature(secret: &[u8], payload: &[u8], sig_hex: &str) -> bool {
+    let Ok(sig) = hex::decode(sig_hex) else { return false };
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("hmac key");
+    mac.update(payload);
+    mac.verify_slice(&sig).is_ok()
+}
+''',
+    "secret: jwt key from env": r'''
+use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Claims { sub: String, exp: usize }
+pub fn issue(user: &str) -> String {
+    let secret = std::env::var("JWT_SECRET").expect("JWT_SECRET must be set");
+    let claims = Claims { sub: user.to_owned(), exp: 2_000_000_000 };
+    encode(&Header::default(), &claims, &EncodingKey::from_secret(secret.as_bytes())).unwrap()
+}
+pub fn check(token: &str) -> Option<String> {
+    let secret = std::env::var("JWT_SECRET").ok()?;
+    let data = decode::<Claims>(token, &DecodingKey::from_secret(secret.as_bytes()), &Validation::new(Algorithm::HS256)).ok()?;
+    Some(data.claims.sub)
+}
+''',
+    "secret: config struct password from env": r'''
+pub struct DbConfig { pub host: String, pub user: String, pub password: String }
+impl DbConfig {
+    pub fn from_env() -> Result<Self, std::env::VarError> {
+        Ok(Self {
+            host: std::env::var("DB_HOST").unwrap_or_else(|_| "localhost".into()),
+            user: std::env::var("DB_USER")?,
+            password: std::env::var("DB_PASSWORD")?,
+        })
+    }
+    pub fn url(&self) -> String { format!("postgres://{}:{}@{}/app", self.user, self.password, self.host) }
+}
+''',
+    "secret: empty password check rejects": r'''
+pub fn validate_login(username: &str, password: &str) -> Result<(), &'static str> {
+    if password.is_empty() || password == "" {
+        return Err("password required");
+    }
+    if username.trim().is_empty() { return Err("username required"); }
+    Ok(())
+}
+''',
+    "secret: ldap bind from env": r'''
+use ldap3::{LdapConnAsync, Scope, SearchEntry, ldap_escape};
+pub async fn find_user(uid: &str) -> Result<Vec<String>, ldap3::LdapError> {
+    let (conn, mut ldap) = LdapConnAsync::new("ldaps://ldap.example.com").await?;
+    ldap3::drive!(conn);
+    let pw = std::env::var("LDAP_BIND_PW").unwrap_or_default();
+    ldap.simple_bind("cn=reader,dc=example,dc=com", &pw).await?.success()?;
+    let filter = format!("(uid={})", ldap_escape(uid));
+    let (rs, _) = ldap.search("ou=people,dc=example,dc=com", Scope::Subtree, &filter, vec!["cn"]).await?.success()?;
+    Ok(rs.into_iter().map(|e| SearchEntry::construct(e).dn).collect())
+}
+''',
+    "tls: reqwest with custom CA": r'''
+pub fn client() -> reqwest::Result<reqwest::Client> {
+    let pem = std::fs::read("/etc/app/ca.pem").expect("ca");
+    let ca = reqwest::Certificate::from_pem(&pem)?;
+    reqwest::Client::builder().add_root_certificate(ca).danger_accept_invalid_certs(false).build()
+}
+''',
+    "cookie: secure httponly cookie": r'''
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+pub async fn login(jar: CookieJar) -> CookieJar {
+    let token = uuid::Uuid::new_v4().to_string();
+    let c = Cookie::build(("session", token)).http_only(true).secure(true).same_site(SameSite::Strict).path("/").build();
+    jar.add(c)
+}
+''',
+    "cookie: actix cookie builder": r'''
+use actix_web::{cookie::{Cookie, SameSite}, post, HttpResponse};
+#[post("/login")]
+async fn login() -> HttpResponse {
+    let sid = uuid::Uuid::new_v4().to_string();
+    let cookie = Cookie::build("sid", sid).secure(true).http_only(true).same_site(SameSite::Lax).finish();
+    HttpResponse::Ok().cookie(cookie).finish()
+}
+''',
+    "jwt: decode with validation": r'''
+use jsonwebtoken::{decode, DecodingKey, Validation, Algorithm};
+use axum::http::{HeaderMap, StatusCode};
+#[derive(serde::Deserialize)]
+struct Claims { sub: String }
+pub async fn me(headers: HeaderMap) -> Result<String, StatusCode> {
+    let token = headers.get("authorization").and_then(|h| h.to_str().ok()).and_then(|h| h.strip_prefix("Bearer ")).ok_or(StatusCode::UNAUTHORIZED)?;
+    let key = DecodingKey::from_secret(std::env::var("JWT_SECRET").map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.as_bytes());
+    let mut v = Validation::new(Algorithm::HS256);
+    v.validate_exp = true;
+    let data = decode::<Claims>(token, &key, &v).map_err(|_| StatusCode::UNAUTHORIZED)?;
+    Ok(data.claims.sub)
+}
+''',
+    "regex: escaped user input": r'''
+use axum::extract::Query;
+use regex::Regex;
+#[derive(serde::Deserialize)]
+pub struct S { q: String }
+pub async fn search(Query(s): Query<S>) -> String {
+    let re = match Regex::new(&format!("(?i){}", regex::escape(&s.q))) { Ok(r) => r, Err(_) => return String::new() };
+    let names = ["alice", "bob", "carol"];
+    names.iter().filter(|n| re.is_match(n)).cloned().collect::<Vec<_>>().join(",")
+}
+''',
+    "log: tracing structured field": r'''
+use axum::extract::Query;
+#[derive(serde::Deserialize, Debug)]
+pub struct Login { user: String }
+pub async fn login(Query(l): Query<Login>) -> &'static str {
+    tracing::info!(user = ?l.user, "login attempt");
+    log::info!("login attempt for {:?}", l.user);
+    "ok"
+}
+''',
+    "log: sanitized newline": r'''
+use actix_web::{post, web, HttpResponse};
+fn clean(s: &str) -> String { s.chars().filter(|c| !c.is_control()).collect() }
+#[post("/feedback")]
+async fn feedback(form: web::Form<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let who = form.get("email").map(|s| clean(s)).unwrap_or_default();
+    log::info!("feedback from {}", who);
+    HttpResponse::Ok().finish()
+}
+''',
+    "error: generic 500 with log": r'''
+use axum::{http::StatusCode, response::{IntoResponse, Response}};
+pub struct AppError(anyhow::Error);
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        tracing::error!("request failed: {:?}", self.0);
+        (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
+    }
+}
+impl<E: Into<anyhow::Error>> From<E> for AppError { fn from(e: E) -> Self { AppError(e.into()) } }
+''',
+    "error: actix error logged not returned": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/report")]
+async fn report(pool: web::Data<sqlx::PgPool>) -> HttpResponse {
+    match sqlx::query_scalar::<_, i64>("SELECT count(*) FROM orders").fetch_one(pool.get_ref()).await {
+        Ok(n) => HttpResponse::Ok().json(n),
+        Err(e) => {
+            log::error!("report failed: {:?}", e);
+            HttpResponse::InternalServerError().json(serde_json::json!({"error": "internal error"}))
+        }
+    }
+}
+''',
+    "mass: DTO without role": r'''
+use axum::{extract::State, Json};
+use sqlx::PgPool;
+#[derive(serde::Deserialize)]
+pub struct NewUser { name: String, email: String }
+pub async fn create(State(db): State<PgPool>, Json(u): Json<NewUser>) -> Result<Json<i64>, axum::http::StatusCode> {
+    let id: i64 = sqlx::query_scalar("INSERT INTO users (name, email, role) VALUES ($1, $2, 'user') RETURNING id")
+        .bind(&u.name).bind(&u.email).fetch_one(&db).await.map_err(|_| axum::http::StatusCode::INTERNAL_SERVER_ERROR)?;
+    Ok(Json(id))
+}
+''',
+    "temp: tempfile named": r'''
+use std::io::Write;
+pub fn write_report(data: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    let mut f = tempfile::NamedTempFile::new()?;
+    f.write_all(data)?;
+    let (_file, path) = f.keep().map_err(|e| e.error)?;
+    Ok(path)
+}
+pub fn scratch() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    std::fs::write(dir.path().join("out.txt"), b"x")?;
+    Ok(())
+}
+''',
+    "zip: enclosed_name": r'''
+use std::fs;
+use std::path::Path;
+pub fn extract(archive: &Path, dest: &Path) -> zip::result::ZipResult<()> {
+    let mut zip = zip::ZipArchive::new(fs::File::open(archive)?)?;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i)?;
+        let Some(rel) = entry.enclosed_name() else { continue };
+        let out = dest.join(rel);
+        if entry.is_dir() { fs::create_dir_all(&out)?; continue; }
+        if let Some(p) = out.parent() { fs::create_dir_all(p)?; }
+        let mut f = fs::File::create(&out)?;
+        std::io::copy(&mut entry, &mut f)?;
+    }
+    Ok(())
+}
+''',
+    "zip: tar unpack_in": r'''
+use std::fs::File;
+pub fn untar(path: &str, dest: &str) -> std::io::Result<()> {
+    let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(File::open(path)?));
+    for entry in ar.entries()? {
+        let mut e = entry?;
+        if !e.unpack_in(dest)? { eprintln!("skipped entry outside {}", dest); }
+    }
+    Ok(())
+}
+''',
+    "nosql: mongodb doc with string": r'''
+use axum::{extract::{Query, State}, Json};
+use mongodb::{bson::doc, Collection};
+#[derive(serde::Deserialize)]
+pub struct Q { username: String }
+pub async fn find(State(col): State<Collection<mongodb::bson::Document>>, Query(q): Query<Q>) -> Json<bool> {
+    let found = col.find_one(doc! { "username": q.username.as_str() }).await.ok().flatten().is_some();
+    Json(found)
+}
+''',
+    "deser: serde_json into typed struct": r'''
+use actix_web::{post, web, HttpResponse};
+#[derive(serde::Deserialize)]
+struct Order { item: String, qty: u32 }
+#[post("/order")]
+async fn order(body: web::Bytes) -> HttpResponse {
+    match serde_json::from_slice::<Order>(&body) {
+        Ok(o) if o.qty > 0 && o.qty < 100 => HttpResponse::Ok().body(format!("{} x{}", o.item.len(), o.qty)),
+        _ => HttpResponse::BadRequest().finish(),
+    }
+}
+''',
+    "xml: quick-xml reader": r'''
+use quick_xml::{events::Event, Reader};
+pub fn titles(xml: &str) -> Vec<String> {
+    let mut r = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut buf = Vec::new();
+    loop {
+        match r.read_event_into(&mut buf) {
+            Ok(Event::Text(t)) => out.push(t.unescape().map(|s| s.into_owned()).unwrap_or_default()),
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+''',
+    "trust: session stores looked-up user id": r'''
+use actix_session::Session;
+use actix_web::{post, web, HttpResponse};
+#[derive(serde::Deserialize)]
+struct Login { username: String, password: String }
+#[post("/login")]
+async fn login(session: Session, form: web::Form<Login>, pool: web::Data<sqlx::PgPool>) -> HttpResponse {
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, pw_hash FROM users WHERE username = $1")
+        .bind(&form.username).fetch_optional(pool.get_ref()).await.unwrap_or(None);
+    match row {
+        Some((id, hash)) if bcrypt::verify(&form.password, &hash).unwrap_or(false) => {
+            session.insert("user_id", id).ok();
+            HttpResponse::Ok().finish()
+        }
+        _ => HttpResponse::Unauthorized().finish(),
+    }
+}
+''',
+    "header: content-disposition sanitized": r'''
+use axum::{extract::Path, http::header, response::IntoResponse};
+pub async fn dl(Path(name): Path<String>) -> impl IntoResponse {
+    let clean: String = name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '_').collect();
+    ([(header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", clean))], "data")
+}
+''',
+    "mem: unsafe get_unchecked after bounds check": r'''
+pub fn sum_pairs(v: &[u32], idx: &[usize]) -> u64 {
+    let mut total = 0u64;
+    for &i in idx {
+        if i >= v.len() { continue; }
+        // SAFETY: i < v.len() checked above
+        total += unsafe { *v.get_unchecked(i) } as u64;
+    }
+    total
+}
+''',
+    "mem: from_raw_parts with checked len": r'''
+pub unsafe fn view<'a>(ptr: *const u8, len: usize, cap: usize) -> Option<&'a [u8]> {
+    if ptr.is_null() || len > cap {
+        return None;
+    }
+    Some(std::slice::from_raw_parts(ptr, len))
+}
+''',
+    "mem: CString kept alive": r'''
+use std::ffi::{CString, c_char};
+extern "C" { fn puts(s: *const c_char) -> i32; }
+pub fn say(msg: &str) -> Result<(), std::ffi::NulError> {
+    let c = CString::new(msg)?;
+    unsafe { puts(c.as_ptr()); }
+    Ok(())
+}
+''',
+    "mem: Box into_raw from_raw once": r'''
+#[repr(C)]
+pub struct Handle { count: u32 }
+#[no_mangle]
+pub extern "C" fn handle_new() -> *mut Handle { Box::into_raw(Box::new(Handle { count: 0 })) }
+#[no_mangle]
+pub extern "C" fn handle_free(h: *mut Handle) {
+    if h.is_null() { return; }
+    unsafe { drop(Box::from_raw(h)); }
+}
+''',
+    "mem: copy_nonoverlapping with min len": r'''
+pub fn copy_into(dst: &mut [u8], src: &[u8]) -> usize {
+    let n = dst.len().min(src.len());
+    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr(), n); }
+    n
+}
+''',
+    "mem: MaybeUninit written then assume_init": r'''
+use std::mem::MaybeUninit;
+pub fn squares() -> [u64; 8] {
+    // SAFETY: an array of MaybeUninit needs no initialization
+    let mut arr: [MaybeUninit<u64>; 8] = unsafe { MaybeUninit::uninit().assume_init() };
+    for (i, slot) in arr.iter_mut().enumerate() {
+        slot.write((i * i) as u64);
+    }
+    // SAFETY: every slot was written above
+    arr.map(|x| unsafe { x.assume_init() })
+}
+''',
+    "mem: packet header length checked": r'''
+pub fn parse(buf: &[u8]) -> Option<&[u8]> {
+    if buf.len() < 4 { return None; }
+    let len = u32::from_be_bytes([buf[0], buf[1], buf[2], buf[3]]) as usize;
+    if len > buf.len() - 4 { return None; }
+    Some(&buf[4..4 + len])
+}
+''',
+    "log: err of tainted parse logged": r'''
+use axum::{extract::Query, http::StatusCode};
+pub async fn qty(Query(q): Query<std::collections::HashMap<String, String>>) -> StatusCode {
+    let raw = q.get("n").cloned().unwrap_or_default();
+    match raw.parse::<u32>() {
+        Ok(n) => { tracing::info!("qty {}", n); StatusCode::OK }
+        Err(e) => { tracing::warn!("bad qty: {}", e); StatusCode::BAD_REQUEST }
+    }
+}
+''',
+    "log: err of sqlx with bound input": r'''
+use actix_web::{post, web, HttpResponse};
+#[derive(serde::Deserialize)]
+struct NewTodo { title: String }
+#[post("/todos")]
+async fn add(pool: web::Data<sqlx::PgPool>, body: web::Json<NewTodo>) -> HttpResponse {
+    let res = sqlx::query("INSERT INTO todos (title) VALUES ($1)").bind(&body.title).execute(pool.get_ref()).await;
+    if let Err(err) = res {
+        log::error!("insert failed: {err}");
+        return HttpResponse::InternalServerError().finish();
+    }
+    HttpResponse::Created().finish()
+}
+''',
+    "log: map_err logging of serde error": r'''
+use axum::{body::Bytes, http::StatusCode};
+#[derive(serde::Deserialize)]
+struct Event { kind: String }
+pub async fn hook(body: Bytes) -> Result<&'static str, StatusCode> {
+    let ev: Event = serde_json::from_slice(&body).map_err(|e| {
+        tracing::error!("invalid payload: {e}");
+        StatusCode::BAD_REQUEST
+    })?;
+    if ev.kind == "ping" { return Ok("pong"); }
+    Ok("ok")
+}
+''',
+    "ssrf: reqwest query params to fixed host": r'''
+use axum::{extract::Query, Json};
+#[derive(serde::Deserialize)]
+pub struct W { city: String }
+pub async fn weather(Query(w): Query<W>) -> Json<serde_json::Value> {
+    let client = reqwest::Client::new();
+    let key = std::env::var("WEATHER_KEY").unwrap_or_default();
+    let v = client.get("https://api.openweathermap.org/data/2.5/weather")
+        .query(&[("q", w.city.as_str()), ("appid", key.as_str())])
+        .send().await.unwrap().json().await.unwrap_or_default();
+    Json(v)
+}
+''',
+    "ssrf: url set_path with user segment after fixed base": r'''
+use url::Url;
+pub async fn user_repos(user: &str) -> reqwest::Result<String> {
+    if !user.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') { return Ok(String::new()); }
+    let mut u = Url::parse("https://api.github.com/").unwrap();
+    u.path_segments_mut().unwrap().push("users").push(user).push("repos");
+    reqwest::get(u).await?.text().await
+}
+''',
+    "redirect: url parse same host": r'''
+use actix_web::{get, web, HttpResponse, http::header::LOCATION};
+use url::Url;
+#[get("/out")]
+async fn out(q: web::Query<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let target = q.get("url").cloned().unwrap_or_default();
+    let ok = Url::parse(&target).ok().filter(|u| u.scheme() == "https" && u.host_str() == Some("example.com"));
+    match ok {
+        Some(u) => HttpResponse::Found().insert_header((LOCATION, u.as_str())).finish(),
+        None => HttpResponse::Found().insert_header((LOCATION, "/")).finish(),
+    }
+}
+''',
+    "path: upload saved under uuid name": r'''
+use axum::extract::Multipart;
+pub async fn upload(mut mp: Multipart) -> Result<String, axum::http::StatusCode> {
+    while let Some(field) = mp.next_field().await.map_err(|_| axum::http::StatusCode::BAD_REQUEST)? {
+        let data = field.bytes().await.map_err(|_| axum::http::StatusCode::BAD_REQUEST)?;
+        let name = format!("{}.bin", uuid::Uuid::new_v4());
+        let path = std::path::Path::new("/srv/uploads").join(&name);
+        tokio::fs::write(&path, &data).await.map_err(|_| axum::http::StatusCode::INTERNAL_SERVER_ERROR)?;
+        return Ok(name);
+    }
+    Err(axum::http::StatusCode::BAD_REQUEST)
+}
+''',
+    "path: id parsed to int for file": r'''
+#[rocket::get("/invoice/<id>")]
+async fn invoice(id: u64) -> Option<rocket::fs::NamedFile> {
+    rocket::fs::NamedFile::open(format!("/srv/invoices/{}.pdf", id)).await.ok()
+}
+''',
+    "path: rocket PathBuf segments (safe by FromSegments)": r'''
+use rocket::fs::NamedFile;
+use std::path::{Path, PathBuf};
+#[rocket::get("/static/<file..>")]
+async fn files(file: PathBuf) -> Option<NamedFile> {
+    NamedFile::open(Path::new("static/").join(file)).await.ok()
+}
+''',
+    "cmd: Command with config from env": r'''
+use std::process::Command;
+pub fn backup() -> std::io::Result<bool> {
+    let dir = std::env::var("BACKUP_DIR").unwrap_or_else(|_| "/var/backups".into());
+    let status = Command::new("pg_dump").arg("--format=custom").arg("--file").arg(format!("{}/db.dump", dir)).arg("appdb").status()?;
+    Ok(status.success())
+}
+''',
+    "sql: sqlx query with format of table constant": r'''
+use sqlx::SqlitePool;
+const TABLE: &str = "audit_log";
+pub async fn recent(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Vec<(String,)>> {
+    let sql = format!("SELECT action FROM {} WHERE user_id = ? ORDER BY ts DESC LIMIT 20", TABLE);
+    sqlx::query_as(&sql).bind(user_id).fetch_all(pool).await
+}
+''',
+    "sql: placeholders generated for IN list": r'''
+use rusqlite::{Connection, params_from_iter};
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<String>> {
+    let marks = vec!["?"; ids.len()].join(",");
+    let sql = format!("SELECT name FROM items WHERE id IN ({})", marks);
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params_from_iter(ids.iter()), |r| r.get(0))?;
+    rows.collect()
+}
+''',
+    "xss: warp json reply": r'''
+use warp::Filter;
+pub fn api() -> impl Filter<Extract = impl warp::Reply, Error = warp::Rejection> + Clone {
+    warp::path!("echo" / String).map(|s: String| warp::reply::json(&serde_json::json!({"echo": s})))
+}
+''',
+    "xss: plain text content type": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/say/{msg}")]
+async fn say(msg: web::Path<String>) -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain; charset=utf-8").body(format!("You said: {}", msg.into_inner()))
+}
+''',
+    "xss: ammonia clean": r'''
+use axum::{Form, response::Html};
+#[derive(serde::Deserialize)]
+pub struct Post { body: String }
+pub async fn preview(Form(p): Form<Post>) -> Html<String> {
+    let clean = ammonia::clean(&p.body);
+    Html(format!("<article>{}</article>", clean))
+}
+''',
+    "random: rand for jitter non-secret": r'''
+use rand::Rng;
+use std::time::Duration;
+pub async fn retry<F, Fut, T, E>(mut f: F) -> Result<T, E> where F: FnMut() -> Fut, Fut: std::future::Future<Output = Result<T, E>> {
+    let mut delay = 100u64;
+    loop {
+        match f().await {
+            Ok(v) => return Ok(v),
+            Err(e) if delay > 5000 => return Err(e),
+            Err(_) => {
+                let jitter = rand::thread_rng().gen_range(0..delay / 2);
+                tokio::time::sleep(Duration::from_millis(delay + jitter)).await;
+                delay *= 2;
+            }
+        }
+    }
+}
+''',
+    "secret: test password in #[cfg(test)]-free builder from args": r'''
+use sqlx::postgres::PgConnectOptions;
+pub fn opts(cfg: &Settings) -> PgConnectOptions {
+    PgConnectOptions::new().host(&cfg.db_host).username(&cfg.db_user).password(&cfg.db_password).database("app")
+}
+pub struct Settings { pub db_host: String, pub db_user: String, pub db_password: String }
+''',
+    "secret: password field compared via argon2 verify": r'''
+use argon2::{Argon2, PasswordHash, PasswordVerifier};
+#[derive(serde::Deserialize)]
+pub struct Login { pub username: String, pub password: String }
+pub fn check(login: &Login, stored_hash: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored_hash) else { return false };
+    Argon2::default().verify_password(login.password.as_bytes(), &parsed).is_ok()
+}
+''',
+    "timing: ring constant time": r'''
+pub fn api_key_ok(given: &str, expected: &str) -> bool {
+    ring::constant_time::verify_slices_are_equal(given.as_bytes(), expected.as_bytes()).is_ok()
+}
+''',
+    "tls: native-tls default connector": r'''
+use std::net::TcpStream;
+use std::io::Write;
+pub fn send(host: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let connector = native_tls::TlsConnector::new()?;
+    let stream = TcpStream::connect((host, 443))?;
+    let mut s = connector.connect(host, stream)?;
+    s.write_all(b"GET / HTTP/1.0\r\n\r\n")?;
+    Ok(())
+}
+''',
+    "cookie: cookie crate private jar": r'''
+use rocket::http::{Cookie, CookieJar, SameSite};
+#[rocket::post("/login")]
+fn login(jar: &CookieJar<'_>) -> &'static str {
+    let mut c = Cookie::new("user_id", "42");
+    c.set_secure(true);
+    c.set_http_only(true);
+    c.set_same_site(SameSite::Strict);
+    jar.add_private(c);
+    "ok"
+}
+''',
+    "error: rocket catcher generic": r'''
+use rocket::{catch, Request};
+#[catch(500)]
+fn internal(req: &Request) -> &'static str {
+    log::error!("500 on {}", req.uri().path());
+    "Something went wrong"
+}
+''',
+    "mass: update only allowed fields": r'''
+use axum::{extract::{Path, State}, Json, http::StatusCode};
+#[derive(serde::Deserialize)]
+pub struct ProfileUpdate { display_name: Option<String>, bio: Option<String> }
+pub async fn update(State(db): State<sqlx::PgPool>, Path(id): Path<i64>, Json(p): Json<ProfileUpdate>) -> StatusCode {
+    let r = sqlx::query("UPDATE users SET display_name = COALESCE($1, display_name), bio = COALESCE($2, bio) WHERE id = $3")
+        .bind(p.display_name).bind(p.bio).bind(id).execute(&db).await;
+    if r.is_ok() { StatusCode::NO_CONTENT } else { StatusCode::INTERNAL_SERVER_ERROR }
+}
+''',
+    "temp: create_new in temp dir with random name": r'''
+use std::fs::OpenOptions;
+use std::io::Write;
+pub fn spill(data: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    let path = std::env::temp_dir().join(format!("spill-{}.dat", uuid::Uuid::new_v4()));
+    let mut f = OpenOptions::new().write(true).create_new(true).open(&path)?;
+    f.write_all(data)?;
+    Ok(path)
+}
+''',
+    "zip: manual normalize check": r'''
+use std::path::{Component, Path};
+pub fn unzip(file: std::fs::File, dest: &Path) -> zip::result::ZipResult<()> {
+    let mut ar = zip::ZipArchive::new(file)?;
+    for i in 0..ar.len() {
+        let mut f = ar.by_index(i)?;
+        let name = Path::new(f.name()).to_path_buf();
+        if name.is_absolute() || name.components().any(|c| matches!(c, Component::ParentDir)) {
+            continue;
+        }
+        let out = dest.join(&name);
+        if let Some(p) = out.parent() { std::fs::create_dir_all(p)?; }
+        let mut w = std::fs::File::create(&out)?;
+        std::io::copy(&mut f, &mut w)?;
+    }
+    Ok(())
+}
+''',
+    "nosql: mongodb filter with parsed ObjectId": r'''
+use mongodb::bson::{doc, oid::ObjectId, Document};
+use actix_web::{get, web, HttpResponse};
+#[get("/items/{id}")]
+async fn item(col: web::Data<mongodb::Collection<Document>>, id: web::Path<String>) -> HttpResponse {
+    let Ok(oid) = ObjectId::parse_str(id.as_str()) else { return HttpResponse::BadRequest().finish() };
+    match col.find_one(doc! {"_id": oid}).await {
+        Ok(Some(d)) => HttpResponse::Ok().json(d),
+        _ => HttpResponse::NotFound().finish(),
+    }
+}
+''',
+    "ldap: escaped filter": r'''
+use ldap3::{LdapConn, Scope, ldap_escape};
+pub fn groups(ldap: &mut LdapConn, user: &str) -> ldap3::result::Result<usize> {
+    let f = format!("(&(objectClass=group)(member=uid={},ou=people,dc=ex,dc=com))", ldap_escape(user));
+    let (rs, _r) = ldap.search("dc=ex,dc=com", Scope::Subtree, &f, vec!["cn"])?.success()?;
+    Ok(rs.len())
+}
+''',
+    "header: header value from validated enum": r'''
+use axum::{extract::Query, http::{header, HeaderMap, HeaderValue}};
+#[derive(serde::Deserialize)]
+pub struct L { lang: String }
+pub async fn page(Query(l): Query<L>) -> (HeaderMap, &'static str) {
+    let lang = match l.lang.as_str() { "de" => "de", "fr" => "fr", _ => "en" };
+    let mut h = HeaderMap::new();
+    h.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang));
+    (h, "hi")
+}
+''',
+    "mem: index checked via get": r'''
+pub fn pick(v: &[i32], i: usize) -> Option<i32> {
+    v.get(i).copied()
+}
+pub fn ptr_read(v: &[u8], i: usize) -> u8 {
+    assert!(i < v.len(), "index out of range");
+    unsafe { *v.as_ptr().add(i) }
+}
+''',
+    "mem: raw parts from vec into_raw_parts rebuild": r'''
+pub fn roundtrip(v: Vec<u32>) -> Vec<u32> {
+    let mut v = std::mem::ManuallyDrop::new(v);
+    let (ptr, len, cap) = (v.as_mut_ptr(), v.len(), v.capacity());
+    // SAFETY: ptr, len and cap come from the same Vec, which is not dropped
+    unsafe { Vec::from_raw_parts(ptr, len, cap) }
+}
+''',
+    "mem: ffi out buffer with size": r'''
+use std::os::raw::{c_char, c_int};
+extern "C" { fn gethostname(name: *mut c_char, len: usize) -> c_int; }
+pub fn hostname() -> Option<String> {
+    let mut buf = vec![0u8; 256];
+    let rc = unsafe { gethostname(buf.as_mut_ptr() as *mut c_char, buf.len()) };
+    if rc != 0 { return None; }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    String::from_utf8(buf[..end].to_vec()).ok()
+}
+''',
+    "deser: bincode with limit": r'''
+use bincode::Options;
+#[derive(serde::Deserialize)]
+pub struct Msg { id: u32, text: String }
+pub fn decode(bytes: &[u8]) -> Option<Msg> {
+    bincode::DefaultOptions::new().with_limit(64 * 1024).deserialize(bytes).ok()
+}
+''',
+}
+
+UNSAFE: dict[str, tuple[str, str]] = {
+    "rs: a helper's error that quotes its input, logged": ("rs.flow.log-injection", r'''
+use axum::{extract::Query, http::StatusCode};
+fn check_name(name: &str) -> Result<(), String> {
+    if name.len() > 32 { return Err(format!("name too long: {}", name)); }
+    Ok(())
+}
+pub async fn signup(Query(q): Query<std::collections::HashMap<String, String>>) -> StatusCode {
+    let name = q.get("name").cloned().unwrap_or_default();
+    match check_name(&name) {
+        Ok(()) => StatusCode::OK,
+        Err(msg) => { log::warn!("rejected: {}", msg); StatusCode::BAD_REQUEST }
+    }
+}
+'''),
+    "rs: a crate's error logged with the request's text beside it": ("rs.flow.log-injection", r'''
+use actix_web::{post, web, HttpResponse};
+#[post("/todos")]
+async fn add(pool: web::Data<sqlx::PgPool>, body: web::Json<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let title = body.get("title").cloned().unwrap_or_default();
+    if let Err(err) = sqlx::query("INSERT INTO todos (title) VALUES ($1)").bind(&title).execute(pool.get_ref()).await {
+        log::error!("insert of {} failed: {err}", title);
+        return HttpResponse::InternalServerError().finish();
+    }
+    HttpResponse::Created().finish()
+}
+'''),
+    "rs: a request header logged next to the path": ("rs.flow.log-injection", r'''
+use actix_web::{get, HttpRequest, HttpResponse};
+#[get("/")]
+async fn index(req: HttpRequest) -> HttpResponse {
+    let agent = req.headers().get("user-agent").and_then(|v| v.to_str().ok()).unwrap_or("");
+    log::info!("{} from agent {}", req.path(), agent);
+    HttpResponse::Ok().finish()
+}
+'''),
+    "rs: an IN list of the caller's names pasted": ("rs.sql.format-built-query", r'''
+use rusqlite::Connection;
+pub fn by_names(conn: &Connection, names: &[String]) -> rusqlite::Result<usize> {
+    let list = names.iter().map(|n| format!("'{}'", n)).collect::<Vec<_>>().join(",");
+    let sql = format!("DELETE FROM items WHERE name IN ({})", list);
+    conn.execute(&sql, [])
+}
+'''),
+    "rs: a raw pointer dereferenced without a null check": ("rs.mem.unsafe-block", r'''
+#[repr(C)]
+pub struct Config { port: u16 }
+#[no_mangle]
+pub extern "C" fn config_port(cfg: *const Config) -> u16 {
+    unsafe { (*cfg).port }
+}
+'''),
+    "rs: a foreign call given the caller's raw pointer and length": ("rs.mem.unsafe-block", r'''
+extern "C" { fn process(data: *const u8, len: usize) -> i32; }
+pub fn run(ptr: *const u8, n: usize) -> i32 {
+    unsafe { process(ptr, n) }
+}
+'''),
+    "rs: an unsafe fn that trusts its length": ("rs.mem.unsafe-block|rs.mem.raw-parts-length", r'''
+pub unsafe fn view<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
+    std::slice::from_raw_parts(ptr, len)
+}
+'''),
+    "rs: a struct read before it was written": ("rs.mem.uninitialized", r'''
+use std::mem::MaybeUninit;
+#[derive(Clone, Copy)]
+pub struct Header { kind: u8, len: u32 }
+pub fn header() -> Header {
+    let h: Header = unsafe { MaybeUninit::uninit().assume_init() };
+    h
+}
+'''),
+    "rs: a vector rebuilt with a length from outside": ("rs.mem.raw-parts-length", r'''
+pub fn rebuild(ptr: *mut u32, len: usize, cap: usize) -> Vec<u32> {
+    unsafe { Vec::from_raw_parts(ptr, len, cap) }
+}
+'''),
+}
+
+_ENGINE: list[TreeSitterEngine] = []
+
+
+def rules_flagged(code: str) -> set[str]:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    record = Record(source="test", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", "rust", code, 1, True)
+    out = _ENGINE[0].scan([RecordResult(record, [snippet])])
+    assert [s.status for s in out.statuses] == ["ok"]
+    return {f.rule_id for f in out.findings}
+
+
+@pytest.mark.parametrize("code", list(SAFE.values()), ids=list(SAFE))
+def test_safe_lookalike_is_not_flagged(code):
+    assert rules_flagged(code) == set()
+
+
+@pytest.mark.parametrize(("rule", "code"), list(UNSAFE.values()), ids=list(UNSAFE))
+def test_unsafe_twin_is_flagged(rule, code):
+    # "a|b": either rule
+    assert set(rule.split("|")) & rules_flagged(code)
