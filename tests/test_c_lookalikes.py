@@ -1,0 +1,1085 @@
+"""C code that looks unsafe at a glance and is not, the way careful answers write it (bound and escaped SQL,
+argument vectors and allow-lists before a shell, realpath containment, escaping helpers, fixed-path redirects,
+hardened parsers, constant-time compares, bounded copies, checked indexes, nulled pointers), across CGI,
+libmicrohttpd, mongoose, sqlite3, libpq, MySQL, OpenSSL, libxml2, libcurl and libarchive; and the unsafe twin
+of each idiom that must keep firing. Findings come from the real tree-sitter engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+_ENGINE: list[TreeSitterEngine] = []
+
+HEAD = "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n"
+
+
+def findings(code: str) -> set[str]:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    text = HEAD + code
+    record = Record("test", 1, text.encode(), "jsonl")
+    snippet = Snippet(record.record_id, 0, 0, "assistant", "c", text, 1, False)
+    return {f.rule_id for f in _ENGINE[0].scan([RecordResult(record, [snippet])]).findings}
+
+
+SAFE = [
+    pytest.param(r"""#include <sqlite3.h>
+static int bind_text(sqlite3_stmt *st, int idx, const char *v) {
+    return sqlite3_bind_text(st, idx, v, -1, SQLITE_TRANSIENT);
+}
+int find_user(sqlite3 *db) {
+    const char *qs = getenv("QUERY_STRING");
+    if (qs == NULL) return -1;
+    char name[64];
+    if (sscanf(qs, "name=%63[^&]", name) != 1) return -1;
+    sqlite3_stmt *st = NULL;
+    const char *sql = "SELECT id, email FROM users WHERE name = ?1";
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    bind_text(st, 1, name);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) printf("Content-Type: text/plain\r\n\r\n%d\n", sqlite3_column_int(st, 0));
+    sqlite3_finalize(st);
+    return 0;
+}
+""", id="sqlite-bound-param-via-helper"),
+    pytest.param(r"""#include <libpq-fe.h>
+int lookup(PGconn *conn, const char *user_id) {
+    const char *params[1] = { user_id };
+    PGresult *res = PQexecParams(conn, "SELECT name FROM accounts WHERE id = $1", 1, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) { PQclear(res); return -1; }
+    printf("%s\n", PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return 0;
+}
+""", id="libpq-PQexecParams"),
+    pytest.param(r"""#include <sqlite3.h>
+int page(sqlite3 *db, const char *arg) {
+    char *end = NULL;
+    long limit = strtol(arg, &end, 10);
+    if (*end != '\0' || limit < 1 || limit > 100) return -1;
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT id FROM items ORDER BY id LIMIT %ld", limit);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+""", id="sqlite-snprintf-of-integer-into-SQL"),
+    pytest.param(r"""#include <sqlite3.h>
+int add_tag(sqlite3 *db, const char *tag) {
+    char *sql = sqlite3_mprintf("INSERT INTO tags(name) VALUES(%Q)", tag);
+    if (sql == NULL) return -1;
+    int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_free(sql);
+    return rc;
+}
+""", id="sqlite3_mprintf-%Q"),
+    pytest.param(r"""#include <libpq-fe.h>
+int del(PGconn *conn, const char *name) {
+    char *lit = PQescapeLiteral(conn, name, strlen(name));
+    if (lit == NULL) return -1;
+    char q[512];
+    snprintf(q, sizeof q, "DELETE FROM sessions WHERE owner = %s", lit);
+    PQfreemem(lit);
+    PGresult *r = PQexec(conn, q);
+    PQclear(r);
+    return 0;
+}
+""", id="libpq-PQescapeLiteral"),
+    pytest.param(r"""#include <unistd.h>
+#include <sys/wait.h>
+int ping_host(const char *host) {
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        char *const argv[] = { "ping", "-c", "1", "--", (char *)host, NULL };
+        execvp("ping", argv);
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+""", id="command-execvp-argument-vector"),
+    pytest.param(r"""static const char *const REPORTS[] = { "uptime", "df -h", "free -m" };
+int run_report(int argc, char **argv) {
+    if (argc < 2) return 1;
+    int idx = atoi(argv[1]);
+    if (idx < 0 || idx >= (int)(sizeof REPORTS / sizeof REPORTS[0])) return 1;
+    FILE *p = popen(REPORTS[idx], "r");
+    if (!p) return 1;
+    char line[256];
+    while (fgets(line, sizeof line, p)) fputs(line, stdout);
+    return pclose(p);
+}
+""", id="command-allow-list-before-popen"),
+    pytest.param(r"""int restart(const char *svc) {
+    if (strcmp(svc, "nginx") != 0 && strcmp(svc, "redis") != 0) return -1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl restart %s", svc);
+    return system(cmd);
+}
+""", id="command-strcmp-allow-list"),
+    pytest.param(r"""int sleep_for(const char *arg) {
+    int secs = atoi(arg);
+    if (secs <= 0 || secs > 60) return -1;
+    char cmd[32];
+    snprintf(cmd, sizeof(cmd), "sleep %d", secs);
+    return system(cmd);
+}
+""", id="command-numeric"),
+    pytest.param(r"""#include <limits.h>
+#define BASE_DIR "/srv/files"
+FILE *open_download(const char *name) {
+    char joined[PATH_MAX];
+    char resolved[PATH_MAX];
+    int n = snprintf(joined, sizeof joined, "%s/%s", BASE_DIR, name);
+    if (n < 0 || (size_t)n >= sizeof joined) return NULL;
+    if (realpath(joined, resolved) == NULL) return NULL;
+    if (strncmp(resolved, BASE_DIR "/", strlen(BASE_DIR) + 1) != 0) return NULL;
+    return fopen(resolved, "rb");
+}
+""", id="path-realpath-containment"),
+    pytest.param(r"""FILE *open_report(const char *name) {
+    if (name == NULL || name[0] == '\0' || strstr(name, "..") != NULL || strchr(name, '/') != NULL) return NULL;
+    char path[256];
+    snprintf(path, sizeof path, "/var/reports/%s.txt", name);
+    return fopen(path, "r");
+}
+""", id="path-reject-dotdot-and-slash"),
+    pytest.param(r"""static int is_safe_name(const char *s) {
+    if (!*s) return 0;
+    for (; *s; s++) {
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_')) return 0;
+    }
+    return 1;
+}
+int show(const char *qs) {
+    if (!is_safe_name(qs)) { puts("Status: 400\r\n"); return 1; }
+    char path[128];
+    snprintf(path, sizeof path, "/data/%s.json", qs);
+    FILE *f = fopen(path, "r");
+    if (!f) return 1;
+    fclose(f);
+    return 0;
+}
+""", id="path-charset-validation"),
+    pytest.param(r"""static void html_escape(FILE *out, const char *s) {
+    for (; *s; s++) {
+        switch (*s) {
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '&': fputs("&amp;", out); break;
+        case '"': fputs("&quot;", out); break;
+        case '\'': fputs("&#39;", out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    printf("Content-Type: text/html\r\n\r\n");
+    printf("<p>You searched for: ");
+    html_escape(stdout, qs ? qs : "");
+    printf("</p>\n");
+    return 0;
+}
+""", id="xss-html-escape-helper"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    long id = qs ? strtol(qs, NULL, 10) : 0;
+    printf("Content-Type: text/html\r\n\r\n<h1>Item %ld</h1>\n", id);
+    return 0;
+}
+""", id="xss-numeric-echo"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    printf("Content-Type: text/plain; charset=utf-8\r\n\r\n");
+    printf("query length: %zu\n", qs ? strlen(qs) : (size_t)0);
+    return 0;
+}
+""", id="xss-plain-text-content-type"),
+    pytest.param(r"""int main(void) {
+    const char *next = getenv("QUERY_STRING");
+    if (next == NULL || next[0] != '/' || next[1] == '/' || next[1] == '\\' || strchr(next, '\r') || strchr(next, '\n')) {
+        next = "/";
+    }
+    printf("Status: 302 Found\r\nLocation: %s\r\n\r\n", next);
+    return 0;
+}
+""", id="redirect-path-only"),
+    pytest.param(r"""static const char *const TARGETS[] = { "/home", "/account", "/help" };
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    int i = qs ? atoi(qs) : 0;
+    if (i < 0 || i > 2) i = 0;
+    printf("Status: 302 Found\r\nLocation: %s\r\n\r\n", TARGETS[i]);
+    return 0;
+}
+""", id="redirect-allow-list-table"),
+    pytest.param(r"""#include <curl/curl.h>
+int fetch(const char *target) {
+    CURLU *u = curl_url();
+    char *host = NULL, *scheme = NULL;
+    int ok = 0;
+    if (curl_url_set(u, CURLUPART_URL, target, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK) {
+        ok = strcmp(scheme, "https") == 0 && strcmp(host, "api.example.com") == 0;
+    }
+    curl_free(host); curl_free(scheme);
+    curl_url_cleanup(u);
+    if (!ok) return -1;
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    curl_easy_setopt(c, CURLOPT_URL, target);
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="ssrf-exact-host-check-with-curl_url"),
+    pytest.param(r"""#include <curl/curl.h>
+int get_user(const char *user) {
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    char *esc = curl_easy_escape(c, user, 0);
+    char url[512];
+    snprintf(url, sizeof url, "https://api.example.com/users/%s", esc);
+    curl_free(esc);
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="ssrf-fixed-base-with-escaped-path-param"),
+    pytest.param(r"""#include <libxml/parser.h>
+int parse_body(const char *buf, int len) {
+    xmlDocPtr doc = xmlReadMemory(buf, len, "body.xml", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
+    if (doc == NULL) return -1;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    int ok = root != NULL;
+    xmlFreeDoc(doc);
+    return ok ? 0 : -1;
+}
+""", id="xxe-libxml2-no-NOENT"),
+    pytest.param(r"""#include <libxml/parser.h>
+xmlDocPtr load(const char *path) {
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) return NULL;
+    xmlDocPtr d = xmlCtxtReadFile(ctxt, path, NULL, XML_PARSE_NONET);
+    xmlFreeParserCtxt(ctxt);
+    return d;
+}
+""", id="xxe-ctxt-options-explicit-safe"),
+    pytest.param(r"""#include <syslog.h>
+void audit(const char *user) {
+    syslog(LOG_INFO, "login attempt for user %s", user);
+}
+""", id="log-syslog-with-format"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    fprintf(stderr, "request: %s\n", qs ? qs : "(none)");
+    printf("Content-Type: text/plain\r\n\r\nok\n");
+    return 0;
+}
+""", id="log-fprintf-stderr-with-format"),
+    pytest.param(r"""void echo_line(const char *line) {
+    fputs(line, stdout);
+    printf("%s", line);
+}
+""", id="format-string-fputs"),
+    pytest.param(r"""#include <openssl/evp.h>
+int digest(const unsigned char *data, size_t len, unsigned char out[EVP_MAX_MD_SIZE], unsigned int *outlen) {
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    if (!ctx) return -1;
+    int ok = EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) && EVP_DigestUpdate(ctx, data, len) && EVP_DigestFinal_ex(ctx, out, outlen);
+    EVP_MD_CTX_free(ctx);
+    return ok ? 0 : -1;
+}
+""", id="crypto-sha256-for-file-checksum"),
+    pytest.param(r"""#include <openssl/evp.h>
+#include <openssl/rand.h>
+int seal(const unsigned char *key, const unsigned char *pt, int ptlen, unsigned char *iv, unsigned char *ct, unsigned char *tag) {
+    if (RAND_bytes(iv, 12) != 1) return -1;
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    int len = 0, total = 0;
+    if (!ctx) return -1;
+    EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);
+    EVP_EncryptUpdate(ctx, ct, &len, pt, ptlen); total = len;
+    EVP_EncryptFinal_ex(ctx, ct + total, &len); total += len;
+    EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, tag);
+    EVP_CIPHER_CTX_free(ctx);
+    return total;
+}
+""", id="crypto-AES-GCM-with-random-IV"),
+    pytest.param(r"""#include <openssl/evp.h>
+#include <openssl/rand.h>
+int hash_password(const char *pw, unsigned char salt[16], unsigned char out[32]) {
+    if (RAND_bytes(salt, 16) != 1) return -1;
+    return PKCS5_PBKDF2_HMAC(pw, (int)strlen(pw), salt, 16, 600000, EVP_sha256(), 32, out) == 1 ? 0 : -1;
+}
+""", id="password-hash-PBKDF2"),
+    pytest.param(r"""#include <openssl/rand.h>
+int make_token(char *hex, size_t hexlen) {
+    unsigned char raw[16];
+    if (hexlen < 33 || RAND_bytes(raw, sizeof raw) != 1) return -1;
+    for (size_t i = 0; i < sizeof raw; i++) snprintf(hex + 2 * i, 3, "%02x", raw[i]);
+    return 0;
+}
+""", id="random-token-from-RAND_bytes"),
+    pytest.param(r"""#include <libpq-fe.h>
+PGconn *connect_db(void) {
+    const char *password = getenv("DB_PASSWORD");
+    if (password == NULL || password[0] == '\0') {
+        fprintf(stderr, "DB_PASSWORD is not set\n");
+        return NULL;
+    }
+    const char *keys[] = { "host", "dbname", "user", "password", NULL };
+    const char *vals[] = { "localhost", "app", "app", password, NULL };
+    return PQconnectdbParams(keys, vals, 0);
+}
+""", id="secret-from-env"),
+    pytest.param(r"""int check_login(const char *user, const char *password) {
+    if (password == NULL || strlen(password) == 0) return 0;
+    if (user == NULL || *user == '\0') return 0;
+    return 1;
+}
+""", id="secret-empty-check-rejects"),
+    pytest.param(r"""#include <curl/curl.h>
+int get(const char *url_const) {
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    curl_easy_setopt(c, CURLOPT_URL, "https://api.example.com/status");
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="tls-verify-on"),
+    pytest.param(r"""#include <openssl/ssl.h>
+SSL_CTX *make_ctx(void) {
+    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+    if (!ctx) return NULL;
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+    SSL_CTX_set_default_verify_paths(ctx);
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    return ctx;
+}
+""", id="tls-openssl-verify-peer"),
+    pytest.param(r"""int main(void) {
+    char sid[33] = "0123456789abcdef0123456789abcdef";
+    printf("Set-Cookie: session=%s; HttpOnly; Secure; SameSite=Strict; Path=/\r\n", sid);
+    printf("Content-Type: text/plain\r\n\r\nok\n");
+    return 0;
+}
+""", id="cookie-with-flags"),
+    pytest.param(r"""#include <openssl/crypto.h>
+int check_mac(const unsigned char *got, const unsigned char *expected, size_t n) {
+    return CRYPTO_memcmp(got, expected, n) == 0;
+}
+""", id="timing-compare-CRYPTO_memcmp"),
+    pytest.param(r"""int tokens_equal(const unsigned char *a, const unsigned char *b, size_t n) {
+    unsigned char diff = 0;
+    for (size_t i = 0; i < n; i++) diff |= a[i] ^ b[i];
+    return diff == 0;
+}
+""", id="timing-compare-hand-rolled-constant-time"),
+    pytest.param(r"""#include <unistd.h>
+int write_tmp(const char *data) {
+    char tmpl[] = "/tmp/upload-XXXXXX";
+    int fd = mkstemp(tmpl);
+    if (fd < 0) return -1;
+    size_t len = strlen(data);
+    ssize_t w = write(fd, data, len);
+    close(fd);
+    unlink(tmpl);
+    return w == (ssize_t)len ? 0 : -1;
+}
+""", id="temp-mkstemp"),
+    pytest.param(r"""int scratch(void) {
+    FILE *f = tmpfile();
+    if (!f) return -1;
+    fputs("scratch", f);
+    fclose(f);
+    return 0;
+}
+""", id="temp-tmpfile"),
+    pytest.param(r"""#include <archive.h>
+#include <archive_entry.h>
+int extract(struct archive *a) {
+    struct archive_entry *e;
+    while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+        const char *name = archive_entry_pathname(e);
+        if (name[0] == '/' || strstr(name, "..") != NULL) { archive_read_data_skip(a); continue; }
+        char dest[4096];
+        int n = snprintf(dest, sizeof dest, "/srv/out/%s", name);
+        if (n < 0 || (size_t)n >= sizeof dest) continue;
+        archive_entry_set_pathname(e, dest);
+        if (archive_read_extract(a, e, ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS) != ARCHIVE_OK) return -1;
+    }
+    return 0;
+}
+""", id="zip-slip-libarchive-checked"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char name[32];
+    snprintf(name, sizeof name, "%s", qs ? qs : "");
+    printf("Content-Type: text/plain\r\n\r\nlen=%zu\n", strlen(name));
+    return 0;
+}
+""", id="mem-snprintf-into-fixed-buffer-from-CGI"),
+    pytest.param(r"""void set_name(char *dst, size_t dstlen, const char *src) {
+    if (dstlen == 0) return;
+    strncpy(dst, src, dstlen - 1);
+    dst[dstlen - 1] = '\0';
+}
+""", id="mem-strncpy-with-explicit-terminator"),
+    pytest.param(r"""#include <stdint.h>
+int read_packet(const uint8_t *buf, size_t buflen, uint8_t *payload, size_t cap) {
+    if (buflen < 2) return -1;
+    size_t len = ((size_t)buf[0] << 8) | buf[1];
+    if (len > cap || len > buflen - 2) return -1;
+    memcpy(payload, buf + 2, len);
+    return (int)len;
+}
+""", id="mem-length-check-before-memcpy"),
+    pytest.param(r"""int copy_user(char out[64], const char *user) {
+    if (strlen(user) >= 64) return -1;
+    strcpy(out, user);
+    return 0;
+}
+""", id="mem-strlen-check-before-strcpy"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    static const int prices[5] = { 10, 20, 30, 40, 50 };
+    if (argc < 2) return 1;
+    char *end;
+    long i = strtol(argv[1], &end, 10);
+    if (*end != '\0' || i < 0 || i >= 5) return 1;
+    printf("%d\n", prices[i]);
+    return 0;
+}
+""", id="mem-checked-index-from-argv"),
+    pytest.param(r"""static int counts[16];
+void bump(unsigned int slot) {
+    if (slot >= sizeof counts / sizeof counts[0]) return;
+    counts[slot]++;
+}
+""", id="mem-checked-index-sizeof"),
+    pytest.param(r"""struct conn { char *buf; int fd; };
+void conn_reset(struct conn *c) {
+    free(c->buf);
+    c->buf = NULL;
+    if (c->buf == NULL) c->fd = -1;
+}
+void conn_close(struct conn *c) {
+    conn_reset(c);
+    free(c->buf);
+}
+""", id="mem-pointer-nulled-after-free"),
+    pytest.param(r"""int push(int **items, size_t *len, size_t *cap, int v) {
+    if (*len == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 8;
+        if (ncap > SIZE_MAX / sizeof **items) return -1;
+        int *tmp = realloc(*items, ncap * sizeof **items);
+        if (tmp == NULL) return -1;
+        *items = tmp;
+        *cap = ncap;
+    }
+    (*items)[(*len)++] = v;
+    return 0;
+}
+""", id="mem-realloc-pattern-with-temp"),
+    pytest.param(r"""#include <stdint.h>
+int *make_grid(size_t w, size_t h) {
+    if (w == 0 || h == 0 || w > SIZE_MAX / h) return NULL;
+    int *g = calloc(w * h, sizeof *g);
+    return g;
+}
+""", id="mem-calloc-with-count-and-checked-size"),
+    pytest.param(r"""char *dup_upper(const char *s) {
+    size_t n = strlen(s);
+    char *out = malloc(n + 1);
+    if (out == NULL) return NULL;
+    for (size_t i = 0; i < n; i++) out[i] = (char)((s[i] >= 'a' && s[i] <= 'z') ? s[i] - 32 : s[i]);
+    out[n] = '\0';
+    return out;
+}
+""", id="mem-malloc-null-checked"),
+    pytest.param(r"""int main(void) {
+    char line[128];
+    if (fgets(line, sizeof line, stdin) == NULL) return 1;
+    line[strcspn(line, "\n")] = '\0';
+    printf("%s\n", line);
+    return 0;
+}
+""", id="mem-fgets-bounded-read"),
+    pytest.param(r"""int main(void) {
+    char word[32];
+    if (scanf("%31s", word) != 1) return 1;
+    printf("%s\n", word);
+    return 0;
+}
+""", id="mem-scanf-width"),
+    pytest.param(r"""int main(void) {
+    const char *cl = getenv("CONTENT_LENGTH");
+    long n = cl ? strtol(cl, NULL, 10) : 0;
+    if (n <= 0 || n > 4096) { printf("Status: 413\r\n\r\n"); return 1; }
+    char *body = malloc((size_t)n + 1);
+    if (!body) return 1;
+    size_t got = fread(body, 1, (size_t)n, stdin);
+    body[got] = '\0';
+    printf("Content-Type: text/plain\r\n\r\n%zu bytes\n", got);
+    free(body);
+    body = NULL;
+    return 0;
+}
+""", id="mem-CGI-content-length-bounded-read"),
+    pytest.param(r"""#include <sys/socket.h>
+int serve(int fd) {
+    char buf[512];
+    ssize_t n = recv(fd, buf, sizeof buf - 1, 0);
+    if (n <= 0) return -1;
+    buf[n] = '\0';
+    char reply[600];
+    int m = snprintf(reply, sizeof reply, "echo: %s", buf);
+    if (m < 0) return -1;
+    send(fd, reply, strlen(reply), 0);
+    return 0;
+}
+""", id="mem-socket-recv-bounded"),
+    pytest.param(r"""#include <stdint.h>
+void *alloc_array(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size) return NULL;
+    return malloc(count * size);
+}
+""", id="mem-integer-overflow-checked-multiply"),
+    pytest.param(r"""int average(const int *v, int n) {
+    if (n <= 0) return 0;
+    long sum = 0;
+    for (int i = 0; i < n; i++) sum += v[i];
+    return (int)(sum / n);
+}
+""", id="mem-divide-checked"),
+    pytest.param(r"""size_t copy_bounded(char *dst, const char *src, size_t size) {
+    size_t n = strlen(src);
+    if (size) {
+        size_t c = n >= size ? size - 1 : n;
+        memcpy(dst, src, c);
+        dst[c] = '\0';
+    }
+    return n;
+}
+""", id="mem-strlcpy-style-bounded"),
+    pytest.param(r"""char *greeting(const char *name) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "hello %s", name);
+    return strdup(buf);
+}
+""", id="mem-strdup-for-returned-string-not-stack"),
+    pytest.param(r"""const char *status_text(int code) {
+    static char buf[32];
+    snprintf(buf, sizeof buf, "status %d", code);
+    return buf;
+}
+""", id="mem-static-buffer-returned"),
+    pytest.param(r"""#include <microhttpd.h>
+char *html_escape_alloc(const char *s);
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload_data, size_t *upload_size, void **ptr) {
+    const char *name = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "name");
+    char *safe = html_escape_alloc(name ? name : "guest");
+    if (!safe) return MHD_NO;
+    char page[512];
+    snprintf(page, sizeof page, "<html><body>Hello %s</body></html>", safe);
+    free(safe);
+    struct MHD_Response *resp = MHD_create_response_from_buffer(strlen(page), page, MHD_RESPMEM_MUST_COPY);
+    MHD_add_response_header(resp, "Content-Type", "text/html; charset=utf-8");
+    enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+""", id="microhttpd-escaped-html"),
+    pytest.param(r"""#include <microhttpd.h>
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload_data, size_t *upload_size, void **ptr) {
+    const char *q = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q");
+    char body[256];
+    snprintf(body, sizeof body, "you asked for: %s\n", q ? q : "");
+    struct MHD_Response *resp = MHD_create_response_from_buffer(strlen(body), body, MHD_RESPMEM_MUST_COPY);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain");
+    enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+""", id="microhttpd-text-plain-echo"),
+    pytest.param(r"""#include <syslog.h>
+static void strip_ctl(char *s) { for (; *s; s++) if (*s == '\r' || *s == '\n') *s = ' '; }
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char user[64];
+    snprintf(user, sizeof user, "%s", qs ? qs : "");
+    strip_ctl(user);
+    openlog("app", LOG_PID, LOG_AUTH);
+    syslog(LOG_WARNING, "failed login for %s", user);
+    closelog();
+    printf("Content-Type: text/plain\r\n\r\nno\n");
+    return 0;
+}
+""", id="log-injection-sanitized-newline"),
+    pytest.param(r"""int main(void) {
+    const char *lang = getenv("QUERY_STRING");
+    if (lang == NULL || strpbrk(lang, "\r\n") != NULL || strlen(lang) > 8) lang = "en";
+    printf("Content-Language: %s\r\nContent-Type: text/plain\r\n\r\nok\n", lang);
+    return 0;
+}
+""", id="header-injection-crlf-rejected"),
+    pytest.param(r"""#include <ldap.h>
+static void ldap_escape(const char *in, char *out, size_t cap) {
+    size_t o = 0;
+    for (; *in && o + 4 < cap; in++) {
+        if (strchr("*()\\", *in) || *in == '\0') o += (size_t)snprintf(out + o, cap - o, "\\%02x", (unsigned char)*in);
+        else out[o++] = *in;
+    }
+    out[o] = '\0';
+}
+int find(LDAP *ld, const char *user) {
+    char esc[256], filter[300];
+    ldap_escape(user, esc, sizeof esc);
+    snprintf(filter, sizeof filter, "(uid=%s)", esc);
+    LDAPMessage *res = NULL;
+    int rc = ldap_search_ext_s(ld, "ou=people,dc=example,dc=com", LDAP_SCOPE_SUBTREE, filter, NULL, 0, NULL, NULL, NULL, 0, &res);
+    ldap_msgfree(res);
+    return rc;
+}
+""", id="ldap-escaped-filter"),
+    pytest.param(r"""#include <regex.h>
+int valid_email(const char *input) {
+    regex_t re;
+    if (regcomp(&re, "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", REG_EXTENDED | REG_NOSUB) != 0) return 0;
+    int ok = regexec(&re, input, 0, NULL, 0) == 0;
+    regfree(&re);
+    return ok;
+}
+""", id="regex-literal-pattern-on-input"),
+    pytest.param(r"""#include <termios.h>
+int read_password(char *buf, size_t cap) {
+    const char *prompt = "Password: ";
+    fputs(prompt, stderr);
+    if (fgets(buf, (int)cap, stdin) == NULL) return -1;
+    buf[strcspn(buf, "\n")] = '\0';
+    return 0;
+}
+""", id="secret-password-prompt-strings"),
+    pytest.param(r"""#include <curl/curl.h>
+int fetch_status(void) {
+    CURL *curl = curl_easy_init();
+    if (!curl) return -1;
+    curl_easy_setopt(curl, CURLOPT_URL, "https://internal.example.com/health");
+    curl_easy_setopt(curl, CURLOPT_CAINFO, "/etc/ssl/certs/ca-bundle.crt");
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 10L);
+    CURLcode res = curl_easy_perform(curl);
+    if (res != CURLE_OK) fprintf(stderr, "curl: %s\n", curl_easy_strerror(res));
+    curl_easy_cleanup(curl);
+    return res == CURLE_OK ? 0 : -1;
+}
+""", id="tls-curl-with-CA-bundle"),
+    pytest.param(r"""#include <syslog.h>
+void log_msg(const char *msg) {
+    syslog(LOG_ERR, "%s", msg);
+    fprintf(stderr, "%s\n", msg);
+    char out[128];
+    snprintf(out, sizeof out, "%s", msg);
+}
+""", id="format-string-user-data-as-arg"),
+    pytest.param(r"""#include <sqlite3.h>
+int insert_scores(sqlite3 *db, const char **names, const int *scores, int n) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "INSERT INTO scores(name, score) VALUES(?, ?)", -1, &st, NULL) != SQLITE_OK) return -1;
+    for (int i = 0; i < n; i++) {
+        sqlite3_bind_text(st, 1, names[i], -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 2, scores[i]);
+        if (sqlite3_step(st) != SQLITE_DONE) { sqlite3_finalize(st); return -1; }
+        sqlite3_reset(st);
+    }
+    return sqlite3_finalize(st);
+}
+""", id="sqlite-prepared-with-loop-binding-and-integer-column"),
+    pytest.param(r"""#include <mysql/mysql.h>
+int find_mysql(MYSQL *conn, const char *name) {
+    char esc[2 * 64 + 1];
+    size_t len = strlen(name);
+    if (len > 64) return -1;
+    mysql_real_escape_string(conn, esc, name, (unsigned long)len);
+    char query[256];
+    snprintf(query, sizeof query, "SELECT id FROM users WHERE name = '%s'", esc);
+    return mysql_query(conn, query);
+}
+""", id="mysql-real-escape-string"),
+    pytest.param(r"""#include <sqlite3.h>
+int list_sorted(sqlite3 *db, const char *col) {
+    const char *order = "created_at";
+    if (strcmp(col, "name") == 0) order = "name";
+    else if (strcmp(col, "size") == 0) order = "size";
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT * FROM files ORDER BY %s", order);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+""", id="sql-column-from-allow-list-strcmp"),
+    pytest.param(r"""static int is_allowed_host(const char *h) {
+    static const char *const ok[] = { "db1", "db2", "cache" };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) if (strcmp(h, ok[i]) == 0) return 1;
+    return 0;
+}
+int ping(const char *host) {
+    if (!is_allowed_host(host)) return -1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);
+    return system(cmd);
+}
+""", id="command-allowlisted-via-helper-function"),
+    pytest.param(r"""#include <spawn.h>
+#include <sys/wait.h>
+extern char **environ;
+int convert(const char *input) {
+    pid_t pid;
+    char *argv[] = { "convert", (char *)input, "out.png", NULL };
+    if (posix_spawnp(&pid, "convert", NULL, NULL, argv, environ) != 0) return -1;
+    int st;
+    waitpid(pid, &st, 0);
+    return st;
+}
+""", id="command-posix_spawn"),
+    pytest.param(r"""#include <libgen.h>
+FILE *open_upload(char *name) {
+    char *base = basename(name);
+    if (strcmp(base, ".") == 0 || strcmp(base, "..") == 0 || strcmp(base, "/") == 0) return NULL;
+    char path[256];
+    snprintf(path, sizeof path, "/srv/uploads/%s", base);
+    return fopen(path, "wb");
+}
+""", id="path-basename-only"),
+    pytest.param(r"""#include <fcntl.h>
+int open_in(int dirfd, const char *name) {
+    if (strchr(name, '/') || strcmp(name, "..") == 0 || strcmp(name, ".") == 0) return -1;
+    return openat(dirfd, name, O_RDONLY | O_NOFOLLOW);
+}
+""", id="path-openat-with-O_NOFOLLOW-and-name-check"),
+    pytest.param(r"""#include "mongoose.h"
+static void on_http(struct mg_connection *c, int ev, void *ev_data) {
+    if (ev != MG_EV_HTTP_MSG) return;
+    struct mg_http_message *hm = (struct mg_http_message *) ev_data;
+    char name[64];
+    int n = mg_http_get_var(&hm->query, "name", name, sizeof name);
+    if (n <= 0) { mg_http_reply(c, 400, "Content-Type: text/plain\r\n", "missing name\n"); return; }
+    mg_http_reply(c, 200, "Content-Type: application/json\r\n", "{%m:%m}\n", MG_ESC("name"), MG_ESC(name));
+}
+""", id="mongoose-json-reply-escaped"),
+    pytest.param(r"""#include <libintl.h>
+#define _(s) gettext(s)
+int main(void) {
+    printf(_("Usage: tool [options]\n"));
+    return 0;
+}
+""", id="gettext-printf"),
+    pytest.param(r"""#define PASSWORD_MIN_LEN 12
+static const char *PASSWORD_FIELD = "password";
+static const char *TOKEN_HEADER = "X-Auth-Token";
+int validate_password(const char *pw) {
+    return pw != NULL && strlen(pw) >= PASSWORD_MIN_LEN;
+}
+""", id="secret-names-only"),
+    pytest.param(r"""#include <openssl/crypto.h>
+int login(const char *user) {
+    char password[128] = "";
+    if (fgets(password, sizeof password, stdin) == NULL) return -1;
+    password[strcspn(password, "\n")] = '\0';
+    int ok = validate_password(password);
+    OPENSSL_cleanse(password, sizeof password);
+    return ok;
+}
+""", id="password-zeroized-after-use"),
+    pytest.param(r"""int is_png(const unsigned char *buf, size_t len) {
+    static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+    return len >= sizeof sig && memcmp(buf, sig, sizeof sig) == 0;
+}
+""", id="memcmp-magic-header-not-secret"),
+    pytest.param(r"""int main(void) {
+    printf("Set-Cookie: session=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Lax\r\n");
+    printf("Status: 302 Found\r\nLocation: /login\r\n\r\n");
+    return 0;
+}
+""", id="cookie-cleared-with-flags"),
+    pytest.param(r"""#include <openssl/ssl.h>
+static int verify_cb(int preverify_ok, X509_STORE_CTX *store) {
+    if (!preverify_ok) {
+        int err = X509_STORE_CTX_get_error(store);
+        fprintf(stderr, "verify error: %s\n", X509_verify_cert_error_string(err));
+    }
+    return preverify_ok;
+}
+SSL_CTX *client_ctx(const char *ca) {
+    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+    if (!ctx) return NULL;
+    if (SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1) { SSL_CTX_free(ctx); return NULL; }
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, verify_cb);
+    return ctx;
+}
+""", id="tls-verify-callback-keeps-result"),
+    pytest.param(r"""#include <libxml/parser.h>
+xmlDocPtr parse_config(const char *path) {
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (ctxt == NULL) return NULL;
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+    xmlDocPtr doc = xmlCtxtReadFile(ctxt, path, NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+    xmlFreeParserCtxt(ctxt);
+    return doc;
+}
+""", id="xxe-options-without-noent"),
+    pytest.param(r"""#include <libxml/parser.h>
+xmlDocPtr parse_mem(const char *buf, int len) {
+    xmlSubstituteEntitiesDefault(0);
+    xmlLoadExtDtdDefaultValue = 0;
+    return xmlReadMemory(buf, len, NULL, NULL, 0);
+}
+""", id="xxe-substitute-entities-off"),
+    pytest.param(r"""struct node { struct node *next; char *val; };
+void free_list(struct node *head) {
+    struct node *cur = head;
+    while (cur != NULL) {
+        struct node *next = cur->next;
+        free(cur->val);
+        free(cur);
+        cur = next;
+    }
+}
+""", id="list-free-loop"),
+    pytest.param(r"""int process(const char *path) {
+    char *buf = NULL;
+    FILE *f = NULL;
+    int rc = -1;
+    buf = malloc(4096);
+    if (buf == NULL) goto out;
+    f = fopen("/etc/app/config.ini", "r");
+    if (f == NULL) goto out;
+    if (fread(buf, 1, 4095, f) == 0) goto out;
+    rc = 0;
+out:
+    if (f) fclose(f);
+    free(buf);
+    return rc;
+}
+""", id="goto-cleanup-single-free"),
+    pytest.param(r"""struct item { char *name; };
+int item_init(struct item *it, const char *name) {
+    char *copy = strdup(name);
+    if (copy == NULL) return -1;
+    it->name = copy;
+    return 0;
+}
+""", id="ownership-transferred-to-struct"),
+    pytest.param(r"""void *xmalloc(size_t n) {
+    void *p = malloc(n);
+    if (p == NULL) { perror("malloc"); exit(EXIT_FAILURE); }
+    return p;
+}
+int use(void) {
+    int *v = xmalloc(10 * sizeof *v);
+    v[0] = 1;
+    int r = v[0];
+    free(v);
+    return r;
+}
+""", id="malloc-failure-exits"),
+    pytest.param(r"""const char *level_name(int level) {
+    const char *name;
+    switch (level) {
+    case 0: name = "debug"; break;
+    case 1: name = "info"; break;
+    default: name = "other"; break;
+    }
+    return name;
+}
+""", id="switch-assigns-all-paths"),
+    pytest.param(r"""char *format_id(char *out, size_t cap, int id) {
+    snprintf(out, cap, "id-%d", id);
+    return out;
+}
+""", id="caller-buffer-returned"),
+    pytest.param(r"""#include <stdint.h>
+char *concat(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > SIZE_MAX - lb - 1) return NULL;
+    char *out = malloc(la + lb + 1);
+    if (!out) return NULL;
+    memcpy(out, a, la);
+    memcpy(out + la, b, lb + 1);
+    return out;
+}
+""", id="add-overflow-checked"),
+    pytest.param(r"""#include <stdint.h>
+int body_len(const uint8_t *pkt, size_t len, size_t hdr) {
+    if (len < hdr) return -1;
+    size_t body = len - hdr;
+    return (int)(body > 65535 ? 65535 : body);
+}
+""", id="underflow-checked"),
+    pytest.param(r"""#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+int open_regular(const char *path) {
+    int fd = open(path, O_RDONLY | O_NOFOLLOW);
+    if (fd < 0) return -1;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return -1; }
+    return fd;
+}
+""", id="toctou-avoided-open-then-fstat"),
+    pytest.param(r"""#include <sys/stat.h>
+int secure_file(const char *path) {
+    umask(077);
+    return chmod(path, 0640);
+}
+""", id="chmod-0640-and-umask-077"),
+    pytest.param(r"""void default_name(char name[64]) {
+    strcpy(name, "anonymous");
+    strcat(name, "-user");
+}
+""", id="strcpy-literal-into-big-buffer"),
+    pytest.param(r"""int main(void) {
+    int n;
+    if (scanf("%d", &n) != 1 || n < 0 || n > 100) return 1;
+    printf("%d\n", n * 2);
+    return 0;
+}
+""", id="scanf-integer"),
+    pytest.param(r"""void show_upper(const char *s) {
+    char *copy = strdup(s);
+    if (!copy) return;
+    for (char *p = copy; *p; p++) if (*p >= 'a' && *p <= 'z') *p -= 32;
+    puts(copy);
+    free(copy);
+}
+""", id="free-strdup-result"),
+    pytest.param(r"""char *url_encode(const char *s);
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char *enc = url_encode(qs ? qs : "");
+    if (enc == NULL) return 1;
+    printf("Status: 302 Found\r\nLocation: /login?next=%s\r\n\r\n", enc);
+    free(enc);
+    return 0;
+}
+""", id="redirect-to-a-fixed-path-with-the-value-in-its-query"),
+]
+
+UNSAFE = [
+    pytest.param(r"""int restart(const char *svc) {
+    if (strcmp(svc, "nginx") == 0) puts("web");
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl restart %s", svc);
+    return system(cmd);
+}
+""", "c.exec.formatted-command", id="strcmp-not-leaving"),
+    pytest.param(r"""int restart(const char *svc) {
+    if (strncmp(svc, "ngi", 3) != 0) return -1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl restart %s", svc);
+    return system(cmd);
+}
+""", "c.exec.formatted-command", id="strncmp-prefix-only"),
+    pytest.param(r"""int restart(const char *svc) {
+    if (strcmp(svc, "nginx") != 0 || strcmp(svc, "redis") != 0) puts("x");
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl restart %s", svc);
+    return system(cmd);
+}
+""", "c.exec.formatted-command", id="strcmp-or-instead-of-and"),
+    pytest.param(r"""int restart(const char *svc, const char *mode) {
+    if (strcmp(mode, "fast") != 0) return -1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl restart %s", svc);
+    return system(cmd);
+}
+""", "c.exec.system-non-constant", id="strcmp-of-other-variable"),
+    pytest.param(r"""#include <libpq-fe.h>
+int del(PGconn *conn, const char *name) {
+    char *lit = PQescapeLiteral(conn, name, strlen(name));
+    char q[512];
+    snprintf(q, sizeof q, "DELETE FROM sessions WHERE owner = '%s'", name);
+    PQfreemem(lit);
+    PGresult *r = PQexec(conn, q);
+    PQclear(r);
+    return 0;
+}
+""", "c.sql.formatted-query", id="PQescapeLiteral-computed-but-raw-used"),
+    pytest.param(r"""#include <mysql/mysql.h>
+int find_mysql(MYSQL *conn, const char *name) {
+    char esc[129];
+    mysql_real_escape_string(conn, esc, name, (unsigned long)strlen(name));
+    char query[256];
+    snprintf(query, sizeof query, "SELECT id FROM users WHERE name = '%s'", name);
+    return mysql_query(conn, query);
+}
+""", "c.sql.formatted-query", id="mysql-escape-then-raw-used"),
+    pytest.param(r"""#include <sqlite3.h>
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT * FROM users WHERE name = '%s'", qs);
+    sqlite3 *db; sqlite3_open("app.db", &db);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+""", "c.flow.sql-built-query", id="CGI-query-into-sql"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char path[256];
+    snprintf(path, sizeof path, "/var/www/files/%s", qs);
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+    return 0;
+}
+""", "c.flow.path-traversal", id="CGI-path"),
+    pytest.param(r"""int main(void) {
+    const char *next = getenv("QUERY_STRING");
+    printf("Status: 302 Found\r\nLocation: %s\r\n\r\n", next);
+    return 0;
+}
+""", "c.web.open-redirect", id="redirect-raw"),
+    pytest.param(r"""int main(void) {
+    const char *next = getenv("QUERY_STRING");
+    printf("Status: 302 Found\r\nLocation: /%s\r\n\r\n", next);
+    return 0;
+}
+""", "c.web.open-redirect", id="redirect-slash-then-value"),
+    pytest.param(r"""int main(void) {
+    const char *next = getenv("QUERY_STRING");
+    printf("Location: https://%s/welcome\r\n\r\n", next);
+    return 0;
+}
+""", "c.web.open-redirect", id="redirect-scheme-host-from-input"),
+    pytest.param(r"""#include <openssl/hmac.h>
+int verify(const unsigned char *msg, size_t len, const unsigned char *sig, const unsigned char *key) {
+    unsigned char mac[32]; unsigned int maclen = 0;
+    HMAC(EVP_sha256(), key, 32, msg, len, mac, &maclen);
+    return memcmp(mac, sig, 32) == 0;
+}
+""", "c.crypto.timing-unsafe-compare", id="signature-memcmp"),
+    pytest.param(r"""int check(const char *token) {
+    const char *expected_token = getenv("API_TOKEN");
+    return strcmp(token, expected_token) == 0;
+}
+""", "c.crypto.timing-unsafe-compare", id="token-strcmp"),
+]
+
+
+@pytest.mark.parametrize("code", SAFE)
+def test_safe_lookalike_is_not_flagged(code):
+    assert findings(code) == set()
+
+
+@pytest.mark.parametrize("code,rule", UNSAFE)
+def test_unsafe_twin_is_flagged(code, rule):
+    assert rule in findings(code)
