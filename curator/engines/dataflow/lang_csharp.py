@@ -65,8 +65,13 @@ _MODEL_TYPE = re.compile(r"(?!I[A-Z])(?!(?:Guid|DateTime|DateTimeOffset|TimeSpan
                          r"HttpRequest|HttpResponse|ClaimsPrincipal|WebApplication)\b)"
                          r"(?![\w.]*(?:Context|Service|Services|Repository|Options|Client|Factory|Manager|Logger|Provider|"
                          r"Environment|Configuration|Settings|Store|Handler|Cache|Sender)\b)[A-Z][\w.]*$")
+# the return type of an MVC/API action: `IActionResult`, `Task<ActionResult<User>>`, `ContentResult`
+_ACTION_RESULT = re.compile(r"^(?:Task<|ValueTask<)?(?:IActionResult|ActionResult(?:<.+>)?|IResult|\w+Result)>?$")
 _PAGE_HANDLER = re.compile(r"On(Get|Post|Put|Delete|Patch)")
 # Declared types that never hold text: a parameter or local of one of them is a number, a date or an id
+# a class, record or struct the snippet declares, and a field, parameter or local declared with such a type
+_OWN_TYPE = re.compile(rb"\b(?:class|record|struct)\s+([A-Z]\w*)")
+_TYPED_NAME = re.compile(rb"\b([A-Z]\w*)\??\s+(@?\w+)\s*(?=[,;=)])")
 NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "double", "float",
                           "decimal", "bool", "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "Int32", "Int64"})
 
@@ -103,6 +108,29 @@ class CSharpWalk(Walk):
         self.unfiltered = None
         self._number_names: dict[int, frozenset] = {}  # function node id -> names declared with a number type
         self._constants: frozenset | None = None  # const / static readonly literal fields of the snippet
+        # `LogSafe.Clean(x)` (a static helper class of the snippet), `store.Resolve(x)` / `_store.Resolve(x)`
+        # (a field, parameter or local whose type the snippet declares): the helper's body is that method
+        self.own_types = {m.group(1).decode() for m in _OWN_TYPE.finditer(code)}
+        self.typed_names = {m.group(2).decode(): m.group(1).decode() for m in _TYPED_NAME.finditer(code)
+                            if m.group(1).decode() in self.own_types} if self.own_types else {}
+
+    def _user_function(self, raw: str):
+        found = super()._user_function(raw)
+        if found is None and raw and self.own_types:
+            head, _, last = raw.rpartition(".")
+            if head.startswith("this."):
+                head = head[5:]
+            owner = head if head in self.own_types else self.typed_names.get(head)
+            if owner is not None:
+                for definition in self.namesakes.get(last) or ([self.functions[last]] if last in self.functions else []):
+                    holder = definition.parent
+                    while holder is not None and holder.type not in (
+                            "class_declaration", "record_declaration", "struct_declaration"):
+                        holder = holder.parent
+                    name = holder.child_by_field_name("name") if holder is not None else None
+                    if name is not None and self.text(name) == owner:
+                        return definition
+        return found
 
     def _sign_in_checked(self, name: str, node: ts.Node) -> tuple:
         """The user name and password that `name` holds the outcome of a sign-in for
@@ -514,8 +542,10 @@ class CSharpWalk(Walk):
             if taint and name in ("Regex.Replace", "System.Text.RegularExpressions.Regex.Replace") and len(
                     args) == 3 and strips_to_word(self.text(args[1]), self.text(args[2])):
                 taint = mark(taint, VALIDATED)  # Regex.Replace(s, "[^a-zA-Z0-9]", ""): word characters only
-            if taint and ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
-                taint = mark(taint, ESCAPED)  # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it
+            if ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
+                # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it; its result is no
+                # unchecked text for rules that follow any text built from a non-constant
+                taint = mark(taint, ESCAPED) if taint else frozenset({(CLEAN, frozenset({ESCAPED}))})
             if taint and name.rsplit(".", 1)[-1] in ("Where", "Select", "Aggregate") and any(
                     _CONTROL_FILTER.search(self.text(arg)) for arg in args):
                 # value.Where(c => !char.IsControl(c)), Select(c => char.IsControl(c) ? '_' : c): no CR/LF left
@@ -621,6 +651,16 @@ class CSharpWalk(Walk):
             if call is not None and call.type == "invocation_expression":
                 return self.call_parts(call)[0].rsplit(".", 1)[-1] in MINIMAL_API_MAPS
             return False
+        if function.type == "local_function_statement" and function.parent is not None and (
+                function.parent.type == "global_statement"):
+            # an action pasted without its controller (a top-level method of the snippet): routed when it says
+            # so by an attribute, or a public one that returns an action result
+            if self._attributes(function) & ROUTE_ATTRIBUTES:
+                return True
+            modifiers = {self.text(c) for c in function.named_children if c.type == "modifier"}
+            kind = function.child_by_field_name("type")
+            return "public" in modifiers and "static" not in modifiers and kind is not None and (
+                _ACTION_RESULT.match(self.text(kind)) is not None) and not self._attributes(function) & {"NonAction"}
         if function.type != "method_declaration":
             return False
         if self._attributes(function) & ROUTE_ATTRIBUTES:
