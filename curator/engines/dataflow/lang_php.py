@@ -32,12 +32,13 @@ TEXT_ONLY = "@typed"  # cast to or tested as a string: no array (`user[$ne]=x`) 
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _FIXED_START = re.compile(r"""^['"](https?://[^/'"$]+/|/[^/\\'"])""")
-# one field of the request (`$data['name']`, `$request->input('name')`), not the whole of it (mass-assignment
-# rules take it as clean)
+# cheap gates on the snippet's text: a route or controller is near, a call runs code a variable names
 _ROUTE_HINT = re.compile(rb"Controller|Request|Route::|add_shortcode")
 _CHOSEN_CALL = re.compile(rb"(?<![\w>:])\$\w+\s*\(|\bnew\s+\$|->\$\w+\s*\(|::\$\w+\s*\(")
 # the pseudo callee of a call whose function, class or method is named by a variable (rules name it as a sink)
 CHOSEN_CODE = "variable-function"
+# one field of the request (`$data['name']`, `$request->input('name')`), not the whole of it (mass-assignment
+# rules take it as clean)
 ONE_FIELD = "@one-field"
 NO_LINE_BREAKS = "@no-line-breaks"  # tested to hold no CR/LF (log and mail header rules take it as clean)
 # a web address with a fixed scheme and host: file functions fetch it over the network, never a local file
@@ -144,11 +145,14 @@ class PhpWalk(Walk):
         super().__init__(model, code)
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.const_returns: dict[int, bool] = {}  # function id -> whether every value it returns is a constant
-        self.return_checks: list[list[bool]] = []
+        self.return_checks: list[list[bool]] = []  # per helper being checked: is_const of each `return` met
         self.marking: set[int] = set()  # subscripts being read (their own taint first, then the one-field mark)
         self.segments_of: dict[str, tuple] = {}  # `$parts = explode('/', $name)`: $parts -> the names it splits
         self.restricted_fields: set[str] = set()  # fields a Laravel validation held to a list, a number or a pattern
-        self.checked_entries = False  # whether a fixed entry (`$_GET[dir]`) was checked in place  # per helper being checked: is_const of each `return` met
+        self.checked_entries = False  # whether a fixed entry (`$_GET[dir]`) was checked in place
+        # array name -> (the scope's names, `entry_epoch`, what its entries hold): see `_entry_written`
+        self.entry_unions: dict[str, tuple] = {}
+        self.entry_epoch = 0  # counts the changes to entries made elsewhere (a check, a new array)
 
     def imports(self, root: ts.Node) -> None:
         """Class properties declared with a literal (`private $table = 'users';`) and never assigned are constants."""
@@ -364,6 +368,7 @@ class PhpWalk(Walk):
 
     def validate(self, keys) -> None:
         """A value of no known origin that passed an allow-list or pattern test is as safe as a constant."""
+        self.entry_epoch += 1
         for key in keys:  # an entry checked in place (`$_GET[dir]`) starts from its array's taint
             if isinstance(key, tuple):  # (marker, name): `is_string($_POST['code']) ? $_POST['code'] : ''`
                 key = key[1]
@@ -615,6 +620,7 @@ class PhpWalk(Walk):
             self.consts.add(grown)
         if target is not None and target.type in self.IDENTIFIERS:  # $data = ...: its checked entries are gone
             prefix = self.text(target) + "["
+            self.entry_epoch += 1
             for key in [k for k in self.env if k.startswith(prefix)]:
                 del self.env[key]
             if taint and value is not None and value.type in ("function_call_expression", "array_creation_expression"):
@@ -651,25 +657,35 @@ class PhpWalk(Walk):
                 return
             key = self.text(element.named_children[0]).strip("'\"")
             entries[f"{name}[{key}]"] = self.eval(element.named_children[1]) if literal else taint
+        self.entry_epoch += 1
         self.env[name + "[*]"] = EMPTY
         self.env.update(entries)
         self.checked_entries = True
 
     def _entry_written(self, array: ts.Node, entry: str, taint, before) -> None:
         """`$a['name'] = esc_html($a['name'])`: the entry holds what was written last, and the array what its
-        entries hold over what it held before the first of them was written (kept as `$a[*]`)."""
+        entries hold over what it held before the first of them was written (kept as `$a[*]`).
+
+        The union of the entries is kept as it grows (`entry_unions`): a new entry in the same scope, with no
+        entry checked, dropped or rewritten since, adds its taint; anything else reads the entries again."""
         env, name = self.env, self.text(array)
         base = name + "[*]"
         if base not in env:
             env[base] = before
+        fresh = entry not in env
         env[entry] = taint
         self.checked_entries = True
-        total = env[base]
-        prefix = name + "["
-        for key, value in env.items():
-            if key.startswith(prefix) and key != base:
-                total = total | value
-        env[name] = total
+        known = self.entry_unions.get(name)
+        if fresh and known is not None and known[0] is env and known[1] == self.entry_epoch:
+            total = known[2] | taint
+        else:
+            total = EMPTY
+            prefix = name + "["
+            for key, value in env.items():
+                if key.startswith(prefix) and key != base:
+                    total = total | value
+        self.entry_unions[name] = (env, self.entry_epoch, total)
+        env[name] = env[base] | total
 
     def checked(self, node):
         """`$host = parse_url($u, PHP_URL_HOST)` / `$parts['host']`: a test of the host is a test of `$u`."""
