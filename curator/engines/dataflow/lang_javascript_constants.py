@@ -38,6 +38,7 @@ _ENUM_SCHEMA = re.compile(r"^(?:z|zod)\.(?:enum|nativeEnum|literal)\(")  # a zod
 _SCHEMA_WIDENED = re.compile(r"\.(?:or|transform|and|pipe)\(")  # ... unless another schema or a mapping joins in
 _ANCHORED_TEST = re.compile(r"/\^[^/\n]*\$/[gimsuy]*\.test\(")
 _DEPTH = 6
+_STATEMENT_LISTS = frozenset({"program", "statement_block"})  # where a declaration is a statement
 
 
 def values_constant(node: ts.Node) -> bool:
@@ -349,13 +350,15 @@ def _parameter_constant(name: str, at: ts.Node, depth: int) -> bool:
         names.append(_text(pattern))
     if name not in names:
         return False  # destructured: `({ file }) => ...`
+    if _assigned(function.child_by_field_name("body"), name):
+        return False  # `if (opts.override) cmd = opts.override`: not only what the callers passed
     index = names.index(name)
     label = function.child_by_field_name("name")
     if label is None and function.parent is not None and function.parent.type == "variable_declarator":
         label = function.parent.child_by_field_name("name")
     own = _text(label)
-    if not own:
-        return False
+    if not own or not _declared_locally(function):
+        return False  # exported (`export function run`, `exports.run = function run`), a method, a stored value
     root = function
     while root.parent is not None:
         root = root.parent
@@ -427,23 +430,61 @@ def _constructed_constant(field: str, at: ts.Node, depth: int) -> bool:
         names.append(_text(pattern))
     index = names.index(field) if field in names and any(
         c.type in ("accessibility_modifier", "readonly") for c in params.named_children[names.index(field)].children) else -1
-    if index < 0:  # this.table = table, assigned once in the constructor from a parameter
-        assigned = [n for n in _descendants(ctor.child_by_field_name("body"), "assignment_expression")
-                    if _text(n.child_by_field_name("left")) == "this." + field]
-        right = assigned[0].child_by_field_name("right") if len(assigned) == 1 else None
-        index = names.index(_text(right)) if right is not None and _text(right) in names else -1
-    if index < 0:
+    # every assignment to this.table in the class (a setter or another method may set it too)
+    stores = [n for kind in ("assignment_expression", "augmented_assignment_expression") for n in
+              _descendants(body, kind) if _text(n.child_by_field_name("left")) == "this." + field]
+    if index >= 0 and stores:
         return False
+    if index < 0:  # this.table = table, assigned once in the constructor from a parameter
+        in_ctor = [n for n in stores if _contains(ctor, n)]
+        right = in_ctor[0].child_by_field_name("right") if len(stores) == 1 and in_ctor else None
+        index = names.index(_text(right)) if right is not None and _text(right) in names else -1
+    if index < 0 or _assigned(ctor.child_by_field_name("body"), names[index]):
+        return False
+    if not _declared_locally(owner):
+        return False  # exported (`export class Repo`): other modules construct it with anything
     root = at
     while root.parent is not None:
         root = root.parent
     sites = [n for n in _descendants(root, "new_expression") if _text(n.child_by_field_name("constructor")) == name]
+    mentions = re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", _text(root))
+    declared = 1 + (owner.parent is not None and owner.parent.type == "variable_declarator"
+                    and _text(owner.parent.child_by_field_name("name")) == name)
+    if len(mentions) != len(sites) + declared:
+        return False  # exported (`module.exports = Repo`), extended (`super(req.query.t)`) or passed around
     for site in sites:
         args = site.child_by_field_name("arguments")
         parts = [a for a in args.named_children if a.type != "comment"] if args is not None else []
         if index >= len(parts) or not _constant(parts[index], parts[index], depth - 1):
             return False
     return bool(sites)
+
+
+def _declared_locally(node: ts.Node) -> bool:
+    """A function or class declared by a statement of the snippet (`function run(cmd) {...}`) or bound by one
+    (`const run = (cmd) => ...`): not exported (`export function`, `export default`, `export const`), not a
+    method and not a value stored elsewhere (`exports.run = function run(cmd)`, `{ run: function run() {} }`)."""
+    parent = node.parent
+    if node.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
+        return parent is not None and parent.type in _STATEMENT_LISTS
+    if parent is None or parent.type != "variable_declarator" or parent.child_by_field_name("value") != node:
+        return False
+    declaration = parent.parent
+    return (declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration")
+            and declaration.parent is not None and declaration.parent.type in _STATEMENT_LISTS)
+
+
+def _assigned(body: ts.Node | None, name: str) -> bool:
+    """Some expression of `body` (nested functions included) stores into the name: `cmd = x`, `cmd += x`,
+    `[cmd] = pair`, `({ cmd } = opts)`, `for (cmd of list)`."""
+    word = re.compile(rf"(?<![\w$.]){re.escape(name)}(?![\w$])")
+    for kind in ("assignment_expression", "augmented_assignment_expression", "for_in_statement"):
+        for node in _descendants(body, kind):
+            left = _unwrapped(node.child_by_field_name("left"))
+            if left is not None and (_text(left) == name or (
+                    left.type in ("object_pattern", "array_pattern") and word.search(_text(left)))):
+                return True
+    return False
 
 
 def _descendants(node: ts.Node | None, kind: str) -> list[ts.Node]:
