@@ -33,9 +33,13 @@ _SHARED_TEMP = re.compile(rb"""["'`]/(?:var/tmp|tmp|dev/shm)(?:/|["'`])""")
 _IN_SHARED_TEMP = frozenset({(SHARED_TEMP_PATH, frozenset())})
 _SESSION = re.compile(r"(?:^|\.)session\.")  # a value stored in a server-side session
 FIELD = "@picked-field"  # one field read out of a value (`req.body.name`, `const { name } = body`): not the whole
-# keys a rest pattern may leave out so that what remains is no privilege (`const { role, ...profile } = body`)
-_PRIVILEGED = re.compile(r"(?i)role|admin|permission|verified|balance|credit|owner|password|plan|tier|scope|staff|"
-                         r"superuser|approved|privilege")
+# words of the keys a rest pattern may leave out so that what remains is no privilege (`const { role, isAdmin,
+# ...profile } = body`); a password is no privilege (leaving it out keeps `role` in the rest)
+_PRIVILEGED = frozenset({"role", "roles", "admin", "admins", "administrator", "superadmin", "superuser",
+                         "permission", "permissions", "perms", "privilege", "privileges", "privileged", "verified",
+                         "approved", "balance", "credit", "credits", "owner", "owners", "plan", "tier", "scope",
+                         "scopes", "staff"})
+_KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")  # isAdmin -> is, Admin; IS_ADMIN -> IS, ADMIN
 NUMBER = frozenset({(CLEAN, frozenset({PARSED}))})  # derived from request data, but only a number or constants
 # MongoDB operators whose string value the server runs as JavaScript: a string is no safer than an object
 _CODE_OPERATORS = frozenset({"$where", "$function", "$accumulator"})
@@ -118,6 +122,13 @@ def _restrictive(schema: str) -> bool:
     return bool(fields) or bool(re.search(r"\.(?:enum|nativeEnum|literal|number|boolean|date|valid)\(", schema))
 
 
+def _privileged(key: str) -> bool:
+    """A key naming a privilege, by its words (camelCase, snake_case, kebab-case): `isAdmin`, `user_role`,
+    `emailVerified`, `superUser`; not `explanation` or `password`."""
+    words = [word.lower() for word in _KEY_WORDS.findall(key)]
+    return any(word in _PRIVILEGED for word in words) or any(a + b in _PRIVILEGED for a, b in zip(words, words[1:]))
+
+
 class JavaScriptValues:
     """Methods of the JavaScript walk (see walk.py and walk_guards.py for the state they read)."""
 
@@ -128,7 +139,9 @@ class JavaScriptValues:
         self.schemas: dict[str, str] = {}  # `const Body = z.object({...})`: names bound to a schema -> its text
         self.properties: dict[str, list[str]] = {}  # `const opts = {...}`: "opts" -> ["opts.cmd", ...]
         self.templates: set[str] = set()  # `const page = Handlebars.compile("<p>{{name}}</p>")`: escaping
-        self.settled: dict[tuple[int, int], Taint] = {}  # a `.then` receiver (node, names in scope) -> its value
+        # a `.then` receiver read in one scope (node, id of its names) -> (those names, its value): the names'
+        # dict itself is kept and compared, so a later scope can never pass for it (a freed dict's id is reused)
+        self.settled: dict[tuple[int, int], tuple[dict, Taint]] = {}
         self.promised: dict[int, dict[str, Taint]] = {}  # a `.then` callback -> its first parameter's value
 
     def eval(self, node: ts.Node | None) -> Taint:
@@ -223,7 +236,7 @@ class JavaScriptValues:
         if not params:
             return
         taint = self.call(receiver)
-        self.settled[(receiver.id, id(self.env))] = taint  # the same names in scope: the same value
+        self.settled[(receiver.id, id(self.env))] = (self.env, taint)  # the same names in scope: the same value
         if taint:
             self.promised[args[0].id] = {params[0][0]: taint}
 
@@ -249,8 +262,8 @@ class JavaScriptValues:
 
     def call(self, node: ts.Node) -> Taint:
         settled = self.settled.get((node.id, id(self.env))) if self.settled else None
-        if settled is not None:
-            return settled  # a promise's receiver, read once for the callback of its `.then`
+        if settled is not None and settled[0] is self.env:
+            return settled[1]  # a promise's receiver, read once for the callback of its `.then`
         callee = node.child_by_field_name("function")
         if callee is not None and callee.type == "member_expression":
             method = self.text(callee.child_by_field_name("property"))
@@ -511,8 +524,8 @@ class JavaScriptValues:
         """`const { name, bio } = req.body`: each name holds one field; a rest (`...profile`) holds the whole
         less the named keys, a field set only where those keys take the privileged ones out."""
         parts = pattern.named_children
-        rest_allowed = any(_PRIVILEGED.search(self.text(p.child_by_field_name("key") or p)) for p in parts
-                           if p.type != "rest_pattern")
+        rest_allowed = any(_privileged(self.text(p.child_by_field_name("key") or p.child_by_field_name("left") or p))
+                           for p in parts if p.type != "rest_pattern")
         for part in parts:
             if part.type == "rest_pattern" and not rest_allowed:
                 continue
