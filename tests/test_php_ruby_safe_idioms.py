@@ -168,6 +168,15 @@ def test_ruby_command_line_paths_are_the_operators_choice(code, expected):
     ("ruby", "class C\n  CACHE = File.join(Dir.tmpdir, 'report-cache.json')\n  def store(r)\n"
      "    File.write(CACHE, r.to_json)\n  end\nend\n", "rb.flow.shared-temp-file", {4}),
     ("ruby", "Tempfile.create('report') do |f|\n  File.write(f.path, 'x')\nend\n", "rb.flow.shared-temp-file", set()),
+    # a draw from 100 names: an attacker plants every one of them
+    ("ruby", "def snapshot(data)\n  File.write(\"/tmp/snap-#{rand(100)}.json\", data)\nend\n",
+     "rb.flow.shared-temp-file", {2}),
+    ("ruby", "def snapshot(data)\n  File.write(\"/tmp/snap-#{Random.rand(1..500)}.json\", data)\nend\n",
+     "rb.flow.shared-temp-file", {2}),
+    ("ruby", "def snapshot(data)\n  File.write(\"/tmp/snap-#{SecureRandom.hex(8)}.json\", data)\nend\n",
+     "rb.flow.shared-temp-file", set()),
+    ("ruby", "def snapshot(data)\n  File.write(File.join(Dir.tmpdir, \"snap-#{rand(2**62)}.json\"), data)\nend\n",
+     "rb.flow.shared-temp-file", set()),
 ])
 def test_shared_temp_folder_names(language, code, rule_id, expected):
     assert lines(language, code, rule_id) == expected
@@ -379,3 +388,21 @@ def test_php_symfony_response_body(code, expected):
 ])
 def test_php_code_chosen_by_the_request(code, expected):
     assert lines("php", code, "php.flow.unsafe-reflection") == expected
+
+
+
+# --- a record built from the filter holds the filter's values; rows a query reads back do not ------------------
+
+@pytest.mark.parametrize("code, expected", [
+    ("class TagsController < ApplicationController\n  def create\n"
+     "    tag = Tag.find_or_create_by(label: params[:label])\n"
+     "    render html: \"<b>#{tag.label}</b>\".html_safe\n  end\nend\n", {4}),
+    ("class TagsController < ApplicationController\n  def create\n"
+     "    tag = Tag.find_or_initialize_by(label: params[:label])\n"
+     "    render html: \"<b>#{tag.label}</b>\".html_safe\n  end\nend\n", {4}),
+    ("class TagsController < ApplicationController\n  def show\n"
+     "    tag = Tag.find_by(label: params[:label])\n"
+     "    render html: \"<b>#{tag.id}</b>\".html_safe\n  end\nend\n", set()),
+])
+def test_ruby_records_built_from_the_filter(code, expected):
+    assert lines("ruby", code, "rb.flow.xss") == expected

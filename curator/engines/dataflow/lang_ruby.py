@@ -33,8 +33,9 @@ _LOCAL_PREFIX = re.compile(r"""^["'](?:/(?!/)|https?://[^/"'#]+/)""")
 _CONST_PRESERVING = frozenset({"join", "to_s", "upcase", "downcase", "strip", "freeze", "first", "last", "min", "max",
                                "sum", "clamp", "abs", "round", "uniq", "sort", "compact"})
 _SCHEMA_LISTS = frozenset({"column_names", "attribute_names"})  # `Item.column_names`: the model's own columns
-_RECORD_FINDERS = frozenset({"find", "find_by", "find_by!", "find_or_create_by", "find_or_create_by!",
-                             "find_or_initialize_by", "find_sole_by", "authenticate", "authenticate_by"})
+# stored records a request only picks (`find_or_create_by`/`find_or_initialize_by` are not: what they build holds
+# the filter's values)
+_RECORD_FINDERS = frozenset({"find", "find_by", "find_by!", "find_sole_by", "authenticate", "authenticate_by"})
 # `User.where(email: e).first`: one record of a query on a model
 _RECORD_PICKS = frozenset({"first", "first!", "take", "take!", "last", "last!", "sole"})
 _RECORD_QUERIES = frozenset({"where", "order", "limit", "includes", "joins", "not"})
@@ -67,17 +68,22 @@ _RACK_SERVER_KEY = re.compile(r"^(REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|SERVER_PRO
 _SHARED_TEMP = re.compile(r"""^["']/(?:tmp|var/tmp|dev/shm)/[^"'/]""")
 _SHARED_TEMP_DIR = re.compile(r"""^["']/(?:tmp|var/tmp|dev/shm)/?["']$""")
 _RANDOM_NAME = re.compile(r"\b(SecureRandom|rand\b|Random\b|Dir::Tmpname|Tempfile)")
+# `rand(100)`, `Random.rand(1..999)`, `rand 50`: a draw from a small literal range (an attacker can plant every name)
+_RAND_CALL = re.compile(r"(?:\bRandom(?:\.new(?:\([^()]*\))?)?\.|\bKernel\.|(?<![\w.]))rand"
+                        r"(?:\s*\(\s*([\d_]+(?:\s*\.\.\.?\s*[\d_]+)?)\s*\)|[ \t]+([\d_]+(?:\.\.\.?[\d_]+)?)\b)")
+_FEW_NAMES = 1_000_000
 # queries whose result is stored rows (a document, a record, a cursor), not the text of their filter
+# (`find_or_create_by`/`find_or_initialize_by` are not: the record they build holds the filter's values)
 _ROW_QUERIES = frozenset({"find", "find_by", "find_by!", "where", "find_one_and_update", "find_one_and_delete",
-                          "find_one_and_replace", "aggregate", "find_or_create_by", "find_or_initialize_by"})
-NO_DOT_DOT = "@no-dot-dot"
+                          "find_one_and_replace", "aggregate"})
+NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 ONE_FIELD = "@one-field"  # one value of a request, not a hash of a model's attributes (mass-assignment rules)
 # keys that name one value, not a nested hash of attributes
 _SCALAR_KEY = re.compile(r"(?i)^(id|q|query|url|uri|link|target|callback|next|return_to|path|file|filename|name|email|token|"
                          r"page|per_page|sort|order|format|host|domain|ip|code|text|body|message|content|title|password|"
                          r"passphrase|pin|otp|phone|comment|note|label|slug|description|search|term|keyword|signature|bio|"
                          r"age|city|country|status|state|role|first_name|last_name|username|login|amount|price|quantity|"
-                         r"\w+_(id|url|uri|path|token|name|password|at|on|count))$")  # tested to hold no `..` (path rules take it as clean)
+                         r"\w+_(id|url|uri|path|token|name|password|at|on|count))$")
 # Sinatra's handlers of errors raised by a route: what their block returns is the error response's body
 _ERROR_HANDLERS = frozenset({"error", "not_found"})
 # conversions that keep a string's text (a URI parsed from `value.to_s` is parsed from `value`)
@@ -311,13 +317,14 @@ class RubyWalk(CheckedNames, Walk):
 
     def _shared_temp(self, node: ts.Node) -> bool:
         """`"/tmp/#{name}.sql"`, `File.join(Dir.tmpdir, "cache.json")`, `"#{Dir.tmpdir}/x"`: a name anyone can
-        predict in a folder every local user may write (a `SecureRandom`/`rand` part makes it unpredictable)."""
+        predict in a folder every local user may write (a `SecureRandom`/`Tempfile` part, or `rand` over more than a
+        small literal range, makes it unpredictable)."""
         if node.type == "string":
             head = self.code[node.start_byte + 1:node.start_byte + 13]
             if not head.startswith((b"/tmp/", b"/var/tmp/", b"/dev/shm/", b"#{Dir.tmpdir")):
                 return False
             text = self.text(node)
-            return _RANDOM_NAME.search(text) is None and (_SHARED_TEMP.match(text) is not None or text.startswith(
+            return not _unpredictable(text) and (_SHARED_TEMP.match(text) is not None or text.startswith(
                 ('"#{Dir.tmpdir}/', '"#{Dir.tmpdir()}/')))
         method = node.child_by_field_name("method")
         if method is None or method.text != b"join" or self.text(
@@ -325,7 +332,7 @@ class RubyWalk(CheckedNames, Walk):
             return False
         args = self.arguments(node.child_by_field_name("arguments"))
         return len(args) >= 2 and (self.text(args[0]) in ("Dir.tmpdir", "Dir.tmpdir()") or _SHARED_TEMP_DIR.match(
-            self.text(args[0])) is not None) and _RANDOM_NAME.search(self.text(node)) is None
+            self.text(args[0])) is not None) and not _unpredictable(self.text(node))
 
     def eval(self, node):
         if node is None:
@@ -1166,3 +1173,15 @@ class RubyModel(TaintModel):
 
 def model(rules: list[Rule]) -> TaintModel:
     return RubyModel(rules, RubyWalk)
+
+
+def _small_draw(match: re.Match) -> str:
+    """`rand(100)` -> "" (a guessable draw, dropped before the search for a random part); larger draws stay."""
+    bound = match.group(1) or match.group(2)
+    ends = [int(end.replace("_", "") or "0") for end in re.split(r"\.\.\.?", bound.replace(" ", ""))]
+    return "" if max(ends) - (min(ends) if len(ends) > 1 else 0) < _FEW_NAMES else match.group(0)
+
+
+def _unpredictable(text: str) -> bool:
+    """A temp name with a part an attacker cannot guess: `SecureRandom`, a `Tempfile`, `rand` with no small bound."""
+    return _RANDOM_NAME.search(_RAND_CALL.sub(_small_draw, text)) is not None
