@@ -963,6 +963,286 @@ int secure_file(const char *path) {
     free(copy);
 }
 """, id="free-strdup-result"),
+    pytest.param(r"""#include <curl/curl.h>
+#define API_BASE "https://api.example.com/"
+int proxy(const char *url) {
+    if (strncmp(url, API_BASE, strlen(API_BASE)) != 0) return -1;
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="ssrf-prefix-check-with-trailing-slash"),
+    pytest.param(r"""#include <curl/curl.h>
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    CURL *c = curl_easy_init();
+    if (!c) return 1;
+    curl_easy_setopt(c, CURLOPT_URL, "https://hooks.example.com/notify");
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, qs ? qs : "");
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    printf("Content-Type: text/plain\r\n\r\n%s\n", rc == CURLE_OK ? "sent" : "failed");
+    return 0;
+}
+""", id="curl-fixed-url-post-body-from-input"),
+    pytest.param(r"""#include <unistd.h>
+int list_dir(const char *dir) {
+    pid_t pid = fork();
+    if (pid == 0) {
+        execl("/bin/ls", "ls", "-l", "--", dir, (char *)NULL);
+        _exit(127);
+    }
+    return pid > 0 ? 0 : -1;
+}
+""", id="execl-absolute-no-shell"),
+    pytest.param(r"""#include <unistd.h>
+int count_lines(const char *file) {
+    pid_t pid = fork();
+    if (pid == 0) {
+        execlp("sh", "sh", "-c", "wc -l -- \"$1\"", "sh", file, (char *)NULL);
+        _exit(127);
+    }
+    return pid > 0 ? 0 : -1;
+}
+""", id="sh--c-with-positional-parameter"),
+    pytest.param(r"""#include <sqlite3.h>
+static const char *const TABLES[] = { "orders", "invoices" };
+int count_rows(sqlite3 *db, int which) {
+    if (which < 0 || which > 1) return -1;
+    char sql[64];
+    snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM %s", TABLES[which]);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+""", id="sql-table-name-from-const-array"),
+    pytest.param(r"""#define DATA_DIR "/var/lib/app"
+FILE *open_record(const char *arg) {
+    char *end;
+    long id = strtol(arg, &end, 10);
+    if (end == arg || *end != '\0' || id <= 0) return NULL;
+    char path[256];
+    snprintf(path, sizeof path, "%s/%ld.txt", DATA_DIR, id);
+    return fopen(path, "r");
+}
+""", id="path-numeric-id-under-data-dir"),
+    pytest.param(r"""void warn_disk(void) {
+    const char *msg = "disk almost full\n";
+    fprintf(stderr, msg);
+    printf(msg);
+}
+""", id="format-string-const-message-variable"),
+    pytest.param(r"""#include <mysql/mysql.h>
+MYSQL *db_open(void) {
+    const char *pass = getenv("MYSQL_PASSWORD");
+    if (pass == NULL || *pass == '\0') return NULL;
+    MYSQL *conn = mysql_init(NULL);
+    if (!conn) return NULL;
+    if (!mysql_real_connect(conn, "localhost", "app", pass, "appdb", 0, NULL, 0)) { mysql_close(conn); return NULL; }
+    return conn;
+}
+""", id="mysql-connect-password-from-env"),
+    pytest.param(r"""#include <libpq-fe.h>
+PGconn *db(void) {
+    PGconn *c = PQconnectdb("host=localhost dbname=app user=app sslmode=verify-full");
+    if (PQstatus(c) != CONNECTION_OK) { fprintf(stderr, "%s", PQerrorMessage(c)); PQfinish(c); return NULL; }
+    return c;
+}
+""", id="libpq-conninfo-without-password-uses-pgpass"),
+    pytest.param(r"""#include <openssl/sha.h>
+void fingerprint(const unsigned char *data, size_t n, unsigned char out[SHA256_DIGEST_LENGTH]) {
+    SHA256(data, n, out);
+}
+""", id="sha256-one-shot"),
+    pytest.param(r"""#include <openssl/ssl.h>
+SSL_CTX *server_ctx(const char *cert, const char *key) {
+    SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
+    if (!ctx) return NULL;
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1 || SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1) {
+        SSL_CTX_free(ctx);
+        return NULL;
+    }
+    return ctx;
+}
+""", id="tls-server-ctx-no-client-certs"),
+    pytest.param(r"""#include <microhttpd.h>
+int set_session(struct MHD_Response *resp, const char *sid) {
+    char cookie[128];
+    snprintf(cookie, sizeof cookie, "sid=%s; Path=/; HttpOnly; Secure; SameSite=Strict", sid);
+    return MHD_add_response_header(resp, MHD_HTTP_HEADER_SET_COOKIE, cookie);
+}
+""", id="microhttpd-cookie-header-with-flags"),
+    pytest.param(r"""#include <unistd.h>
+#include <fcntl.h>
+int make_workdir(char *out, size_t cap) {
+    char tmpl[] = "/tmp/build-XXXXXX";
+    if (mkdtemp(tmpl) == NULL) return -1;
+    int n = snprintf(out, cap, "%s/out.log", tmpl);
+    if (n < 0 || (size_t)n >= cap) return -1;
+    int fd = open(out, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0) return -1;
+    close(fd);
+    return 0;
+}
+""", id="mkdtemp-private-dir"),
+    pytest.param(r"""void chomp(char *s) {
+    size_t len = strlen(s);
+    if (len > 0 && s[len - 1] == '\n') s[len - 1] = '\0';
+}
+""", id="last-char-after-length-check"),
+    pytest.param(r"""void append(char *dst, size_t cap, const char *src) {
+    size_t used = strlen(dst);
+    if (used + 1 >= cap) return;
+    strncat(dst, src, cap - used - 1);
+}
+""", id="strncat-with-remaining-space"),
+    pytest.param(r"""struct point { int x, y; };
+void copy_point(struct point *dst, const struct point *src) {
+    memcpy(dst, src, sizeof *dst);
+}
+""", id="memcpy-same-sized-struct"),
+    pytest.param(r"""int sum_first(const int *v, int n, int k) {
+    int total = 0;
+    int lim = k < n ? k : n;
+    for (int i = 0; i < lim; i++) total += v[i];
+    return total;
+}
+""", id="loop-bounded-index"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc < 2) return 1;
+    long n = strtol(argv[1], NULL, 10);
+    if (n <= 0 || n > 1024 * 1024) return 1;
+    char *buf = malloc((size_t)n);
+    if (!buf) return 1;
+    memset(buf, 0, (size_t)n);
+    free(buf);
+    return 0;
+}
+""", id="allocation-bounded-from-input"),
+    pytest.param(r"""int ratio(int a, int n) {
+    return a / (n != 0 ? n : 1);
+}
+""", id="divide-with-fallback"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc < 3) return 1;
+    int a = atoi(argv[1]), b = atoi(argv[2]);
+    if (a < 0 || a > 1000 || b < 0 || b > 1000) return 1;
+    int total = a + b;
+    printf("%d\n", total);
+    return 0;
+}
+""", id="sum-of-bounded-values"),
+    pytest.param(r"""int auth(const char *token) {
+    if (token == NULL || strncmp(token, "Bearer ", 7) != 0) return 0;
+    return verify_jwt(token + 7);
+}
+""", id="bearer-prefix-compare-on-token"),
+    pytest.param(r"""#include <crypt.h>
+int check_pw(const char *pw, const char *stored_hash) {
+    const char *h = crypt(pw, stored_hash);
+    return h != NULL && strcmp(h, stored_hash) == 0;
+}
+""", id="crypt-hash-compare"),
+    pytest.param(r"""char *html_escape(const char *s);
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char *esc = html_escape(qs ? qs : "");
+    if (!esc) return 1;
+    printf("Content-Type: text/html\r\n\r\n<a href=\"/search?q=%s\">again</a>\n", esc);
+    free(esc);
+    return 0;
+}
+""", id="xss-escaped-into-html-attr-via-returned-string"),
+    pytest.param(r"""struct config { const char *db_host; const char *db_password; int port; };
+int load_config(struct config *cfg) {
+    cfg->db_host = "localhost";
+    cfg->port = 5432;
+    cfg->db_password = getenv("DB_PASSWORD");
+    return cfg->db_password != NULL ? 0 : -1;
+}
+""", id="config-struct-secret-from-env"),
+    pytest.param(r"""int has_token(const char *token) {
+    return token != NULL && token[0] != '\0' && strlen(token) == 64;
+}
+""", id="token-empty-check"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    const char *token_file = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--token-file") == 0 && i + 1 < argc) token_file = argv[++i];
+    }
+    if (token_file == NULL) { fprintf(stderr, "usage: %s --token-file PATH\n", argv[0]); return 2; }
+    FILE *f = fopen(token_file, "r");
+    if (!f) { perror("fopen"); return 1; }
+    fclose(f);
+    return 0;
+}
+""", id="option-parsing-strcmp-token-flag"),
+    pytest.param(r"""#include <openssl/hmac.h>
+#include <openssl/crypto.h>
+int verify(const unsigned char *msg, size_t len, const unsigned char *sig, size_t siglen, const unsigned char *key, int keylen) {
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int maclen = 0;
+    if (HMAC(EVP_sha256(), key, keylen, msg, len, mac, &maclen) == NULL) return 0;
+    if (siglen != maclen) return 0;
+    return CRYPTO_memcmp(mac, sig, maclen) == 0;
+}
+""", id="hmac-verify-with-CRYPTO_memcmp"),
+    pytest.param(r"""#include <openssl/rand.h>
+int main(void) {
+    unsigned char raw[32];
+    char sid[65];
+    if (RAND_bytes(raw, sizeof raw) != 1) return 1;
+    for (size_t i = 0; i < sizeof raw; i++) snprintf(sid + 2 * i, 3, "%02x", raw[i]);
+    printf("Set-Cookie: sid=%s; Path=/; Secure; HttpOnly; SameSite=Lax\r\n", sid);
+    printf("Content-Type: text/plain\r\n\r\nok\n");
+    return 0;
+}
+""", id="session-id-from-RAND_bytes-hex-into-cookie"),
+    pytest.param(r"""#include <sys/random.h>
+int make_nonce(unsigned char nonce[12]) {
+    return getrandom(nonce, 12, 0) == 12 ? 0 : -1;
+}
+""", id="getrandom-nonce"),
+    pytest.param(r"""#include <sys/socket.h>
+#include <unistd.h>
+static const char *const NAMES[] = { "zero", "one", "two", "three" };
+void handle(int fd) {
+    char buf[32];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    if (n <= 0) return;
+    buf[n] = '\0';
+    long idx = strtol(buf, NULL, 10);
+    if (idx < 0 || idx >= 4) { write(fd, "bad\n", 4); return; }
+    dprintf(fd, "%s\n", NAMES[idx]);
+}
+""", id="socket-server-reads-into-bounded-buffer-and-parses-int"),
+    pytest.param(r"""int git_head(char *out, size_t cap) {
+    FILE *p = popen("git rev-parse HEAD", "r");
+    if (!p) return -1;
+    if (fgets(out, (int)cap, p) == NULL) { pclose(p); return -1; }
+    out[strcspn(out, "\n")] = '\0';
+    return pclose(p);
+}
+""", id="popen-fixed-command-reading-output-into-bounded-buffer"),
+    pytest.param(r"""#include <ctype.h>
+int make_user(const char *name) {
+    for (const char *p = name; *p; p++) if (!isalnum((unsigned char)*p)) return -1;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "useradd -m %s", name);
+    return system(cmd);
+}
+""", id="system-with-isalnum-checked-argument"),
+    pytest.param(r"""int archive_dir(const char *dir) {
+    static const char ok[] = "abcdefghijklmnopqrstuvwxyz0123456789_-";
+    if (dir[0] == '\0' || strspn(dir, ok) != strlen(dir)) return -1;
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "tar czf /backups/%s.tgz /srv/%s", dir, dir);
+    return system(cmd);
+}
+""", id="strspn-charset-check"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -1072,6 +1352,35 @@ int verify(const unsigned char *msg, size_t len, const unsigned char *sig, const
     return strcmp(token, expected_token) == 0;
 }
 """, "c.crypto.timing-unsafe-compare", id="token-strcmp"),
+    pytest.param(r"""#include <ctype.h>
+int make_user(const char *name) {
+    for (const char *p = name; *p; p++) if (!isalnum((unsigned char)*p)) fputs("odd name\n", stderr);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "useradd -m %s", name);
+    return system(cmd);
+}
+""", "c.exec.formatted-command", id="isalnum-loop-does-not-leave"),
+    pytest.param(r"""#include <ctype.h>
+int make_user(const char *name, const char *group) {
+    for (const char *p = group; *p; p++) if (!isalnum((unsigned char)*p)) return -1;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "useradd -m -g %s %s", group, name);
+    return system(cmd);
+}
+""", "c.exec.formatted-command", id="isalnum-loop-walks-another-string"),
+    pytest.param(r"""int check_key(const char *api_key) {
+    return strcmp(api_key, "sk_live_51HxYzAbCdEfGhIj") == 0;
+}
+""", "c.crypto.timing-unsafe-compare", id="api-key-against-a-long-literal"),
+    pytest.param(r"""#include <openssl/hmac.h>
+int verify(const unsigned char *msg, size_t len, const unsigned char *sig, size_t siglen, const unsigned char *key) {
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int maclen = 0;
+    HMAC(EVP_sha256(), key, 32, msg, len, mac, &maclen);
+    if (siglen != maclen) return 0;
+    return memcmp(mac, sig, maclen) == 0;
+}
+""", "c.crypto.timing-unsafe-compare", id="hmac-compared-with-memcmp-beside-a-length-check"),
 ]
 
 

@@ -635,9 +635,29 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         elif tested.type == "subscript_expression":
                             self.validate(self.checked(tested.child_by_field_name("argument")))
                         elif tested.type == "pointer_expression":
-                            self.validate(self.checked(tested.child_by_field_name("argument")))
+                            pointer = tested.child_by_field_name("argument")
+                            self.validate(self.checked(pointer))
+                            start = self._walk_start(loop, pointer)
+                            if start is not None:  # `for (const char *p = name; *p; p++)`: name's characters
+                                self.validate(self.checked(start))
             elif current.type not in self.FUNCTIONS:
                 stack.extend(current.named_children)
+
+    def _walk_start(self, loop: ts.Node, pointer: ts.Node | None) -> ts.Node | None:
+        """The string a `for` loop's pointer starts at (`const char *p = name`, `p = name`), if it walks one."""
+        init = loop.child_by_field_name("initializer") if loop.type == "for_statement" else None
+        if init is None or pointer is None or pointer.type != "identifier":
+            return None
+        if init.type == "declaration":
+            for declarator in init.children_by_field_name("declarator"):
+                if declarator.type == "init_declarator" and self.text(
+                        _declared_name(declarator.child_by_field_name("declarator")) or declarator) == self.text(pointer):
+                    value = declarator.child_by_field_name("value")
+                    return value if value is not None and value.type in ("identifier", "field_expression") else None
+        elif init.type == "assignment_expression" and self.text(init.child_by_field_name("left")) == self.text(pointer):
+            value = init.child_by_field_name("right")
+            return value if value is not None and value.type in ("identifier", "field_expression") else None
+        return None
 
     def _classified(self, condition: ts.Node) -> list[ts.Node]:
         """Arguments of the character-class tests (`isalnum(c)`, `isdigit((unsigned char)s[i])`) in a condition."""
