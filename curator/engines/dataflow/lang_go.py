@@ -63,6 +63,9 @@ class GoWalk(Walk):
                 self.code[left.start_byte:left.end_byte]) and _MAIL_BODY_START.search(self.text(left)):
             head = self.eval(left)  # "Subject: hi\r\n\r\n" + body: what follows the blank line is the body
             return head | mark(taint - head, MAIL_BODY)
+        if taint and self.fixed_bases and left is not None and left.type == "identifier" and self.text(
+                left) in self.fixed_bases and self.operator(node) == "+":
+            taint = mark(taint, FIXED_PREFIX)  # apiBase + id: the scheme and host are the constant's
         return taint
 
     def _mail_body_arguments(self, node: ts.Node, taint):
@@ -127,6 +130,9 @@ class GoWalk(Walk):
         return super().resolve(name)
 
     def assign(self, target, taint, value) -> None:
+        if taint and value is not None and target is not None and target.parent is not None and len(
+                target.parent.named_children) == 1 and self._error_only(target, value):
+            taint = EMPTY  # err := dec.Decode(&in): the call still ran (and bound `in`), err is not the data
         if taint and value is not None and value.type == "call_expression" and target is not None and (
                 target.next_named_sibling is not None and target.parent is not None
                 and target.parent.named_children[-1].type == "identifier"
@@ -271,6 +277,18 @@ class GoWalk(Walk):
                 return [(name, None) for name in names]
             return list(zip(names, value.named_children))
         return None
+
+    def _error_only(self, target: ts.Node, value: ts.Node) -> bool:
+        """`err := dec.Decode(&in)` / `if err = c.Bind(&x); ...`: the error a call answers describes the failure,
+        not the request data the call read (a message built with `fmt.Errorf`/`errors.New` keeps its taint)."""
+        if target.type != "identifier" or value.type != "call_expression":
+            return False
+        name = self.text(target)
+        if name != "err" and not name.endswith("Err"):
+            return False
+        called = self.call_parts(value)[0] or ""
+        return not called.startswith(("fmt.", "errors.", "pkgerrors.")) and not called.endswith(
+            (".Errorf", ".New", ".Wrap", ".Wrapf", ".Join", ".WithMessage", ".WithMessagef"))
 
     def operator(self, node: ts.Node) -> str:
         op = node.child_by_field_name("operator")
@@ -550,6 +568,10 @@ class GoWalk(Walk):
         self.loggers = {(found.group(1) or found.group(2)).decode() for found in _LOG_NEW.finditer(code)} - {
             "logger"} if (
             b"log.New(" in code or b"*log.Logger" in code) else set()  # names bound to a *log.Logger
+        # `const apiBase = "https://api.example.com/v1/"`, set once: a URL pasted after it keeps its host
+        bases = [found.group(1) for found in _BASE_URL.finditer(code)] if b"://" in code else []
+        self.fixed_bases = {name.decode() for name in bases if len(re.findall(
+            rb"\b" + re.escape(name) + rb"\s*(?:string\s*)?(?::=|=[^=]|\+=)", code)) == 1}
 
     def eval(self, node):
         if node is not None and node.type == "identifier" and self.numbers and self.text(node) in self.numbers:
@@ -901,6 +923,7 @@ _PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToU
                         "strings.TrimRight"})
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
+_BASE_URL = re.compile(rb"""\b(\w+)\s*(?:string\s*)?:?=\s*["`]https?://[^/"`\s]+/""")
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
 # Text after a header block's blank line is the mail's body (after a header name, so not any "\n\n"):
 # a line break there starts no header (mail rules take it as clean).

@@ -55,6 +55,7 @@ PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
 # Spring MVC: a handler's view name "redirect:" + url redirects; rules list it as the sink `redirect:`.
 REDIRECT_VIEW = "redirect:"
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
+_BASE_URL = re.compile(r"^https?://[^/\s]+/")  # a constant naming the scheme and host
 _SUBDOMAIN = re.compile(r'^"\.[\w-]+(\.[\w-]+)+"$')  # ".example.com": a leading dot, a domain
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
 # A helper of the snippet named as an escaper (`escapeLdap`, `sanitizeFilter`, `encodeXPathLiteral`): rules that
@@ -123,6 +124,7 @@ class JavaWalk(JavaValues, Walk):
         self.unfiltered = None
         self.values: dict = {}
         self.containers: dict = {}
+        self.canonical_of: dict[str, str] = {}  # local -> the path it is the canonical/normalized form of
         self.const_entries: set = set()
         self.mutated: set[str] = set()
         self.numbers: set[str] = set()
@@ -184,6 +186,12 @@ class JavaWalk(JavaValues, Walk):
     def assign(self, target, taint, value) -> None:
         super().assign(target, taint, value)
         if target is not None and target.type == "identifier":
+            key = self.text(target)
+            self.canonical_of.pop(key, None)
+            if value is not None and value.type == "method_invocation" and self.text(
+                    value.child_by_field_name("name")) in CANONICAL and value.child_by_field_name("object") is not None:
+                # String canonical = f.getCanonicalPath(): a later `canonical.startsWith(base)` checks f too
+                self.canonical_of[key] = self.dotted(value.child_by_field_name("object"))
             self.remember(target, value, target.parent is not None and target.parent.type == "variable_declarator")
 
     def guards(self, node: ts.Node):
@@ -242,6 +250,11 @@ class JavaWalk(JavaValues, Walk):
             if current.type != "method_invocation" or self.text(current.child_by_field_name("name")) != "startsWith":
                 continue
             inner = current.child_by_field_name("object")
+            if inner is not None and inner.type == "identifier" and self.text(inner) in self.canonical_of:
+                key = self.canonical_of[self.text(inner)]  # canonical = f.getCanonicalPath() checked
+                if self.env.get(key):
+                    self.env[key] = mark(self.env[key], CONTAINMENT)
+                continue
             if inner is None or inner.type != "method_invocation" or self.text(
                     inner.child_by_field_name("name")) not in CANONICAL:
                 continue
@@ -395,6 +408,10 @@ class JavaWalk(JavaValues, Walk):
                 for sink in self.model.sinks.lookup(REDIRECT_VIEW):
                     self._check_sink(sink, node, REDIRECT_VIEW, [node], [taint], EMPTY)
                 return taint
+            known = self.values.get(self.text(first)) if first is not None and first.type == "identifier" else None
+            if isinstance(known, str) and _BASE_URL.match(known):
+                taint = super().eval(node)  # API + URLEncoder.encode(city), API = "https://host/...": a fixed host
+                return mark(taint, FIXED_PREFIX) if taint else taint
         return super().eval(node)
 
     def call(self, node: ts.Node):
@@ -409,6 +426,8 @@ class JavaWalk(JavaValues, Walk):
             # or `>` or `"` by their entities) whatever its name: rules that accept "@escaped"
             taint = mark(taint, ESCAPED)
         receiver = node.child_by_field_name("object")
+        if method in ("append", "insert") and receiver is not None and receiver.type == "method_invocation":
+            self._chained_append(node, receiver)
         if taint and receiver is not None and receiver.type == "method_invocation" and self.source(
                 self.call_parts(receiver)[0]) is not None:
             # `req.getParameter("u").replaceAll("[\r\n]", "")`: the chain's prefix names the source, yet the
@@ -447,6 +466,28 @@ class JavaWalk(JavaValues, Walk):
             if known is not None:
                 return known
         return taint
+
+    def _chained_append(self, node: ts.Node, receiver: ts.Node) -> None:
+        """`sql.append(" AND name = '").append(name)`: a builder's append answers the builder, so what the later
+        links of the chain add goes into the variable at its root, as a plain `sql.append(name)` would."""
+        root = receiver
+        while root.type == "method_invocation" and self.text(root.child_by_field_name("name")) in ("append", "insert"):
+            root = root.child_by_field_name("object")
+            if root is None:
+                return
+        key = self.dotted(root) if root.type in ("identifier", "field_access") else "?"
+        if key == "?":
+            return
+        args = self.arguments(node.child_by_field_name("arguments"))
+        added = EMPTY
+        for arg in args:
+            added = added | self.eval(arg)
+        if added and key in self.sql_names:
+            formatted = self._formatting(args, node, "string concatenation")
+            added = added | (mark(formatted, SQL) if formatted else EMPTY)
+        if added:
+            self.env[key] = self.env.get(key, EMPTY) | added
+            self.consts.discard(key)
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if len(args) == 2 and raw.endswith(".matches") and raw != "Pattern.matches":

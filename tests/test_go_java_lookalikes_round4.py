@@ -1,0 +1,3292 @@
+"""Safe Go and Java look-alikes (round 4) that no rule may flag, each scanned as its own snippet, with unsafe
+twins that must stay flagged: bound queries built in helpers and builders (`sqlx`, squirrel,
+`NamedParameterJdbcTemplate`, dynamic WHERE clauses of constant fragments), argument-list processes, `Clean`/`normalize` + containment (also when
+the canonical form sits in a local of its own), `os.OpenInRoot`, auto-escaping templates and escapers, exact-host
+and constant-base URLs, path-only redirects, hardened parsers, constant-time compares, secrets from the environment,
+cookie flags (fiber's `HTTPOnly` too), generic error bodies with the error logged (an `err` a call answered is not
+the request data it read), DTOs, temp-file APIs and checked zip entries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+SAFE_GO_1: dict[str, tuple[str, str]] = {
+"go: gin handler, query built in a repo helper with placeholders": ("go", r'''
+package main
+
+import (
+	"database/sql"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type UserRepo struct{ db *sql.DB }
+
+func (r *UserRepo) FindByEmail(email string) (*sql.Rows, error) {
+	const q = "SELECT id, name FROM users WHERE email = $1"
+	return r.db.Query(q, email)
+}
+
+func (r *UserRepo) handler(c *gin.Context) {
+	rows, err := r.FindByEmail(c.Query("email"))
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "internal error"})
+		return
+	}
+	defer rows.Close()
+	c.Status(http.StatusOK)
+}
+'''),
+"go: sqlx named query with a struct and an allow-listed sort column": ("go", r'''
+package store
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/jmoiron/sqlx"
+)
+
+var sortColumns = map[string]string{"name": "name", "created": "created_at"}
+
+func listProducts(db *sqlx.DB, w http.ResponseWriter, r *http.Request) {
+	col, ok := sortColumns[r.URL.Query().Get("sort")]
+	if !ok {
+		col = "name"
+	}
+	query := fmt.Sprintf("SELECT id, name FROM products WHERE category = :cat ORDER BY %s", col)
+	rows, err := db.NamedQuery(query, map[string]interface{}{"cat": r.URL.Query().Get("category")})
+	if err != nil {
+		http.Error(w, "query failed", http.StatusInternalServerError)
+		return
+	}
+	defer rows.Close()
+}
+'''),
+"go: gorm Where with a placeholder from an echo param": ("go", r'''
+package api
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+)
+
+type Order struct {
+	ID     uint
+	Status string
+}
+
+func ordersByStatus(db *gorm.DB) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		var orders []Order
+		if err := db.Where("status = ?", c.QueryParam("status")).Find(&orders).Error; err != nil {
+			return c.JSON(http.StatusInternalServerError, map[string]string{"error": "lookup failed"})
+		}
+		return c.JSON(http.StatusOK, orders)
+	}
+}
+'''),
+"go: numeric id parsed with strconv before Sprintf": ("go", r'''
+package main
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strconv"
+)
+
+func deleteItem(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.Atoi(r.URL.Query().Get("id"))
+		if err != nil {
+			http.Error(w, "bad id", http.StatusBadRequest)
+			return
+		}
+		_, err = db.Exec(fmt.Sprintf("DELETE FROM items WHERE id = %d", id))
+		if err != nil {
+			http.Error(w, "delete failed", http.StatusInternalServerError)
+		}
+	}
+}
+'''),
+"go: exec.Command with an argument list and an allow-listed tool": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"os/exec"
+)
+
+var allowedHosts = map[string]bool{"example.com": true, "golang.org": true}
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	host := r.FormValue("host")
+	if !allowedHosts[host] {
+		http.Error(w, "host not allowed", http.StatusForbidden)
+		return
+	}
+	out, err := exec.Command("ping", "-c", "1", host).Output()
+	if err != nil {
+		http.Error(w, "ping failed", http.StatusBadGateway)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain")
+	w.Write(out)
+}
+'''),
+"go: exec.CommandContext with -- separating a validated filename": ("go", r'''
+package convert
+
+import (
+	"context"
+	"errors"
+	"os/exec"
+	"regexp"
+	"time"
+)
+
+var namePattern = regexp.MustCompile(`^[a-zA-Z0-9_-]+\.png$`)
+
+func Thumbnail(name string) error {
+	if !namePattern.MatchString(name) {
+		return errors.New("invalid name")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return exec.CommandContext(ctx, "convert", "--", name, "-resize", "64x64", "thumb_"+name).Run()
+}
+'''),
+"go: chi download with Clean and prefix check": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+)
+
+const baseDir = "/srv/files"
+
+func download(w http.ResponseWriter, r *http.Request) {
+	name := chi.URLParam(r, "name")
+	full := filepath.Join(baseDir, filepath.Clean("/"+name))
+	if !strings.HasPrefix(full, baseDir+string(filepath.Separator)) {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	http.ServeFile(w, r, full)
+}
+'''),
+"go: os.OpenInRoot reads a user file": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"os"
+)
+
+func readDoc(w http.ResponseWriter, r *http.Request) {
+	f, err := os.OpenInRoot("/var/app/docs", r.URL.Query().Get("file"))
+	if err != nil {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	defer f.Close()
+	io.Copy(w, f)
+}
+'''),
+"go: filepath.Rel containment before reading": ("go", r'''
+package files
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func SafeRead(root, userPath string) ([]byte, error) {
+	target := filepath.Join(root, userPath)
+	rel, err := filepath.Rel(root, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return nil, errors.New("path escapes root")
+	}
+	return os.ReadFile(target)
+}
+'''),
+"go: html/template renders a query value": ("go", r'''
+package main
+
+import (
+	"html/template"
+	"net/http"
+)
+
+var page = template.Must(template.New("p").Parse(`<h1>Hello {{.Name}}</h1>`))
+
+func greet(w http.ResponseWriter, r *http.Request) {
+	data := struct{ Name string }{Name: r.URL.Query().Get("name")}
+	if err := page.Execute(w, data); err != nil {
+		http.Error(w, "render failed", http.StatusInternalServerError)
+	}
+}
+'''),
+"go: html.EscapeString before Fprintf": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+)
+
+func echoName(w http.ResponseWriter, r *http.Request) {
+	name := html.EscapeString(r.FormValue("name"))
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprintf(w, "<p>Welcome, %s</p>", name)
+}
+'''),
+"go: gin c.HTML with a template and user data": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+func main() {
+	r := gin.Default()
+	r.LoadHTMLGlob("templates/*")
+	r.GET("/search", func(c *gin.Context) {
+		c.HTML(http.StatusOK, "search.tmpl", gin.H{"q": c.Query("q")})
+	})
+	r.Run(":8080")
+}
+'''),
+"go: SSRF guarded by exact host allow-list after url.Parse": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+)
+
+var allowed = map[string]bool{"api.github.com": true, "hooks.slack.com": true}
+
+func proxy(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.URL.Query().Get("target"))
+	if err != nil || u.Scheme != "https" || !allowed[u.Hostname()] {
+		http.Error(w, "target not allowed", http.StatusBadRequest)
+		return
+	}
+	resp, err := http.Get(u.String())
+	if err != nil {
+		http.Error(w, "upstream error", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+"go: redirect only to a local path": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+func afterLogin(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	u, err := url.Parse(next)
+	if err != nil || u.IsAbs() || u.Host != "" || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(next, "//") {
+		next = "/"
+	}
+	http.Redirect(w, r, next, http.StatusFound)
+}
+'''),
+"go: echo redirect picked from a map": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+var destinations = map[string]string{"home": "/", "profile": "/me", "settings": "/settings"}
+
+func goTo(c echo.Context) error {
+	dest, ok := destinations[c.QueryParam("to")]
+	if !ok {
+		dest = "/"
+	}
+	return c.Redirect(http.StatusSeeOther, dest)
+}
+'''),
+"go: encoding/xml decodes a request body": ("go", r'''
+package main
+
+import (
+	"encoding/xml"
+	"net/http"
+)
+
+type Invoice struct {
+	Number string `xml:"number"`
+	Total  string `xml:"total"`
+}
+
+func upload(w http.ResponseWriter, r *http.Request) {
+	var inv Invoice
+	dec := xml.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
+	if err := dec.Decode(&inv); err != nil {
+		http.Error(w, "invalid xml", http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusAccepted)
+}
+'''),
+"go: ldap filter built with EscapeFilter": ("go", r'''
+package auth
+
+import (
+	"fmt"
+
+	"github.com/go-ldap/ldap/v3"
+)
+
+func findUser(conn *ldap.Conn, username string) (*ldap.SearchResult, error) {
+	filter := fmt.Sprintf("(&(objectClass=person)(uid=%s))", ldap.EscapeFilter(username))
+	req := ldap.NewSearchRequest("dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases,
+		0, 0, false, filter, []string{"dn", "cn"}, nil)
+	return conn.Search(req)
+}
+'''),
+"go: mongo filter with a typed string value": ("go", r'''
+package main
+
+import (
+	"context"
+	"net/http"
+
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
+)
+
+func getUser(coll *mongo.Collection) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		username := r.URL.Query().Get("username")
+		var user bson.M
+		err := coll.FindOne(context.TODO(), bson.M{"username": bson.M{"$eq": username}}).Decode(&user)
+		if err != nil {
+			http.Error(w, "not found", http.StatusNotFound)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	}
+}
+'''),
+"go: slog structured log of a request value": ("go", r'''
+package main
+
+import (
+	"log/slog"
+	"net/http"
+	"os"
+)
+
+var logger = slog.New(slog.NewJSONHandler(os.Stdout, nil))
+
+func login(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("username")
+	logger.Info("login attempt", "user", user, "ip", r.RemoteAddr)
+	w.WriteHeader(http.StatusNoContent)
+}
+'''),
+"go: log with %q quoting a user value": ("go", r'''
+package main
+
+import (
+	"log"
+	"net/http"
+)
+
+func search(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query().Get("q")
+	log.Printf("search query=%q", q)
+	w.WriteHeader(http.StatusOK)
+}
+'''),
+"go: crypto/rand session token": ("go", r'''
+package session
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	mrand "math/rand"
+)
+
+func NewToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+func JitterMillis() int {
+	return 100 + mrand.Intn(50)
+}
+'''),
+"go: bcrypt password hashing with a sha256 etag": ("go", r'''
+package users
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"golang.org/x/crypto/bcrypt"
+)
+
+func HashPassword(pw string) ([]byte, error) {
+	return bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+}
+
+func CheckPassword(hash []byte, pw string) bool {
+	return bcrypt.CompareHashAndPassword(hash, []byte(pw)) == nil
+}
+
+func ETag(body []byte) string {
+	sum := sha256.Sum256(body)
+	return hex.EncodeToString(sum[:])
+}
+'''),
+"go: secrets read from the environment in a config struct": ("go", r'''
+package config
+
+import (
+	"errors"
+	"os"
+)
+
+type Config struct {
+	DBPassword string
+	JWTSecret  string
+	APIKey     string
+}
+
+func Load() (*Config, error) {
+	cfg := &Config{
+		DBPassword: os.Getenv("DB_PASSWORD"),
+		JWTSecret:  os.Getenv("JWT_SECRET"),
+		APIKey:     os.Getenv("API_KEY"),
+	}
+	if cfg.JWTSecret == "" || cfg.DBPassword == "" {
+		return nil, errors.New("missing secrets")
+	}
+	return cfg, nil
+}
+'''),
+"go: TLS client with MinVersion and verification on": ("go", r'''
+package client
+
+import (
+	"crypto/tls"
+	"net/http"
+	"time"
+)
+
+func New() *http.Client {
+	return &http.Client{
+		Timeout: 10 * time.Second,
+		Transport: &http.Transport{
+			TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: false},
+		},
+	}
+}
+'''),
+"go: session cookie with Secure HttpOnly SameSite": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"time"
+)
+
+func setSession(w http.ResponseWriter, token string) {
+	http.SetCookie(w, &http.Cookie{
+		Name:     "session",
+		Value:    token,
+		Path:     "/",
+		Expires:  time.Now().Add(24 * time.Hour),
+		Secure:   true,
+		HttpOnly: true,
+		SameSite: http.SameSiteStrictMode,
+	})
+}
+'''),
+"go: gin SetCookie with secure and httpOnly true": ("go", r'''
+package main
+
+import "github.com/gin-gonic/gin"
+
+func loginOK(c *gin.Context, token string) {
+	c.SetSameSite(4)
+	c.SetCookie("session_id", token, 3600, "/", "example.com", true, true)
+	c.JSON(200, gin.H{"ok": true})
+}
+'''),
+"go: golang-jwt parse with keyfunc and method check": ("go", r'''
+package auth
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+func Verify(tokenString string) (*jwt.Token, error) {
+	secret := []byte(os.Getenv("JWT_SECRET"))
+	return jwt.Parse(tokenString, func(t *jwt.Token) (interface{}, error) {
+		if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
+			return nil, fmt.Errorf("unexpected signing method %v", t.Header["alg"])
+		}
+		return secret, nil
+	}, jwt.WithValidMethods([]string{"HS256"}))
+}
+'''),
+"go: regexp.QuoteMeta on a search term": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"regexp"
+)
+
+func filter(w http.ResponseWriter, r *http.Request) {
+	term := r.URL.Query().Get("term")
+	re, err := regexp.Compile("(?i)" + regexp.QuoteMeta(term))
+	if err != nil {
+		http.Error(w, "bad term", http.StatusBadRequest)
+		return
+	}
+	_ = re
+}
+'''),
+"go: subtle.ConstantTimeCompare on an API key": ("go", r'''
+package main
+
+import (
+	"crypto/subtle"
+	"net/http"
+	"os"
+)
+
+func requireKey(next http.Handler) http.Handler {
+	expected := []byte(os.Getenv("API_KEY"))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := []byte(r.Header.Get("X-API-Key"))
+		if len(expected) == 0 || subtle.ConstantTimeCompare(got, expected) != 1 {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+'''),
+"go: hmac.Equal on a webhook signature": ("go", r'''
+package hooks
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"os"
+)
+
+func webhook(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	mac := hmac.New(sha256.New, []byte(os.Getenv("WEBHOOK_SECRET")))
+	mac.Write(body)
+	expected := mac.Sum(nil)
+	signature, err := hex.DecodeString(r.Header.Get("X-Signature"))
+	if err != nil || !hmac.Equal(signature, expected) {
+		http.Error(w, "bad signature", http.StatusUnauthorized)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+'''),
+"go: generic error to client, detail logged": ("go", r'''
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+)
+
+func create(w http.ResponseWriter, r *http.Request) {
+	var in struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		log.Printf("decode failed: %v", err)
+		http.Error(w, "invalid request", http.StatusBadRequest)
+		return
+	}
+	if err := save(in.Name); err != nil {
+		log.Printf("save failed: %v", err)
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusCreated)
+}
+
+func save(name string) error { return nil }
+'''),
+"go: gin binds a DTO then copies allowed fields": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID      uint
+	Name    string
+	Email   string
+	IsAdmin bool
+}
+
+type UpdateProfileInput struct {
+	Name  string `json:"name" binding:"required,max=100"`
+	Email string `json:"email" binding:"required,email"`
+}
+
+func updateProfile(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var in UpdateProfileInput
+		if err := c.ShouldBindJSON(&in); err != nil {
+			c.JSON(http.StatusBadRequest, gin.H{"error": "invalid input"})
+			return
+		}
+		var user User
+		if err := db.First(&user, c.GetUint("userID")).Error; err != nil {
+			c.JSON(http.StatusNotFound, gin.H{"error": "not found"})
+			return
+		}
+		user.Name = in.Name
+		user.Email = in.Email
+		db.Save(&user)
+		c.JSON(http.StatusOK, gin.H{"ok": true})
+	}
+}
+'''),
+"go: os.CreateTemp for scratch data": ("go", r'''
+package main
+
+import (
+	"os"
+)
+
+func writeScratch(data []byte) (string, error) {
+	f, err := os.CreateTemp("", "report-*.csv")
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if _, err := f.Write(data); err != nil {
+		return "", err
+	}
+	return f.Name(), nil
+}
+'''),
+"go: zip extraction with containment check": ("go", r'''
+package archive
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func Unzip(src, dest string) error {
+	r, err := zip.OpenReader(src)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	dest = filepath.Clean(dest)
+	for _, f := range r.File {
+		target := filepath.Join(dest, f.Name)
+		if !strings.HasPrefix(target, dest+string(os.PathSeparator)) {
+			return fmt.Errorf("illegal file path: %s", f.Name)
+		}
+		if f.FileInfo().IsDir() {
+			os.MkdirAll(target, 0o750)
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		out, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o640)
+		if err != nil {
+			rc.Close()
+			return err
+		}
+		_, err = io.Copy(out, io.LimitReader(rc, 100<<20))
+		out.Close()
+		rc.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+'''),
+"go: gorilla sessions store a looked-up user id": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"os"
+
+	"github.com/gorilla/sessions"
+	"golang.org/x/crypto/bcrypt"
+)
+
+var store = sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
+
+func login(w http.ResponseWriter, r *http.Request) {
+	user, err := lookupUser(r.FormValue("username"))
+	if err != nil || bcrypt.CompareHashAndPassword(user.Hash, []byte(r.FormValue("password"))) != nil {
+		http.Error(w, "invalid credentials", http.StatusUnauthorized)
+		return
+	}
+	sess, _ := store.Get(r, "session")
+	sess.Options = &sessions.Options{Path: "/", MaxAge: 3600, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+	sess.Values["user_id"] = user.ID
+	sess.Save(r, w)
+	http.Redirect(w, r, "/dashboard", http.StatusSeeOther)
+}
+
+type account struct {
+	ID   int
+	Hash []byte
+}
+
+func lookupUser(name string) (*account, error) { return &account{}, nil }
+'''),
+"go: fiber handler with parameterized query and JSON out": ("go", r'''
+package main
+
+import (
+	"database/sql"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+func register(app *fiber.App, db *sql.DB) {
+	app.Get("/books/:author", func(c *fiber.Ctx) error {
+		rows, err := db.Query("SELECT title FROM books WHERE author = ?", c.Params("author"))
+		if err != nil {
+			return c.Status(500).JSON(fiber.Map{"error": "internal"})
+		}
+		defer rows.Close()
+		var titles []string
+		for rows.Next() {
+			var t string
+			rows.Scan(&t)
+			titles = append(titles, t)
+		}
+		return c.JSON(titles)
+	})
+}
+'''),
+"go: header value stripped of CR and LF": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+func download(w http.ResponseWriter, r *http.Request) {
+	name := strings.NewReplacer("\r", "", "\n", "", "\"", "").Replace(r.URL.Query().Get("name"))
+	w.Header().Set("Content-Disposition", "attachment; filename=\""+name+"\"")
+	w.WriteHeader(http.StatusOK)
+}
+'''),
+"go: text/template for a plain-text email": ("go", r'''
+package mail
+
+import (
+	"bytes"
+	"text/template"
+)
+
+var body = template.Must(template.New("m").Parse("Hello {{.Name}},\nYour order {{.ID}} has shipped.\n"))
+
+func Render(name string, id int) (string, error) {
+	var buf bytes.Buffer
+	err := body.Execute(&buf, map[string]interface{}{"Name": name, "ID": id})
+	return buf.String(), err
+}
+'''),
+"go: file created with 0600 permissions": ("go", r'''
+package main
+
+import "os"
+
+func saveKey(key []byte) error {
+	return os.WriteFile("/etc/app/key.pem", key, 0o600)
+}
+'''),
+"go: spoofable header only used for logging": ("go", r'''
+package main
+
+import (
+	"log/slog"
+	"net"
+	"net/http"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	host, _, _ := net.SplitHostPort(r.RemoteAddr)
+	slog.Info("request", "remote", host, "forwarded_for", r.Header.Get("X-Forwarded-For"))
+	w.WriteHeader(http.StatusOK)
+}
+'''),
+"go: sha256 checksum of an uploaded file": ("go", r'''
+package main
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"net/http"
+)
+
+func checksum(w http.ResponseWriter, r *http.Request) {
+	h := sha256.New()
+	if _, err := io.Copy(h, r.Body); err != nil {
+		http.Error(w, "read failed", http.StatusBadRequest)
+		return
+	}
+	fmt.Fprintf(w, "%x", h.Sum(nil))
+}
+'''),
+"go: argon2id password hashing": ("go", r'''
+package pw
+
+import (
+	"crypto/rand"
+
+	"golang.org/x/crypto/argon2"
+)
+
+func Hash(password string) ([]byte, []byte, error) {
+	salt := make([]byte, 16)
+	if _, err := rand.Read(salt); err != nil {
+		return nil, nil, err
+	}
+	return argon2.IDKey([]byte(password), salt, 1, 64*1024, 4, 32), salt, nil
+}
+'''),
+"go: AES-GCM encryption with random nonce": ("go", r'''
+package crypt
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"io"
+)
+
+func Encrypt(key, plaintext []byte) ([]byte, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	gcm, err := cipher.NewGCM(block)
+	if err != nil {
+		return nil, err
+	}
+	nonce := make([]byte, gcm.NonceSize())
+	if _, err := io.ReadFull(rand.Reader, nonce); err != nil {
+		return nil, err
+	}
+	return gcm.Seal(nonce, nonce, plaintext, nil), nil
+}
+'''),
+"go: json response writes a user value": ("go", r'''
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+func whoami(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]string{"name": r.URL.Query().Get("name")})
+}
+'''),
+"go: echo handler with a validated int and filepath.Base": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"path/filepath"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+)
+
+func avatar(c echo.Context) error {
+	size, err := strconv.Atoi(c.QueryParam("size"))
+	if err != nil || size <= 0 || size > 512 {
+		return c.String(http.StatusBadRequest, "invalid size")
+	}
+	name := filepath.Base(c.Param("file"))
+	if name == "." || name == "/" || name == ".." {
+		return c.String(http.StatusBadRequest, "invalid file")
+	}
+	return c.File(filepath.Join("/srv/avatars", strconv.Itoa(size), name))
+}
+'''),
+}
+
+UNSAFE_GO_1: dict[str, tuple[str, str, str]] = {
+"go: sql string concat in handler": ("go", "go.flow.sql-injection", r'''
+package main
+
+import (
+	"database/sql"
+	"net/http"
+)
+
+func h(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		rows, _ := db.Query("SELECT * FROM users WHERE email = '" + r.URL.Query().Get("email") + "'")
+		defer rows.Close()
+	}
+}
+'''),
+"go: sh -c with a form value": ("go", "go.flow.command-injection", r'''
+package main
+
+import (
+	"net/http"
+	"os/exec"
+)
+
+func ping(w http.ResponseWriter, r *http.Request) {
+	out, _ := exec.Command("sh", "-c", "ping -c 1 "+r.FormValue("host")).Output()
+	w.Write(out)
+}
+'''),
+"go: ServeFile with joined user path": ("go", "go.fs.path-traversal", r'''
+package main
+
+import (
+	"net/http"
+	"path/filepath"
+)
+
+func download(w http.ResponseWriter, r *http.Request) {
+	http.ServeFile(w, r, filepath.Join("/srv/files", r.URL.Query().Get("name")))
+}
+'''),
+"go: Fprintf raw html": ("go", "go.xss.response-from-request", r'''
+package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+func echoName(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>Welcome, %s</p>", r.FormValue("name"))
+}
+'''),
+"go: redirect to next param": ("go", "go.flow.open-redirect", r'''
+package main
+
+import "net/http"
+
+func afterLogin(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound)
+}
+'''),
+"go: http.Get of a user url": ("go", "go.net.ssrf", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+)
+
+func proxy(w http.ResponseWriter, r *http.Request) {
+	resp, _ := http.Get(r.URL.Query().Get("target"))
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+"go: ldap filter Sprintf without escape": ("go", "go.flow.ldap-injection", r'''
+package main
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/go-ldap/ldap/v3"
+)
+
+func find(conn *ldap.Conn, w http.ResponseWriter, r *http.Request) {
+	filter := fmt.Sprintf("(uid=%s)", r.FormValue("user"))
+	req := ldap.NewSearchRequest("dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, filter, nil, nil)
+	conn.Search(req)
+}
+'''),
+"go: math/rand token": ("go", "go.crypto.math-rand-secret", r'''
+package session
+
+import (
+	"math/rand"
+)
+
+func NewToken() string {
+	letters := "abcdefghijklmnopqrstuvwxyz"
+	token := make([]byte, 32)
+	for i := range token {
+		token[i] = letters[rand.Intn(len(letters))]
+	}
+	return string(token)
+}
+'''),
+"go: api key compared with ==": ("go", "go.crypto.timing-unsafe-compare", r'''
+package main
+
+import (
+	"net/http"
+	"os"
+)
+
+func requireKey(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-API-Key") != os.Getenv("API_KEY") {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+'''),
+"go: InsecureSkipVerify true": ("go", "go.tls.insecure-skip-verify", r'''
+package client
+
+import (
+	"crypto/tls"
+	"net/http"
+)
+
+func New() *http.Client {
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+}
+'''),
+"go: error text to client": ("go", "go.web.error-details", r'''
+package main
+
+import (
+	"net/http"
+)
+
+func create(w http.ResponseWriter, r *http.Request) {
+	if err := save(r.FormValue("name")); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+}
+
+func save(name string) error { return nil }
+'''),
+"go: zip entry written without check": ("go", "go.fs.zip-slip", r'''
+package archive
+
+import (
+	"archive/zip"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+func Unzip(src, dest string) error {
+	r, _ := zip.OpenReader(src)
+	defer r.Close()
+	for _, f := range r.File {
+		target := filepath.Join(dest, f.Name)
+		rc, _ := f.Open()
+		out, _ := os.Create(target)
+		io.Copy(out, rc)
+		out.Close()
+		rc.Close()
+	}
+	return nil
+}
+'''),
+"go: md5 password hash": ("go", "go.crypto.weak-password-hash", r'''
+package users
+
+import (
+	"crypto/md5"
+	"encoding/hex"
+)
+
+func HashPassword(password string) string {
+	sum := md5.Sum([]byte(password))
+	return hex.EncodeToString(sum[:])
+}
+'''),
+}
+
+
+SAFE_GO_2: dict[str, tuple[str, str]] = {
+"go: IN clause with generated placeholders": ("go", r'''
+package store
+
+import (
+	"database/sql"
+	"net/http"
+	"strings"
+)
+
+func byIDs(db *sql.DB, w http.ResponseWriter, r *http.Request) {
+	ids := r.URL.Query()["id"]
+	if len(ids) == 0 {
+		http.Error(w, "no ids", http.StatusBadRequest)
+		return
+	}
+	placeholders := make([]string, len(ids))
+	args := make([]interface{}, len(ids))
+	for i, id := range ids {
+		placeholders[i] = "?"
+		args[i] = id
+	}
+	query := "SELECT id, name FROM items WHERE id IN (" + strings.Join(placeholders, ",") + ")"
+	rows, err := db.Query(query, args...)
+	if err != nil {
+		http.Error(w, "query failed", http.StatusInternalServerError)
+		return
+	}
+	defer rows.Close()
+}
+'''),
+"go: squirrel builder with sq.Eq": ("go", r'''
+package repo
+
+import (
+	"database/sql"
+
+	sq "github.com/Masterminds/squirrel"
+)
+
+func FindUsers(db *sql.DB, name string) (*sql.Rows, error) {
+	query, args, err := sq.Select("id", "name").From("users").Where(sq.Eq{"name": name}).PlaceholderFormat(sq.Dollar).ToSql()
+	if err != nil {
+		return nil, err
+	}
+	return db.Query(query, args...)
+}
+'''),
+"go: git log with user ref after --": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"os/exec"
+	"regexp"
+)
+
+var refPattern = regexp.MustCompile(`^[A-Za-z0-9._/-]{1,100}$`)
+
+func history(w http.ResponseWriter, r *http.Request) {
+	ref := r.URL.Query().Get("ref")
+	if !refPattern.MatchString(ref) || ref[0] == '-' {
+		http.Error(w, "bad ref", http.StatusBadRequest)
+		return
+	}
+	cmd := exec.Command("git", "log", "--oneline", "-n", "20", ref, "--")
+	cmd.Dir = "/srv/repo"
+	out, err := cmd.Output()
+	if err != nil {
+		http.Error(w, "git failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write(out)
+}
+'''),
+"go: echo c.String plain text with a user value": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+func hello(c echo.Context) error {
+	return c.String(http.StatusOK, "Hello, "+c.QueryParam("name"))
+}
+'''),
+"go: text/plain content type before Fprintf": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+func echoText(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	fmt.Fprintf(w, "you searched for: %s\n", r.URL.Query().Get("q"))
+}
+'''),
+"go: fixed API host with a path-escaped segment": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+)
+
+const apiBase = "https://api.example.com/users/"
+
+func userProxy(w http.ResponseWriter, r *http.Request) {
+	resp, err := http.Get(apiBase + url.PathEscape(r.URL.Query().Get("id")))
+	if err != nil {
+		http.Error(w, "upstream error", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+"go: redirect to a path built from a parsed id": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"strconv"
+)
+
+func created(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.FormValue("id"), 10, 64)
+	if err != nil {
+		http.Error(w, "bad id", http.StatusBadRequest)
+		return
+	}
+	http.Redirect(w, r, "/items/"+strconv.FormatInt(id, 10), http.StatusSeeOther)
+}
+'''),
+"go: login redirect carries the escaped current path": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"net/url"
+)
+
+func requireLogin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := r.Cookie("session"); err != nil {
+			http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusFound)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+'''),
+"go: upload saved under a random name": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+func upload(w http.ResponseWriter, r *http.Request) {
+	file, header, err := r.FormFile("file")
+	if err != nil {
+		http.Error(w, "no file", http.StatusBadRequest)
+		return
+	}
+	defer file.Close()
+	ext := filepath.Ext(filepath.Base(header.Filename))
+	if ext != ".png" && ext != ".jpg" {
+		http.Error(w, "unsupported type", http.StatusBadRequest)
+		return
+	}
+	out, err := os.CreateTemp("/srv/uploads", "upload-*"+ext)
+	if err != nil {
+		http.Error(w, "save failed", http.StatusInternalServerError)
+		return
+	}
+	defer out.Close()
+	io.Copy(out, io.LimitReader(file, 10<<20))
+}
+'''),
+"go: jwt ParseWithClaims with claims struct": ("go", r'''
+package auth
+
+import (
+	"errors"
+	"os"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+type Claims struct {
+	UserID string `json:"uid"`
+	jwt.RegisteredClaims
+}
+
+func ParseToken(raw string) (*Claims, error) {
+	claims := &Claims{}
+	token, err := jwt.ParseWithClaims(raw, claims, func(t *jwt.Token) (any, error) {
+		return []byte(os.Getenv("JWT_SECRET")), nil
+	}, jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}))
+	if err != nil || !token.Valid {
+		return nil, errors.New("invalid token")
+	}
+	return claims, nil
+}
+'''),
+"go: role compared with == and empty token check": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+func adminOnly(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		token := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if token == "" {
+			http.Error(w, "missing token", http.StatusUnauthorized)
+			return
+		}
+		claims, err := verify(token)
+		if err != nil || claims.Role != "admin" {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		next(w, r)
+	}
+}
+
+type claims struct{ Role string }
+
+func verify(t string) (*claims, error) { return &claims{}, nil }
+'''),
+"go: constants naming a header and a form field": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"golang.org/x/crypto/bcrypt"
+)
+
+const (
+	tokenHeader   = "X-Auth-Token"
+	passwordField = "password"
+)
+
+func check(w http.ResponseWriter, r *http.Request, hash []byte) bool {
+	return r.Header.Get(tokenHeader) != "" &&
+		bcrypt.CompareHashAndPassword(hash, []byte(r.FormValue(passwordField))) == nil
+}
+'''),
+"go: log of a parsed integer": ("go", r'''
+package main
+
+import (
+	"log"
+	"net/http"
+	"strconv"
+)
+
+func page(w http.ResponseWriter, r *http.Request) {
+	n, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil {
+		n = 1
+	}
+	log.Printf("listing page %d", n)
+	w.WriteHeader(http.StatusOK)
+}
+'''),
+"go: gin binds to a struct whose admin flag is not bindable": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type SignupRequest struct {
+	Username string `json:"username" binding:"required,alphanum"`
+	Password string `json:"password" binding:"required,min=12"`
+}
+
+func signup(c *gin.Context) {
+	var req SignupRequest
+	if err := c.ShouldBindJSON(&req); err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "invalid input"})
+		return
+	}
+	c.JSON(http.StatusCreated, gin.H{"username": req.Username})
+}
+'''),
+"go: zip entry checked with filepath.IsLocal": ("go", r'''
+package archive
+
+import (
+	"archive/zip"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+func Extract(zr *zip.Reader, dest string) error {
+	for _, f := range zr.File {
+		if !filepath.IsLocal(f.Name) {
+			return errors.New("unsafe path in archive")
+		}
+		target := filepath.Join(dest, f.Name)
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		out, err := os.Create(target)
+		if err != nil {
+			rc.Close()
+			return err
+		}
+		io.Copy(out, rc)
+		out.Close()
+		rc.Close()
+	}
+	return nil
+}
+'''),
+"go: MkdirTemp workspace": ("go", r'''
+package build
+
+import (
+	"os"
+	"path/filepath"
+)
+
+func Workspace() (string, func(), error) {
+	dir, err := os.MkdirTemp("", "build-")
+	if err != nil {
+		return "", nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n"), 0o600); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return dir, func() { os.RemoveAll(dir) }, nil
+}
+'''),
+"go: session value set from an allow-list": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"os"
+
+	"github.com/gorilla/sessions"
+)
+
+var store = sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
+var languages = map[string]bool{"en": true, "de": true, "fr": true}
+
+func setLang(w http.ResponseWriter, r *http.Request) {
+	lang := r.URL.Query().Get("lang")
+	if !languages[lang] {
+		http.Error(w, "unsupported", http.StatusBadRequest)
+		return
+	}
+	s, _ := store.Get(r, "prefs")
+	s.Values["lang"] = lang
+	s.Save(r, w)
+}
+'''),
+"go: table name from a const switch": ("go", r'''
+package store
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+func count(db *sql.DB, kind string) (int, error) {
+	var table string
+	switch kind {
+	case "users":
+		table = "users"
+	case "orders":
+		table = "orders"
+	default:
+		return 0, fmt.Errorf("unknown kind")
+	}
+	var n int
+	err := db.QueryRow(fmt.Sprintf("SELECT COUNT(*) FROM %s", table)).Scan(&n)
+	return n, err
+}
+'''),
+"go: mongo aggregation with typed match value": ("go", r'''
+package main
+
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
+)
+
+func ordersFor(ctx context.Context, coll *mongo.Collection, customer string) (*mongo.Cursor, error) {
+	pipeline := mongo.Pipeline{
+		{{Key: "$match", Value: bson.D{{Key: "customer", Value: customer}}}},
+		{{Key: "$sort", Value: bson.D{{Key: "created", Value: -1}}}},
+	}
+	return coll.Aggregate(ctx, pipeline)
+}
+'''),
+"go: request id header from uuid": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/google/uuid"
+)
+
+func withRequestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Request-ID", uuid.NewString())
+		next.ServeHTTP(w, r)
+	})
+}
+'''),
+"go: template.HTML of a constant snippet": ("go", r'''
+package main
+
+import (
+	"html/template"
+	"net/http"
+)
+
+var tmpl = template.Must(template.New("x").Parse(`<div>{{.Banner}}</div><p>{{.User}}</p>`))
+
+func home(w http.ResponseWriter, r *http.Request) {
+	tmpl.Execute(w, map[string]interface{}{
+		"Banner": template.HTML("<strong>Welcome!</strong>"),
+		"User":   r.URL.Query().Get("user"),
+	})
+}
+'''),
+"go: fiber cookie with Secure and HTTPOnly": ("go", r'''
+package main
+
+import (
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+func setToken(c *fiber.Ctx, token string) {
+	c.Cookie(&fiber.Cookie{
+		Name:     "token",
+		Value:    token,
+		Expires:  time.Now().Add(time.Hour),
+		Secure:   true,
+		HTTPOnly: true,
+		SameSite: "Strict",
+	})
+}
+'''),
+"go: user-derived regexp compiled from QuoteMeta pieces": ("go", r'''
+package search
+
+import (
+	"regexp"
+	"strings"
+)
+
+func WordsMatcher(words []string) (*regexp.Regexp, error) {
+	quoted := make([]string, 0, len(words))
+	for _, w := range words {
+		quoted = append(quoted, regexp.QuoteMeta(w))
+	}
+	return regexp.Compile(`\b(` + strings.Join(quoted, "|") + `)\b`)
+}
+'''),
+"go: sha1 for git-style object ids": ("go", r'''
+package objects
+
+import (
+	"crypto/sha1"
+	"fmt"
+)
+
+func ObjectID(content []byte) string {
+	header := fmt.Sprintf("blob %d\x00", len(content))
+	return fmt.Sprintf("%x", sha1.Sum(append([]byte(header), content...)))
+}
+'''),
+"go: chi handler returns DB error generically and logs with slog": ("go", r'''
+package main
+
+import (
+	"database/sql"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func getItem(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var name string
+		err := db.QueryRowContext(r.Context(), "SELECT name FROM items WHERE id = $1", chi.URLParam(r, "id")).Scan(&name)
+		if err == sql.ErrNoRows {
+			http.NotFound(w, r)
+			return
+		}
+		if err != nil {
+			slog.Error("get item", "err", err)
+			w.WriteHeader(http.StatusInternalServerError)
+			json.NewEncoder(w).Encode(map[string]string{"error": "internal server error"})
+			return
+		}
+		json.NewEncoder(w).Encode(map[string]string{"name": name})
+	}
+}
+'''),
+}
+UNSAFE_GO_2: dict[str, tuple[str, str, str]] = {
+"go: binds request into the model with IsAdmin": ("go", "go.flow.mass-assignment", r'''
+package main
+
+import (
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID      uint
+	Name    string
+	IsAdmin bool
+}
+
+func update(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var user User
+		db.First(&user, c.Param("id"))
+		c.ShouldBindJSON(&user)
+		db.Save(&user)
+	}
+}
+'''),
+"go: log of decode error text built with Errorf from input": ("go", "go.flow.log-injection", r'''
+package main
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+)
+
+func h(w http.ResponseWriter, r *http.Request) {
+	err := fmt.Errorf("unknown user %s", r.FormValue("user"))
+	log.Println(err)
+}
+'''),
+}
+
+
+UNSAFE_GO_3: dict[str, tuple[str, str, str]] = {
+"go: base from request then path": ("go", "go.flow.ssrf", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+)
+
+func proxy(w http.ResponseWriter, r *http.Request) {
+	apiBase := r.URL.Query().Get("base")
+	resp, _ := http.Get(apiBase + "/status")
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+"go: const base reassigned": ("go", "go.net.ssrf", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+)
+
+var apiBase = "https://api.example.com/"
+
+func proxy(w http.ResponseWriter, r *http.Request) {
+	apiBase = r.FormValue("b")
+	resp, _ := http.Get(apiBase + r.FormValue("p"))
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+}
+
+
+SAFE_JAVA_1: dict[str, tuple[str, str]] = {
+"java: Spring repository helper with PreparedStatement": ("java", r'''
+import java.sql.*;
+import javax.sql.DataSource;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class UserController {
+    private final DataSource ds;
+    public UserController(DataSource ds) { this.ds = ds; }
+
+    private PreparedStatement byEmail(Connection c, String email) throws SQLException {
+        PreparedStatement ps = c.prepareStatement("SELECT id, name FROM users WHERE email = ?");
+        ps.setString(1, email);
+        return ps;
+    }
+
+    @GetMapping("/users")
+    public String find(@RequestParam String email) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = byEmail(c, email); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString("name") : "none";
+        }
+    }
+}
+'''),
+"java: JdbcTemplate with bound args and allow-listed sort": ("java", r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ProductController {
+    private static final Set<String> SORTABLE = Set.of("name", "price", "created_at");
+    private final JdbcTemplate jdbc;
+    public ProductController(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+
+    @GetMapping("/products")
+    public List<Map<String, Object>> list(@RequestParam String category, @RequestParam(defaultValue = "name") String sort) {
+        if (!SORTABLE.contains(sort)) {
+            sort = "name";
+        }
+        String sql = "SELECT id, name, price FROM products WHERE category = ? ORDER BY " + sort;
+        return jdbc.queryForList(sql, category);
+    }
+}
+'''),
+"java: JPA named parameter query": ("java", r'''
+import javax.persistence.*;
+import java.util.List;
+
+public class OrderDao {
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<Order> byCustomer(String customer) {
+        TypedQuery<Order> q = em.createQuery("SELECT o FROM Order o WHERE o.customer = :customer", Order.class);
+        q.setParameter("customer", customer);
+        return q.getResultList();
+    }
+}
+'''),
+"java: JPA Criteria query from request param": ("java", r'''
+import javax.persistence.EntityManager;
+import javax.persistence.criteria.*;
+import javax.ws.rs.*;
+import java.util.List;
+
+@Path("/books")
+public class BookResource {
+    @javax.inject.Inject EntityManager em;
+
+    @GET
+    public List<Book> search(@QueryParam("title") String title) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Book> cq = cb.createQuery(Book.class);
+        Root<Book> root = cq.from(Book.class);
+        cq.select(root).where(cb.like(root.get("title"), "%" + title + "%"));
+        return em.createQuery(cq).getResultList();
+    }
+}
+'''),
+"java: MyBatis mapper with #{} parameters": ("java", r'''
+import org.apache.ibatis.annotations.*;
+import java.util.List;
+
+@Mapper
+public interface UserMapper {
+    @Select("SELECT * FROM users WHERE name = #{name} AND status = #{status}")
+    List<User> findByName(@Param("name") String name, @Param("status") String status);
+}
+'''),
+"java: numeric id parsed before concatenation": ("java", r'''
+import java.io.IOException;
+import java.sql.*;
+import javax.servlet.http.*;
+
+public class DeleteServlet extends HttpServlet {
+    private Connection conn;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(req.getParameter("id"));
+        } catch (NumberFormatException e) {
+            resp.sendError(400, "bad id");
+            return;
+        }
+        try (Statement st = conn.createStatement()) {
+            st.executeUpdate("DELETE FROM items WHERE id = " + id);
+        } catch (SQLException e) {
+            log("delete failed", e);
+            resp.sendError(500, "internal error");
+        }
+    }
+}
+'''),
+"java: ProcessBuilder with an argument list and allow-list": ("java", r'''
+import java.io.*;
+import java.util.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class PingController {
+    private static final Set<String> HOSTS = Set.of("example.com", "internal.service");
+
+    @GetMapping("/ping")
+    public String ping(@RequestParam String host) throws IOException, InterruptedException {
+        if (!HOSTS.contains(host)) {
+            return "host not allowed";
+        }
+        Process p = new ProcessBuilder(List.of("ping", "-c", "1", host)).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            p.waitFor();
+            return r.lines().reduce("", (a, b) -> a + b + "\n");
+        }
+    }
+}
+'''),
+"java: ProcessBuilder with pattern-checked filename after --": ("java", r'''
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+public class Thumbnailer {
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_-]{1,64}\\.png$");
+
+    public void thumbnail(String name) throws IOException, InterruptedException {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("invalid name");
+        }
+        ProcessBuilder pb = new ProcessBuilder("convert", "--", name, "-resize", "64x64", "thumb_" + name);
+        pb.inheritIO();
+        pb.start().waitFor();
+    }
+}
+'''),
+"java: file download with normalize and startsWith": ("java", r'''
+import java.io.IOException;
+import java.nio.file.*;
+import org.springframework.core.io.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class FileController {
+    private final Path base = Paths.get("/srv/files").toAbsolutePath().normalize();
+
+    @GetMapping("/files/{name}")
+    public ResponseEntity<Resource> get(@PathVariable String name) throws IOException {
+        Path target = base.resolve(name).normalize();
+        if (!target.startsWith(base) || !Files.isRegularFile(target)) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(new UrlResource(target.toUri()));
+    }
+}
+'''),
+"java: servlet reads a file after getCanonicalPath check": ("java", r'''
+import java.io.*;
+import java.nio.file.Files;
+import javax.servlet.http.*;
+
+public class DocServlet extends HttpServlet {
+    private static final File ROOT = new File("/var/app/docs");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        File f = new File(ROOT, req.getParameter("file"));
+        String canonical = f.getCanonicalPath();
+        if (!canonical.startsWith(ROOT.getCanonicalPath() + File.separator)) {
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Files.copy(f.toPath(), resp.getOutputStream());
+    }
+}
+'''),
+"java: servlet writes HTML through OWASP Encoder": ("java", r'''
+import java.io.*;
+import javax.servlet.http.*;
+import org.owasp.encoder.Encode;
+
+public class HelloServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("text/html;charset=UTF-8");
+        PrintWriter out = resp.getWriter();
+        out.println("<h1>Hello, " + Encode.forHtml(req.getParameter("name")) + "</h1>");
+    }
+}
+'''),
+"java: Spring MVC model attribute rendered by Thymeleaf": ("java", r'''
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class SearchController {
+    @GetMapping("/search")
+    public String search(@RequestParam String q, Model model) {
+        model.addAttribute("query", q);
+        return "search";
+    }
+}
+'''),
+"java: REST controller returns JSON DTO with user text": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/api")
+public class EchoController {
+    record Greeting(String message) {}
+
+    @GetMapping("/greet")
+    public Greeting greet(@RequestParam String name) {
+        return new Greeting("Hello " + name);
+    }
+}
+'''),
+"java: SSRF guarded by exact host allow-list": ("java", r'''
+import java.net.URI;
+import java.net.http.*;
+import java.util.Set;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class FetchController {
+    private static final Set<String> ALLOWED = Set.of("api.github.com", "hooks.slack.com");
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @GetMapping("/fetch")
+    public String fetch(@RequestParam String url) throws Exception {
+        URI uri = URI.create(url);
+        if (!"https".equals(uri.getScheme()) || !ALLOWED.contains(uri.getHost())) {
+            throw new IllegalArgumentException("target not allowed");
+        }
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return r.body();
+    }
+}
+'''),
+"java: redirect only to a relative path": ("java", r'''
+import java.io.IOException;
+import java.net.URI;
+import javax.servlet.http.*;
+
+public class LoginServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String next = req.getParameter("next");
+        URI uri;
+        try {
+            uri = new URI(next);
+        } catch (Exception e) {
+            uri = null;
+        }
+        if (uri == null || uri.isAbsolute() || uri.getHost() != null || !next.startsWith("/") || next.startsWith("//")) {
+            next = "/";
+        }
+        resp.sendRedirect(next);
+    }
+}
+'''),
+"java: Spring redirect chosen from a map": ("java", r'''
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class NavController {
+    private static final Map<String, String> DEST = Map.of("home", "/", "profile", "/me");
+
+    @GetMapping("/go")
+    public String go(@RequestParam String to) {
+        return "redirect:" + DEST.getOrDefault(to, "/");
+    }
+}
+'''),
+"java: hardened DocumentBuilderFactory parses upload": ("java", r'''
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.*;
+import org.w3c.dom.Document;
+
+public class XmlService {
+    public Document parse(InputStream in) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        dbf.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        dbf.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        dbf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        dbf.setXIncludeAware(false);
+        dbf.setExpandEntityReferences(false);
+        return dbf.newDocumentBuilder().parse(in);
+    }
+}
+'''),
+"java: XMLInputFactory with DTDs off": ("java", r'''
+import java.io.InputStream;
+import javax.xml.stream.*;
+
+public class StaxReader {
+    public XMLStreamReader open(InputStream in) throws XMLStreamException {
+        XMLInputFactory f = XMLInputFactory.newInstance();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f.createXMLStreamReader(in);
+    }
+}
+'''),
+"java: LDAP filter with encoded value": ("java", r'''
+import javax.naming.NamingEnumeration;
+import javax.naming.directory.*;
+import org.springframework.ldap.support.LdapEncoder;
+
+public class LdapLookup {
+    private DirContext ctx;
+
+    public NamingEnumeration<SearchResult> find(String username) throws Exception {
+        String filter = "(&(objectClass=person)(uid=" + LdapEncoder.filterEncode(username) + "))";
+        SearchControls sc = new SearchControls();
+        sc.setSearchScope(SearchControls.SUBTREE_SCOPE);
+        return ctx.search("dc=example,dc=com", filter, sc);
+    }
+}
+'''),
+"java: LDAP search with filter arguments": ("java", r'''
+import javax.naming.NamingEnumeration;
+import javax.naming.directory.*;
+import javax.servlet.http.HttpServletRequest;
+
+public class Directory {
+    private DirContext ctx;
+
+    public NamingEnumeration<SearchResult> lookup(HttpServletRequest req) throws Exception {
+        String user = req.getParameter("user");
+        return ctx.search("ou=people,dc=example,dc=com", "(uid={0})", new Object[] { user }, new SearchControls());
+    }
+}
+'''),
+"java: XPath with a variable resolver": ("java", r'''
+import javax.xml.namespace.QName;
+import javax.xml.xpath.*;
+import org.w3c.dom.Document;
+
+public class XPathLookup {
+    public String role(Document doc, String user) throws XPathExpressionException {
+        XPath xp = XPathFactory.newInstance().newXPath();
+        xp.setXPathVariableResolver(v -> "name".equals(v.getLocalPart()) ? user : null);
+        return xp.evaluate("/users/user[@name=$name]/role", doc);
+    }
+}
+'''),
+"java: Mongo filter with Filters.eq": ("java", r'''
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class MongoController {
+    private MongoCollection<Document> users;
+
+    @GetMapping("/user")
+    public Document user(@RequestParam String username) {
+        return users.find(Filters.eq("username", username)).first();
+    }
+}
+'''),
+"java: parameterized slf4j log of a request value": ("java", r'''
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class LoginController {
+    private static final Logger log = LoggerFactory.getLogger(LoginController.class);
+
+    @PostMapping("/login")
+    public String login(@RequestParam String username) {
+        String clean = username.replaceAll("[\r\n]", "_");
+        log.info("login attempt for {}", clean);
+        return "ok";
+    }
+}
+'''),
+"java: SecureRandom token and Random for a shuffle": ("java", r'''
+import java.security.SecureRandom;
+import java.util.*;
+
+public class Tokens {
+    private static final SecureRandom RNG = new SecureRandom();
+
+    public static String newToken() {
+        byte[] b = new byte[32];
+        RNG.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    public static List<String> shuffledTips(List<String> tips) {
+        List<String> copy = new ArrayList<>(tips);
+        Collections.shuffle(copy, new Random());
+        return copy;
+    }
+}
+'''),
+"java: BCrypt password hashing and SHA-256 checksum": ("java", r'''
+import java.security.MessageDigest;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+public class AccountService {
+    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(12);
+
+    public String hashPassword(String password) {
+        return encoder.encode(password);
+    }
+
+    public boolean matches(String password, String hash) {
+        return encoder.matches(password, hash);
+    }
+
+    public byte[] checksum(byte[] data) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(data);
+    }
+}
+'''),
+"java: PBKDF2 password hashing": ("java", r'''
+import java.security.SecureRandom;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+public class Pbkdf2 {
+    public static byte[] hash(char[] password, byte[] salt) throws Exception {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, 210_000, 256);
+        return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    }
+
+    public static byte[] salt() {
+        byte[] s = new byte[16];
+        new SecureRandom().nextBytes(s);
+        return s;
+    }
+}
+'''),
+"java: secrets from environment and @Value": ("java", r'''
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+@Component
+public class AppSecrets {
+    @Value("${jwt.secret}")
+    private String jwtSecret;
+
+    private final String dbPassword = System.getenv("DB_PASSWORD");
+
+    public String apiKey() {
+        String key = System.getenv("API_KEY");
+        if (key == null || key.isEmpty()) {
+            throw new IllegalStateException("API_KEY is not set");
+        }
+        return key;
+    }
+}
+'''),
+"java: AES-GCM with random IV": ("java", r'''
+import java.security.SecureRandom;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+public class Crypto {
+    public static byte[] encrypt(SecretKey key, byte[] plain) throws Exception {
+        byte[] iv = new byte[12];
+        new SecureRandom().nextBytes(iv);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+        byte[] ct = c.doFinal(plain);
+        byte[] out = new byte[iv.length + ct.length];
+        System.arraycopy(iv, 0, out, 0, iv.length);
+        System.arraycopy(ct, 0, out, iv.length, ct.length);
+        return out;
+    }
+}
+'''),
+"java: cookie with Secure and HttpOnly": ("java", r'''
+import javax.servlet.http.*;
+
+public class SessionHelper {
+    public static void setSession(HttpServletResponse resp, String token) {
+        Cookie c = new Cookie("SESSION", token);
+        c.setHttpOnly(true);
+        c.setSecure(true);
+        c.setPath("/");
+        c.setMaxAge(3600);
+        resp.addCookie(c);
+    }
+}
+'''),
+"java: Spring ResponseCookie with flags": ("java", r'''
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class AuthController {
+    @PostMapping("/login")
+    public ResponseEntity<Void> login() {
+        ResponseCookie cookie = ResponseCookie.from("session", java.util.UUID.randomUUID().toString())
+            .httpOnly(true).secure(true).sameSite("Strict").path("/").maxAge(3600).build();
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).build();
+    }
+}
+'''),
+"java: java-jwt verify with algorithm": ("java", r'''
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.interfaces.DecodedJWT;
+
+public class TokenVerifier {
+    private final Algorithm alg = Algorithm.HMAC256(System.getenv("JWT_SECRET"));
+
+    public DecodedJWT verify(String token) {
+        return JWT.require(alg).withIssuer("auth.example.com").build().verify(token);
+    }
+}
+'''),
+"java: jjwt parser with signing key": ("java", r'''
+import io.jsonwebtoken.*;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
+import javax.crypto.SecretKey;
+
+public class JwtService {
+    private final SecretKey key = Keys.hmacShaKeyFor(System.getenv("JWT_SECRET").getBytes(StandardCharsets.UTF_8));
+
+    public Claims claims(String token) {
+        return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload();
+    }
+}
+'''),
+"java: Pattern.quote around a search term": ("java", r'''
+import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class FilterController {
+    @GetMapping("/filter")
+    public boolean filter(@RequestParam String term, @RequestParam String text) {
+        Pattern p = Pattern.compile(".*" + Pattern.quote(term) + ".*", Pattern.CASE_INSENSITIVE);
+        return p.matcher(text).matches();
+    }
+}
+'''),
+"java: MessageDigest.isEqual on an API key": ("java", r'''
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import javax.servlet.http.HttpServletRequest;
+
+public class ApiKeyCheck {
+    private final byte[] expected = System.getenv("API_KEY").getBytes(StandardCharsets.UTF_8);
+
+    public boolean allowed(HttpServletRequest req) {
+        String given = req.getHeader("X-API-Key");
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected);
+    }
+}
+'''),
+"java: exception handler logs the trace and returns a generic body": ("java", r'''
+import org.slf4j.*;
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestControllerAdvice
+public class GlobalErrors {
+    private static final Logger log = LoggerFactory.getLogger(GlobalErrors.class);
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<String> handle(Exception ex) {
+        log.error("unhandled error", ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body("An internal error occurred");
+    }
+}
+'''),
+"java: servlet catch logs and sends generic error": ("java", r'''
+import java.io.IOException;
+import java.util.logging.*;
+import javax.servlet.http.*;
+
+public class ReportServlet extends HttpServlet {
+    private static final Logger LOG = Logger.getLogger(ReportServlet.class.getName());
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            resp.getWriter().write(buildReport());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "report failed", e);
+            resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Something went wrong");
+        }
+    }
+
+    private String buildReport() { return "ok"; }
+}
+'''),
+"java: DTO copied into entity field by field": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ProfileController {
+    record ProfileUpdate(String displayName, String bio) {}
+
+    private final UserRepository repo;
+    public ProfileController(UserRepository repo) { this.repo = repo; }
+
+    @PutMapping("/profile/{id}")
+    public User update(@PathVariable long id, @RequestBody ProfileUpdate dto) {
+        User u = repo.findById(id).orElseThrow();
+        u.setDisplayName(dto.displayName());
+        u.setBio(dto.bio());
+        return repo.save(u);
+    }
+}
+'''),
+"java: Files.createTempFile for scratch data": ("java", r'''
+import java.io.IOException;
+import java.nio.file.*;
+
+public class Exporter {
+    public Path export(byte[] data) throws IOException {
+        Path tmp = Files.createTempFile("export-", ".csv");
+        Files.write(tmp, data);
+        return tmp;
+    }
+}
+'''),
+"java: zip extraction with normalize containment": ("java", r'''
+import java.io.*;
+import java.nio.file.*;
+import java.util.zip.*;
+
+public class Unzipper {
+    public void unzip(InputStream in, Path dest) throws IOException {
+        Path root = dest.toAbsolutePath().normalize();
+        try (ZipInputStream zis = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zis.getNextEntry()) != null) {
+                Path target = root.resolve(e.getName()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new IOException("Bad zip entry: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zis, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
+'''),
+"java: session stores user id from database after auth": ("java", r'''
+import java.io.IOException;
+import javax.servlet.http.*;
+import org.mindrot.jbcrypt.BCrypt;
+
+public class LoginServlet extends HttpServlet {
+    private UserDao users;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        User u = users.findByUsername(req.getParameter("username"));
+        if (u == null || !BCrypt.checkpw(req.getParameter("password"), u.getPasswordHash())) {
+            resp.sendError(401, "invalid credentials");
+            return;
+        }
+        HttpSession session = req.getSession(true);
+        session.setAttribute("userId", u.getId());
+        resp.sendRedirect("/dashboard");
+    }
+}
+'''),
+"java: ObjectInputStream with an allow-list filter": ("java", r'''
+import java.io.*;
+
+public class SafeLoader {
+    public Object load(InputStream in) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream ois = new ObjectInputStream(in)) {
+            ois.setObjectInputFilter(ObjectInputFilter.Config.createFilter("com.example.dto.*;java.base/*;!*"));
+            return ois.readObject();
+        }
+    }
+}
+'''),
+"java: Jackson reads a typed DTO": ("java", r'''
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+
+public class OrderReader {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public OrderDto read(InputStream in) throws Exception {
+        return mapper.readValue(in, OrderDto.class);
+    }
+}
+'''),
+"java: header value stripped of CRLF": ("java", r'''
+import javax.servlet.http.*;
+
+public class DownloadServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+        String name = req.getParameter("name").replaceAll("[\\r\\n\"]", "");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}
+'''),
+"java: TLS context with default trust managers": ("java", r'''
+import java.net.http.HttpClient;
+import javax.net.ssl.SSLContext;
+
+public class Clients {
+    public static HttpClient secure() throws Exception {
+        SSLContext ctx = SSLContext.getInstance("TLSv1.3");
+        ctx.init(null, null, null);
+        return HttpClient.newBuilder().sslContext(ctx).build();
+    }
+}
+'''),
+"java: Quarkus resource with parameterized panache query": ("java", r'''
+import javax.ws.rs.*;
+import javax.ws.rs.core.MediaType;
+import java.util.List;
+
+@Path("/fruits")
+@Produces(MediaType.APPLICATION_JSON)
+public class FruitResource {
+    @GET
+    public List<Fruit> byColor(@QueryParam("color") String color) {
+        return Fruit.list("color = ?1", color);
+    }
+}
+'''),
+"java: Micronaut controller with parameterized JDBC": ("java", r'''
+import io.micronaut.http.annotation.*;
+import java.sql.*;
+import javax.sql.DataSource;
+
+@Controller("/accounts")
+public class AccountController {
+    private final DataSource ds;
+    AccountController(DataSource ds) { this.ds = ds; }
+
+    @Get("/{owner}")
+    public int count(@PathVariable String owner) throws SQLException {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM accounts WHERE owner = ?")) {
+            ps.setString(1, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
+'''),
+"java: WebFlux handler returning escaped text": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.HtmlUtils;
+import reactor.core.publisher.Mono;
+
+@RestController
+public class ReactiveController {
+    @GetMapping(value = "/hello", produces = "text/html")
+    public Mono<String> hello(@RequestParam String name) {
+        return Mono.just("<p>Hello " + HtmlUtils.htmlEscape(name) + "</p>");
+    }
+}
+'''),
+}
+
+UNSAFE_JAVA_1: dict[str, tuple[str, str, str]] = {
+"java: concat sql": ("java", "java.sql.string-built-query", r'''
+import java.sql.*;
+import javax.servlet.http.*;
+
+public class S extends HttpServlet {
+    private Connection conn;
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM users WHERE name = '" + req.getParameter("name") + "'");
+    }
+}
+'''),
+"java: bash -c": ("java", "java.flow.command-injection", r'''
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class P {
+    @GetMapping("/ping")
+    public void ping(@RequestParam String host) throws Exception {
+        new ProcessBuilder("bash", "-c", "ping -c 1 " + host).start();
+    }
+}
+'''),
+"java: path from param": ("java", "java.flow.path-traversal", r'''
+import java.nio.file.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class F {
+    @GetMapping("/f")
+    public byte[] get(@RequestParam String name) throws Exception {
+        return Files.readAllBytes(Paths.get("/srv/files", name));
+    }
+}
+'''),
+"java: writer html": ("java", "java.xss.servlet-writer", r'''
+import java.io.*;
+import javax.servlet.http.*;
+
+public class H extends HttpServlet {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.getWriter().println("<h1>Hello, " + req.getParameter("name") + "</h1>");
+    }
+}
+'''),
+"java: redirect param": ("java", "java.web.open-redirect", r'''
+import java.io.IOException;
+import javax.servlet.http.*;
+
+public class L extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.sendRedirect(req.getParameter("next"));
+    }
+}
+'''),
+"java: default dbf": ("java", "java.xml.xxe-parser", r'''
+import java.io.InputStream;
+import javax.xml.parsers.*;
+import org.w3c.dom.Document;
+
+public class X {
+    public Document parse(InputStream in) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(in);
+    }
+}
+'''),
+"java: Random token": ("java", "java.crypto.weak-random", r'''
+import java.util.Random;
+
+public class T {
+    public static String newToken() {
+        Random r = new Random();
+        return Long.toHexString(r.nextLong());
+    }
+}
+'''),
+"java: equals on api key": ("java", "java.crypto.timing-unsafe-compare", r'''
+import javax.servlet.http.HttpServletRequest;
+
+public class K {
+    private final String apiKey = System.getenv("API_KEY");
+    public boolean allowed(HttpServletRequest req) {
+        return apiKey.equals(req.getHeader("X-API-Key"));
+    }
+}
+'''),
+"java: cookie without flags": ("java", "java.web.insecure-cookie", r'''
+import javax.servlet.http.*;
+
+public class C {
+    public static void set(HttpServletResponse resp, String token) {
+        Cookie c = new Cookie("SESSION", token);
+        resp.addCookie(c);
+    }
+}
+'''),
+"java: printStackTrace to response": ("java", "java.web.stack-trace-exposure", r'''
+import java.io.*;
+import javax.servlet.http.*;
+
+public class R extends HttpServlet {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            throw new RuntimeException("x");
+        } catch (RuntimeException e) {
+            e.printStackTrace(resp.getWriter());
+        }
+    }
+}
+'''),
+"java: zip no check": ("java", "java.flow.zip-slip", r'''
+import java.io.*;
+import java.nio.file.*;
+import java.util.zip.*;
+
+public class U {
+    public void unzip(InputStream in, Path dest) throws IOException {
+        try (ZipInputStream zis = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zis.getNextEntry()) != null) {
+                Files.copy(zis, dest.resolve(e.getName()));
+            }
+        }
+    }
+}
+'''),
+"java: md5 password": ("java", "java.crypto.weak-hash", r'''
+import java.security.MessageDigest;
+
+public class A {
+    public byte[] hashPassword(String password) throws Exception {
+        return MessageDigest.getInstance("MD5").digest(password.getBytes());
+    }
+}
+'''),
+"java: jwt decode without verify": ("java", "java.jwt.unverified-token", r'''
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.interfaces.DecodedJWT;
+
+public class V {
+    public String user(String token) {
+        DecodedJWT jwt = JWT.decode(token);
+        return jwt.getSubject();
+    }
+}
+'''),
+}
+
+
+SAFE_JAVA_2: dict[str, tuple[str, str]] = {
+"java: dynamic WHERE built from constant fragments with bound params": ("java", r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class SearchController {
+    private final JdbcTemplate jdbc;
+    public SearchController(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+
+    @GetMapping("/people")
+    public List<Map<String, Object>> search(@RequestParam(required = false) String name,
+                                            @RequestParam(required = false) String city) {
+        StringBuilder sql = new StringBuilder("SELECT id, name, city FROM people WHERE 1=1");
+        List<Object> params = new ArrayList<>();
+        if (name != null && !name.isBlank()) {
+            sql.append(" AND name LIKE ?");
+            params.add("%" + name + "%");
+        }
+        if (city != null) {
+            sql.append(" AND city = ?");
+            params.add(city);
+        }
+        return jdbc.queryForList(sql.toString(), params.toArray());
+    }
+}
+'''),
+"java: NamedParameterJdbcTemplate with MapSqlParameterSource": ("java", r'''
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class InvoiceController {
+    private final NamedParameterJdbcTemplate jdbc;
+    public InvoiceController(NamedParameterJdbcTemplate jdbc) { this.jdbc = jdbc; }
+
+    @GetMapping("/invoices")
+    public List<String> list(@RequestParam String customer) {
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("customer", customer);
+        return jdbc.queryForList("SELECT number FROM invoices WHERE customer = :customer", p, String.class);
+    }
+}
+'''),
+"java: Spring Data @Query with named parameter": ("java", r'''
+import java.util.List;
+import org.springframework.data.jpa.repository.*;
+import org.springframework.data.repository.query.Param;
+
+public interface CustomerRepository extends JpaRepository<Customer, Long> {
+    @Query("SELECT c FROM Customer c WHERE c.lastName = :lastName ORDER BY c.firstName")
+    List<Customer> findByLastName(@Param("lastName") String lastName);
+
+    @Query(value = "SELECT * FROM customers WHERE email = ?1", nativeQuery = true)
+    Customer findByEmailNative(String email);
+}
+'''),
+"java: Runtime.exec with a String array and validated dir": ("java", r'''
+import java.io.*;
+import java.nio.file.*;
+
+public class DiskUsage {
+    private static final Path ROOT = Paths.get("/srv/data").toAbsolutePath().normalize();
+
+    public String usage(String sub) throws IOException {
+        Path dir = ROOT.resolve(sub).normalize();
+        if (!dir.startsWith(ROOT)) {
+            throw new SecurityException("outside data root");
+        }
+        Process p = Runtime.getRuntime().exec(new String[] {"du", "-sh", "--", dir.toString()});
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            return r.readLine();
+        }
+    }
+}
+'''),
+"java: ResponseEntity text/plain of user text": ("java", r'''
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class PlainController {
+    @GetMapping("/echo")
+    public ResponseEntity<String> echo(@RequestParam String msg) {
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("You said: " + msg);
+    }
+}
+'''),
+"java: StringEscapeUtils.escapeHtml4 in a servlet": ("java", r'''
+import java.io.IOException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.*;
+import org.apache.commons.text.StringEscapeUtils;
+
+@WebServlet("/comment")
+public class CommentServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String comment = StringEscapeUtils.escapeHtml4(req.getParameter("comment"));
+        resp.setContentType("text/html");
+        resp.getWriter().printf("<div class=\"comment\">%s</div>", comment);
+    }
+}
+'''),
+"java: redirect to context path and to a numeric id": ("java", r'''
+import java.io.IOException;
+import javax.servlet.http.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class ItemController {
+    @PostMapping("/items/{id}/save")
+    public String save(@PathVariable Long id) {
+        return "redirect:/items/" + id;
+    }
+
+    @GetMapping("/logout")
+    public void logout(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        req.getSession().invalidate();
+        resp.sendRedirect(req.getContextPath() + "/login");
+    }
+}
+'''),
+"java: fixed host URL with URLEncoder-encoded query": ("java", r'''
+import java.net.*;
+import java.net.http.*;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class WeatherController {
+    private static final String API = "https://api.weather.example.com/v1/forecast?city=";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @GetMapping("/weather")
+    public String weather(@RequestParam String city) throws Exception {
+        URI uri = URI.create(API + URLEncoder.encode(city, StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
+'''),
+"java: RestTemplate with URI template variables on a fixed host": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.client.RestTemplate;
+
+@RestController
+public class RepoController {
+    private final RestTemplate rest = new RestTemplate();
+
+    @GetMapping("/repos/{owner}")
+    public String repos(@PathVariable String owner) {
+        return rest.getForObject("https://api.github.com/users/{owner}/repos", String.class, owner);
+    }
+}
+'''),
+"java: Random for a non-secret sample": ("java", r'''
+import java.util.*;
+
+public class Sampler {
+    private final Random random = new Random(42);
+
+    public <T> List<T> sample(List<T> items, int n) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.shuffle(copy, random);
+        return copy.subList(0, Math.min(n, copy.size()));
+    }
+
+    public int diceRoll() {
+        return random.nextInt(6) + 1;
+    }
+}
+'''),
+"java: constants naming parameters and an empty-password check": ("java", r'''
+import javax.servlet.http.HttpServletRequest;
+
+public class SignupValidator {
+    private static final String PASSWORD_PARAM = "password";
+    private static final String TOKEN_HEADER = "X-Auth-Token";
+
+    public void validate(HttpServletRequest req) {
+        String password = req.getParameter(PASSWORD_PARAM);
+        if (password == null || password.isEmpty() || password.length() < 12) {
+            throw new IllegalArgumentException("password too short");
+        }
+        if (req.getHeader(TOKEN_HEADER) == null) {
+            throw new IllegalArgumentException("missing token");
+        }
+    }
+}
+'''),
+"java: role and confirm-password equals": ("java", r'''
+public class RegistrationService {
+    public void register(String username, String password, String confirmPassword, String role) {
+        if (!password.equals(confirmPassword)) {
+            throw new IllegalArgumentException("passwords do not match");
+        }
+        if ("admin".equals(role)) {
+            throw new IllegalArgumentException("cannot self-register as admin");
+        }
+    }
+}
+'''),
+"java: TrustManagerFactory loaded from a trust store": ("java", r'''
+import java.io.FileInputStream;
+import java.security.KeyStore;
+import javax.net.ssl.*;
+
+public class PinnedTls {
+    public static SSLContext context(String path, char[] pass) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (FileInputStream in = new FileInputStream(path)) {
+            ks.load(in, pass);
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), new java.security.SecureRandom());
+        return ctx;
+    }
+}
+'''),
+"java: Jackson polymorphic typing with an allow-list validator": ("java", r'''
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+public class Mappers {
+    public static ObjectMapper events() {
+        BasicPolymorphicTypeValidator ptv = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("com.example.events.")
+            .build();
+        ObjectMapper m = new ObjectMapper();
+        m.activateDefaultTyping(ptv, ObjectMapper.DefaultTyping.NON_FINAL);
+        return m;
+    }
+}
+'''),
+"java: SnakeYAML with SafeConstructor": ("java", r'''
+import java.io.InputStream;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+public class ConfigLoader {
+    public Map<String, Object> load(InputStream in) {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        return yaml.load(in);
+    }
+}
+'''),
+"java: XStream with explicit allowed types": ("java", r'''
+import com.thoughtworks.xstream.XStream;
+import com.thoughtworks.xstream.security.NoTypePermission;
+
+public class XmlOrders {
+    public Order read(String xml) {
+        XStream x = new XStream();
+        x.addPermission(NoTypePermission.NONE);
+        x.allowTypes(new Class[] { Order.class, OrderLine.class });
+        return (Order) x.fromXML(xml);
+    }
+}
+'''),
+"java: SAXParserFactory hardened": ("java", r'''
+import java.io.InputStream;
+import javax.xml.parsers.*;
+import org.xml.sax.helpers.DefaultHandler;
+
+public class SaxImport {
+    public void read(InputStream in, DefaultHandler handler) throws Exception {
+        SAXParserFactory spf = SAXParserFactory.newInstance();
+        spf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        spf.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        spf.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        spf.newSAXParser().parse(in, handler);
+    }
+}
+'''),
+"java: TransformerFactory with external access off": ("java", r'''
+import java.io.*;
+import javax.xml.XMLConstants;
+import javax.xml.transform.*;
+import javax.xml.transform.stream.*;
+
+public class Xslt {
+    public void transform(InputStream xml, InputStream xsl, OutputStream out) throws TransformerException {
+        TransformerFactory tf = TransformerFactory.newInstance();
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        tf.newTransformer(new StreamSource(xsl)).transform(new StreamSource(xml), new StreamResult(out));
+    }
+}
+'''),
+"java: CLI main prints stack trace to stderr": ("java", r'''
+import java.nio.file.*;
+
+public class Importer {
+    public static void main(String[] args) {
+        try {
+            Files.readAllLines(Paths.get("data.csv")).forEach(System.out::println);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+}
+'''),
+"java: ProblemDetail with a generic message": ("java", r'''
+import org.slf4j.*;
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+
+@ControllerAdvice
+public class Problems {
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    @ExceptionHandler(RuntimeException.class)
+    public ProblemDetail onError(RuntimeException ex) {
+        LOG.error("request failed", ex);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error");
+    }
+}
+'''),
+"java: jjwt legacy parser with setSigningKey": ("java", r'''
+import io.jsonwebtoken.*;
+
+public class LegacyJwt {
+    private final byte[] key = System.getenv("JWT_SECRET").getBytes();
+
+    public String subject(String token) {
+        Jws<Claims> jws = Jwts.parser().setSigningKey(key).parseClaimsJws(token);
+        return jws.getBody().getSubject();
+    }
+}
+'''),
+"java: Files.createTempFile with owner-only permissions": ("java", r'''
+import java.io.IOException;
+import java.nio.file.*;
+import java.nio.file.attribute.*;
+
+public class Scratch {
+    public Path create() throws IOException {
+        FileAttribute<?> perms = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+        return Files.createTempFile("scratch-", ".bin", perms);
+    }
+}
+'''),
+"java: zip slip check with canonical path strings": ("java", r'''
+import java.io.*;
+import java.util.zip.*;
+
+public class ZipExtract {
+    public void extract(File zip, File destDir) throws IOException {
+        String destPath = destDir.getCanonicalPath();
+        try (ZipInputStream zis = new ZipInputStream(new FileInputStream(zip))) {
+            ZipEntry entry;
+            byte[] buf = new byte[8192];
+            while ((entry = zis.getNextEntry()) != null) {
+                File out = new File(destDir, entry.getName());
+                String outPath = out.getCanonicalPath();
+                if (!outPath.startsWith(destPath + File.separator)) {
+                    throw new IOException("Entry is outside of the target dir: " + entry.getName());
+                }
+                try (FileOutputStream fos = new FileOutputStream(out)) {
+                    int n;
+                    while ((n = zis.read(buf)) > 0) {
+                        fos.write(buf, 0, n);
+                    }
+                }
+            }
+        }
+    }
+}
+'''),
+"java: @InitBinder allowed fields on a model attribute": ("java", r'''
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class AccountController {
+    @InitBinder
+    public void initBinder(WebDataBinder binder) {
+        binder.setAllowedFields("displayName", "email");
+    }
+
+    @PostMapping("/account")
+    public String update(@ModelAttribute Account account) {
+        accountService.update(account);
+        return "redirect:/account";
+    }
+
+    private AccountService accountService;
+}
+'''),
+"java: session attribute from an enum-parsed value": ("java", r'''
+import javax.servlet.http.*;
+
+public class ThemeServlet extends HttpServlet {
+    enum Theme { LIGHT, DARK }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+        Theme theme;
+        try {
+            theme = Theme.valueOf(req.getParameter("theme").toUpperCase());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            resp.setStatus(400);
+            return;
+        }
+        req.getSession().setAttribute("theme", theme.name());
+    }
+}
+'''),
+"java: constant regex matched against user input": ("java", r'''
+import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ValidateController {
+    private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+\\.[\\w.]+$");
+
+    @GetMapping("/validate")
+    public boolean valid(@RequestParam String email) {
+        return EMAIL.matcher(email).matches();
+    }
+}
+'''),
+"java: request id header from UUID": ("java", r'''
+import java.io.IOException;
+import java.util.UUID;
+import javax.servlet.*;
+import javax.servlet.http.HttpServletResponse;
+
+public class RequestIdFilter implements Filter {
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        ((HttpServletResponse) resp).setHeader("X-Request-Id", UUID.randomUUID().toString());
+        chain.doFilter(req, resp);
+    }
+}
+'''),
+"java: log4j2 parameterized message of a path variable": ("java", r'''
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class OrderController {
+    private static final Logger LOG = LogManager.getLogger(OrderController.class);
+
+    @GetMapping("/orders/{id}")
+    public String get(@PathVariable long id) {
+        LOG.info("fetching order {}", id);
+        return "order";
+    }
+}
+'''),
+"java: JAX-RS resource returning JSON entity": ("java", r'''
+import javax.ws.rs.*;
+import javax.ws.rs.core.*;
+import java.util.Map;
+
+@Path("/hello")
+public class HelloResource {
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response hello(@QueryParam("name") String name) {
+        return Response.ok(Map.of("greeting", "Hello " + name)).build();
+    }
+}
+'''),
+"java: HMAC-SHA256 signature compare with MessageDigest.isEqual": ("java", r'''
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+public class Webhook {
+    private final byte[] secret = System.getenv("WEBHOOK_SECRET").getBytes(StandardCharsets.UTF_8);
+
+    public boolean verify(byte[] body, String signatureHex) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        byte[] expected = mac.doFinal(body);
+        return MessageDigest.isEqual(expected, HexFormat.of().parseHex(signatureHex));
+    }
+}
+'''),
+}
+UNSAFE_JAVA_2: dict[str, tuple[str, str, str]] = {
+"java: canonical path computed but never checked": ("java", "java.flow.path-traversal", r'''
+import java.io.*;
+import java.nio.file.Files;
+import javax.servlet.http.*;
+
+public class DocServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        File f = new File("/var/app/docs", req.getParameter("file"));
+        String canonical = f.getCanonicalPath();
+        log(canonical);
+        Files.copy(f.toPath(), resp.getOutputStream());
+    }
+}
+'''),
+"java: dynamic WHERE concatenating the value": ("java", "java.flow.sql-injection", r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class SearchController {
+    private JdbcTemplate jdbc;
+
+    @GetMapping("/people")
+    public List<Map<String, Object>> search(@RequestParam String name) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM people WHERE 1=1");
+        sql.append(" AND name = '").append(name).append("'");
+        return jdbc.queryForList(sql.toString());
+    }
+}
+'''),
+}
+
+SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_JAVA_1, **SAFE_JAVA_2}
+UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2}
+
+_ENGINE: list[TreeSitterEngine] = []
+
+
+def rules_flagged(language: str, code: str) -> set[str]:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    record = Record(source="test", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", language, code, 1, True)
+    out = _ENGINE[0].scan([RecordResult(record, [snippet])])
+    assert [s.status for s in out.statuses] == ["ok"]
+    return {f.rule_id for f in out.findings}
+
+
+@pytest.mark.parametrize(("language", "code"), list(SAFE.values()), ids=list(SAFE))
+def test_safe_lookalike_is_not_flagged(language, code):
+    assert rules_flagged(language, code) == set()
+
+
+@pytest.mark.parametrize(("language", "rule", "code"), list(UNSAFE.values()), ids=list(UNSAFE))
+def test_unsafe_twin_is_flagged(language, rule, code):
+    assert rule in rules_flagged(language, code)
