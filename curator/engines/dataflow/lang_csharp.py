@@ -33,7 +33,7 @@ _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues", "IFormCollection", "IFormFile",
                         "string[]", "List<string>", "IEnumerable<string>"})
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
-_LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
+_LOCAL_OR_HOST = re.compile(r'^(?:"(/([^/\\"][^"]*)?"|https?://[^/"]+/)|\'/\')')  # also the char '/'
 # A per-character test of letters and digits: `char.IsLetterOrDigit`, `c => char.IsLetterOrDigit(c) || c == '_'`
 _CHAR_TEST = r"(?:[Cc]har\.Is(?:Ascii)?(?:LetterOrDigit|Letter|Digit|HexDigit\w*|LetterLower|LetterUpper)(?:\(\w+\))?|\w+\s*==\s*'[\w .@-]')"
 # a boolean permission check of the application's own: `CanEdit`, `MayImpersonate`, `IsAllowedToView`, `HasAccessTo`
@@ -48,6 +48,7 @@ _CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CH
 # "@escaped" among their sanitizers take its result as cleaned.
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote|literal")
 ESCAPED = "@escaped"
+_MARKUP_ESCAPER = re.compile(r"(?i)ldap|xpath|html|xml")
 # an interpolated string that starts with a local path or a scheme://host/ of its own (`$"https://api.x.com/{id}"`)
 _FIXED_START = re.compile(r"""^(?:\$@|@\$|\$)"(?:/[^/\\"{]|https?://[^/{}"]+/)""")
 NO_LINE_BREAKS = "@no-line-breaks"  # control characters filtered out (log and header rules take it as clean)
@@ -284,6 +285,14 @@ class CSharpWalk(Walk):
                 # _policy.MayImpersonate(user, target), CanManage(User, id): when true, the server's own rules
                 # allowed this value for this user (a promise only the trust-boundary rule takes)
                 when_true = when_true + tuple((AUTHORIZED, key) for arg in args for key in self.checked(arg))
+            if name.rsplit(".", 1)[-1] == "StartsWith" and receiver is not None and receiver.type == "identifier" and (
+                    args and self.text(args[0]).startswith('".."')):
+                # rel = Path.GetRelativePath(root, full); if (rel.StartsWith("..") ...) return ...: `full` lies
+                # under `root` when the test fails
+                made = re.search(rb"\b" + re.escape(receiver.text) + rb"\s*=\s*(?:System\.IO\.)?Path\.GetRelativePath\("
+                                 rb"[^,()]+(?:\([^()]*\))?[^,()]*,\s*([\w.]+)\s*\)", self.code)
+                if made is not None:
+                    when_false = when_false + (made.group(1).decode(),)
             if name.rsplit(".", 1)[-1] == "StartsWith" and receiver is not None and args and _LOCAL_OR_HOST.match(
                     self.text(args[0])):  # url.StartsWith("/"), url.StartsWith("https://app.example.com/")
                 when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
@@ -545,6 +554,10 @@ class CSharpWalk(Walk):
             if ESCAPER.search(name.rsplit(".", 1)[-1]) and self._user_function(name) is not None:
                 # the snippet's own EscapeLdap(x): rules that list "@escaped" accept it; its result is no
                 # unchecked text for rules that follow any text built from a non-constant
+                taint = mark(taint, ESCAPED) if taint else frozenset({(CLEAN, frozenset({ESCAPED}))})
+            elif ESCAPER.search(name.rsplit(".", 1)[-1]) and _MARKUP_ESCAPER.search(name):
+                # a library's encoder for the language the text goes into (`LdapFilterEncoder.Encode(uid)`,
+                # `XPathEscaper.Escape(v)`, `HtmlSanitizer.Sanitize(html)`), even one this model does not list
                 taint = mark(taint, ESCAPED) if taint else frozenset({(CLEAN, frozenset({ESCAPED}))})
             if taint and name.rsplit(".", 1)[-1] in ("Where", "Select", "Aggregate") and any(
                     _CONTROL_FILTER.search(self.text(arg)) for arg in args):
