@@ -24,7 +24,8 @@ from curator.ruleset import Rule
 EXIT_MACROS = frozenset({"panic", "bail", "unreachable", "todo", "unimplemented"})
 # Types that hold no text a client could shape into syntax.
 _PLAIN_TYPE = re.compile(r"^&?(mut\s+)?(Option<\s*)?(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize|f32|f64|"
-                         r"bool|char|Uuid|uuid::Uuid|NaiveDate|DateTime<\w+>|IpAddr|Ipv4Addr|Ipv6Addr)(\s*>)?$")
+                         r"bool|char|Uuid|uuid::Uuid|NaiveDate|DateTime<\w+>|IpAddr|Ipv4Addr|Ipv6Addr|"
+                         r"(?:\w+::)*Method|(?:\w+::)*Version)(\s*>)?$")  # an HTTP method or version is a token
 # Extractors whose value comes from the request (axum, actix-web, warp filters' arguments).
 _EXTRACTOR = re.compile(r"^(\w+::)*(Path|Query|Json|Form|Multipart|TypedHeader|RawQuery|Bytes|String|HeaderMap|"
                         r"RawForm|Body|Request|OriginalUri|Uri)\b")

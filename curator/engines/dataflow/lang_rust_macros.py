@@ -123,7 +123,8 @@ class MacroValues:
             return EMPTY
         applied = None
         for group in parts:
-            if all(self.is_const(tok) for tok in group if tok.is_named) or self._constant_field_tokens(group):
+            if all(self.is_const(tok) for tok in group if tok.is_named) or self._constant_field_tokens(group) or (
+                    _arithmetic(self, group)):
                 continue
             marks = self._group_marks(group)
             applied = marks if applied is None else applied & marks
@@ -167,6 +168,8 @@ class MacroValues:
 
     def _tokens(self, tokens: list[ts.Node]):
         """The value of one macro argument read as tokens: names, paths, calls and method chains."""
+        if _arithmetic(self, tokens):
+            return EMPTY  # `(page - 1) * 20`: a number (text is joined with `+`, never `*` or `-`)
         total, value = EMPTY, EMPTY
         path: list[str] = []  # the names of the chain being read (`html_escape`, `encode_text`)
         joiner = ""  # the punctuation right before this token
@@ -226,3 +229,13 @@ class MacroValues:
 def _is_named(walk, group: list) -> bool:
     """`name = value`, a macro's named argument."""
     return len(group) > 2 and group[0].type == "identifier" and walk.text(group[1]) == "="
+
+
+_ARITHMETIC_TOKENS = frozenset({"*", "/", "%", "-", "<<", ">>", "^"})
+
+
+def _arithmetic(walk, tokens: list) -> bool:
+    """Whether an operator only numbers take (`*`, `/`, `%`, `-`, shifts) joins two operands of a macro argument."""
+    return any(not tok.is_named and walk.text(tok) in _ARITHMETIC_TOKENS and i > 0 and (
+        tokens[i - 1].is_named or tokens[i - 1].type == "token_tree") and i + 1 < len(tokens)
+        for i, tok in enumerate(tokens))
