@@ -1,0 +1,1603 @@
+"""Safe C# look-alikes that no rule may flag, each scanned as its own snippet, plus unsafe twins that must be.
+
+Written the way a careful answer writes them, across ASP.NET Core (controllers, minimal APIs, Razor Pages), EF
+Core, Dapper, ADO.NET, Npgsql, System.Xml, System.Text.Json/Newtonsoft, DirectoryServices, the MongoDB driver
+and JwtBearer: the idiom that makes each safe sits in a helper class, a typed service, a top-level action, a
+config object or an early return. Each safe snippet is also free of the other classes' flaws, so any finding
+is a false positive. The rule fixtures under rules/csharp/fixtures hold many cases in one snippet; checks
+that count anywhere in a snippet need snippets of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.engines import EngineConfig
+from curator.engines.treesitter import TreeSitterEngine
+from curator.model import Record, RecordResult, Snippet
+
+SAFE = {
+    'sql dapper params in repository helper': r'''
+public sealed class OrderRepository
+{
+    private readonly string _connectionString;
+    public OrderRepository(IConfiguration config) => _connectionString = config.GetConnectionString("Orders");
+
+    public async Task<IEnumerable<Order>> FindByCustomerAsync(string customer, string status)
+    {
+        const string sql = "SELECT Id, Total FROM Orders WHERE Customer = @customer AND Status = @status";
+        await using var conn = new SqlConnection(_connectionString);
+        return await conn.QueryAsync<Order>(sql, new { customer, status });
+    }
+}
+
+[ApiController]
+[Route("api/orders")]
+public class OrdersController : ControllerBase
+{
+    private readonly OrderRepository _repo;
+    public OrdersController(OrderRepository repo) => _repo = repo;
+
+    [HttpGet]
+    public async Task<IActionResult> Get([FromQuery] string customer, [FromQuery] string status)
+        => Ok(await _repo.FindByCustomerAsync(customer, status));
+}
+''',
+    'sql ado parameters added by helper': r'''
+public static class Db
+{
+    public static SqlCommand Command(SqlConnection conn, string sql, params (string Name, object Value)[] args)
+    {
+        var cmd = new SqlCommand(sql, conn);
+        foreach (var (name, value) in args)
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+}
+
+app.MapGet("/users/search", async (string email, IConfiguration cfg) =>
+{
+    using var conn = new SqlConnection(cfg.GetConnectionString("Main"));
+    await conn.OpenAsync();
+    using var cmd = Db.Command(conn, "SELECT Id, Name FROM Users WHERE Email = @email", ("@email", email));
+    using var reader = await cmd.ExecuteReaderAsync();
+    var names = new List<string>();
+    while (await reader.ReadAsync()) names.Add(reader.GetString(1));
+    return Results.Ok(names);
+});
+''',
+    'sql ef core interpolated and sort allow-list': r'''
+public class ProductsController : Controller
+{
+    private static readonly Dictionary<string, string> SortColumns = new()
+    {
+        ["name"] = "Name",
+        ["price"] = "Price",
+    };
+    private readonly ShopContext _db;
+    public ProductsController(ShopContext db) { _db = db; }
+
+    public async Task<IActionResult> Index(string category, string sort)
+    {
+        var column = SortColumns.TryGetValue(sort ?? "", out var c) ? c : "Name";
+        var items = await _db.Products
+            .FromSqlInterpolated($"SELECT * FROM Products WHERE Category = {category}")
+            .ToListAsync();
+        var sql = "SELECT * FROM Products ORDER BY " + column;
+        var all = await _db.Products.FromSqlRaw(sql).ToListAsync();
+        return View(items.Concat(all));
+    }
+}
+''',
+    'sql id parsed as int': r'''
+[HttpGet("{id}")]
+public IActionResult Details(string id)
+{
+    if (!int.TryParse(id, out var orderId)) return BadRequest();
+    using var conn = new SqlConnection(_connectionString);
+    conn.Open();
+    using var cmd = new SqlCommand($"SELECT * FROM Orders WHERE Id = {orderId}", conn);
+    using var reader = cmd.ExecuteReader();
+    return Ok(reader.HasRows);
+}
+''',
+    'command argument list': r'''
+[HttpPost("convert")]
+public async Task<IActionResult> Convert([FromForm] string fileName)
+{
+    var safeName = Path.GetFileName(fileName);
+    var psi = new ProcessStartInfo
+    {
+        FileName = "ffmpeg",
+        UseShellExecute = false,
+        RedirectStandardOutput = true,
+    };
+    psi.ArgumentList.Add("-i");
+    psi.ArgumentList.Add(Path.Combine(_uploads, safeName));
+    psi.ArgumentList.Add(Path.Combine(_output, Path.ChangeExtension(safeName, ".mp4")));
+    using var proc = Process.Start(psi)!;
+    await proc.WaitForExitAsync();
+    return Ok(proc.ExitCode);
+}
+''',
+    'command tool from allow-list': r'''
+public class DiagnosticsController : ControllerBase
+{
+    private static readonly IReadOnlyDictionary<string, string> Tools = new Dictionary<string, string>
+    {
+        ["uptime"] = "/usr/bin/uptime",
+        ["disk"] = "/bin/df",
+    };
+
+    [HttpGet("diag/{tool}")]
+    public IActionResult Run(string tool)
+    {
+        if (!Tools.TryGetValue(tool, out var exe)) return NotFound();
+        using var p = Process.Start(new ProcessStartInfo(exe) { UseShellExecute = false, RedirectStandardOutput = true });
+        return Content(p!.StandardOutput.ReadToEnd(), "text/plain");
+    }
+}
+''',
+    'path normalized and contained in helper': r'''
+public class FileStore
+{
+    private readonly string _root;
+    public FileStore(IOptions<StorageOptions> options) => _root = Path.GetFullPath(options.Value.Root);
+
+    public string Resolve(string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new UnauthorizedAccessException("outside storage root");
+        return full;
+    }
+}
+
+app.MapGet("/files/{*name}", (string name, FileStore store) =>
+{
+    try
+    {
+        var path = store.Resolve(name);
+        return File.Exists(path) ? Results.File(path) : Results.NotFound();
+    }
+    catch (UnauthorizedAccessException)
+    {
+        return Results.BadRequest();
+    }
+});
+''',
+    'path file name only': r'''
+public class DownloadsController : Controller
+{
+    private readonly IWebHostEnvironment _env;
+    public DownloadsController(IWebHostEnvironment env) { _env = env; }
+
+    public IActionResult Get(string name)
+    {
+        var fileName = Path.GetFileName(name);
+        if (string.IsNullOrEmpty(fileName)) return BadRequest();
+        var path = Path.Combine(_env.ContentRootPath, "downloads", fileName);
+        if (!System.IO.File.Exists(path)) return NotFound();
+        return PhysicalFile(path, "application/octet-stream", fileName);
+    }
+}
+''',
+    'xss html encoder': r'''
+app.MapGet("/hello", (string name, HtmlEncoder encoder) =>
+{
+    var html = $"<h1>Hello {encoder.Encode(name)}</h1>";
+    return Results.Content(html, "text/html");
+});
+''',
+    'xss webutility encode in helper': r'''
+public class GreetingController : Controller
+{
+    private static string Safe(string s) => WebUtility.HtmlEncode(s ?? string.Empty);
+
+    [HttpGet]
+    public ContentResult Welcome(string user)
+    {
+        return Content("<p>Welcome, " + Safe(user) + "</p>", "text/html");
+    }
+}
+''',
+    'xss razor page model property': r'''
+public class SearchModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Query { get; set; }
+    public List<Item> Results { get; private set; } = new();
+
+    public void OnGet()
+    {
+        ViewData["Title"] = "Search: " + Query;
+        Results = _catalog.Search(Query ?? "");
+    }
+}
+''',
+    'xss plain text content': r'''
+[HttpGet("echo")]
+public IActionResult Echo([FromQuery] string message)
+{
+    return Content(message, "text/plain");
+}
+''',
+    'ssrf exact host check': r'''
+public class PreviewService
+{
+    private static readonly HashSet<string> AllowedHosts = new(StringComparer.OrdinalIgnoreCase) { "images.example.com", "cdn.example.com" };
+    private readonly HttpClient _http;
+    public PreviewService(HttpClient http) => _http = http;
+
+    public async Task<byte[]?> FetchAsync(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        if (uri.Scheme != Uri.UriSchemeHttps || !AllowedHosts.Contains(uri.Host)) return null;
+        return await _http.GetByteArrayAsync(uri);
+    }
+}
+
+app.MapGet("/preview", async (string url, PreviewService svc) =>
+    await svc.FetchAsync(url) is { } bytes ? Results.File(bytes, "image/png") : Results.BadRequest());
+''',
+    'ssrf fixed base with escaped path': r'''
+[HttpGet("weather/{city}")]
+public async Task<IActionResult> Weather(string city)
+{
+    var client = _factory.CreateClient("weather");
+    var response = await client.GetAsync($"https://api.weather.example.com/v1/current?city={Uri.EscapeDataString(city)}");
+    return Content(await response.Content.ReadAsStringAsync(), "application/json");
+}
+''',
+    'redirect local url check': r'''
+public class AccountController : Controller
+{
+    [HttpPost]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Login(LoginViewModel model, string? returnUrl = null)
+    {
+        if (!ModelState.IsValid) return View(model);
+        var result = await _signInManager.PasswordSignInAsync(model.Email, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (!result.Succeeded) { ModelState.AddModelError("", "Invalid login"); return View(model); }
+        if (!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl))
+            return Redirect(returnUrl);
+        return RedirectToAction("Index", "Home");
+    }
+}
+''',
+    'redirect local redirect result': r'''
+app.MapGet("/go", (string next) => Results.LocalRedirect(next));
+
+public class LinkController : Controller
+{
+    public IActionResult Continue(string target) => LocalRedirect(target ?? "/");
+}
+''',
+    'xxe hardened reader settings': r'''
+public static XDocument LoadUpload(Stream body)
+{
+    var settings = new XmlReaderSettings
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+    };
+    using var reader = XmlReader.Create(body, settings);
+    return XDocument.Load(reader);
+}
+
+[HttpPost("import")]
+public IActionResult Import() => Ok(LoadUpload(Request.Body).Root?.Name.LocalName);
+''',
+    'xxe xmldocument resolver null': r'''
+public Invoice ParseInvoice(string xml)
+{
+    var doc = new XmlDocument { XmlResolver = null };
+    doc.LoadXml(xml);
+    return new Invoice(doc.SelectSingleNode("/invoice/number")?.InnerText ?? "");
+}
+''',
+    'deserialize system text json dto': r'''
+public record CreateOrder(string Sku, int Quantity);
+
+app.MapPost("/orders", async (HttpRequest request) =>
+{
+    var order = await JsonSerializer.DeserializeAsync<CreateOrder>(request.Body, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+    return order is null ? Results.BadRequest() : Results.Created($"/orders/{order.Sku}", order);
+});
+''',
+    'deserialize newtonsoft type name none': r'''
+public class WebhookController : ControllerBase
+{
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        MaxDepth = 32,
+    };
+
+    [HttpPost("webhook")]
+    public async Task<IActionResult> Receive()
+    {
+        using var reader = new StreamReader(Request.Body);
+        var payload = JsonConvert.DeserializeObject<WebhookEvent>(await reader.ReadToEndAsync(), Settings);
+        return payload == null ? BadRequest() : Ok();
+    }
+}
+''',
+    'ldap filter escaped': r'''
+public static class LdapFilter
+{
+    public static string Escape(string value)
+    {
+        var sb = new StringBuilder();
+        foreach (var ch in value)
+        {
+            switch (ch)
+            {
+                case '\\': sb.Append("\\5c"); break;
+                case '*': sb.Append("\\2a"); break;
+                case '(': sb.Append("\\28"); break;
+                case ')': sb.Append("\\29"); break;
+                case '\0': sb.Append("\\00"); break;
+                default: sb.Append(ch); break;
+            }
+        }
+        return sb.ToString();
+    }
+}
+
+[HttpGet("directory")]
+public IActionResult Find(string user)
+{
+    using var entry = new DirectoryEntry(_ldapPath);
+    using var searcher = new DirectorySearcher(entry) { Filter = $"(&(objectClass=user)(sAMAccountName={LdapFilter.Escape(user)}))" };
+    var result = searcher.FindOne();
+    return result == null ? NotFound() : Ok(result.Path);
+}
+''',
+    'ldap account name validated': r'''
+private static readonly Regex AccountName = new("^[a-zA-Z0-9._-]{1,64}$", RegexOptions.Compiled);
+
+public SearchResult? Lookup(string account)
+{
+    if (!AccountName.IsMatch(account)) throw new ArgumentException("bad account name");
+    var searcher = new DirectorySearcher(new DirectoryEntry("LDAP://dc=corp,dc=example,dc=com"))
+    {
+        Filter = "(sAMAccountName=" + account + ")",
+    };
+    return searcher.FindOne();
+}
+''',
+    'xpath variables through context': r'''
+[HttpGet("books")]
+public IActionResult Books(string author)
+{
+    var doc = new XPathDocument(_catalogPath);
+    var nav = doc.CreateNavigator();
+    var expr = XPathExpression.Compile("/catalog/book[author=$author]/title");
+    var ctx = new XsltArgumentContext();
+    ctx.AddVariable("author", author);
+    expr.SetContext(ctx);
+    var titles = new List<string>();
+    foreach (XPathNavigator n in nav.Select(expr)) titles.Add(n.Value);
+    return Ok(titles);
+}
+''',
+    'xpath id parsed as int': r'''
+public string? ProductName(string id)
+{
+    if (!int.TryParse(id, out var productId)) return null;
+    var doc = new XmlDocument { XmlResolver = null };
+    doc.Load(_path);
+    return doc.SelectSingleNode($"/products/product[@id={productId}]/name")?.InnerText;
+}
+''',
+    'nosql builders filter': r'''
+public class UsersController : ControllerBase
+{
+    private readonly IMongoCollection<User> _users;
+    public UsersController(IMongoDatabase db) => _users = db.GetCollection<User>("users");
+
+    [HttpGet("users/by-name")]
+    public async Task<IActionResult> ByName([FromQuery] string name)
+    {
+        var filter = Builders<User>.Filter.Eq(u => u.Name, name);
+        var user = await _users.Find(filter).FirstOrDefaultAsync();
+        return user is null ? NotFound() : Ok(new { user.Id, user.Name });
+    }
+}
+''',
+    'nosql linq where': r'''
+app.MapGet("/products", async (string category, IMongoCollection<Product> products) =>
+{
+    var list = await products.Find(p => p.Category == category && p.Active).Limit(50).ToListAsync();
+    return Results.Ok(list);
+});
+''',
+    'log value with line breaks removed': r'''
+public static class LogSafe
+{
+    public static string Clean(string? s) => (s ?? "").Replace("\r", "").Replace("\n", "");
+}
+
+app.MapGet("/track", (string campaign, ILogger<Program> log) =>
+{
+    log.LogInformation("campaign hit: " + LogSafe.Clean(campaign));
+    return Results.NoContent();
+});
+''',
+    'header value crlf stripped': r'''
+[HttpGet("download/{name}")]
+public IActionResult Download(string name)
+{
+    var clean = new string(name.Where(ch => !char.IsControl(ch)).ToArray());
+    Response.Headers["Content-Disposition"] = $"attachment; filename=\"{clean}\"";
+    return File(_store.Open(Path.GetFileName(clean)), "application/octet-stream");
+}
+''',
+    'header content disposition builder': r'''
+app.MapGet("/export", (string fileName, HttpResponse response) =>
+{
+    var cd = new ContentDispositionHeaderValue("attachment");
+    cd.SetHttpFileName(fileName);
+    response.Headers[HeaderNames.ContentDisposition] = cd.ToString();
+    return Results.Text("id,name\n");
+});
+''',
+    'crypto aes gcm with key from config': r'''
+public sealed class TokenProtector
+{
+    private readonly byte[] _key;
+    public TokenProtector(IConfiguration config) => _key = Convert.FromBase64String(config["Crypto:Key"]!);
+
+    public byte[] Protect(byte[] plaintext)
+    {
+        var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
+        var tag = new byte[AesGcm.TagByteSizes.MaxSize];
+        var cipher = new byte[plaintext.Length];
+        using var aes = new AesGcm(_key, tag.Length);
+        aes.Encrypt(nonce, plaintext, cipher, tag);
+        return nonce.Concat(cipher).Concat(tag).ToArray();
+    }
+}
+''',
+    'random for non secret shuffle': r'''
+public static class QuizBuilder
+{
+    private static readonly Random Rng = new();
+
+    public static List<Question> Shuffle(IEnumerable<Question> questions)
+    {
+        var list = questions.ToList();
+        for (int i = list.Count - 1; i > 0; i--)
+        {
+            int j = Rng.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+        return list;
+    }
+}
+''',
+    'random secure token': r'''
+public static string NewResetToken()
+{
+    var bytes = RandomNumberGenerator.GetBytes(32);
+    return WebEncoders.Base64UrlEncode(bytes);
+}
+
+public static int RetryJitterMs(int attempt) => Random.Shared.Next(0, 100) + attempt * 200;
+''',
+    'hash sha256 file checksum': r'''
+public static async Task<string> ChecksumAsync(string path)
+{
+    await using var stream = File.OpenRead(path);
+    using var sha = SHA256.Create();
+    var hash = await sha.ComputeHashAsync(stream);
+    return Convert.ToHexString(hash);
+}
+''',
+    'password hash pbkdf2': r'''
+public static class PasswordHasher
+{
+    private const int Iterations = 210_000;
+
+    public static string Hash(string password)
+    {
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Iterations, HashAlgorithmName.SHA256, 32);
+        return $"{Iterations}.{Convert.ToBase64String(salt)}.{Convert.ToBase64String(hash)}";
+    }
+
+    public static bool Verify(string password, string stored)
+    {
+        var parts = stored.Split('.');
+        var salt = Convert.FromBase64String(parts[1]);
+        var expected = Convert.FromBase64String(parts[2]);
+        var actual = Rfc2898DeriveBytes.Pbkdf2(password, salt, int.Parse(parts[0]), HashAlgorithmName.SHA256, expected.Length);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+}
+''',
+    'password hash identity hasher': r'''
+public class RegisterService
+{
+    private readonly IPasswordHasher<AppUser> _hasher;
+    public RegisterService(IPasswordHasher<AppUser> hasher) => _hasher = hasher;
+
+    public AppUser Create(string email, string password)
+    {
+        var user = new AppUser { Email = email };
+        user.PasswordHash = _hasher.HashPassword(user, password);
+        return user;
+    }
+}
+''',
+    'secret from environment and options': r'''
+public class JwtOptions
+{
+    public string Issuer { get; set; } = "";
+    public string SigningKey { get; set; } = "";
+}
+
+var builder = WebApplication.CreateBuilder(args);
+var jwt = builder.Configuration.GetSection("Jwt").Get<JwtOptions>()!;
+var signingKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY") ?? jwt.SigningKey;
+if (string.IsNullOrWhiteSpace(signingKey)) throw new InvalidOperationException("JWT signing key missing");
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+{
+    o.TokenValidationParameters = new TokenValidationParameters
+    {
+        ValidateIssuer = true,
+        ValidIssuer = jwt.Issuer,
+        ValidateAudience = true,
+        ValidAudience = "api",
+        ValidateLifetime = true,
+        ValidateIssuerSigningKey = true,
+        IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)),
+    };
+});
+''',
+    'connection string from config': r'''
+var connectionString = builder.Configuration.GetConnectionString("Default")
+    ?? throw new InvalidOperationException("Connection string 'Default' not found.");
+builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlServer(connectionString));
+var smtpPassword = builder.Configuration["Smtp:Password"];
+var smtp = new SmtpClient("smtp.example.com") { Credentials = new NetworkCredential("mailer", smtpPassword), EnableSsl = true };
+''',
+    'tls default handler with client cert': r'''
+var handler = new HttpClientHandler
+{
+    ClientCertificateOptions = ClientCertificateOption.Manual,
+    SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+};
+handler.ClientCertificates.Add(X509Certificate2.CreateFromPemFile(certPath, keyPath));
+using var client = new HttpClient(handler) { BaseAddress = new Uri("https://partner.example.com") };
+''',
+    'tls pinned thumbprint callback': r'''
+private const string PinnedThumbprint = "A1B2C3D4E5F60718293A4B5C6D7E8F9011223344";
+
+var handler = new HttpClientHandler
+{
+    ServerCertificateCustomValidationCallback = (message, cert, chain, errors) =>
+        errors == SslPolicyErrors.None && cert != null &&
+        string.Equals(cert.GetCertHashString(), PinnedThumbprint, StringComparison.OrdinalIgnoreCase),
+};
+var client = new HttpClient(handler);
+''',
+    'cookie with flags': r'''
+[HttpPost("prefs")]
+public IActionResult SavePrefs([FromForm] string theme)
+{
+    var value = theme == "dark" ? "dark" : "light";
+    Response.Cookies.Append("theme", value, new CookieOptions
+    {
+        HttpOnly = true,
+        Secure = true,
+        SameSite = SameSiteMode.Lax,
+        Expires = DateTimeOffset.UtcNow.AddYears(1),
+    });
+    return NoContent();
+}
+''',
+    'cookie policy configured': r'''
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+});
+''',
+    'trust boundary session after validation': r'''
+public class CartController : Controller
+{
+    [HttpPost]
+    public IActionResult SetCurrency(string currency)
+    {
+        var allowed = new[] { "USD", "EUR", "GBP" };
+        if (!allowed.Contains(currency)) return BadRequest();
+        HttpContext.Session.SetString("currency", currency);
+        return RedirectToAction(nameof(Index));
+    }
+}
+''',
+    'trust boundary session from signed in user': r'''
+[HttpPost]
+public async Task<IActionResult> Login(LoginModel model)
+{
+    var user = await _userManager.FindByNameAsync(model.UserName);
+    if (user == null || !await _userManager.CheckPasswordAsync(user, model.Password)) return Unauthorized();
+    HttpContext.Session.SetString("UserId", user.Id);
+    return Ok();
+}
+''',
+    'jwt validated with handler': r'''
+public ClaimsPrincipal? Validate(string token)
+{
+    var handler = new JwtSecurityTokenHandler();
+    var parameters = new TokenValidationParameters
+    {
+        ValidateIssuerSigningKey = true,
+        IssuerSigningKey = _signingKey,
+        ValidateIssuer = true,
+        ValidIssuer = _issuer,
+        ValidateAudience = true,
+        ValidAudience = _audience,
+        ValidateLifetime = true,
+        ClockSkew = TimeSpan.FromMinutes(1),
+    };
+    try { return handler.ValidateToken(token, parameters, out _); }
+    catch (SecurityTokenException) { return null; }
+}
+''',
+    'jwt read token after validation for claims': r'''
+public async Task<string?> SubjectAsync(string token)
+{
+    var handler = new JsonWebTokenHandler();
+    var result = await handler.ValidateTokenAsync(token, _parameters);
+    if (!result.IsValid) return null;
+    var jwt = handler.ReadJsonWebToken(token);
+    return jwt.Subject;
+}
+''',
+    'regex escaped user term': r'''
+app.MapGet("/search", (string q, IEnumerable<Article> articles) =>
+{
+    var pattern = new Regex(Regex.Escape(q), RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+    return Results.Ok(articles.Where(a => pattern.IsMatch(a.Title)));
+});
+''',
+    'regex fixed pattern on user input': r'''
+[HttpGet("validate")]
+public IActionResult ValidateZip([FromQuery] string zip)
+{
+    var ok = Regex.IsMatch(zip, @"^\d{5}(-\d{4})?$", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+    return Ok(new { valid = ok });
+}
+''',
+    'timing fixed time equals api key': r'''
+public class ApiKeyMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly byte[] _expected;
+    public ApiKeyMiddleware(RequestDelegate next, IConfiguration config)
+    {
+        _next = next;
+        _expected = Encoding.UTF8.GetBytes(config["ApiKey"] ?? throw new InvalidOperationException());
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var provided = Encoding.UTF8.GetBytes(context.Request.Headers["X-Api-Key"].ToString());
+        if (!CryptographicOperations.FixedTimeEquals(provided, _expected))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        await _next(context);
+    }
+}
+''',
+    'timing hmac verify webhook': r'''
+public static bool VerifySignature(string body, string signatureHeader, byte[] secret)
+{
+    using var hmac = new HMACSHA256(secret);
+    var computed = hmac.ComputeHash(Encoding.UTF8.GetBytes(body));
+    var provided = Convert.FromHexString(signatureHeader);
+    return CryptographicOperations.FixedTimeEquals(computed, provided);
+}
+''',
+    'stack trace logged generic problem': r'''
+[HttpGet("{id:int}")]
+public async Task<IActionResult> Get(int id)
+{
+    try
+    {
+        return Ok(await _service.LoadAsync(id));
+    }
+    catch (Exception ex)
+    {
+        _logger.LogError(ex, "Failed to load report {Id}", id);
+        return Problem(title: "An unexpected error occurred.", statusCode: 500);
+    }
+}
+''',
+    'stack trace exception handler middleware': r'''
+var app = builder.Build();
+if (app.Environment.IsDevelopment())
+{
+    app.UseDeveloperExceptionPage();
+}
+else
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseExceptionHandler(errorApp => errorApp.Run(async context =>
+{
+    var feature = context.Features.Get<IExceptionHandlerFeature>();
+    app.Logger.LogError(feature?.Error, "Unhandled");
+    context.Response.StatusCode = 500;
+    await context.Response.WriteAsJsonAsync(new { error = "Internal server error", traceId = context.TraceIdentifier });
+}));
+''',
+    'mass assignment dto mapped': r'''
+public record UpdateProfileDto(string DisplayName, string Bio);
+
+[Authorize]
+[HttpPut("profile")]
+public async Task<IActionResult> UpdateProfile([FromBody] UpdateProfileDto dto)
+{
+    var user = await _db.Users.FindAsync(User.FindFirstValue(ClaimTypes.NameIdentifier));
+    if (user is null) return NotFound();
+    user.DisplayName = dto.DisplayName;
+    user.Bio = dto.Bio;
+    await _db.SaveChangesAsync();
+    return NoContent();
+}
+''',
+    'mass assignment bind include': r'''
+public class ProductsController : Controller
+{
+    [HttpPost]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Create([Bind("Name,Description,Price")] Product product)
+    {
+        if (!ModelState.IsValid) return View(product);
+        _context.Add(product);
+        await _context.SaveChangesAsync();
+        return RedirectToAction(nameof(Index));
+    }
+}
+''',
+    'mass assignment try update model allow list': r'''
+[HttpPost, ActionName("Edit")]
+[ValidateAntiForgeryToken]
+public async Task<IActionResult> EditPost(int id)
+{
+    var student = await _context.Students.FirstOrDefaultAsync(s => s.Id == id);
+    if (student == null) return NotFound();
+    if (await TryUpdateModelAsync(student, "", s => s.FirstName, s => s.LastName, s => s.EnrollmentDate))
+    {
+        await _context.SaveChangesAsync();
+        return RedirectToAction(nameof(Index));
+    }
+    return View(student);
+}
+''',
+    'temp file get temp file name': r'''
+public static async Task<string> SaveUploadAsync(IFormFile upload)
+{
+    var tempPath = Path.GetTempFileName();
+    await using var stream = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None);
+    await upload.CopyToAsync(stream);
+    return tempPath;
+}
+''',
+    'temp file random name in private dir': r'''
+public static string WriteReport(string contents)
+{
+    var dir = Directory.CreateTempSubdirectory("reports-");
+    var path = Path.Combine(dir.FullName, $"{Guid.NewGuid():N}.csv");
+    File.WriteAllText(path, contents);
+    return path;
+}
+''',
+    'zip slip checked after normalization': r'''
+public static void ExtractTo(string zipPath, string destination)
+{
+    var root = Path.GetFullPath(destination);
+    if (!root.EndsWith(Path.DirectorySeparatorChar)) root += Path.DirectorySeparatorChar;
+    using var archive = ZipFile.OpenRead(zipPath);
+    foreach (var entry in archive.Entries)
+    {
+        var target = Path.GetFullPath(Path.Combine(root, entry.FullName));
+        if (!target.StartsWith(root, StringComparison.Ordinal))
+            throw new IOException($"Entry {entry.FullName} escapes the target folder");
+        if (string.IsNullOrEmpty(entry.Name)) { Directory.CreateDirectory(target); continue; }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        entry.ExtractToFile(target, overwrite: true);
+    }
+}
+''',
+    'zip slip extract to directory api': r'''
+[HttpPost("themes")]
+public async Task<IActionResult> UploadTheme(IFormFile package)
+{
+    var dest = Path.Combine(_env.ContentRootPath, "themes", Guid.NewGuid().ToString("N"));
+    await using var stream = package.OpenReadStream();
+    using var archive = new ZipArchive(stream);
+    archive.ExtractToDirectory(dest);
+    return Ok();
+}
+''',
+    'code injection none: scripting with fixed expression': r'''
+public static async Task<int> SumAsync(int a, int b)
+{
+    var options = ScriptOptions.Default;
+    return await CSharpScript.EvaluateAsync<int>("A + B", options, globals: new Globals { A = a, B = b });
+}
+''',
+    'empty password none: length check': r'''
+public IActionResult ChangePassword(ChangePasswordModel model)
+{
+    if (string.IsNullOrEmpty(model.NewPassword) || model.NewPassword.Length < 12)
+    {
+        ModelState.AddModelError(nameof(model.NewPassword), "Password must be at least 12 characters.");
+        return View(model);
+    }
+    var password = "";
+    password = model.NewPassword;
+    return Ok();
+}
+''',
+    'identity options password policy': r'''
+builder.Services.Configure<IdentityOptions>(options =>
+{
+    options.Password.RequireDigit = true;
+    options.Password.RequiredLength = 12;
+    options.Password.RequireNonAlphanumeric = true;
+    options.Lockout.MaxFailedAccessAttempts = 5;
+});
+''',
+    'log sanitized value in structured template': r'''
+[HttpPost("login")]
+public async Task<IActionResult> Login([FromBody] LoginRequest req)
+{
+    var user = req.UserName.Replace(Environment.NewLine, "").Replace("\n", "").Replace("\r", "");
+    _logger.LogInformation("Login attempt for {User}", user);
+    return await _auth.CheckAsync(req.UserName, req.Password) ? Ok() : Unauthorized();
+}
+''',
+    'log numeric id only': r'''
+[HttpDelete("{id}")]
+public async Task<IActionResult> Delete(int id)
+{
+    _logger.LogWarning("Deleting order {OrderId}", id);
+    await _orders.DeleteAsync(id);
+    return NoContent();
+}
+''',
+    'sql razor page handler with parameters': r'''
+public class CustomersModel : PageModel
+{
+    private readonly string _cs;
+    public CustomersModel(IConfiguration config) => _cs = config.GetConnectionString("Crm")!;
+    public List<string> Names { get; } = new();
+
+    public async Task OnGetAsync(string? city)
+    {
+        await using var conn = new NpgsqlConnection(_cs);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT name FROM customers WHERE city = $1", conn);
+        cmd.Parameters.AddWithValue(city ?? "");
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) Names.Add(reader.GetString(0));
+    }
+}
+''',
+    'sql dapper dynamic parameters and column allow-list': r'''
+public IActionResult Search(string name, string orderBy)
+{
+    var allowed = new HashSet<string> { "Name", "CreatedAt" };
+    var column = allowed.Contains(orderBy) ? orderBy : "Name";
+    var p = new DynamicParameters();
+    p.Add("@name", "%" + name + "%");
+    var sql = $"SELECT * FROM Customers WHERE Name LIKE @name ORDER BY {column}";
+    using var db = new SqlConnection(_cs);
+    return Ok(db.Query<Customer>(sql, p));
+}
+''',
+    'sql linq ef query': r'''
+public async Task<IActionResult> ByEmail(string email)
+{
+    var user = await _context.Users.AsNoTracking().Where(u => u.Email == email).Select(u => new { u.Id, u.Name }).FirstOrDefaultAsync();
+    return user == null ? NotFound() : Ok(user);
+}
+''',
+    'sql execute sql interpolated': r'''
+[HttpPost("archive")]
+public async Task<IActionResult> Archive([FromForm] string customer)
+{
+    var rows = await _db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Orders SET Archived = 1 WHERE Customer = {customer}");
+    return Ok(rows);
+}
+''',
+    'path guid file name upload': r'''
+[HttpPost("upload")]
+public async Task<IActionResult> Upload(IFormFile file)
+{
+    var ext = Path.GetExtension(file.FileName).ToLowerInvariant();
+    var permitted = new[] { ".png", ".jpg", ".pdf" };
+    if (!permitted.Contains(ext)) return BadRequest("type not allowed");
+    var path = Path.Combine(_uploadRoot, $"{Guid.NewGuid()}{ext}");
+    await using var stream = System.IO.File.Create(path);
+    await file.CopyToAsync(stream);
+    return Ok(new { stored = Path.GetFileName(path) });
+}
+''',
+    'path relative path check': r'''
+public IActionResult Read(string doc)
+{
+    var root = Path.GetFullPath(Path.Combine(_env.ContentRootPath, "docs"));
+    var full = Path.GetFullPath(Path.Combine(root, doc));
+    var rel = Path.GetRelativePath(root, full);
+    if (rel.StartsWith("..") || Path.IsPathRooted(rel)) return Forbid();
+    return Content(System.IO.File.ReadAllText(full), "text/plain");
+}
+''',
+    'path file provider': r'''
+app.MapGet("/static/{name}", (string name, IWebHostEnvironment env) =>
+{
+    var info = env.WebRootFileProvider.GetFileInfo(Path.GetFileName(name));
+    return info.Exists ? Results.File(info.CreateReadStream(), "application/octet-stream") : Results.NotFound();
+});
+''',
+    'xss view with model': r'''
+public IActionResult Profile(string username)
+{
+    var model = new ProfileViewModel { UserName = username, Joined = DateTime.UtcNow };
+    ViewBag.Greeting = "Hi " + username;
+    return View(model);
+}
+''',
+    'xss json result': r'''
+[HttpGet("echo")]
+public IActionResult Echo(string text) => Json(new { text, length = text?.Length ?? 0 });
+''',
+    'xss html content builder': r'''
+public IActionResult Badge(string label)
+{
+    var tag = new TagBuilder("span");
+    tag.AddCssClass("badge");
+    tag.InnerHtml.Append(label);
+    using var writer = new StringWriter();
+    tag.WriteTo(writer, HtmlEncoder.Default);
+    return Content(writer.ToString(), "text/html");
+}
+''',
+    'xss results text': r'''
+app.MapGet("/greet/{name}", (string name) => Results.Text($"Hello, {name}!"));
+app.MapGet("/greet2/{name}", (string name) => $"Hello, {name}!");
+''',
+    'ssrf named client with relative path': r'''
+builder.Services.AddHttpClient("github", c => c.BaseAddress = new Uri("https://api.github.com/"));
+
+app.MapGet("/repos/{owner}", async (string owner, IHttpClientFactory factory) =>
+{
+    if (!Regex.IsMatch(owner, "^[A-Za-z0-9-]{1,39}$")) return Results.BadRequest();
+    var client = factory.CreateClient("github");
+    var json = await client.GetStringAsync($"users/{owner}/repos");
+    return Results.Content(json, "application/json");
+});
+''',
+    'ssrf host compared with uri parser': r'''
+public async Task<IActionResult> Fetch(string url)
+{
+    if (!Uri.TryCreate(url, UriKind.Absolute, out var target) || target.Host != "reports.example.com" || target.Scheme != "https")
+        return BadRequest();
+    var body = await _http.GetStringAsync(target);
+    return Content(body, "text/plain");
+}
+''',
+    'redirect path allow-list': r'''
+private static readonly string[] AllowedReturnPaths = { "/", "/dashboard", "/settings" };
+
+public IActionResult Done(string returnTo)
+{
+    if (!AllowedReturnPaths.Contains(returnTo)) returnTo = "/";
+    return Redirect(returnTo);
+}
+''',
+    'redirect url helper action': r'''
+public IActionResult Next(string page)
+{
+    return RedirectToAction("Index", "Docs", new { page });
+}
+''',
+    'redirect relative uri check': r'''
+app.MapGet("/continue", (string next) =>
+{
+    if (!Uri.TryCreate(next, UriKind.Relative, out _) || !next.StartsWith('/') || next.StartsWith("//") || next.StartsWith("/\\"))
+        return Results.Redirect("/");
+    return Results.Redirect(next);
+});
+''',
+    'xxe xdocument parse default': r'''
+[HttpPost("feed")]
+public async Task<IActionResult> Feed()
+{
+    using var reader = new StreamReader(Request.Body);
+    var doc = XDocument.Parse(await reader.ReadToEndAsync());
+    var titles = doc.Descendants("title").Select(t => t.Value).ToList();
+    return Ok(titles);
+}
+''',
+    'xxe xml serializer with safe reader': r'''
+public static T? FromXml<T>(string xml) where T : class
+{
+    var serializer = new XmlSerializer(typeof(T));
+    using var sr = new StringReader(xml);
+    using var xr = XmlReader.Create(sr, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+    return serializer.Deserialize(xr) as T;
+}
+''',
+    'deserialize known type binder': r'''
+public class OrderController : ControllerBase
+{
+    [HttpPost("import")]
+    public IActionResult Import([FromBody] JsonElement body)
+    {
+        var order = body.Deserialize<OrderDto>();
+        if (order is null || order.Quantity <= 0) return BadRequest();
+        return Ok(order);
+    }
+}
+''',
+    'deserialize data contract typed': r'''
+public static Settings LoadSettings(Stream stream)
+{
+    var serializer = new DataContractJsonSerializer(typeof(Settings));
+    return (Settings)serializer.ReadObject(stream)!;
+}
+''',
+    'nosql filter definition builder and regex escaped': r'''
+[HttpGet("products")]
+public async Task<IActionResult> Products(string q, string category)
+{
+    var builder = Builders<Product>.Filter;
+    var filter = builder.Eq(p => p.Category, category) &
+                 builder.Regex(p => p.Name, new BsonRegularExpression(Regex.Escape(q), "i"));
+    return Ok(await _products.Find(filter).ToListAsync());
+}
+''',
+    'nosql bson document with value': r'''
+public async Task<IActionResult> ByTag(string tag)
+{
+    var filter = new BsonDocument("tags", tag);
+    var docs = await _collection.Find(filter).ToListAsync();
+    return Ok(docs.Select(d => d["_id"].ToString()));
+}
+''',
+    'cookie value from request encoded with flags': r'''
+public IActionResult SetLanguage(string culture, string returnUrl)
+{
+    if (!_supported.Contains(culture)) culture = "en-US";
+    Response.Cookies.Append(
+        CookieRequestCultureProvider.DefaultCookieName,
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), Secure = true, HttpOnly = true, IsEssential = true });
+    return LocalRedirect(returnUrl);
+}
+''',
+    'cookie session options': r'''
+builder.Services.AddSession(options =>
+{
+    options.IdleTimeout = TimeSpan.FromMinutes(20);
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    options.Cookie.IsEssential = true;
+});
+builder.Services.AddAntiforgery(o => { o.Cookie.SecurePolicy = CookieSecurePolicy.Always; o.HeaderName = "X-CSRF-TOKEN"; });
+''',
+    'random sample for a/b bucket': r'''
+public static string PickVariant(IReadOnlyList<string> variants)
+{
+    var index = Random.Shared.Next(variants.Count);
+    return variants[index];
+}
+''',
+    'random secure otp': r'''
+public static string NewOtp() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+public static string NewApiKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+''',
+    'sha256 content hash for cache key': r'''
+public static string CacheKey(string tenant, string query)
+{
+    var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(tenant + "|" + query));
+    return "q:" + Convert.ToHexString(bytes);
+}
+''',
+    'hmac signing with key from secret store': r'''
+public sealed class WebhookSigner
+{
+    private readonly byte[] _key;
+    public WebhookSigner(SecretClient secrets) => _key = Encoding.UTF8.GetBytes(secrets.GetSecret("webhook-key").Value.Value);
+
+    public string Sign(string payload) => Convert.ToHexString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(payload)));
+}
+''',
+    'aes cbc with random iv and hmac': r'''
+public static byte[] Encrypt(byte[] data, byte[] key)
+{
+    using var aes = Aes.Create();
+    aes.Key = key;
+    aes.GenerateIV();
+    aes.Mode = CipherMode.CBC;
+    using var enc = aes.CreateEncryptor();
+    var cipher = enc.TransformFinalBlock(data, 0, data.Length);
+    return aes.IV.Concat(cipher).ToArray();
+}
+''',
+    'password field assigned from options': r'''
+public class SmtpSettings
+{
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 587;
+    public string UserName { get; set; } = "";
+    public string Password { get; set; } = "";
+}
+
+builder.Services.Configure<SmtpSettings>(builder.Configuration.GetSection("Smtp"));
+''',
+    'user secrets connection builder': r'''
+var csb = new SqlConnectionStringBuilder(builder.Configuration.GetConnectionString("Db"))
+{
+    Password = builder.Configuration["DbPassword"],
+    Encrypt = true,
+};
+await using var connection = new SqlConnection(csb.ConnectionString);
+''',
+    'jwt create token with config key': r'''
+public string CreateToken(AppUser user)
+{
+    var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_config["Jwt:Key"]!));
+    var creds = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+    var token = new JwtSecurityToken(_config["Jwt:Issuer"], _config["Jwt:Audience"],
+        new[] { new Claim(JwtRegisteredClaimNames.Sub, user.Id) }, expires: DateTime.UtcNow.AddMinutes(30), signingCredentials: creds);
+    return new JwtSecurityTokenHandler().WriteToken(token);
+}
+''',
+    'trust boundary claims from validated principal': r'''
+public async Task<IActionResult> Callback()
+{
+    var result = await HttpContext.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    if (!result.Succeeded) return Unauthorized();
+    HttpContext.Session.SetString("DisplayName", result.Principal!.Identity!.Name ?? "");
+    return RedirectToAction("Index");
+}
+''',
+    'trust boundary tempdata message': r'''
+[HttpPost]
+public IActionResult Save(SettingsDto dto)
+{
+    if (!ModelState.IsValid) return View(dto);
+    _settings.Save(User.Identity!.Name!, dto.Theme, dto.PageSize);
+    TempData["Message"] = "Settings saved.";
+    return RedirectToAction(nameof(Index));
+}
+''',
+    'regex timeout with fixed pattern from config': r'''
+public class SlugValidator
+{
+    private static readonly Regex Slug = new("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.Compiled, TimeSpan.FromMilliseconds(50));
+    public bool IsValid(string input) => Slug.IsMatch(input);
+}
+
+app.MapGet("/check/{slug}", (string slug, SlugValidator v) => v.IsValid(slug) ? Results.Ok() : Results.BadRequest());
+''',
+    'timing compare of hashes via fixed time': r'''
+public bool CheckResetToken(User user, string token)
+{
+    var expected = Convert.FromBase64String(user.ResetTokenHash);
+    var actual = SHA256.HashData(Encoding.UTF8.GetBytes(token));
+    return CryptographicOperations.FixedTimeEquals(expected, actual);
+}
+''',
+    'timing non secret string compare': r'''
+public IActionResult Filter(string status)
+{
+    if (status == "active") return Ok(_repo.Active());
+    if (string.Equals(status, "archived", StringComparison.OrdinalIgnoreCase)) return Ok(_repo.Archived());
+    return Ok(_repo.All());
+}
+''',
+    'stack trace in development only': r'''
+public IActionResult Error()
+{
+    var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+    _logger.LogError(feature?.Error, "Unhandled exception at {Path}", feature?.Path);
+    if (_env.IsDevelopment())
+        return Problem(detail: feature?.Error.ToString(), title: "Error");
+    return Problem(title: "Something went wrong.");
+}
+''',
+    'stack trace message only logged': r'''
+app.MapPost("/import", async (HttpRequest req, ImportService svc, ILogger<Program> log) =>
+{
+    try
+    {
+        await svc.ImportAsync(req.Body);
+        return Results.Ok();
+    }
+    catch (FormatException ex)
+    {
+        log.LogWarning(ex, "Bad import file");
+        return Results.BadRequest(new { error = "The file is not valid CSV." });
+    }
+});
+''',
+    'mass assignment minimal api dto': r'''
+public record RegisterRequest(string Email, string Password, string DisplayName);
+public class User { public int Id { get; set; } public string Email { get; set; } = ""; public bool IsAdmin { get; set; } public string DisplayName { get; set; } = ""; }
+
+app.MapPost("/register", async (RegisterRequest req, AppDb db, IPasswordHasher<User> hasher) =>
+{
+    var user = new User { Email = req.Email, DisplayName = req.DisplayName, IsAdmin = false };
+    user.PasswordHash = hasher.HashPassword(user, req.Password);
+    db.Users.Add(user);
+    await db.SaveChangesAsync();
+    return Results.Created($"/users/{user.Id}", new { user.Id, user.Email });
+});
+''',
+    'mass assignment automapper dto': r'''
+public class Account { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Balance { get; set; } }
+public class AccountUpdateDto { public string Name { get; set; } = ""; }
+
+[HttpPut("{id}")]
+public async Task<IActionResult> Update(int id, [FromBody] AccountUpdateDto dto)
+{
+    var account = await _db.Accounts.FindAsync(id);
+    if (account == null) return NotFound();
+    _mapper.Map(dto, account);
+    _db.Accounts.Update(account);
+    await _db.SaveChangesAsync();
+    return NoContent();
+}
+''',
+    'temp file with file options delete on close': r'''
+public static FileStream OpenScratch()
+{
+    var path = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+    return new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose);
+}
+''',
+    'zip slip entry file name only': r'''
+public static void ExtractImages(Stream zipStream, string targetDir)
+{
+    using var archive = new ZipArchive(zipStream, ZipArchiveMode.Read);
+    foreach (var entry in archive.Entries)
+    {
+        var name = Path.GetFileName(entry.FullName);
+        if (string.IsNullOrEmpty(name) || !name.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) continue;
+        entry.ExtractToFile(Path.Combine(targetDir, name), overwrite: false);
+    }
+}
+''',
+    'zip slip checked in helper': r'''
+public static class SafePaths
+{
+    public static string Within(string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidDataException("entry outside target");
+        return full;
+    }
+}
+
+public static void Unpack(string zip, string dest)
+{
+    using var archive = ZipFile.OpenRead(zip);
+    foreach (var entry in archive.Entries)
+    {
+        var target = SafePaths.Within(dest, entry.FullName);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (entry.Name.Length > 0) entry.ExtractToFile(target, true);
+    }
+}
+''',
+    'command git with argument list and validated ref': r'''
+public async Task<string> ShowCommit(string sha)
+{
+    if (!Regex.IsMatch(sha, "^[0-9a-f]{7,40}$")) throw new ArgumentException("bad sha");
+    var psi = new ProcessStartInfo("git") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = _repo };
+    psi.ArgumentList.Add("show");
+    psi.ArgumentList.Add("--stat");
+    psi.ArgumentList.Add(sha);
+    using var proc = Process.Start(psi)!;
+    return await proc.StandardOutput.ReadToEndAsync();
+}
+''',
+    'command cliwrap arguments': r'''
+[HttpGet("ping")]
+public async Task<IActionResult> Ping(string host)
+{
+    if (!IPAddress.TryParse(host, out var ip)) return BadRequest();
+    var result = await Cli.Wrap("ping").WithArguments(new[] { "-c", "1", ip.ToString() }).ExecuteBufferedAsync();
+    return Content(result.StandardOutput, "text/plain");
+}
+''',
+    'ldap dn encoded by library': r'''
+public SearchResultEntry? FindUser(string uid)
+{
+    var filter = $"(uid={LdapFilterEncoder.Encode(uid)})";
+    var request = new SearchRequest("ou=people,dc=example,dc=com", filter, SearchScope.Subtree, "cn", "mail");
+    var response = (SearchResponse)_connection.SendRequest(request);
+    return response.Entries.Count > 0 ? response.Entries[0] : null;
+}
+''',
+    'xpath allow-listed field': r'''
+public string? Lookup(string field)
+{
+    var allowedFields = new HashSet<string> { "name", "email", "phone" };
+    if (!allowedFields.Contains(field)) return null;
+    return _doc.SelectSingleNode("/contact/" + field)?.InnerText;
+}
+''',
+    'code scripting with no user code': r'''
+public static Task<object> EvaluateFormula(string formulaName)
+{
+    var formulas = new Dictionary<string, string> { ["area"] = "3.14159 * 2 * 2", ["double"] = "2 * 21" };
+    if (!formulas.TryGetValue(formulaName, out var code)) throw new KeyNotFoundException();
+    return CSharpScript.EvaluateAsync(code);
+}
+''',
+    'tls custom validation that delegates to default': r'''
+services.AddHttpClient("partner").ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+{
+    SslOptions = new SslClientAuthenticationOptions
+    {
+        RemoteCertificateValidationCallback = (sender, certificate, chain, sslPolicyErrors) => sslPolicyErrors == SslPolicyErrors.None,
+        EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+    },
+});
+''',
+}
+
+UNSAFE = {
+    'sql dapper concatenated in repository helper': ('cs.flow.sql-injection', r'''
+public sealed class OrderRepository
+{
+    private readonly string _connectionString;
+    public OrderRepository(IConfiguration config) => _connectionString = config.GetConnectionString("Orders");
+
+    public async Task<IEnumerable<Order>> FindByCustomerAsync(string customer)
+    {
+        var sql = "SELECT Id, Total FROM Orders WHERE Customer = '" + customer + "'";
+        await using var conn = new SqlConnection(_connectionString);
+        return await conn.QueryAsync<Order>(sql);
+    }
+}
+'''),
+    'sql ef core raw interpolation into FromSqlRaw': ('cs.flow.sql-injection', r'''
+public class ProductsController : Controller
+{
+    private readonly ShopContext _db;
+    public ProductsController(ShopContext db) { _db = db; }
+
+    public async Task<IActionResult> Index(string sort)
+    {
+        var all = await _db.Products.FromSqlRaw("SELECT * FROM Products ORDER BY " + sort).ToListAsync();
+        return View(all);
+    }
+}
+'''),
+    'path helper without containment': ('cs.flow.path-traversal', r'''
+public class FileStore
+{
+    private readonly string _root;
+    public FileStore(IOptions<StorageOptions> options) => _root = options.Value.Root;
+
+    public string Resolve(string relative) => Path.Combine(_root, relative);
+}
+
+app.MapGet("/files/{*name}", (string name, FileStore store) =>
+{
+    var path = store.Resolve(name);
+    return Results.Text(File.ReadAllText(path));
+});
+'''),
+    'log helper that trims only': ('cs.flow.log-injection', r'''
+public static class LogSafe
+{
+    public static string Clean(string? s) => (s ?? "").Trim();
+}
+
+app.MapGet("/track", (string campaign, ILogger<Program> log) =>
+{
+    log.LogInformation("campaign hit: " + LogSafe.Clean(campaign));
+    return Results.NoContent();
+});
+'''),
+    'ldap filter built from raw value': ('cs.flow.ldap-injection', r'''
+[HttpGet("directory")]
+public IActionResult Find(string user)
+{
+    using var entry = new DirectoryEntry(_ldapPath);
+    using var searcher = new DirectorySearcher(entry) { Filter = $"(&(objectClass=user)(sAMAccountName={user}))" };
+    var result = searcher.FindOne();
+    return result == null ? NotFound() : Ok(result.Path);
+}
+'''),
+    'ldap static helper that only trims': ('cs.flow.ldap-injection', r'''
+public static class Names
+{
+    public static string Tidy(string value) => value.Trim();
+}
+
+[HttpGet("directory")]
+public IActionResult Find([FromQuery] string user)
+{
+    var searcher = new DirectorySearcher(new DirectoryEntry(_ldapPath));
+    searcher.Filter = "(sAMAccountName=" + Names.Tidy(user) + ")";
+    return Ok(searcher.FindOne()?.Path);
+}
+'''),
+    'random token in top-level method': ('cs.crypto.weak-random', r'''
+public static string NewResetToken()
+{
+    var bytes = new byte[16];
+    Random.Shared.NextBytes(bytes);
+    return Convert.ToHexString(bytes);
+}
+
+public static int RetryJitterMs(int attempt) => RandomNumberGenerator.GetInt32(0, 100) + attempt * 200;
+'''),
+    'empty password local never filled': ('cs.secrets.empty-password', r'''
+var dbPassword = "";
+var conn = new NpgsqlConnection($"Host=db;Username=app;Password={dbPassword}");
+conn.Open();
+'''),
+    'redirect to raw return url': ('cs.flow.open-redirect', r'''
+public class AccountController : Controller
+{
+    [HttpPost]
+    public async Task<IActionResult> Login(LoginViewModel model, string? returnUrl = null)
+    {
+        var result = await _signInManager.PasswordSignInAsync(model.Email, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (!result.Succeeded) return View(model);
+        return Redirect(returnUrl ?? "/");
+    }
+}
+'''),
+    'xss html built from raw value': ('cs.flow.xss', r'''
+app.MapGet("/hello", (string name) =>
+{
+    var html = $"<h1>Hello {name}</h1>";
+    return Results.Content(html, "text/html");
+});
+'''),
+    'ssrf host not checked': ('cs.flow.ssrf', r'''
+public class PreviewService
+{
+    private readonly HttpClient _http;
+    public PreviewService(HttpClient http) => _http = http;
+    public Task<byte[]> FetchAsync(string url) => _http.GetByteArrayAsync(url);
+}
+
+[HttpGet("preview")]
+public async Task<IActionResult> Preview([FromQuery] string url, [FromServices] HttpClient http)
+{
+    return File(await http.GetByteArrayAsync(url), "image/png");
+}
+'''),
+    'command through shell': ('cs.flow.command-injection', r'''
+[HttpPost("convert")]
+public IActionResult Convert([FromForm] string fileName)
+{
+    var psi = new ProcessStartInfo("/bin/sh", "-c \"ffmpeg -i " + fileName + " out.mp4\"") { UseShellExecute = false };
+    Process.Start(psi);
+    return Ok();
+}
+'''),
+    'zip entry written unchecked': ('cs.flow.zip-slip', r'''
+public static void ExtractTo(string zipPath, string destination)
+{
+    using var archive = ZipFile.OpenRead(zipPath);
+    foreach (var entry in archive.Entries)
+    {
+        var target = Path.Combine(destination, entry.FullName);
+        entry.ExtractToFile(target, overwrite: true);
+    }
+}
+'''),
+    'timing string equality on api key': ('cs.crypto.timing-unsafe-compare', r'''
+public class ApiKeyMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly string _apiKey;
+    public ApiKeyMiddleware(RequestDelegate next, IConfiguration config) { _next = next; _apiKey = config["ApiKey"]; }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var provided = context.Request.Headers["X-Api-Key"].ToString();
+        if (provided != _apiKey) { context.Response.StatusCode = 401; return; }
+        await _next(context);
+    }
+}
+'''),
+    'stack trace returned': ('cs.web.stack-trace-exposure', r'''
+[HttpGet("{id:int}")]
+public async Task<IActionResult> Get(int id)
+{
+    try { return Ok(await _service.LoadAsync(id)); }
+    catch (Exception ex) { return StatusCode(500, ex.ToString()); }
+}
+'''),
+    'mass assignment entity bound': ('cs.flow.mass-assignment', r'''
+public class User { public int Id { get; set; } public string Email { get; set; } = ""; public bool IsAdmin { get; set; } }
+
+[HttpPut("profile")]
+public async Task<IActionResult> UpdateProfile([FromBody] User user)
+{
+    _db.Users.Update(user);
+    await _db.SaveChangesAsync();
+    return NoContent();
+}
+'''),
+    'redirect relative uri only': ('cs.flow.open-redirect', r'''
+app.MapGet("/continue", (string next) =>
+{
+    if (!Uri.TryCreate(next, UriKind.Relative, out _)) return Results.Redirect("/");
+    return Results.Redirect(next);
+});
+'''),
+    'path relative path computed, not tested': ('cs.flow.path-traversal', r'''
+public IActionResult Read(string doc)
+{
+    var root = Path.GetFullPath(Path.Combine(_env.ContentRootPath, "docs"));
+    var full = Path.GetFullPath(Path.Combine(root, doc));
+    var rel = Path.GetRelativePath(root, full);
+    _logger.LogDebug("reading {Rel}", rel.Length);
+    return Content(System.IO.File.ReadAllText(full), "text/plain");
+}
+'''),
+    'random a/b pick that also makes a coupon code': ('cs.crypto.weak-random', r'''
+public static string PickVariantCoupon(IReadOnlyList<string> variants)
+{
+    var index = Random.Shared.Next(variants.Count);
+    return variants[index] + "-" + Random.Shared.Next(100000, 999999);
+}
+'''),
+    'header from unescaped value with library-like name': ('cs.flow.header-injection', r'''
+[HttpGet("download/{name}")]
+public IActionResult Download(string name)
+{
+    Response.Headers["Content-Disposition"] = "attachment; filename=" + name;
+    return File(_store.Open(Path.GetFileName(name)), "application/octet-stream");
+}
+'''),
+}
+
+_ENGINE: list = []
+
+
+def rules_flagged(code: str) -> set[str]:
+    if not _ENGINE:
+        _ENGINE.append(TreeSitterEngine(EngineConfig()))
+    record = Record(source="test", position=1, raw=code.encode(), container="jsonl")
+    snippet = Snippet(record.record_id, 0, 1, "assistant", "csharp", code, 1, True)
+    out = _ENGINE[0].scan([RecordResult(record, [snippet])])
+    assert [s.status for s in out.statuses] == ["ok"]
+    return {f.rule_id for f in out.findings}
+
+
+@pytest.mark.parametrize("code", list(SAFE.values()), ids=list(SAFE))
+def test_safe_lookalike_is_not_flagged(code):
+    assert rules_flagged(code) == set()
+
+
+@pytest.mark.parametrize(("rule", "code"), list(UNSAFE.values()), ids=list(UNSAFE))
+def test_unsafe_twin_is_flagged(rule, code):
+    assert rule in rules_flagged(code)
