@@ -1243,6 +1243,229 @@ int make_user(const char *name) {
     return system(cmd);
 }
 """, id="strspn-charset-check"),
+    pytest.param(r"""#include <sqlite3.h>
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    int id = 0;
+    if (qs == NULL || sscanf(qs, "id=%d", &id) != 1 || id <= 0) { printf("Status: 400\r\n\r\n"); return 0; }
+    char sql[128];
+    snprintf(sql, sizeof sql, "DELETE FROM carts WHERE id = %d", id);
+    sqlite3 *db;
+    if (sqlite3_open("/var/lib/app/app.db", &db) != SQLITE_OK) return 1;
+    sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+    printf("Content-Type: text/plain\r\n\r\ndeleted\n");
+    return 0;
+}
+""", id="sscanf-int-then-sql"),
+    pytest.param(r"""#include <stdarg.h>
+__attribute__((format(printf, 1, 2)))
+static void log_msg(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+}
+int main(int argc, char **argv) {
+    log_msg("starting with %d args, first=%s\n", argc, argc > 1 ? argv[1] : "-");
+    return 0;
+}
+""", id="variadic-log-wrapper"),
+    pytest.param(r"""FILE *open_rc(void) {
+    const char *home = getenv("HOME");
+    if (home == NULL) return NULL;
+    char path[512];
+    snprintf(path, sizeof path, "%s/.apprc", home);
+    return fopen(path, "r");
+}
+""", id="home-config-path"),
+    pytest.param(r"""#include <unistd.h>
+int send_line(int fd, const char *name) {
+    char buf[256];
+    int len = snprintf(buf, sizeof buf, "HELLO %s\r\n", name);
+    if (len < 0 || (size_t)len >= sizeof buf) return -1;
+    return (int)write(fd, buf, (size_t)len);
+}
+""", id="snprintf-length-checked-then-write"),
+    pytest.param(r"""#define MIN(a, b) ((a) < (b) ? (a) : (b))
+void take(char dst[64], const char *src, size_t n) {
+    size_t k = MIN(n, (size_t)63);
+    memcpy(dst, src, k);
+    dst[k] = '\0';
+}
+""", id="memcpy-with-MIN"),
+    pytest.param(r"""void reset(char **slot) {
+    char *buf = *slot;
+    free(buf);
+    buf = NULL;
+    free(buf);
+    *slot = NULL;
+}
+""", id="free-null-free"),
+    pytest.param(r"""int refill(void) {
+    char *p = malloc(16);
+    if (!p) return -1;
+    strcpy(p, "first");
+    free(p);
+    p = malloc(32);
+    if (!p) return -1;
+    strcpy(p, "second");
+    puts(p);
+    free(p);
+    return 0;
+}
+""", id="free-then-malloc-again-then-use"),
+    pytest.param(r"""void done(FILE **fp) {
+    if (*fp) {
+        fclose(*fp);
+        *fp = NULL;
+    }
+}
+""", id="fclose-nulled"),
+    pytest.param(r"""int clear_screen(void) {
+    return system("clear");
+}
+""", id="constant-system"),
+    pytest.param(r"""#include <unistd.h>
+int read_name(int fd, char *out, size_t cap) {
+    char buf[128];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    if (n < 0) return -1;
+    buf[n] = '\0';
+    snprintf(out, cap, "%s", buf);
+    return 0;
+}
+""", id="read-into-buffer-terminated"),
+    pytest.param(r"""void html_escape(FILE *out, const char *s);
+int main(void) {
+    char qs[512];
+    const char *env = getenv("QUERY_STRING");
+    snprintf(qs, sizeof qs, "%s", env ? env : "");
+    printf("Content-Type: text/html\r\n\r\n<ul>\n");
+    for (char *pair = strtok(qs, "&"); pair != NULL; pair = strtok(NULL, "&")) {
+        fputs("<li>", stdout);
+        html_escape(stdout, pair);
+        fputs("</li>\n", stdout);
+    }
+    puts("</ul>");
+    return 0;
+}
+""", id="strtok-query-parse-then-escape"),
+    pytest.param(r"""#include <libxml/parser.h>
+int main(void) {
+    char body[8192];
+    size_t n = fread(body, 1, sizeof body, stdin);
+    xmlDocPtr doc = xmlReadMemory(body, (int)n, "request.xml", NULL, XML_PARSE_NONET);
+    printf("Content-Type: text/plain\r\n\r\n%s\n", doc ? "ok" : "bad xml");
+    if (doc) xmlFreeDoc(doc);
+    return 0;
+}
+""", id="xml-parse-from-CGI-body-without-entities"),
+    pytest.param(r"""#include <sys/socket.h>
+#include <stdint.h>
+int read_ids(int fd, uint32_t *ids, size_t cap) {
+    uint32_t count = 0;
+    if (recv(fd, &count, sizeof count, MSG_WAITALL) != sizeof count) return -1;
+    if (count > cap) return -1;
+    for (uint32_t i = 0; i < count; i++) {
+        if (recv(fd, &ids[i], sizeof ids[i], MSG_WAITALL) != sizeof ids[i]) return -1;
+    }
+    return (int)count;
+}
+""", id="bounded-array-from-socket-count"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc != 3) { fprintf(stderr, "usage: %s SRC DST\n", argv[0]); return 2; }
+    const char *src = argv[1];
+    const char *dst = argv[2];
+    printf("copy %s -> %s\n", src, dst);
+    return 0;
+}
+""", id="argv-index-checked-before-use"),
+    pytest.param(r"""int main(void) {
+    const char *sid = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    printf("Set-Cookie: sid=%s; Path=/; ", sid);
+    printf("HttpOnly; Secure; SameSite=Strict\r\n");
+    printf("Content-Type: text/plain\r\n\r\nok\n");
+    return 0;
+}
+""", id="cookie-split-across-printf-calls"),
+    pytest.param(r"""#define DB_PASSWORD_ENV "DB_PASSWORD"
+#define API_KEY_HEADER "X-Api-Key"
+const char *db_password(void) {
+    const char *pw = getenv(DB_PASSWORD_ENV);
+    return pw;
+}
+""", id="password-env-var-name-macro"),
+    pytest.param(r"""int prompt(void) {
+    char password[64] = {0};
+    char username[32] = "";
+    if (!fgets(username, sizeof username, stdin)) return -1;
+    if (!fgets(password, sizeof password, stdin)) return -1;
+    return 0;
+}
+""", id="password-buffer-zero-initialized"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc < 3) return 2;
+    const char *user = argv[1];
+    const char *password = argv[2];
+    return authenticate(user, password) ? 0 : 1;
+}
+""", id="password-from-argv"),
+    pytest.param(r"""static char *cached_password = NULL;
+int set_password(const char *pw) {
+    free(cached_password);
+    cached_password = strdup(pw);
+    return cached_password != NULL ? 0 : -1;
+}
+""", id="null-password-pointer-later-filled"),
+    pytest.param(r"""#include <ldap.h>
+int bind_service(LDAP *ld, const char *dn) {
+    char secret[128];
+    FILE *f = fopen("/run/secrets/ldap_bind", "r");
+    if (!f) return -1;
+    if (!fgets(secret, sizeof secret, f)) { fclose(f); return -1; }
+    fclose(f);
+    secret[strcspn(secret, "\n")] = '\0';
+    struct berval cred = { .bv_val = secret, .bv_len = strlen(secret) };
+    return ldap_sasl_bind_s(ld, dn, LDAP_SASL_SIMPLE, &cred, NULL, NULL, NULL);
+}
+""", id="ldap-bind-password-from-file"),
+    pytest.param(r"""int login(const char *user, const char *password) {
+    if (strcmp(password, "") == 0) return 0;
+    if (password[0] == '\0') return 0;
+    return check_credentials(user, password);
+}
+""", id="empty-string-check-against-password"),
+    pytest.param(r"""struct msg { char text[128]; int len; };
+void msg_set(struct msg *m, const char *s) {
+    size_t n = strnlen(s, sizeof m->text - 1);
+    memcpy(m->text, s, n);
+    m->text[n] = '\0';
+    m->len = (int)n;
+}
+""", id="struct-init-with-sizes"),
+    pytest.param(r"""struct stats { long hits; long misses; };
+long total(void) {
+    struct stats s;
+    memset(&s, 0, sizeof s);
+    s.hits = 3;
+    return s.hits + s.misses;
+}
+""", id="uninit-avoided-by-memset"),
+    pytest.param(r"""static int parse_port(const char *s, int *out) {
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end != '\0' || v < 1 || v > 65535) return -1;
+    *out = (int)v;
+    return 0;
+}
+int main(int argc, char **argv) {
+    int port;
+    if (argc < 2 || parse_port(argv[1], &port) != 0) return 2;
+    printf("port %d\n", port);
+    return 0;
+}
+""", id="out-param-filled-before-use"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -1381,6 +1604,21 @@ int verify(const unsigned char *msg, size_t len, const unsigned char *sig, size_
     return memcmp(mac, sig, maclen) == 0;
 }
 """, "c.crypto.timing-unsafe-compare", id="hmac-compared-with-memcmp-beside-a-length-check"),
+    pytest.param(r"""int main(void) {
+    printf("Set-Cookie: theme=dark; Path=/; Secure; HttpOnly\r\n");
+    printf("Set-Cookie: sid=%s; Path=/\r\n", "0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+    printf("Content-Type: text/plain\r\n\r\nok\n");
+    return 0;
+}
+""", "c.web.insecure-cookie", id="cookie-without-flags-beside-a-flagged-one"),
+    pytest.param(r"""int main(void) {
+    const char *sid = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    printf("Set-Cookie: sid=%s; ", sid);
+    printf("Path=/\r\n");
+    printf("Content-Type: text/plain\r\n\r\nok\n");
+    return 0;
+}
+""", "c.web.insecure-cookie", id="cookie-split-without-flags"),
 ]
 
 
