@@ -1374,6 +1374,151 @@ async fn job(path: web::Path<u32>, body: web::Json<std::collections::HashMap<Str
     HttpResponse::Accepted().finish()
 }
 ''',
+    "hash: sha256 file checksum named password-free": r'''
+use sha2::{Digest, Sha256};
+use std::io::Read;
+pub fn checksum(path: &std::path::Path) -> std::io::Result<String> {
+    let mut f = std::fs::File::open(path)?;
+    let mut h = Sha256::new();
+    let mut buf = [0u8; 8192];
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 { break; }
+        h.update(&buf[..n]);
+    }
+    Ok(hex::encode(h.finalize()))
+}
+''',
+    "hash: pbkdf2 with many rounds": r'''
+use pbkdf2::pbkdf2_hmac;
+use sha2::Sha256;
+pub fn derive(password: &[u8], salt: &[u8; 16]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2_hmac::<Sha256>(password, salt, 600_000, &mut key);
+    key
+}
+''',
+    "secret: empty string default for optional display name": r'''
+#[derive(serde::Deserialize)]
+pub struct Profile { pub name: String, #[serde(default)] pub nickname: String }
+pub fn greeting(p: &Profile) -> String {
+    let shown = if p.nickname.is_empty() { &p.name } else { &p.nickname };
+    format!("Hi {}", shown)
+}
+''',
+    "secret: password from prompt": r'''
+pub fn connect_url(user: &str) -> std::io::Result<String> {
+    let password = rpassword::prompt_password("DB password: ")?;
+    Ok(format!("postgres://{}:{}@localhost/app", user, urlencoding::encode(&password)))
+}
+''',
+    "secret: test module with fixed password": r'''
+pub fn strong_enough(pw: &str) -> bool { pw.len() >= 12 && pw.chars().any(|c| c.is_ascii_digit()) }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn rejects_short() { assert!(!strong_enough("abc1")); }
+}
+''',
+    "error: actix ResponseError generic body": r'''
+use actix_web::{http::StatusCode, HttpResponse, ResponseError};
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError { #[error("database error")] Db(#[from] sqlx::Error), #[error("not found")] NotFound }
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self { ApiError::Db(_) => StatusCode::INTERNAL_SERVER_ERROR, ApiError::NotFound => StatusCode::NOT_FOUND }
+    }
+    fn error_response(&self) -> HttpResponse {
+        if let ApiError::Db(e) = self { log::error!("db: {:?}", e); }
+        HttpResponse::build(self.status_code()).json(serde_json::json!({ "error": self.to_string() }))
+    }
+}
+''',
+    "xss: axum Html of escaped list": r'''
+use axum::{extract::{Query, State}, response::Html};
+pub async fn list(State(db): State<sqlx::SqlitePool>) -> Html<String> {
+    let names: Vec<(String,)> = sqlx::query_as("SELECT name FROM users").fetch_all(&db).await.unwrap_or_default();
+    let items: String = names.iter().map(|(n,)| format!("<li>{}</li>", html_escape::encode_text(n))).collect();
+    Html(format!("<ul>{}</ul>", items))
+}
+''',
+    "trust: session stores user id after verify helper": r'''
+use actix_session::Session;
+use actix_web::{post, web, HttpResponse};
+#[derive(serde::Deserialize)]
+struct Creds { user: String, pass: String }
+async fn authenticate(pool: &sqlx::PgPool, c: &Creds) -> Option<i64> {
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, hash FROM users WHERE name = $1").bind(&c.user).fetch_optional(pool).await.ok()?;
+    let (id, hash) = row?;
+    argon2::verify_encoded(&hash, c.pass.as_bytes()).ok()?.then_some(id)
+}
+#[post("/login")]
+async fn login(s: Session, pool: web::Data<sqlx::PgPool>, c: web::Json<Creds>) -> HttpResponse {
+    match authenticate(&pool, &c).await {
+        Some(id) => { let _ = s.insert("uid", id); s.renew(); HttpResponse::Ok().finish() }
+        None => HttpResponse::Unauthorized().finish(),
+    }
+}
+''',
+    "cookie: removal cookie": r'''
+use axum_extra::extract::cookie::{Cookie, CookieJar};
+pub async fn logout(jar: CookieJar) -> CookieJar {
+    jar.remove(Cookie::from("session"))
+}
+''',
+    "ssrf: reqwest to config base url joined with validated id": r'''
+pub struct Api { base: url::Url, http: reqwest::Client }
+impl Api {
+    pub fn from_env() -> Self {
+        let base = url::Url::parse(&std::env::var("API_BASE").expect("API_BASE")).expect("url");
+        Self { base, http: reqwest::Client::new() }
+    }
+    pub async fn order(&self, id: u64) -> reqwest::Result<String> {
+        let url = self.base.join(&format!("orders/{}", id)).expect("join");
+        self.http.get(url).send().await?.text().await
+    }
+}
+''',
+    "cmd: Command from const table by key": r'''
+use std::process::Command;
+use axum::extract::Path;
+pub async fn service_status(Path(name): Path<String>) -> String {
+    let unit = match name.as_str() { "web" => "nginx.service", "db" => "postgresql.service", _ => return "unknown".into() };
+    let out = Command::new("systemctl").args(["is-active", unit]).output();
+    out.map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
+}
+''',
+    "path: read config relative to fixed dir by enum": r'''
+#[derive(serde::Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum Env { Dev, Prod }
+pub async fn load(axum::extract::Path(env): axum::extract::Path<Env>) -> String {
+    let file = match env { Env::Dev => "dev.toml", Env::Prod => "prod.toml" };
+    tokio::fs::read_to_string(std::path::Path::new("/etc/app").join(file)).await.unwrap_or_default()
+}
+''',
+    "mem: unsafe impl Send with SAFETY": r'''
+pub struct Buf { ptr: std::ptr::NonNull<u8>, len: usize }
+// SAFETY: Buf owns its allocation exclusively; no aliasing across threads
+unsafe impl Send for Buf {}
+impl Buf {
+    pub fn as_slice(&self) -> &[u8] {
+        // SAFETY: ptr is valid for len bytes for as long as self lives
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+''',
+    "mem: bounds-checked pointer offset loop": r'''
+pub fn sum(data: &[u32]) -> u64 {
+    let p = data.as_ptr();
+    let mut s = 0u64;
+    for i in 0..data.len() {
+        s += unsafe { *p.add(i) } as u64;
+    }
+    s
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
