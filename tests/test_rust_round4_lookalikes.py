@@ -1519,6 +1519,141 @@ pub fn sum(data: &[u32]) -> u64 {
     s
 }
 ''',
+    "hash: totp hmac-sha1 per rfc": r'''
+use hmac::{Hmac, Mac};
+use sha1::Sha1;
+pub fn hotp(secret: &[u8], counter: u64) -> u32 {
+    let mut mac = Hmac::<Sha1>::new_from_slice(secret).expect("key");
+    mac.update(&counter.to_be_bytes());
+    let h = mac.finalize().into_bytes();
+    let o = (h[19] & 0x0f) as usize;
+    (u32::from_be_bytes([h[o] & 0x7f, h[o + 1], h[o + 2], h[o + 3]])) % 1_000_000
+}
+''',
+    "cipher: chacha20poly1305": r'''
+use chacha20poly1305::{aead::{Aead, AeadCore, KeyInit, OsRng}, ChaCha20Poly1305};
+pub fn seal(key: &chacha20poly1305::Key, msg: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let cipher = ChaCha20Poly1305::new(key);
+    let nonce = ChaCha20Poly1305::generate_nonce(&mut OsRng);
+    (nonce.to_vec(), cipher.encrypt(&nonce, msg).expect("seal"))
+}
+''',
+    "random: thread_rng token via Alphanumeric": r'''
+use rand::{distributions::Alphanumeric, Rng};
+pub fn api_key() -> String {
+    rand::rngs::OsRng.sample_iter(&Alphanumeric).take(40).map(char::from).collect()
+}
+''',
+    "secret: clap arg from env": r'''
+use clap::Parser;
+#[derive(Parser)]
+struct Args {
+    #[arg(long, env = "DB_PASSWORD", hide_env_values = true)]
+    db_password: String,
+    #[arg(long, default_value = "localhost")]
+    db_host: String,
+}
+fn main() {
+    let args = Args::parse();
+    let url = format!("postgres://app:{}@{}/app", args.db_password, args.db_host);
+    let _ = url.len();
+}
+''',
+    "secret: api key header name constant and env value": r'''
+pub async fn call(client: &reqwest::Client) -> reqwest::Result<String> {
+    const API_KEY_HEADER: &str = "X-API-Key";
+    let api_key = std::env::var("SERVICE_API_KEY").unwrap_or_default();
+    client.get("https://api.example.com/v1/items").header(API_KEY_HEADER, api_key).send().await?.text().await
+}
+''',
+    "secret: settings via config crate": r'''
+#[derive(serde::Deserialize)]
+pub struct Settings { pub database_url: String, pub jwt_secret: String }
+pub fn load() -> Result<Settings, config::ConfigError> {
+    config::Config::builder()
+        .add_source(config::File::with_name("config/default").required(false))
+        .add_source(config::Environment::with_prefix("APP"))
+        .build()?
+        .try_deserialize()
+}
+''',
+    "jwt: validation with audience": r'''
+use jsonwebtoken::{decode, DecodingKey, Validation, Algorithm};
+#[derive(serde::Deserialize)]
+pub struct Claims { pub sub: String, pub aud: String, pub exp: usize }
+pub fn verify(token: &str, key: &DecodingKey) -> Result<Claims, jsonwebtoken::errors::Error> {
+    let mut validation = Validation::new(Algorithm::ES256);
+    validation.set_audience(&["my-api"]);
+    validation.set_issuer(&["https://auth.example.com"]);
+    Ok(decode::<Claims>(token, key, &validation)?.claims)
+}
+''',
+    "timing: constant_time_eq crate": r'''
+pub fn check_token(given: &str) -> bool {
+    let expected = std::env::var("ADMIN_TOKEN").unwrap_or_default();
+    !expected.is_empty() && constant_time_eq::constant_time_eq(given.as_bytes(), expected.as_bytes())
+}
+''',
+    "timing: openssl memcmp": r'''
+pub fn same_mac(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && openssl::memcmp::eq(a, b)
+}
+''',
+    "template: handlebars escaped": r'''
+use handlebars::Handlebars;
+use serde_json::json;
+pub fn render(name: &str) -> Result<String, handlebars::RenderError> {
+    let mut hb = Handlebars::new();
+    hb.register_template_string("t", "<p>Hello {{name}}</p>").expect("template");
+    hb.render("t", &json!({ "name": name }))
+}
+''',
+    "template: tera autoescape on": r'''
+use tera::{Context, Tera};
+pub fn engine() -> Tera {
+    let mut t = Tera::new("templates/**/*.html").expect("templates");
+    t.autoescape_on(vec![".html", ".htm"]);
+    t
+}
+pub fn page(t: &Tera, user: &str) -> tera::Result<String> {
+    let mut ctx = Context::new();
+    ctx.insert("user", user);
+    t.render("page.html", &ctx)
+}
+''',
+    "error: validation errors returned as 400": r'''
+use axum::{http::StatusCode, Json};
+use validator::Validate;
+#[derive(serde::Deserialize, Validate)]
+pub struct SignUp { #[validate(email)] email: String, #[validate(length(min = 12))] password: String }
+pub async fn sign_up(Json(s): Json<SignUp>) -> Result<StatusCode, (StatusCode, String)> {
+    s.validate().map_err(|e| (StatusCode::BAD_REQUEST, e.to_string()))?;
+    Ok(StatusCode::CREATED)
+}
+''',
+    "cookie: built in steps then secured": r'''
+use actix_web::{cookie::{Cookie, SameSite}, HttpResponse};
+pub fn set_session(token: String) -> HttpResponse {
+    let mut cookie = Cookie::new("session", token);
+    cookie.set_secure(true);
+    cookie.set_http_only(true);
+    cookie.set_same_site(SameSite::Strict);
+    cookie.set_path("/");
+    HttpResponse::Ok().cookie(cookie).finish()
+}
+''',
+    "tls: min protocol set": r'''
+pub fn client() -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder().min_tls_version(reqwest::tls::Version::TLS_1_2).https_only(true).build()
+}
+''',
+    "exec: sh -c with constant script and args as positional": r'''
+use std::process::Command;
+pub fn count_lines(file: &std::path::Path) -> std::io::Result<String> {
+    let out = Command::new("sh").arg("-c").arg("wc -l < \"$1\"").arg("sh").arg(file).output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
