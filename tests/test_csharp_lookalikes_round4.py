@@ -1363,6 +1363,249 @@ services.AddHttpClient("partner").ConfigurePrimaryHttpMessageHandler(() => new S
     },
 });
 ''',
+    'mvc post action with dto, antiforgery, sanitized log and flagged cookie': r'''
+public class NewsletterController : Controller
+{
+    private static readonly Random Jitter = new();
+    private readonly ILogger<NewsletterController> _logger;
+    private readonly NewsletterService _service;
+    public NewsletterController(ILogger<NewsletterController> logger, NewsletterService service) { _logger = logger; _service = service; }
+
+    [HttpPost]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Subscribe(SubscribeDto dto)
+    {
+        if (!ModelState.IsValid) return View(dto);
+        var email = dto.Email.Replace("\r", string.Empty).Replace("\n", string.Empty);
+        _logger.LogInformation("New subscriber {Email}", email);
+        await Task.Delay(Jitter.Next(50, 150));
+        await _service.AddAsync(dto.Email);
+        Response.Cookies.Append("subscribed", "1", new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Strict });
+        return RedirectToAction(nameof(Thanks));
+    }
+
+    public IActionResult Thanks() => View();
+}
+''',
+    'stored procedure with parameters': r'''
+public async Task<User?> GetUserAsync(string userName)
+{
+    await using var conn = new SqlConnection(_connectionString);
+    await using var cmd = new SqlCommand("dbo.GetUserByName", conn) { CommandType = CommandType.StoredProcedure };
+    cmd.Parameters.Add(new SqlParameter("@UserName", SqlDbType.NVarChar, 64) { Value = userName });
+    await conn.OpenAsync();
+    await using var reader = await cmd.ExecuteReaderAsync();
+    return await reader.ReadAsync() ? new User(reader.GetInt32(0), reader.GetString(1)) : null;
+}
+''',
+    'dapper execute with dto': r'''
+app.MapPost("/notes", async (NoteDto note, IDbConnection db) =>
+{
+    await db.ExecuteAsync("INSERT INTO Notes (Title, Body) VALUES (@Title, @Body)", note);
+    return Results.Created("/notes", note);
+});
+''',
+    'sql in clause with generated parameter names': r'''
+public async Task<List<Product>> ByIdsAsync(IReadOnlyList<int> ids)
+{
+    var names = ids.Select((_, i) => "@id" + i).ToList();
+    var sql = $"SELECT * FROM Products WHERE Id IN ({string.Join(", ", names)})";
+    await using var cmd = new SqlCommand(sql, _conn);
+    for (var i = 0; i < ids.Count; i++) cmd.Parameters.AddWithValue(names[i], ids[i]);
+    var list = new List<Product>();
+    await using var reader = await cmd.ExecuteReaderAsync();
+    while (await reader.ReadAsync()) list.Add(Map(reader));
+    return list;
+}
+''',
+    'session int and validated page size': r'''
+[HttpGet]
+public IActionResult List(int page = 1, int pageSize = 20)
+{
+    pageSize = Math.Clamp(pageSize, 5, 100);
+    HttpContext.Session.SetInt32("PageSize", pageSize);
+    return View(_repo.Page(page, pageSize));
+}
+''',
+    'principal context lookup': r'''
+public bool IsInGroup(string userName, string group)
+{
+    using var ctx = new PrincipalContext(ContextType.Domain, "corp.example.com");
+    using var user = UserPrincipal.FindByIdentity(ctx, IdentityType.SamAccountName, userName);
+    return user != null && user.IsMemberOf(ctx, IdentityType.Name, group);
+}
+''',
+    'xpath constant expression': r'''
+public int CountActive(Stream xml)
+{
+    var doc = new XPathDocument(XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }));
+    var nav = doc.CreateNavigator();
+    return Convert.ToInt32(nav.Evaluate("count(/users/user[@active='true'])"));
+}
+''',
+    'xml document default on modern dotnet': r'''
+[HttpPost("config")]
+public IActionResult Upload([FromBody] string xml)
+{
+    var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
+    using var reader = XmlReader.Create(new StringReader(xml), settings);
+    var doc = new XmlDocument();
+    doc.Load(reader);
+    return Ok(doc.DocumentElement?.Name);
+}
+''',
+    'newtonsoft default settings typed': r'''
+[HttpPost("events")]
+public async Task<IActionResult> Events()
+{
+    using var sr = new StreamReader(Request.Body);
+    var events = JsonConvert.DeserializeObject<List<EventDto>>(await sr.ReadToEndAsync());
+    return Ok(events?.Count ?? 0);
+}
+''',
+    'process fixed command no input': r'''
+public static string GitVersion()
+{
+    var psi = new ProcessStartInfo("git", "--version") { RedirectStandardOutput = true, UseShellExecute = false };
+    using var p = Process.Start(psi)!;
+    return p.StandardOutput.ReadToEnd().Trim();
+}
+''',
+    'file read constant path': r'''
+public IActionResult Terms()
+{
+    var text = System.IO.File.ReadAllText(Path.Combine(_env.ContentRootPath, "legal", "terms.md"));
+    return Content(Markdig.Markdown.ToHtml(text), "text/html");
+}
+''',
+    'tls protocols pinned to modern versions': r'''
+ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;
+using var client = new HttpClient();
+var status = await client.GetStringAsync("https://status.example.com/api/v1/health");
+''',
+    'cookie delete on logout': r'''
+[HttpPost]
+[ValidateAntiForgeryToken]
+public async Task<IActionResult> Logout()
+{
+    await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    Response.Cookies.Delete("remember_me");
+    return RedirectToAction("Index", "Home");
+}
+''',
+    'cookie authentication scheme options': r'''
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(options =>
+    {
+        options.LoginPath = "/Account/Login";
+        options.Cookie.Name = "app.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.SlidingExpiration = true;
+    });
+''',
+    'html sanitizer before raw output': r'''
+public IActionResult Preview(string markdown)
+{
+    var html = Markdown.ToHtml(markdown ?? "");
+    var sanitizer = new HtmlSanitizer();
+    var clean = sanitizer.Sanitize(html);
+    return Content(clean, "text/html");
+}
+''',
+    'json serialized into content': r'''
+[HttpGet("data")]
+public IActionResult Data(string filter)
+{
+    var rows = _repo.Find(filter);
+    return Content(JsonSerializer.Serialize(rows), "application/json");
+}
+''',
+    'mongo sort by allow-listed field': r'''
+public async Task<IActionResult> Sorted(string sortBy)
+{
+    var fields = new Dictionary<string, Expression<Func<Book, object>>> { ["title"] = b => b.Title, ["year"] = b => b.Year };
+    var key = fields.TryGetValue(sortBy ?? "", out var f) ? f : fields["title"];
+    var books = await _books.Find(FilterDefinition<Book>.Empty).SortBy(key).Limit(100).ToListAsync();
+    return Ok(books);
+}
+''',
+    'jwt bearer options from configuration section': r'''
+builder.Services.AddAuthentication().AddJwtBearer(options =>
+{
+    options.Authority = builder.Configuration["Auth:Authority"];
+    options.Audience = builder.Configuration["Auth:Audience"];
+    options.RequireHttpsMetadata = true;
+    options.TokenValidationParameters.ValidateLifetime = true;
+});
+''',
+    'aes create default with config key': r'''
+public byte[] EncryptField(string value)
+{
+    using var aes = Aes.Create();
+    aes.Key = Convert.FromBase64String(_options.Value.FieldKey);
+    var iv = aes.IV;
+    using var encryptor = aes.CreateEncryptor(aes.Key, iv);
+    var plain = Encoding.UTF8.GetBytes(value);
+    return iv.Concat(encryptor.TransformFinalBlock(plain, 0, plain.Length)).ToArray();
+}
+''',
+    'rethrow after logging': r'''
+public async Task<Order> PlaceAsync(OrderRequest request)
+{
+    try
+    {
+        return await _orders.CreateAsync(request);
+    }
+    catch (DbUpdateException ex)
+    {
+        _logger.LogError(ex, "Order placement failed for customer {CustomerId}", request.CustomerId);
+        throw;
+    }
+}
+''',
+    'problem details middleware': r'''
+builder.Services.AddProblemDetails();
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapGet("/boom", () => { throw new InvalidOperationException("boom"); });
+''',
+    'grpc service with validated request': r'''
+public class InventoryService : Inventory.InventoryBase
+{
+    private readonly AppDb _db;
+    public InventoryService(AppDb db) => _db = db;
+
+    public override async Task<StockReply> GetStock(StockRequest request, ServerCallContext context)
+    {
+        var item = await _db.Items.SingleOrDefaultAsync(i => i.Sku == request.Sku);
+        return new StockReply { Quantity = item?.Quantity ?? 0 };
+    }
+}
+''',
+    'azure function with parameterized query': r'''
+[Function("GetCustomer")]
+public async Task<HttpResponseData> Run([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequestData req)
+{
+    var id = System.Web.HttpUtility.ParseQueryString(req.Url.Query)["id"];
+    await using var conn = new SqlConnection(Environment.GetEnvironmentVariable("SqlConnection"));
+    var customer = await conn.QuerySingleOrDefaultAsync<Customer>("SELECT * FROM Customers WHERE Id = @id", new { id });
+    var response = req.CreateResponse(customer is null ? HttpStatusCode.NotFound : HttpStatusCode.OK);
+    if (customer is not null) await response.WriteAsJsonAsync(customer);
+    return response;
+}
+''',
+    'signalr hub with encoded broadcast': r'''
+public class ChatHub : Hub
+{
+    public async Task Send(string user, string message)
+    {
+        var text = message.Length > 500 ? message[..500] : message;
+        await Clients.All.SendAsync("receive", user, text);
+    }
+}
+''',
 }
 
 UNSAFE = {
@@ -1576,6 +1819,31 @@ public IActionResult Download(string name)
 {
     Response.Headers["Content-Disposition"] = "attachment; filename=" + name;
     return File(_store.Open(Path.GetFileName(name)), "application/octet-stream");
+}
+'''),
+    'sql in clause quoting the elements': ('cs.flow.sql-injection', r'''
+public async Task<int> ByCodesAsync(IReadOnlyList<string> codes)
+{
+    var list = codes.Select(c => "'" + c + "'").ToList();
+    var sql = $"SELECT * FROM Products WHERE Code IN ({string.Join(", ", list)})";
+    await using var cmd = new SqlCommand(sql, _conn);
+    return await cmd.ExecuteNonQueryAsync();
+}
+'''),
+    'sql in clause from element and index': ('cs.flow.sql-injection', r'''
+public async Task<int> ByCodesAsync(IReadOnlyList<string> codes)
+{
+    var list = codes.Select((c, i) => c + i).ToArray();
+    var sql = "SELECT * FROM Products WHERE Code IN (" + string.Join(", ", list) + ")";
+    await using var cmd = new SqlCommand(sql, _conn);
+    return await cmd.ExecuteNonQueryAsync();
+}
+'''),
+    'random field named for tokens': ('cs.crypto.weak-random', r'''
+public class InviteService
+{
+    private static readonly Random Rng = new();
+    public string NewInviteCode() => Rng.Next(100000, 999999).ToString();
 }
 '''),
 }

@@ -382,7 +382,32 @@ class CSharpWalk(Walk):
                 return True  # `id.ToString()` of an `int id`
             if name in _PURE_TEXT:  # string.Join(",", Enumerable.Repeat("?", ids.Length))
                 return bool(args) and all(self.is_const(arg) for arg in args)
+            if name.rsplit(".", 1)[-1] in ("ToList", "ToArray", "AsEnumerable") and not args and (
+                    receiver is not None and self.is_const(receiver)):
+                return True  # names.ToList() of constant names
+            if name.rsplit(".", 1)[-1] == "Select" and len(args) == 1 and args[0].type == "lambda_expression" and (
+                    self._numbered_names(args[0], receiver)):
+                return True
         return super().is_const(node)
+
+    def _numbered_names(self, function: ts.Node, receiver) -> bool:
+        """`ids.Select((_, i) => "@id" + i)`, `Enumerable.Range(0, n).Select(i => $"@p{i}")`: parameter names
+        made of literals and a position only, whatever the elements hold."""
+        params = [name for name, _ in self.parameters(function)]
+        body = function.child_by_field_name("body")
+        if body is None or not params:
+            return False
+        if len(params) == 2:
+            index = params[1]
+        elif len(params) == 1 and receiver is not None and receiver.type == "invocation_expression" and (
+                self.call_parts(receiver)[0] in ("Enumerable.Range", "System.Linq.Enumerable.Range")):
+            index = params[0]
+        else:
+            return False
+        position = rf"{re.escape(index)}(?:\s*[+-]\s*\d+)?(?:\.ToString\(\))?"
+        text = re.sub(r'\$"([^"\\{}]*)\{\s*' + position + r'\s*\}([^"\\{}]*)"', '""', self.text(body))
+        return re.fullmatch(r'\(?\s*(?:"[^"\\{}]*"|' + position + r')(?:\s*\+\s*(?:"[^"\\{}]*"|' + position +
+                            r'|\(\s*' + position + r'\s*\)))*\s*\)?', text) is not None
 
     def _class_constants(self) -> frozenset:
         """Fields declared `const`, or `static readonly` with a literal value, anywhere in the snippet."""
