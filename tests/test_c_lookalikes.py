@@ -1466,6 +1466,374 @@ int main(int argc, char **argv) {
     return 0;
 }
 """, id="out-param-filled-before-use"),
+    pytest.param(r"""#include "civetweb.h"
+void html_escape_into(char *out, size_t cap, const char *in);
+static int handler(struct mg_connection *conn, void *cbdata) {
+    char name[64] = "";
+    const struct mg_request_info *ri = mg_get_request_info(conn);
+    if (ri->query_string) mg_get_var(ri->query_string, strlen(ri->query_string), "name", name, sizeof name);
+    char safe[256];
+    html_escape_into(safe, sizeof safe, name);
+    mg_printf(conn, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Hi %s</p>", safe);
+    return 200;
+}
+""", id="civetweb-escaped-output"),
+    pytest.param(r"""#include <fcgi_stdio.h>
+int main(void) {
+    while (FCGI_Accept() >= 0) {
+        const char *qs = getenv("QUERY_STRING");
+        int page = qs ? atoi(qs) : 1;
+        if (page < 1) page = 1;
+        printf("Content-Type: text/html\r\n\r\n<p>Page %d</p>\n", page);
+    }
+    return 0;
+}
+""", id="fastcgi-numeric-output"),
+    pytest.param(r"""#include <regex.h>
+static void regex_quote(const char *in, char *out, size_t cap) {
+    size_t o = 0;
+    for (; *in && o + 2 < cap; in++) {
+        if (strchr(".^$*+?()[]{}|\\", *in)) out[o++] = '\\';
+        out[o++] = *in;
+    }
+    out[o] = '\0';
+}
+int find_word(const char *word, const char *text) {
+    char quoted[256];
+    regex_quote(word, quoted, sizeof quoted);
+    regex_t re;
+    if (regcomp(&re, quoted, REG_NOSUB) != 0) return -1;
+    int hit = regexec(&re, text, 0, NULL, 0) == 0;
+    regfree(&re);
+    return hit;
+}
+""", id="regex-from-input-escaped"),
+    pytest.param(r"""#include <zip.h>
+int unpack(zip_t *za) {
+    zip_int64_t n = zip_get_num_entries(za, 0);
+    for (zip_int64_t i = 0; i < n; i++) {
+        const char *name = zip_get_name(za, (zip_uint64_t)i, 0);
+        if (name == NULL || name[0] == '/' || strstr(name, "..") != NULL) continue;
+        char dest[1024];
+        int len = snprintf(dest, sizeof dest, "/srv/unpacked/%s", name);
+        if (len < 0 || (size_t)len >= sizeof dest) continue;
+        FILE *out = fopen(dest, "wb");
+        if (!out) continue;
+        fclose(out);
+    }
+    return 0;
+}
+""", id="libzip-entry-name-checked"),
+    pytest.param(r"""#include <archive.h>
+#include <archive_entry.h>
+int extract_all(const char *file) {
+    struct archive *a = archive_read_new();
+    struct archive *ext = archive_write_disk_new();
+    archive_read_support_format_all(a);
+    archive_write_disk_set_options(ext, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT |
+                                        ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
+    if (archive_read_open_filename(a, file, 10240) != ARCHIVE_OK) return -1;
+    struct archive_entry *entry;
+    while (archive_read_next_header(a, &entry) == ARCHIVE_OK) {
+        if (archive_write_header(ext, entry) != ARCHIVE_OK) break;
+        archive_write_finish_entry(ext);
+    }
+    archive_read_free(a);
+    archive_write_free(ext);
+    return 0;
+}
+""", id="libarchive-secure-flags-only"),
+    pytest.param(r"""#include <fcntl.h>
+#include <unistd.h>
+int write_state(const char *data) {
+    const char *dir = getenv("XDG_RUNTIME_DIR");
+    if (dir == NULL) return -1;
+    char path[512];
+    snprintf(path, sizeof path, "%s/app.state", dir);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
+    if (fd < 0) return -1;
+    ssize_t w = write(fd, data, strlen(data));
+    close(fd);
+    return w < 0 ? -1 : 0;
+}
+""", id="temp-file-in-private-runtime-dir"),
+    pytest.param(r"""#include <fcntl.h>
+#include <unistd.h>
+int take_lock(void) {
+    int fd = open("/tmp/myapp.lock", O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+    if (fd < 0) return -1;
+    return fd;
+}
+""", id="O_EXCL-lock-file-in-tmp"),
+    pytest.param(r"""#include <fcntl.h>
+#include <unistd.h>
+int open_conf(const char *path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) { perror(path); return -1; }
+    return fd;
+}
+""", id="access-for-user-feedback-then-open-checked"),
+    pytest.param(r"""#include <curl/curl.h>
+static const char *const MIRRORS[] = { "https://mirror1.example.com/", "https://mirror2.example.com/" };
+int fetch_pkg(int mirror, const char *pkg_escaped) {
+    if (mirror < 0 || mirror > 1) return -1;
+    char url[512];
+    snprintf(url, sizeof url, "%s%s", MIRRORS[mirror], pkg_escaped);
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="ssrf-host-from-allow-list-table"),
+    pytest.param(r"""#include <stdint.h>
+typedef struct { char *data; size_t len; size_t cap; } sbuf;
+int sbuf_init(sbuf *b) {
+    b->data = malloc(16);
+    if (!b->data) return -1;
+    b->data[0] = '\0';
+    b->len = 0;
+    b->cap = 16;
+    return 0;
+}
+int sbuf_append(sbuf *b, const char *s) {
+    size_t n = strlen(s);
+    if (n > SIZE_MAX - b->len - 1) return -1;
+    if (b->len + n + 1 > b->cap) {
+        size_t ncap = b->cap;
+        while (ncap < b->len + n + 1) {
+            if (ncap > SIZE_MAX / 2) return -1;
+            ncap *= 2;
+        }
+        char *p = realloc(b->data, ncap);
+        if (!p) return -1;
+        b->data = p;
+        b->cap = ncap;
+    }
+    memcpy(b->data + b->len, s, n + 1);
+    b->len += n;
+    return 0;
+}
+void sbuf_free(sbuf *b) {
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+""", id="dynamic-string-buffer"),
+    pytest.param(r"""#define NBUCKETS 64
+struct entry { char *key; int value; struct entry *next; };
+static struct entry *buckets[NBUCKETS];
+static unsigned hash(const char *s) {
+    unsigned h = 5381;
+    while (*s) h = h * 33u + (unsigned char)*s++;
+    return h % NBUCKETS;
+}
+int put(const char *key, int value) {
+    unsigned h = hash(key);
+    for (struct entry *e = buckets[h]; e; e = e->next) {
+        if (strcmp(e->key, key) == 0) { e->value = value; return 0; }
+    }
+    struct entry *e = malloc(sizeof *e);
+    if (!e) return -1;
+    e->key = strdup(key);
+    if (!e->key) { free(e); return -1; }
+    e->value = value;
+    e->next = buckets[h];
+    buckets[h] = e;
+    return 0;
+}
+int get(const char *key, int *out) {
+    for (struct entry *e = buckets[hash(key)]; e; e = e->next) {
+        if (strcmp(e->key, key) == 0) { *out = e->value; return 1; }
+    }
+    return 0;
+}
+""", id="hash-table-insert-and-lookup"),
+    pytest.param(r"""#include <ctype.h>
+int split_words(const char *line, char words[][32], int max_words) {
+    int count = 0;
+    const char *p = line;
+    while (*p && count < max_words) {
+        while (*p && isspace((unsigned char)*p)) p++;
+        if (!*p) break;
+        int n = 0;
+        while (*p && !isspace((unsigned char)*p)) {
+            if (n < 31) words[count][n++] = *p;
+            p++;
+        }
+        words[count][n] = '\0';
+        count++;
+    }
+    return count;
+}
+""", id="tokenizer-with-bounds"),
+    pytest.param(r"""char *read_file(const char *path, size_t *out_len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    if (fseek(f, 0, SEEK_END) != 0) { fclose(f); return NULL; }
+    long size = ftell(f);
+    if (size < 0 || size > 10 * 1024 * 1024) { fclose(f); return NULL; }
+    rewind(f);
+    char *buf = malloc((size_t)size + 1);
+    if (!buf) { fclose(f); return NULL; }
+    size_t n = fread(buf, 1, (size_t)size, f);
+    fclose(f);
+    buf[n] = '\0';
+    if (out_len) *out_len = n;
+    return buf;
+}
+""", id="read-whole-file-with-size-checks"),
+    pytest.param(r"""typedef struct { int items[100]; int top; } stack_t2;
+int push2(stack_t2 *s, int v) {
+    if (s->top >= 100) return -1;
+    s->items[s->top++] = v;
+    return 0;
+}
+int pop2(stack_t2 *s, int *v) {
+    if (s->top <= 0) return -1;
+    *v = s->items[--s->top];
+    return 0;
+}
+""", id="stack-implementation"),
+    pytest.param(r"""double **matrix_new(size_t rows, size_t cols) {
+    double **m = calloc(rows, sizeof *m);
+    if (!m) return NULL;
+    for (size_t i = 0; i < rows; i++) {
+        m[i] = calloc(cols, sizeof **m);
+        if (!m[i]) {
+            for (size_t j = 0; j < i; j++) free(m[j]);
+            free(m);
+            return NULL;
+        }
+    }
+    return m;
+}
+""", id="matrix-alloc-with-cleanup"),
+    pytest.param(r"""static int hexval(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+size_t url_decode(const char *in, char *out, size_t cap) {
+    size_t o = 0;
+    if (cap == 0) return 0;
+    for (size_t i = 0; in[i] && o + 1 < cap; i++) {
+        if (in[i] == '%' && in[i + 1] && in[i + 2]) {
+            int hi = hexval(in[i + 1]), lo = hexval(in[i + 2]);
+            if (hi >= 0 && lo >= 0) { out[o++] = (char)(hi * 16 + lo); i += 2; continue; }
+        }
+        out[o++] = in[i] == '+' ? ' ' : in[i];
+    }
+    out[o] = '\0';
+    return o;
+}
+""", id="url-decode-bounded"),
+    pytest.param(r"""#define RING 256
+static unsigned char ring[RING];
+static size_t head;
+void ring_put(unsigned char b) {
+    ring[head % RING] = b;
+    head++;
+}
+""", id="ring-buffer-modulo-index"),
+    pytest.param(r"""void reverse(char *s) {
+    size_t n = strlen(s);
+    if (n < 2) return;
+    for (size_t i = 0, j = n - 1; i < j; i++, j--) {
+        char t = s[i]; s[i] = s[j]; s[j] = t;
+    }
+}
+""", id="reverse-string-in-place"),
+    pytest.param(r"""int bsearch_int(const int *a, int n, int key) {
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (a[mid] == key) return mid;
+        if (a[mid] < key) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+}
+""", id="binary-search"),
+    pytest.param(r"""#include <openssl/hmac.h>
+#include <stdint.h>
+#include <time.h>
+uint32_t totp(const unsigned char *secret, int secret_len) {
+    uint64_t counter = (uint64_t)time(NULL) / 30;
+    unsigned char msg[8];
+    for (int i = 7; i >= 0; i--) { msg[i] = counter & 0xff; counter >>= 8; }
+    unsigned char mac[20];
+    unsigned int len = 0;
+    HMAC(EVP_sha1(), secret, secret_len, msg, sizeof msg, mac, &len);
+    int off = mac[19] & 0x0f;
+    uint32_t code = ((mac[off] & 0x7f) << 24) | (mac[off + 1] << 16) | (mac[off + 2] << 8) | mac[off + 3];
+    return code % 1000000;
+}
+""", id="totp-hmac-sha1-per-rfc-6238"),
+    pytest.param(r"""#include <sodium.h>
+int store_password(const char *pw, char out[crypto_pwhash_STRBYTES]) {
+    if (sodium_init() < 0) return -1;
+    return crypto_pwhash_str(out, pw, strlen(pw), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+}
+int check_password(const char *stored, const char *pw) {
+    return crypto_pwhash_str_verify(stored, pw, strlen(pw)) == 0;
+}
+""", id="libsodium-password-hash"),
+    pytest.param(r"""#include <argon2.h>
+int hash_pw(const char *pw, const unsigned char salt[16], char *encoded, size_t enclen) {
+    return argon2id_hash_encoded(3, 1 << 16, 1, pw, strlen(pw), salt, 16, 32, encoded, enclen);
+}
+""", id="argon2id"),
+    pytest.param(r"""#include <crypt.h>
+#include <sys/random.h>
+char *hash_login(const char *pw) {
+    static const char alphabet[] = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    unsigned char raw[16];
+    char setting[3 + 16 + 2] = "$6$";
+    if (getrandom(raw, sizeof raw, 0) != sizeof raw) return NULL;
+    for (int i = 0; i < 16; i++) setting[3 + i] = alphabet[raw[i] % 64];
+    setting[19] = '$';
+    setting[20] = '\0';
+    return crypt(pw, setting);
+}
+""", id="crypt-sha512-with-random-salt"),
+    pytest.param(r"""#include <openssl/sha.h>
+void etag(const unsigned char *body, size_t n, char out[65]) {
+    unsigned char d[SHA256_DIGEST_LENGTH];
+    SHA256(body, n, d);
+    for (int i = 0; i < SHA256_DIGEST_LENGTH; i++) snprintf(out + 2 * i, 3, "%02x", d[i]);
+}
+""", id="sha256-for-content-etag"),
+    pytest.param(r"""#include <sodium.h>
+int seal(unsigned char *c, const unsigned char *m, unsigned long long mlen, const unsigned char *key) {
+    unsigned char nonce[crypto_aead_chacha20poly1305_ietf_NPUBBYTES];
+    randombytes_buf(nonce, sizeof nonce);
+    unsigned long long clen;
+    return crypto_aead_chacha20poly1305_ietf_encrypt(c, &clen, m, mlen, NULL, 0, NULL, nonce, key);
+}
+""", id="chacha20-poly1305"),
+    pytest.param(r"""#include <stdint.h>
+int load_key(uint8_t key[32]) {
+    const char *hex = getenv("APP_ENC_KEY");
+    if (hex == NULL || strlen(hex) != 64) return -1;
+    for (int i = 0; i < 32; i++) {
+        unsigned int byte;
+        if (sscanf(hex + 2 * i, "%2x", &byte) != 1) return -1;
+        key[i] = (uint8_t)byte;
+    }
+    return 0;
+}
+""", id="key-loaded-from-env-hex"),
+    pytest.param(r"""#include <openssl/pem.h>
+EVP_PKEY *load_private(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (!f) return NULL;
+    EVP_PKEY *k = PEM_read_PrivateKey(f, NULL, NULL, NULL);
+    fclose(f);
+    return k;
+}
+""", id="openssl-key-from-file-with-EVP"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -1619,6 +1987,24 @@ int verify(const unsigned char *msg, size_t len, const unsigned char *sig, size_
     return 0;
 }
 """, "c.web.insecure-cookie", id="cookie-split-without-flags"),
+    pytest.param(r"""#include <openssl/evp.h>
+int digest_pw(const char *pw, unsigned char *out, unsigned int *outlen) {
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha1(), NULL);
+    EVP_DigestUpdate(ctx, pw, strlen(pw));
+    EVP_DigestFinal_ex(ctx, out, outlen);
+    EVP_MD_CTX_free(ctx);
+    return 0;
+}
+""", "c.crypto.weak-hash", id="sha1-digest-of-a-password"),
+    pytest.param(r"""#include <openssl/hmac.h>
+#include <openssl/md5.h>
+void both(const unsigned char *key, const unsigned char *m, size_t n, unsigned char *mac, unsigned char *d) {
+    unsigned int len;
+    HMAC(EVP_sha256(), key, 32, m, n, mac, &len);
+    MD5(m, n, d);
+}
+""", "c.crypto.weak-hash", id="md5-beside-an-hmac"),
 ]
 
 
