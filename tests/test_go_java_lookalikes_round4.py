@@ -1,10 +1,12 @@
 """Safe Go and Java look-alikes (round 4) that no rule may flag, each scanned as its own snippet, with unsafe
-twins that must stay flagged: bound queries built in helpers and builders (`sqlx`, squirrel,
-`NamedParameterJdbcTemplate`, dynamic WHERE clauses of constant fragments), argument-list processes, `Clean`/`normalize` + containment (also when
-the canonical form sits in a local of its own), `os.OpenInRoot`, auto-escaping templates and escapers, exact-host
-and constant-base URLs, path-only redirects, hardened parsers, constant-time compares, secrets from the environment,
-cookie flags (fiber's `HTTPOnly` too), generic error bodies with the error logged (an `err` a call answered is not
-the request data it read), DTOs, temp-file APIs and checked zip entries.
+twins that must stay flagged: bound queries built in helpers and builders (`sqlx`, squirrel, gorm, pgx, r2dbc,
+`NamedParameterJdbcTemplate`, dynamic WHERE clauses of constant fragments, chained `StringBuilder` appends),
+argument-list processes, `Clean`/`normalize` + containment (also when the canonical form sits in a local of its
+own), `os.OpenInRoot`, auto-escaping templates and escapers (`template.JSEscapeString` too), exact-host and
+constant-base URLs, path-only redirects (a `UriComponentsBuilder` started on a fixed path), hardened parsers,
+constant-time compares, secrets from the environment, cookie flags (fiber's `HTTPOnly`), generic error bodies
+with the error logged (an `err` a call answered is not the request data it read), DTOs, temp-file APIs and
+checked zip entries.
 """
 
 from __future__ import annotations
@@ -1787,6 +1789,424 @@ func proxy(w http.ResponseWriter, r *http.Request) {
 }
 
 
+SAFE_GO_4: dict[str, tuple[str, str]] = {
+"go: worker goroutine runs a validated job with an argument list": ("go", r'''
+package jobs
+
+import (
+	"context"
+	"log/slog"
+	"os/exec"
+	"strconv"
+)
+
+type Job struct {
+	Repo  string
+	Depth int
+}
+
+var repos = map[string]string{"api": "https://git.example.com/api.git", "web": "https://git.example.com/web.git"}
+
+func Worker(ctx context.Context, jobs <-chan Job) {
+	for job := range jobs {
+		url, ok := repos[job.Repo]
+		if !ok {
+			slog.Warn("unknown repo", "repo", job.Repo)
+			continue
+		}
+		go func(u string, depth int) {
+			cmd := exec.CommandContext(ctx, "git", "clone", "--depth", strconv.Itoa(depth), "--", u, "/work/checkout")
+			if err := cmd.Run(); err != nil {
+				slog.Error("clone failed", "err", err)
+			}
+		}(url, job.Depth)
+	}
+}
+'''),
+"go: gin abort with generic JSON after logging the error": ("go", r'''
+package main
+
+import (
+	"log"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+func listUsers(svc *Service) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		users, err := svc.List(c.Request.Context())
+		if err != nil {
+			log.Printf("list users: %v", err)
+			c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": "internal server error"})
+			return
+		}
+		c.JSON(http.StatusOK, users)
+	}
+}
+'''),
+"go: database/sql named args and pgx positional": ("go", r'''
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/jackc/pgx/v5"
+)
+
+func ByName(ctx context.Context, db *sql.DB, name string) (*sql.Rows, error) {
+	return db.QueryContext(ctx, "SELECT id FROM users WHERE name = @name", sql.Named("name", name))
+}
+
+func ByEmail(ctx context.Context, conn *pgx.Conn, email string) (pgx.Rows, error) {
+	return conn.Query(ctx, "SELECT id FROM users WHERE email = $1", email)
+}
+'''),
+"go: gorm struct and map conditions, Raw with placeholder": ("go", r'''
+package repo
+
+import (
+	"net/http"
+
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID   uint
+	Name string
+}
+
+func find(db *gorm.DB, r *http.Request) ([]User, error) {
+	var a, b, c []User
+	name := r.URL.Query().Get("name")
+	db.Where(&User{Name: name}).Find(&a)
+	db.Where(map[string]interface{}{"name": name}).Find(&b)
+	err := db.Raw("SELECT id, name FROM users WHERE name = ?", name).Scan(&c).Error
+	return append(append(a, b...), c...), err
+}
+'''),
+"go: gorm Order from a switch over allowed columns": ("go", r'''
+package repo
+
+import (
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+)
+
+func list(db *gorm.DB, c echo.Context) error {
+	order := "created_at desc"
+	switch c.QueryParam("sort") {
+	case "name":
+		order = "name asc"
+	case "price":
+		order = "price asc"
+	}
+	var items []map[string]interface{}
+	db.Table("items").Order(order).Find(&items)
+	return c.JSON(200, items)
+}
+'''),
+"go: http.FileServer over http.Dir with StripPrefix": ("go", r'''
+package main
+
+import (
+	"net/http"
+)
+
+func main() {
+	fs := http.FileServer(http.Dir("./static"))
+	http.Handle("/static/", http.StripPrefix("/static/", fs))
+	http.ListenAndServe(":8080", nil)
+}
+'''),
+"go: os.OpenRoot scoped open of a request path": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"os"
+)
+
+func serve(root *os.Root) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		f, err := root.Open(r.PathValue("name"))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		io.Copy(w, f)
+	}
+}
+
+func main() {
+	root, err := os.OpenRoot("/srv/public")
+	if err != nil {
+		panic(err)
+	}
+	http.HandleFunc("GET /files/{name}", serve(root))
+	http.ListenAndServe(":8080", nil)
+}
+'''),
+"go: zap and logrus structured fields": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/sirupsen/logrus"
+	"go.uber.org/zap"
+)
+
+func handler(logger *zap.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		user := r.FormValue("user")
+		logger.Info("login", zap.String("user", user))
+		logrus.WithField("user", user).Info("login attempt")
+		w.WriteHeader(http.StatusNoContent)
+	}
+}
+'''),
+"go: md5 ETag for caching": ("go", r'''
+package main
+
+import (
+	"crypto/md5"
+	"fmt"
+	"net/http"
+)
+
+func serveAsset(w http.ResponseWriter, r *http.Request, body []byte) {
+	etag := fmt.Sprintf(`"%x"`, md5.Sum(body))
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("ETag", etag)
+	w.Write(body)
+}
+'''),
+"go: seeded math/rand for a simulation": ("go", r'''
+package sim
+
+import "math/rand"
+
+type Simulator struct {
+	rng *rand.Rand
+}
+
+func New(seed int64) *Simulator {
+	return &Simulator{rng: rand.New(rand.NewSource(seed))}
+}
+
+func (s *Simulator) RollDice() int {
+	return s.rng.Intn(6) + 1
+}
+'''),
+"go: jwt signing with a key from env": ("go", r'''
+package auth
+
+import (
+	"os"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+func Issue(userID string) (string, error) {
+	claims := jwt.RegisteredClaims{Subject: userID, ExpiresAt: jwt.NewNumericDate(time.Now().Add(time.Hour))}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(os.Getenv("JWT_SECRET")))
+}
+'''),
+"go: empty-password check and named constants": ("go", r'''
+package users
+
+import "errors"
+
+const (
+	defaultPort       = "8080"
+	passwordMinLength = 12
+)
+
+var errWeakPassword = errors.New("password too short")
+
+func ValidatePassword(password string) error {
+	if password == "" || len(password) < passwordMinLength {
+		return errWeakPassword
+	}
+	return nil
+}
+'''),
+"go: local redirect checked by prefix tests": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+func back(w http.ResponseWriter, r *http.Request) {
+	next := r.FormValue("next")
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.Contains(next, "\\") {
+		next = "/"
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+'''),
+"go: ldap DN built with EscapeDN": ("go", r'''
+package auth
+
+import (
+	"fmt"
+
+	"github.com/go-ldap/ldap/v3"
+)
+
+func Bind(conn *ldap.Conn, username, password string) error {
+	dn := fmt.Sprintf("uid=%s,ou=people,dc=example,dc=com", ldap.EscapeDN(username))
+	return conn.Bind(dn, password)
+}
+'''),
+"go: echo Bind into a request struct mapped to the model": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+type createPostRequest struct {
+	Title string `json:"title"`
+	Body  string `json:"body"`
+}
+
+type Post struct {
+	ID       uint
+	Title    string
+	Body     string
+	AuthorID uint
+	Pinned   bool
+}
+
+func createPost(c echo.Context) error {
+	var req createPostRequest
+	if err := c.Bind(&req); err != nil {
+		return c.JSON(http.StatusBadRequest, map[string]string{"error": "invalid body"})
+	}
+	post := Post{Title: req.Title, Body: req.Body, AuthorID: c.Get("uid").(uint)}
+	return c.JSON(http.StatusCreated, post)
+}
+'''),
+"go: NewRequestWithContext to a fixed host with a formatted id": ("go", r'''
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+)
+
+func fetchItem(ctx context.Context, r *http.Request) (*http.Response, error) {
+	id, err := strconv.Atoi(r.URL.Query().Get("id"))
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("https://api.example.com/items/%d", id), nil)
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+'''),
+"go: hmac length check before hmac.Equal": ("go", r'''
+package main
+
+import (
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/hex"
+	"os"
+)
+
+func validSignature(payload []byte, header string) bool {
+	mac := hmac.New(sha1.New, []byte(os.Getenv("HOOK_SECRET")))
+	mac.Write(payload)
+	expected := []byte("sha1=" + hex.EncodeToString(mac.Sum(nil)))
+	if len(header) != len(expected) {
+		return false
+	}
+	return hmac.Equal([]byte(header), expected)
+}
+'''),
+"go: mail address parsed before building headers": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"net/mail"
+	"net/smtp"
+)
+
+func contact(w http.ResponseWriter, r *http.Request, auth smtp.Auth) {
+	addr, err := mail.ParseAddress(r.FormValue("email"))
+	if err != nil {
+		http.Error(w, "bad address", http.StatusBadRequest)
+		return
+	}
+	msg := "To: " + addr.String() + "\r\nSubject: Thanks\r\n\r\nWe got your message."
+	smtp.SendMail("mail:25", auth, "noreply@example.com", []string{addr.Address}, []byte(msg))
+}
+'''),
+"go: template.JSEscapeString into a script block": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"html/template"
+	"net/http"
+)
+
+func widget(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<script>var user = '%s';</script><p>%s</p>",
+		template.JSEscapeString(r.FormValue("user")), template.HTMLEscapeString(r.FormValue("note")))
+}
+'''),
+}
+UNSAFE_GO_4: dict[str, tuple[str, str, str]] = {
+"go: gorm Order from query": ("go", "go.flow.sql-injection", r'''
+package repo
+
+import (
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+)
+
+func list(db *gorm.DB, c echo.Context) error {
+	var items []map[string]interface{}
+	db.Table("items").Where("name = '" + c.QueryParam("name") + "'").Find(&items)
+	return c.JSON(200, items)
+}
+'''),
+"go: redirect with only a prefix slash test": ("go", "go.flow.open-redirect", r'''
+package main
+
+import (
+	"net/http"
+)
+
+func back(w http.ResponseWriter, r *http.Request) {
+	next := r.FormValue("next")
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+'''),
+}
+
+
 SAFE_JAVA_1: dict[str, tuple[str, str]] = {
 "java: Spring repository helper with PreparedStatement": ("java", r'''
 import java.sql.*;
@@ -3266,8 +3686,377 @@ public class SearchController {
 '''),
 }
 
-SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_JAVA_1, **SAFE_JAVA_2}
-UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2}
+
+_J3_BASE = r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class SearchController {
+    private JdbcTemplate jdbc;
+
+    @GetMapping("/people")
+    public List<Map<String, Object>> search(@RequestParam String name) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM people WHERE 1=1");
+        BODY
+        return jdbc.queryForList(sql.toString());
+    }
+}
+'''
+UNSAFE_JAVA_3: dict[str, tuple[str, str, str]] = {
+ "java: chained StringBuilder appends of the value": ("java", "java.flow.sql-injection", _J3_BASE.replace("BODY", """sql.append(" AND name = '").append(name).append("'");""")),
+ "java: one append of a concatenation": ("java", "java.flow.sql-injection", _J3_BASE.replace("BODY", """sql.append(" AND name = '" + name + "'");""")),
+ "java: separate appends of literal and value": ("java", "java.flow.sql-injection", _J3_BASE.replace("BODY", """sql.append(" AND name = '");\n sql.append(name);""")),
+}
+
+
+SAFE_JAVA_4: dict[str, tuple[str, str]] = {
+"java: WebFlux functional handler with r2dbc bind": ("java", r'''
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.server.*;
+import reactor.core.publisher.Mono;
+
+public class UserHandler {
+    private final DatabaseClient db;
+    public UserHandler(DatabaseClient db) { this.db = db; }
+
+    public Mono<ServerResponse> byName(ServerRequest req) {
+        String name = req.queryParam("name").orElse("");
+        return db.sql("SELECT id, name FROM users WHERE name = :name")
+            .bind("name", name)
+            .fetch().all().collectList()
+            .flatMap(rows -> ServerResponse.ok().bodyValue(rows));
+    }
+}
+'''),
+"java: service layer JdbcTemplate update called from a controller": ("java", r'''
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.*;
+
+@Service
+class NoteService {
+    private final JdbcTemplate jdbc;
+    NoteService(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+
+    void rename(long id, String title) {
+        jdbc.update("UPDATE notes SET title = ? WHERE id = ?", title, id);
+    }
+}
+
+@RestController
+class NoteController {
+    private final NoteService notes;
+    NoteController(NoteService notes) { this.notes = notes; }
+
+    @PatchMapping("/notes/{id}")
+    void rename(@PathVariable long id, @RequestParam String title) {
+        notes.rename(id, title);
+    }
+}
+'''),
+"java: native query and Hibernate session with parameters": ("java", r'''
+import java.util.List;
+import javax.persistence.EntityManager;
+import org.hibernate.Session;
+
+public class ReportDao {
+    private EntityManager em;
+    private Session session;
+
+    public List<?> byRegion(String region) {
+        return em.createNativeQuery("SELECT * FROM sales WHERE region = ?1").setParameter(1, region).getResultList();
+    }
+
+    public List<User> byName(String name) {
+        return session.createQuery("from User where name = :n", User.class).setParameter("n", name).list();
+    }
+}
+'''),
+"java: ProcessBuilder list with a parsed number": ("java", r'''
+import java.io.IOException;
+import java.util.*;
+import javax.servlet.http.*;
+
+public class LogTailServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        int lines;
+        try {
+            lines = Integer.parseInt(req.getParameter("lines"));
+        } catch (NumberFormatException e) {
+            resp.sendError(400);
+            return;
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add("tail");
+        cmd.add("-n");
+        cmd.add(String.valueOf(Math.min(lines, 1000)));
+        cmd.add("/var/log/app.log");
+        Process p = new ProcessBuilder(cmd).start();
+        p.getInputStream().transferTo(resp.getOutputStream());
+    }
+}
+'''),
+"java: multipart upload stored under a generated name": ("java", r'''
+import java.io.IOException;
+import java.nio.file.*;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+public class UploadController {
+    private static final Path UPLOADS = Paths.get("/srv/uploads");
+
+    @PostMapping("/upload")
+    public String upload(@RequestParam("file") MultipartFile file) throws IOException {
+        String original = file.getOriginalFilename();
+        String ext = original != null && original.toLowerCase().endsWith(".png") ? ".png" : ".bin";
+        Path target = UPLOADS.resolve(UUID.randomUUID() + ext);
+        Files.copy(file.getInputStream(), target);
+        return target.getFileName().toString();
+    }
+}
+'''),
+"java: redirect built with UriComponentsBuilder on a fixed path": ("java", r'''
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+public class QueryController {
+    @PostMapping("/search")
+    public String search(@RequestParam String q) {
+        String target = UriComponentsBuilder.fromPath("/results").queryParam("q", q).encode().toUriString();
+        return "redirect:" + target;
+    }
+}
+'''),
+"java: LdapTemplate with query builder": ("java", r'''
+import java.util.List;
+import org.springframework.ldap.core.LdapTemplate;
+import org.springframework.ldap.query.LdapQueryBuilder;
+
+public class PersonRepo {
+    private LdapTemplate ldap;
+
+    public List<String> names(String uid) {
+        return ldap.search(LdapQueryBuilder.query().where("objectclass").is("person").and("uid").is(uid),
+            (org.springframework.ldap.core.AttributesMapper<String>) attrs -> (String) attrs.get("cn").get());
+    }
+}
+'''),
+"java: MongoTemplate Criteria.is": ("java", r'''
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class AccountQuery {
+    private MongoTemplate mongo;
+
+    @GetMapping("/accounts")
+    public Account find(@RequestParam String username) {
+        return mongo.findOne(new Query(Criteria.where("username").is(username)), Account.class);
+    }
+}
+'''),
+"java: log line with CR/LF replaced by chars": ("java", r'''
+import java.util.logging.Logger;
+import javax.servlet.http.HttpServletRequest;
+
+public class AuditLog {
+    private static final Logger LOG = Logger.getLogger("audit");
+
+    public void record(HttpServletRequest req) {
+        String user = req.getParameter("user");
+        String safe = user == null ? "-" : user.replace('\n', '_').replace('\r', '_');
+        LOG.info("action by " + safe);
+    }
+}
+'''),
+"java: cookie cleared with max-age 0": ("java", r'''
+import javax.servlet.http.*;
+
+public class LogoutServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+        Cookie c = new Cookie("SESSION", "");
+        c.setMaxAge(0);
+        c.setPath("/");
+        c.setHttpOnly(true);
+        c.setSecure(true);
+        resp.addCookie(c);
+    }
+}
+'''),
+"java: Nimbus JWT verified with MACVerifier before reading claims": ("java", r'''
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.SignedJWT;
+
+public class NimbusVerifier {
+    private final byte[] secret = System.getenv("JWT_SECRET").getBytes();
+
+    public String subject(String token) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(token);
+        if (!jwt.verify(new MACVerifier(secret))) {
+            throw new SecurityException("bad signature");
+        }
+        return jwt.getJWTClaimsSet().getSubject();
+    }
+}
+'''),
+"java: session holds the authenticated principal": ("java", r'''
+import javax.servlet.http.*;
+import org.springframework.security.authentication.*;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class SessionLogin {
+    private AuthenticationManager auth;
+
+    @PostMapping("/session")
+    public void login(@RequestParam String username, @RequestParam String password, HttpServletRequest req) {
+        Authentication a = auth.authenticate(new UsernamePasswordAuthenticationToken(username, password));
+        req.getSession().setAttribute("principal", a.getName());
+    }
+}
+'''),
+"java: Files.createTempDirectory workspace": ("java", r'''
+import java.io.IOException;
+import java.nio.file.*;
+
+public class Workspace {
+    public Path create() throws IOException {
+        Path dir = Files.createTempDirectory("work-");
+        Files.writeString(dir.resolve("README.txt"), "scratch");
+        return dir;
+    }
+}
+'''),
+"java: BeanUtils.copyProperties from a DTO ignoring protected fields": ("java", r'''
+import org.springframework.beans.BeanUtils;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ProfileApi {
+    private UserRepository users;
+
+    @PutMapping("/users/{id}")
+    public User update(@PathVariable long id, @RequestBody UserUpdateDto dto) {
+        User u = users.findById(id).orElseThrow();
+        BeanUtils.copyProperties(dto, u, "id", "role", "passwordHash");
+        return users.save(u);
+    }
+}
+'''),
+"java: XPath constant expression over a parsed doc": ("java", r'''
+import javax.xml.xpath.*;
+import org.w3c.dom.Document;
+
+public class Prices {
+    private static final String EXPR = "/catalog/item[@sku='A-1']/price";
+
+    public double price(Document doc) throws XPathExpressionException {
+        XPath xp = XPathFactory.newInstance().newXPath();
+        return (Double) xp.compile(EXPR).evaluate(doc, XPathConstants.NUMBER);
+    }
+}
+'''),
+"java: Micronaut declarative client to a fixed host": ("java", r'''
+import io.micronaut.http.annotation.*;
+import io.micronaut.http.client.annotation.Client;
+
+@Client("https://api.github.com")
+public interface GithubClient {
+    @Get("/users/{login}")
+    String user(@PathVariable String login);
+}
+
+@Controller("/gh")
+class GithubController {
+    private final GithubClient client;
+    GithubController(GithubClient client) { this.client = client; }
+
+    @Get("/{login}")
+    String show(@PathVariable String login) {
+        return client.user(login);
+    }
+}
+'''),
+"java: Quarkus resource returning text with a Qute template": ("java", r'''
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import javax.inject.Inject;
+import javax.ws.rs.*;
+import javax.ws.rs.core.MediaType;
+
+@Path("/greet")
+public class GreetResource {
+    @Inject
+    Template greet;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance get(@QueryParam("name") String name) {
+        return greet.data("name", name);
+    }
+}
+'''),
+"java: header set from an allow-listed origin": ("java", r'''
+import java.util.Set;
+import javax.servlet.http.*;
+
+public class CorsHelper {
+    private static final Set<String> ORIGINS = Set.of("https://app.example.com", "https://admin.example.com");
+
+    public static void apply(HttpServletRequest req, HttpServletResponse resp) {
+        String origin = req.getHeader("Origin");
+        if (origin != null && ORIGINS.contains(origin)) {
+            resp.setHeader("Access-Control-Allow-Origin", origin);
+            resp.setHeader("Vary", "Origin");
+        }
+    }
+}
+'''),
+}
+UNSAFE_JAVA_4: dict[str, tuple[str, str, str]] = {
+"java: ProcessBuilder list with sh -c and the value": ("java", "java.flow.command-injection", r'''
+import java.io.IOException;
+import java.util.*;
+import javax.servlet.http.*;
+
+public class LogTailServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("sh");
+        cmd.add("-c");
+        cmd.add("tail -n " + req.getParameter("lines") + " /var/log/app.log");
+        new ProcessBuilder(cmd).start();
+    }
+}
+'''),
+"java: log line with raw user": ("java", "java.flow.log-injection", r'''
+import java.util.logging.Logger;
+import javax.servlet.http.HttpServletRequest;
+
+public class AuditLog {
+    private static final Logger LOG = Logger.getLogger("audit");
+
+    public void record(HttpServletRequest req) {
+        LOG.info("action by " + req.getParameter("user"));
+    }
+}
+'''),
+}
+
+SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4}
+UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4,
+          **UNSAFE_JAVA_1, **UNSAFE_JAVA_2, **UNSAFE_JAVA_3, **UNSAFE_JAVA_4}
 
 _ENGINE: list[TreeSitterEngine] = []
 

@@ -428,6 +428,8 @@ class JavaWalk(JavaValues, Walk):
         receiver = node.child_by_field_name("object")
         if method in ("append", "insert") and receiver is not None and receiver.type == "method_invocation":
             self._chained_append(node, receiver)
+        if taint and receiver is not None and receiver.type == "method_invocation" and self._fixed_uri_builder(node):
+            taint = mark(taint, FIXED_PREFIX)  # UriComponentsBuilder.fromPath("/results").queryParam("q", q)
         if taint and receiver is not None and receiver.type == "method_invocation" and self.source(
                 self.call_parts(receiver)[0]) is not None:
             # `req.getParameter("u").replaceAll("[\r\n]", "")`: the chain's prefix names the source, yet the
@@ -466,6 +468,26 @@ class JavaWalk(JavaValues, Walk):
             if known is not None:
                 return known
         return taint
+
+    def _fixed_uri_builder(self, node: ts.Node) -> bool:
+        """A chain started by `UriComponentsBuilder.fromPath("/x")`/`fromHttpUrl("https://host/")` (or the
+        server's own `ServletUriComponentsBuilder.fromCurrentContextPath()`): later links add path segments and
+        query parameters, never a scheme or host."""
+        root = node
+        while root.type == "method_invocation" and (inner := root.child_by_field_name("object")) is not None and (
+                inner.type == "method_invocation"):
+            root = inner
+        if root.type != "method_invocation" or root is node:
+            return False
+        owner = root.child_by_field_name("object")
+        if owner is None or not self.text(owner).endswith("UriComponentsBuilder"):
+            return False
+        method = self.text(root.child_by_field_name("name"))
+        if method in ("fromCurrentContextPath", "fromCurrentServletMapping", "fromCurrentRequestUri"):
+            return True
+        args = self.arguments(root.child_by_field_name("arguments"))
+        return method in ("fromPath", "fromUriString", "fromHttpUrl") and len(args) == 1 and (
+            args[0].type == "string_literal") and _LOCAL_OR_HOST.match(self.text(args[0])) is not None
 
     def _chained_append(self, node: ts.Node, receiver: ts.Node) -> None:
         """`sql.append(" AND name = '").append(name)`: a builder's append answers the builder, so what the later
