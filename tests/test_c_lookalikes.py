@@ -1834,6 +1834,102 @@ EVP_PKEY *load_private(const char *path) {
     return k;
 }
 """, id="openssl-key-from-file-with-EVP"),
+    pytest.param(r"""#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+SSL *connect_tls(SSL_CTX *ctx, int fd, const char *host) {
+    SSL *ssl = SSL_new(ctx);
+    if (!ssl) return NULL;
+    SSL_set_fd(ssl, fd);
+    SSL_set_tlsext_host_name(ssl, host);
+    SSL_set1_host(ssl, host);
+    SSL_set_verify(ssl, SSL_VERIFY_PEER, NULL);
+    if (SSL_connect(ssl) != 1 || SSL_get_verify_result(ssl) != X509_V_OK) { SSL_free(ssl); return NULL; }
+    return ssl;
+}
+""", id="tls-client-with-hostname-verification"),
+    pytest.param(r"""#include <curl/curl.h>
+struct http_cfg { long verify_peer; long verify_host; const char *ca_path; };
+void apply(CURL *c, const struct http_cfg *cfg) {
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (cfg->ca_path) curl_easy_setopt(c, CURLOPT_CAPATH, cfg->ca_path);
+}
+""", id="curl-verify-explicitly-enabled-from-config"),
+    pytest.param(r"""void json_escape(FILE *out, const char *s);
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    printf("Content-Type: application/json\r\n\r\n{\"query\": \"");
+    json_escape(stdout, qs ? qs : "");
+    printf("\"}\n");
+    return 0;
+}
+""", id="xss-json-response-with-escaping-helper"),
+    pytest.param(r"""int main(void) {
+    const char *ua = getenv("HTTP_USER_AGENT");
+    printf("Content-Type: text/html\r\n\r\n<p>Your agent string has %zu characters.</p>\n", ua ? strlen(ua) : (size_t)0);
+    return 0;
+}
+""", id="xss-value-printed-is-length-only"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    const char *theme = "light";
+    if (qs && strcmp(qs, "theme=dark") == 0) theme = "dark";
+    printf("Content-Type: text/html\r\n\r\n<body class=\"%s\">hello</body>\n", theme);
+    return 0;
+}
+""", id="xss-enumerated-value-from-strcmp"),
+    pytest.param(r"""#include <ctype.h>
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    if (qs == NULL) qs = "";
+    for (const char *p = qs; *p; p++) {
+        if (!isdigit((unsigned char)*p)) { printf("Status: 400 Bad Request\r\n\r\n"); return 0; }
+    }
+    printf("Content-Type: text/html\r\n\r\n<p>Order %s</p>\n", qs);
+    return 0;
+}
+""", id="xss-value-validated-digits-only"),
+    pytest.param(r"""int show_job(const char *arg) {
+    char *end;
+    long id = strtol(arg, &end, 10);
+    if (*end || id <= 0) return -1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "atq | grep -w %ld", id);
+    return system(cmd);
+}
+""", id="command-with-strtol-id"),
+    pytest.param(r"""#include <sqlite3.h>
+int list(sqlite3 *db, const char *dir) {
+    const char *order = strcmp(dir, "desc") == 0 ? "DESC" : "ASC";
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT id, title FROM posts ORDER BY created_at %s", order);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+""", id="sql-with-strcmp-chosen-direction"),
+    pytest.param(r"""FILE *open_log(const char *which) {
+    const char *path;
+    if (strcmp(which, "access") == 0) path = "/var/log/app/access.log";
+    else if (strcmp(which, "error") == 0) path = "/var/log/app/error.log";
+    else return NULL;
+    return fopen(path, "r");
+}
+""", id="path-from-strcmp-chosen-log-file"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    static const char *const FILES[] = { "manual.pdf", "license.txt" };
+    const char *name = NULL;
+    for (size_t i = 0; i < sizeof FILES / sizeof FILES[0]; i++) {
+        if (qs && strcmp(qs, FILES[i]) == 0) name = FILES[i];
+    }
+    if (!name) { printf("Status: 404 Not Found\r\n\r\n"); return 0; }
+    char path[128];
+    snprintf(path, sizeof path, "/srv/downloads/%s", name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return 1;
+    fclose(f);
+    return 0;
+}
+""", id="cgi-file-download-with-allow-listed-names"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -2005,6 +2101,18 @@ void both(const unsigned char *key, const unsigned char *m, size_t n, unsigned c
     MD5(m, n, d);
 }
 """, "c.crypto.weak-hash", id="md5-beside-an-hmac"),
+    pytest.param(r"""int main(void) {
+    const char *ua = getenv("HTTP_USER_AGENT");
+    printf("Content-Type: text/html\r\n\r\n<p>%zu characters: %s</p>\n", ua ? strlen(ua) : (size_t)0, ua);
+    return 0;
+}
+""", "c.web.reflected-xss", id="xss-string-beside-a-number"),
+    pytest.param(r"""int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    printf("Content-Type: text/html\r\n\r\n<p>%c%s</p>\n", qs[0], qs + 1);
+    return 0;
+}
+""", "c.web.reflected-xss", id="xss-char-conversion"),
 ]
 
 

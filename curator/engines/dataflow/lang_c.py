@@ -32,6 +32,7 @@ BUFFER_WRITERS = {"strcpy": (0, 1), "strncpy": (0, 1), "strcat": (0, 1), "strnca
 SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcspn", "memchr"})
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
 RETURNS_FORMATTED = frozenset({"g_strdup_printf", "sqlite3_mprintf"})
+PRINTING = {"printf": 0, "fprintf": 1, "dprintf": 1, "FCGX_FPrintF": 1, "mg_printf": 1, "syslog": 1}  # -> format
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
 # a helper of the snippet named as an escaper whose body handles quote characters: its result is escaped text
 _ESCAPER_NAME = re.compile(r"(?i)escape|quote|sanitiz")
@@ -298,6 +299,13 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 if arg.type == "string_literal" and self.text(arg) == '"--"':
                     arg_taints = arg_taints[:position] + [EMPTY] * (len(arg_taints) - position)
                     break
+        fmt_at = PRINTING.get(raw)
+        if fmt_at is not None and len(args) > fmt_at + 1 and _literal_format(args[fmt_at]):
+            inserted = _text_arguments(self.text(args[fmt_at]), args[fmt_at + 1 :])
+            if inserted is not None:  # `printf("<p>%zu chars</p>", strlen(ua))`: a number's digits are no markup
+                text_ids = {arg.id for arg in inserted}
+                arg_taints = [t if position <= fmt_at or args[position].id in text_ids else EMPTY
+                              for position, t in enumerate(arg_taints)]
         if raw.rsplit(".", 1)[-1] in SIZED_BY_DESTINATION and len(args) == 3 and self._destination_sized(args[0], args[2]):
             arg_taints = arg_taints[:2] + [EMPTY]  # `memcpy(buf.data(), src, buf.size())`: at most what buf holds
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
