@@ -120,10 +120,31 @@ def test_php_flow_xss_judges_the_helper(code, expected):
     ("<?php\nclass ExportController extends Controller {\n  public function store(Request $request) {\n"
      "    $data = $request->validate(['name' => 'required|string|max:40']);\n"
      "    exec(\"convert in.svg {$data['name']}.png\");\n  }\n}\n", {5}),
+    # a closure inside the validating method sees the validation
+    ("<?php\nclass ExportController extends Controller {\n  public function store(Request $request) {\n"
+     "    $data = $request->validate(['format' => 'required|in:pdf,png']);\n"
+     "    $run = function () use ($data) { exec(\"convert in.svg out.{$data['format']}\"); };\n"
+     "    $run();\n  }\n}\n", set()),
 ])
 def test_php_laravel_validated_values(code, expected):
     assert lines("php", code, "php.exec.command-injection") == expected
     assert lines("php", code, "php.flow.command-injection") <= expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    # the validating method: `sort` is one of two column names
+    ("<?php\nclass PlayerController extends Controller {\n  public function ranking(Request $request) {\n"
+     "    $request->validate(['sort' => 'required|in:score,joined_at']);\n"
+     "    return DB::select('SELECT * FROM players ORDER BY ' . $request->input('sort'));\n  }\n}\n", set()),
+    # a sibling method walked after it: its `sort` is whatever the client sent
+    ("<?php\nclass PlayerController extends Controller {\n  public function ranking(Request $request) {\n"
+     "    $request->validate(['sort' => 'required|in:score,joined_at']);\n"
+     "    return DB::select('SELECT * FROM players ORDER BY ' . $request->input('sort'));\n  }\n"
+     "  public function download(Request $request) {\n"
+     "    return DB::select('SELECT * FROM players ORDER BY ' . $request->input('sort'));\n  }\n}\n", {8}),
+])
+def test_php_laravel_validation_holds_in_its_own_method(code, expected):
+    assert lines("php", code, "php.flow.sql-injection") == expected
 
 
 # --- a Ruby helper that returns its argument only after checking the parsed host or path ------------------------
