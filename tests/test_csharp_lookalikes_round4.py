@@ -1606,6 +1606,161 @@ public class ChatHub : Hub
     }
 }
 ''',
+    'top-level action: file download by id from db': r'''
+[HttpGet("documents/{id:int}")]
+public async Task<IActionResult> Download(int id)
+{
+    var doc = await _db.Documents.FindAsync(id);
+    if (doc == null) return NotFound();
+    var path = Path.Combine(_storageRoot, doc.StoredName);
+    return PhysicalFile(path, doc.ContentType, doc.OriginalName);
+}
+''',
+    'top-level action: search with ef like': r'''
+[HttpGet("search")]
+public async Task<ActionResult<List<Product>>> Search([FromQuery] string term)
+{
+    var pattern = $"%{term}%";
+    return await _context.Products.Where(p => EF.Functions.Like(p.Name, pattern)).Take(50).ToListAsync();
+}
+''',
+    'top-level action: redirect to configured sso': r'''
+public IActionResult SignIn(string provider)
+{
+    var props = new AuthenticationProperties { RedirectUri = Url.Action("Callback") };
+    return Challenge(props, provider == "github" ? "GitHub" : "Google");
+}
+''',
+    'top-level action: redirect by enum': r'''
+public IActionResult Go(Section section)
+{
+    return section switch
+    {
+        Section.Billing => Redirect("/billing"),
+        Section.Profile => Redirect("/profile"),
+        _ => Redirect("/"),
+    };
+}
+''',
+    'top-level action: csv export with content disposition helper': r'''
+[HttpGet("export")]
+public IActionResult Export(int year)
+{
+    var csv = _reports.BuildCsv(year);
+    return File(Encoding.UTF8.GetBytes(csv), "text/csv", $"report-{year}.csv");
+}
+''',
+    'top-level action: email lookup via user manager': r'''
+[HttpPost]
+public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
+{
+    if (!ModelState.IsValid) return View(model);
+    var user = await _userManager.FindByEmailAsync(model.Email);
+    if (user != null && await _userManager.IsEmailConfirmedAsync(user))
+    {
+        var code = await _userManager.GeneratePasswordResetTokenAsync(user);
+        var link = Url.Action("ResetPassword", "Account", new { code }, Request.Scheme);
+        await _emailSender.SendEmailAsync(model.Email, "Reset Password", $"Reset your password by <a href='{HtmlEncoder.Default.Encode(link!)}'>clicking here</a>.");
+    }
+    return RedirectToAction(nameof(ForgotPasswordConfirmation));
+}
+''',
+    'top-level action: image resize with parsed sizes': r'''
+public IActionResult Thumb(string name, string w, string h)
+{
+    if (!int.TryParse(w, out var width) || !int.TryParse(h, out var height) || width > 2000 || height > 2000)
+        return BadRequest();
+    var file = Path.Combine(_images, Path.GetFileName(name));
+    using var image = Image.Load(file);
+    image.Mutate(x => x.Resize(width, height));
+    var ms = new MemoryStream();
+    image.SaveAsPng(ms);
+    return File(ms.ToArray(), "image/png");
+}
+''',
+    'top-level action: mongo by object id': r'''
+public async Task<IActionResult> Get(string id)
+{
+    if (!ObjectId.TryParse(id, out var oid)) return BadRequest();
+    var doc = await _items.Find(new BsonDocument("_id", oid)).FirstOrDefaultAsync();
+    return doc is null ? NotFound() : Ok(doc.ToJson());
+}
+''',
+    'top-level action: regex from allow-listed pattern name': r'''
+private static readonly Dictionary<string, Regex> Patterns = new()
+{
+    ["email"] = new Regex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+    ["zip"] = new Regex(@"^\d{5}$"),
+};
+
+public IActionResult Check(string kind, string value)
+{
+    if (!Patterns.TryGetValue(kind, out var re)) return BadRequest();
+    return Ok(re.IsMatch(value));
+}
+''',
+    'top-level action: xml settings then select with parsed id': r'''
+[HttpPost("orders/{id}")]
+public IActionResult Status(string id)
+{
+    if (!Guid.TryParse(id, out var orderId)) return BadRequest();
+    var doc = new XmlDocument { XmlResolver = null };
+    doc.Load(_ordersFile);
+    var node = doc.SelectSingleNode($"//order[@id='{orderId}']/status");
+    return Ok(node?.InnerText);
+}
+''',
+    'top-level action: api key from header compared constant time': r'''
+[HttpGet("internal/metrics")]
+public IActionResult Metrics([FromHeader(Name = "X-Api-Key")] string apiKey)
+{
+    var expected = Encoding.UTF8.GetBytes(_options.Value.MetricsKey);
+    if (apiKey is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(apiKey), expected))
+        return Unauthorized();
+    return Ok(_metrics.Snapshot());
+}
+''',
+    'top-level action: update with allow-listed fields': r'''
+[HttpPatch("users/{id:int}")]
+public async Task<IActionResult> Patch(int id, [FromBody] Dictionary<string, string> changes)
+{
+    var user = await _db.Users.FindAsync(id);
+    if (user is null) return NotFound();
+    if (changes.TryGetValue("displayName", out var name)) user.DisplayName = name;
+    if (changes.TryGetValue("bio", out var bio)) user.Bio = bio;
+    await _db.SaveChangesAsync();
+    return NoContent();
+}
+''',
+    'top-level action: temp upload in private folder': r'''
+[HttpPost("scan")]
+public async Task<IActionResult> Scan(IFormFile file)
+{
+    var temp = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+    await using (var fs = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        await file.CopyToAsync(fs);
+    try { return Ok(await _scanner.ScanAsync(temp)); }
+    finally { System.IO.File.Delete(temp); }
+}
+''',
+    'top-level action: http client to fixed api with encoded query': r'''
+public async Task<IActionResult> Geocode(string address)
+{
+    var url = QueryHelpers.AddQueryString("https://maps.example.com/api/geocode", "q", address);
+    var json = await _http.GetStringAsync(url);
+    return Content(json, "application/json");
+}
+''',
+    'top-level action: claims-based user id in query': r'''
+[Authorize]
+public async Task<IActionResult> MyOrders()
+{
+    var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+    using var conn = new SqlConnection(_cs);
+    var orders = await conn.QueryAsync<Order>("SELECT * FROM Orders WHERE UserId = @userId", new { userId });
+    return View(orders);
+}
+''',
 }
 
 UNSAFE = {
@@ -1844,6 +1999,13 @@ public class InviteService
 {
     private static readonly Random Rng = new();
     public string NewInviteCode() => Rng.Next(100000, 999999).ToString();
+}
+'''),
+    'query string added to a caller-chosen endpoint': ('cs.flow.ssrf', r'''
+public async Task<IActionResult> Geocode(string endpoint, string address)
+{
+    var url = QueryHelpers.AddQueryString(endpoint, "q", address);
+    return Content(await _http.GetStringAsync(url), "application/json");
 }
 '''),
 }

@@ -584,6 +584,11 @@ class CSharpWalk(Walk):
                 # a library's encoder for the language the text goes into (`LdapFilterEncoder.Encode(uid)`,
                 # `XPathEscaper.Escape(v)`, `HtmlSanitizer.Sanitize(html)`), even one this model does not list
                 taint = mark(taint, ESCAPED) if taint else frozenset({(CLEAN, frozenset({ESCAPED}))})
+            if taint and name.rsplit(".", 1)[-1] == "AddQueryString" and args and _FIXED_START.match(
+                    "$" + self.text(args[0])[:80]):
+                # QueryHelpers.AddQueryString("https://api.example.com/geo", "q", address): the host is fixed,
+                # the value goes into the (encoded) query
+                taint = mark(taint, FIXED_PREFIX)
             if taint and name.rsplit(".", 1)[-1] in ("Where", "Select", "Aggregate") and any(
                     _CONTROL_FILTER.search(self.text(arg)) for arg in args):
                 # value.Where(c => !char.IsControl(c)), Select(c => char.IsControl(c) ? '_' : c): no CR/LF left
