@@ -1654,6 +1654,265 @@ pub fn count_lines(file: &std::path::Path) -> std::io::Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 ''',
+    "app: axum todo service full": r'''
+use axum::{extract::{Path, Query, State}, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
+use serde::{Deserialize, Serialize};
+use sqlx::{FromRow, PgPool};
+use std::sync::Arc;
+
+#[derive(Clone)]
+struct AppState { db: PgPool, page_size: i64 }
+
+#[derive(Serialize, FromRow)]
+struct Todo { id: i64, title: String, done: bool }
+
+#[derive(Deserialize)]
+struct ListParams { q: Option<String>, page: Option<u32>, sort: Option<String> }
+
+#[derive(Deserialize)]
+struct NewTodo { title: String }
+
+enum AppError { NotFound, Db(sqlx::Error), Invalid(&'static str) }
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            AppError::NotFound => (StatusCode::NOT_FOUND, "not found").into_response(),
+            AppError::Invalid(m) => (StatusCode::BAD_REQUEST, m).into_response(),
+            AppError::Db(e) => {
+                tracing::error!(error = ?e, "database error");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+            }
+        }
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self { AppError::Db(e) }
+}
+
+fn order_clause(sort: Option<&str>) -> &'static str {
+    match sort {
+        Some("title") => "title ASC",
+        Some("newest") => "id DESC",
+        _ => "id ASC",
+    }
+}
+
+async fn list(State(st): State<Arc<AppState>>, Query(p): Query<ListParams>) -> Result<Json<Vec<Todo>>, AppError> {
+    let page = i64::from(p.page.unwrap_or(1).max(1));
+    let sql = format!(
+        "SELECT id, title, done FROM todos WHERE title ILIKE $1 ORDER BY {} LIMIT $2 OFFSET $3",
+        order_clause(p.sort.as_deref())
+    );
+    let pattern = format!("%{}%", p.q.unwrap_or_default());
+    let rows = sqlx::query_as::<_, Todo>(&sql)
+        .bind(pattern)
+        .bind(st.page_size)
+        .bind((page - 1) * st.page_size)
+        .fetch_all(&st.db)
+        .await?;
+    Ok(Json(rows))
+}
+
+async fn get_one(State(st): State<Arc<AppState>>, Path(id): Path<i64>) -> Result<Json<Todo>, AppError> {
+    sqlx::query_as::<_, Todo>("SELECT id, title, done FROM todos WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&st.db)
+        .await?
+        .map(Json)
+        .ok_or(AppError::NotFound)
+}
+
+async fn create(State(st): State<Arc<AppState>>, Json(t): Json<NewTodo>) -> Result<(StatusCode, Json<Todo>), AppError> {
+    let title = t.title.trim();
+    if title.is_empty() || title.len() > 200 {
+        return Err(AppError::Invalid("title must be 1-200 characters"));
+    }
+    let todo = sqlx::query_as::<_, Todo>("INSERT INTO todos (title, done) VALUES ($1, false) RETURNING id, title, done")
+        .bind(title)
+        .fetch_one(&st.db)
+        .await?;
+    tracing::info!(id = todo.id, "created todo");
+    Ok((StatusCode::CREATED, Json(todo)))
+}
+
+pub fn router(db: PgPool) -> Router {
+    let st = Arc::new(AppState { db, page_size: 20 });
+    Router::new().route("/todos", get(list).post(create)).route("/todos/:id", get(get_one)).with_state(st)
+}
+''',
+    "app: actix file server with upload": r'''
+use actix_multipart::Multipart;
+use actix_web::{get, post, web, App, HttpResponse, HttpServer};
+use futures_util::TryStreamExt;
+use std::path::{Path, PathBuf};
+use tokio::io::AsyncWriteExt;
+
+struct Config { upload_dir: PathBuf, max_bytes: usize }
+
+fn sanitize(name: &str) -> Option<String> {
+    let base = Path::new(name).file_name()?.to_str()?;
+    let clean: String = base.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
+    if clean.is_empty() || clean.starts_with('.') { None } else { Some(clean) }
+}
+
+#[post("/upload")]
+async fn upload(cfg: web::Data<Config>, mut payload: Multipart) -> actix_web::Result<HttpResponse> {
+    while let Some(mut field) = payload.try_next().await? {
+        let Some(name) = field.content_disposition().get_filename().and_then(sanitize) else {
+            return Ok(HttpResponse::BadRequest().body("bad file name"));
+        };
+        let path = cfg.upload_dir.join(&name);
+        let mut file = tokio::fs::File::create(&path).await?;
+        let mut total = 0usize;
+        while let Some(chunk) = field.try_next().await? {
+            total += chunk.len();
+            if total > cfg.max_bytes {
+                let _ = tokio::fs::remove_file(&path).await;
+                return Ok(HttpResponse::PayloadTooLarge().finish());
+            }
+            file.write_all(&chunk).await?;
+        }
+        log::info!("stored upload of {} bytes", total);
+    }
+    Ok(HttpResponse::Created().finish())
+}
+
+#[get("/files/{name}")]
+async fn download(cfg: web::Data<Config>, name: web::Path<String>) -> actix_web::Result<actix_files::NamedFile> {
+    let name = sanitize(&name).ok_or_else(|| actix_web::error::ErrorBadRequest("bad name"))?;
+    Ok(actix_files::NamedFile::open(cfg.upload_dir.join(name))?)
+}
+
+#[actix_web::main]
+async fn main() -> std::io::Result<()> {
+    let cfg = web::Data::new(Config { upload_dir: PathBuf::from("/srv/uploads"), max_bytes: 10 * 1024 * 1024 });
+    HttpServer::new(move || App::new().app_data(cfg.clone()).service(upload).service(download))
+        .bind(("127.0.0.1", 8080))?
+        .run()
+        .await
+}
+''',
+    "app: rocket auth with argon2 and cookies": r'''
+#[macro_use] extern crate rocket;
+use argon2::{password_hash::{PasswordHash, PasswordVerifier}, Argon2};
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
+use rocket::serde::json::Json;
+use rocket::State;
+use sqlx::SqlitePool;
+
+#[derive(serde::Deserialize)]
+struct Login { username: String, password: String }
+
+#[post("/login", data = "<login>")]
+async fn login(login: Json<Login>, db: &State<SqlitePool>, jar: &CookieJar<'_>) -> Status {
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM users WHERE username = ?")
+        .bind(&login.username)
+        .fetch_optional(db.inner())
+        .await
+        .unwrap_or(None);
+    let Some((id, hash)) = row else { return Status::Unauthorized };
+    let Ok(parsed) = PasswordHash::new(&hash) else { return Status::InternalServerError };
+    if Argon2::default().verify_password(login.password.as_bytes(), &parsed).is_err() {
+        warn!("failed login for user id lookup");
+        return Status::Unauthorized;
+    }
+    let mut cookie = Cookie::new("uid", id.to_string());
+    cookie.set_http_only(true);
+    cookie.set_secure(true);
+    cookie.set_same_site(SameSite::Strict);
+    jar.add_private(cookie);
+    Status::Ok
+}
+
+#[post("/logout")]
+fn logout(jar: &CookieJar<'_>) -> Status {
+    jar.remove_private(Cookie::from("uid"));
+    Status::Ok
+}
+
+#[launch]
+fn rocket() -> _ {
+    rocket::build().mount("/", routes![login, logout])
+}
+''',
+    "app: cli tool reading archive safely": r'''
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+
+fn extract(archive: &Path, dest: &Path) -> io::Result<usize> {
+    let file = File::open(archive)?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+    fs::create_dir_all(dest)?;
+    let root = dest.canonicalize()?;
+    let mut count = 0;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let rel: PathBuf = match entry.enclosed_name() {
+            Some(p) => p.to_owned(),
+            None => {
+                eprintln!("skipping suspicious entry {:?}", entry.name());
+                continue;
+            }
+        };
+        let out = root.join(rel);
+        if entry.is_dir() {
+            fs::create_dir_all(&out)?;
+        } else {
+            if let Some(parent) = out.parent() { fs::create_dir_all(parent)?; }
+            let mut w = File::create(&out)?;
+            io::copy(&mut entry, &mut w)?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() != 3 {
+        eprintln!("usage: unzip <archive> <dest>");
+        std::process::exit(2);
+    }
+    match extract(Path::new(&args[1]), Path::new(&args[2])) {
+        Ok(n) => println!("extracted {} files", n),
+        Err(e) => { eprintln!("error: {}", e); std::process::exit(1); }
+    }
+}
+''',
+    "app: ffi wrapper with checks": r'''
+use std::ffi::{CStr, CString};
+use std::os::raw::{c_char, c_int};
+
+extern "C" {
+    fn lib_version() -> *const c_char;
+    fn lib_process(input: *const c_char, out: *mut u8, out_len: usize) -> c_int;
+}
+
+pub fn version() -> Option<String> {
+    let p = unsafe { lib_version() };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the library returns a static NUL-terminated string
+    let s = unsafe { CStr::from_ptr(p) };
+    s.to_str().ok().map(str::to_owned)
+}
+
+pub fn process(input: &str) -> Result<Vec<u8>, String> {
+    let c_input = CString::new(input).map_err(|_| "input contains NUL".to_string())?;
+    let mut out = vec![0u8; 4096];
+    let written = unsafe { lib_process(c_input.as_ptr(), out.as_mut_ptr(), out.len()) };
+    if written < 0 {
+        return Err(format!("library error {}", written));
+    }
+    let n = (written as usize).min(out.len());
+    out.truncate(n);
+    Ok(out)
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
@@ -1749,6 +2008,35 @@ pub async fn any(method: Method, headers: HeaderMap) -> &'static str {
     let agent = headers.get("user-agent").and_then(|v| v.to_str().ok()).unwrap_or("");
     tracing::info!("{} by {}", method, agent);
     "ok"
+}
+"""),
+    "rs: a helper that hands the sort text back, pasted": ("rs.flow.sql-injection|rs.sql.format-built-query", r"""
+use axum::extract::{Query, State};
+#[derive(serde::Deserialize)]
+pub struct P { sort: Option<String> }
+fn order_clause(sort: Option<&str>) -> String {
+    sort.unwrap_or("id").to_string()
+}
+pub async fn list(State(db): State<sqlx::PgPool>, Query(p): Query<P>) -> usize {
+    let sql = format!("SELECT title FROM posts ORDER BY {}", order_clause(p.sort.as_deref()));
+    let rows: Vec<(String,)> = sqlx::query_as(&sql).fetch_all(&db).await.unwrap_or_default();
+    rows.len()
+}
+"""),
+    "rs: a helper that only trims, passed to and_then": ("rs.flow.path-traversal", r"""
+use actix_web::{get, web, HttpResponse};
+fn tidy(name: &str) -> Option<String> {
+    Some(name.trim().to_string())
+}
+#[get("/files")]
+async fn file(q: web::Query<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let Some(name) = q.get("name").and_then(|s| Some(s.as_str())).and_then(tidy) else {
+        return HttpResponse::BadRequest().finish();
+    };
+    match std::fs::read(std::path::Path::new("/srv/files").join(name)) {
+        Ok(b) => HttpResponse::Ok().body(b),
+        Err(_) => HttpResponse::NotFound().finish(),
+    }
 }
 """),
 }

@@ -611,6 +611,8 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             if receiver is not None and name.rsplit(".", 1)[-1] in ("to_string", "to_owned", "as_str", "clone",
                                                                      "into"):
                 return self.is_const(receiver)
+        if node.type == "call_expression" and self.static_text(self.call_parts(node)[0]):
+            return True  # `order_clause(p.sort.as_deref())` declared `-> &'static str`: one of its literals
         if node.type == "macro_invocation" and _REPEATED_LITERAL.fullmatch(self.text(node)):
             return True  # `vec!["?"; ids.len()]`: copies of one constant (the placeholders of an `IN (..)` list)
         if node.type == "macro_invocation":
@@ -619,6 +621,13 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
                                                                            "repeat_n", "std.iter.repeat_n"):
             return all(self.is_const(arg) for arg in self.call_parts(node)[2])  # `iter::repeat("?").take(n)`
         return super().is_const(node)
+
+    def static_text(self, name: str) -> bool:
+        """Whether `name` is a function of the snippet declared to return `&'static str` (a literal or a
+        constant: no text built at run time can be one)."""
+        definition = self._user_function(name) if name and "." not in name else None
+        kind = definition.child_by_field_name("return_type") if definition is not None else None
+        return kind is not None and _STATIC_TEXT.match(self.text(kind)) is not None
 
     def _constant_field(self, node: ts.Node) -> bool:
         field = node.child_by_field_name("field")
@@ -747,6 +756,12 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
             if value.type == "closure_expression":
                 value = value.child_by_field_name("body")
             return self.choice(receiver, value, None)
+        if receiver is not None and len(args) == 1 and args[0].type == "identifier" and (
+                name.rsplit(".", 1)[-1] in _MAPPERS):
+            definition = self._user_function(self.text(args[0]))
+            summary = self.summary_of(definition) if definition is not None else None
+            if summary is not None:  # `.and_then(sanitize)`: the snippet's helper applied to each value
+                return self._apply_summary(self.text(args[0]), summary, [self.eval(receiver)])
         if receiver is not None and args and args[-1].type == "closure_expression" and (
                 name.rsplit(".", 1)[-1] in _MAPPERS) and not self._warp_filter_closure(args[-1]):
             # `rows.iter().map(|(b,)| format!("<li>{}</li>", h(b)))`: the closure's value, made from each element
@@ -838,6 +853,7 @@ _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|match
 _URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
 # the process's own configuration: fixed by whoever deploys it
 _CONFIGURATION = frozenset({"std.env.var", "std.env.var_os", "env.var", "env.var_os", "dotenvy.var", "dotenv.var"})
+_STATIC_TEXT = re.compile(r"^(Option<\s*)?&'static\s+str(\s*>)?$")
 _REPEATED_LITERAL = re.compile(r'vec!\s*\[\s*"(?:[^"\\]|\\.)*"\s*;[^;\]]*\]')
 _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone", "join",
                                   "repeat", "take"})  # `vec!["?"; ids.len()].join(",")`, `"?,".repeat(n)`

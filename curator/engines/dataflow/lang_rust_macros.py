@@ -124,8 +124,9 @@ class MacroValues:
         applied = None
         for group in parts:
             if all(self.is_const(tok) for tok in group if tok.is_named) or self._constant_field_tokens(group) or (
-                    _arithmetic(self, group)):
-                continue
+                    _arithmetic(self, group)) or (len(group) == 2 and group[0].type == "identifier" and (
+                    group[1].type == "token_tree") and self.static_text(self.text(group[0]))):
+                continue  # `order_clause(sort)` declared `-> &'static str`
             marks = self._group_marks(group)
             applied = marks if applied is None else applied & marks
         for inline in _INLINE_NAME.findall(self.text(literal)):
