@@ -1761,6 +1761,33 @@ public async Task<IActionResult> MyOrders()
     return View(orders);
 }
 ''',
+    'extension method that strips line breaks before logging': r'''
+public static class StringExtensions
+{
+    public static string ForLog(this string? value) => (value ?? "").Replace("\r", "").Replace("\n", "");
+}
+
+[HttpGet("track")]
+public IActionResult Track(string campaign)
+{
+    _logger.LogInformation("campaign: " + campaign.ForLog());
+    return NoContent();
+}
+''',
+    'extension method that resolves a path under a root': r'''
+public static class PathExtensions
+{
+    public static string ResolveUnder(this string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new UnauthorizedAccessException();
+        return full;
+    }
+}
+
+app.MapGet("/files/{name}", (string name) => Results.File(_root.ResolveUnder(name)));
+''',
 }
 
 UNSAFE = {
@@ -2007,6 +2034,27 @@ public async Task<IActionResult> Geocode(string endpoint, string address)
     var url = QueryHelpers.AddQueryString(endpoint, "q", address);
     return Content(await _http.GetStringAsync(url), "application/json");
 }
+'''),
+    'extension method that only trims before logging': ('cs.flow.log-injection', r'''
+public static class StringExtensions
+{
+    public static string ForLog(this string? value) => (value ?? "").Trim();
+}
+
+[HttpGet("track")]
+public IActionResult Track(string campaign)
+{
+    _logger.LogInformation("campaign: " + campaign.ForLog());
+    return NoContent();
+}
+'''),
+    'extension method that only combines paths': ('cs.flow.path-traversal', r'''
+public static class PathExtensions
+{
+    public static string ResolveUnder(this string root, string relative) => Path.Combine(root, relative);
+}
+
+app.MapGet("/files/{name}", (string name) => Results.File(_root.ResolveUnder(name)));
 '''),
 }
 

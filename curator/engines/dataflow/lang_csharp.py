@@ -72,6 +72,7 @@ _PAGE_HANDLER = re.compile(r"On(Get|Post|Put|Delete|Patch)")
 # Declared types that never hold text: a parameter or local of one of them is a number, a date or an id
 # a class, record or struct the snippet declares, and a field, parameter or local declared with such a type
 _OWN_TYPE = re.compile(rb"\b(?:class|record|struct)\s+([A-Z]\w*)")
+_EXTENSION = re.compile(rb"\bstatic\s+[\w<>\[\]?,. ]+?\s+(\w+)\s*(?:<[^>()]*>)?\s*\(\s*this\s")  # an extension method
 _TYPED_NAME = re.compile(rb"\b([A-Z]\w*)\??\s+(@?\w+)\s*(?=[,;=)])")
 NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "double", "float",
                           "decimal", "bool", "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "Int32", "Int64"})
@@ -112,6 +113,7 @@ class CSharpWalk(Walk):
         # `LogSafe.Clean(x)` (a static helper class of the snippet), `store.Resolve(x)` / `_store.Resolve(x)`
         # (a field, parameter or local whose type the snippet declares): the helper's body is that method
         self.own_types = {m.group(1).decode() for m in _OWN_TYPE.finditer(code)}
+        self.extensions = {m.group(1).decode() for m in _EXTENSION.finditer(code)} if b"this " in code else set()
         self.typed_names = {m.group(2).decode(): m.group(1).decode() for m in _TYPED_NAME.finditer(code)
                             if m.group(1).decode() in self.own_types} if self.own_types else {}
 
@@ -216,7 +218,12 @@ class CSharpWalk(Walk):
             return (self.text(kind).split("<", 1)[0] if kind is not None else "?"), None, args
         callee = node.child_by_field_name("function")
         if callee is not None and callee.type == "member_access_expression":
-            return self.dotted(callee), callee.child_by_field_name("expression"), args
+            receiver = callee.child_by_field_name("expression")
+            if self.extensions and receiver is not None:
+                method = self.text(callee.child_by_field_name("name")).split("<", 1)[0]
+                if method in self.extensions and self.text(receiver) not in self.own_types:
+                    return method, None, [receiver, *args]  # value.ForLog(): the snippet's ForLog(this string v)
+            return self.dotted(callee), receiver, args
         if callee is not None and callee.type == "generic_name":
             return self.text(callee).split("<", 1)[0], None, args
         return self.dotted(callee), None, args
