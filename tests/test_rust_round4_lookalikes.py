@@ -1913,6 +1913,174 @@ pub fn process(input: &str) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 ''',
+    "app: warp api with proxy allow-list and redirect": r'''
+use std::collections::HashMap;
+use warp::{http::Uri, Filter, Rejection, Reply};
+
+const UPSTREAMS: &[(&str, &str)] = &[("weather", "https://api.weather.example.com/v1/now"), ("news", "https://news.example.com/top")];
+
+async fn proxy(name: String, client: reqwest::Client) -> Result<impl Reply, Rejection> {
+    let Some((_, url)) = UPSTREAMS.iter().find(|(k, _)| *k == name) else {
+        return Err(warp::reject::not_found());
+    };
+    let body = client.get(*url).send().await.map_err(|_| warp::reject::not_found())?
+        .text().await.map_err(|_| warp::reject::not_found())?;
+    Ok(warp::reply::with_header(body, "content-type", "application/json"))
+}
+
+fn safe_next(params: &HashMap<String, String>) -> String {
+    match params.get("next") {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") => n.clone(),
+        _ => "/".to_string(),
+    }
+}
+
+pub fn routes(client: reqwest::Client) -> impl Filter<Extract = impl Reply, Error = Rejection> + Clone {
+    let with_client = warp::any().map(move || client.clone());
+    let api = warp::path!("proxy" / String).and(with_client).and_then(proxy);
+    let login_done = warp::path!("done").and(warp::query::<HashMap<String, String>>()).map(|q: HashMap<String, String>| {
+        let next = safe_next(&q);
+        let uri: Uri = next.parse().unwrap_or_else(|_| Uri::from_static("/"));
+        warp::redirect::see_other(uri)
+    });
+    api.or(login_done)
+}
+''',
+    "app: background job runner with tokio process": r'''
+use std::time::Duration;
+use tokio::process::Command;
+use tokio::time::timeout;
+
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Job { Vacuum, Reindex, Backup }
+
+impl Job {
+    fn argv(self) -> &'static [&'static str] {
+        match self {
+            Job::Vacuum => &["psql", "-c", "VACUUM ANALYZE"],
+            Job::Reindex => &["psql", "-c", "REINDEX DATABASE app"],
+            Job::Backup => &["pg_dump", "--format=custom", "--file=/var/backups/app.dump", "app"],
+        }
+    }
+}
+
+pub async fn run(job: Job) -> Result<String, String> {
+    let argv = job.argv();
+    let mut cmd = Command::new(argv[0]);
+    cmd.args(&argv[1..]).kill_on_drop(true);
+    let out = timeout(Duration::from_secs(300), cmd.output()).await
+        .map_err(|_| "timed out".to_string())?
+        .map_err(|e| format!("spawn failed: {}", e))?;
+    if !out.status.success() {
+        tracing::warn!(?job, code = ?out.status.code(), "job failed");
+        return Err("job failed".into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+pub async fn handler(axum::Json(job): axum::Json<Job>) -> Result<String, axum::http::StatusCode> {
+    run(job).await.map_err(|_| axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+''',
+    "app: ring buffer with unsafe and checks": r'''
+pub struct Ring<T: Copy + Default, const N: usize> { buf: [T; N], head: usize, len: usize }
+
+impl<T: Copy + Default, const N: usize> Ring<T, N> {
+    pub fn new() -> Self { Self { buf: [T::default(); N], head: 0, len: 0 } }
+
+    pub fn push(&mut self, v: T) {
+        let idx = (self.head + self.len) % N;
+        self.buf[idx] = v;
+        if self.len < N { self.len += 1; } else { self.head = (self.head + 1) % N; }
+    }
+
+    pub fn get(&self, i: usize) -> Option<T> {
+        if i >= self.len {
+            return None;
+        }
+        let idx = (self.head + i) % N;
+        // SAFETY: idx < N because of the modulo
+        Some(unsafe { *self.buf.get_unchecked(idx) })
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        let size = std::mem::size_of::<T>() * N;
+        // SAFETY: buf is N initialized values of a Copy type; the byte view has the same size
+        unsafe { std::slice::from_raw_parts(self.buf.as_ptr() as *const u8, size) }
+    }
+}
+''',
+    "app: mongodb user service": r'''
+use mongodb::{bson::{doc, oid::ObjectId}, Collection};
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize)]
+pub struct User { #[serde(rename = "_id")] id: ObjectId, email: String, name: String, role: String }
+
+#[derive(Deserialize)]
+pub struct UpdateProfile { name: String }
+
+pub struct Users { col: Collection<User> }
+
+impl Users {
+    pub async fn by_email(&self, email: &str) -> mongodb::error::Result<Option<User>> {
+        self.col.find_one(doc! { "email": email.to_lowercase() }).await
+    }
+
+    pub async fn update_profile(&self, id: &str, p: UpdateProfile) -> Result<bool, String> {
+        let oid = ObjectId::parse_str(id).map_err(|_| "bad id".to_string())?;
+        if p.name.trim().is_empty() || p.name.len() > 80 {
+            return Err("bad name".into());
+        }
+        let r = self.col.update_one(doc! { "_id": oid }, doc! { "$set": { "name": p.name.trim() } }).await
+            .map_err(|e| { tracing::error!("update failed: {e}"); "internal".to_string() })?;
+        Ok(r.matched_count == 1)
+    }
+}
+
+pub async fn update(axum::extract::State(users): axum::extract::State<std::sync::Arc<Users>>,
+                    axum::extract::Path(id): axum::extract::Path<String>,
+                    axum::Json(p): axum::Json<UpdateProfile>) -> axum::http::StatusCode {
+    match users.update_profile(&id, p).await {
+        Ok(true) => axum::http::StatusCode::NO_CONTENT,
+        Ok(false) => axum::http::StatusCode::NOT_FOUND,
+        Err(_) => axum::http::StatusCode::BAD_REQUEST,
+    }
+}
+''',
+    "app: ldap login with escaped filter and env bind": r'''
+use ldap3::{ldap_escape, LdapConnAsync, Scope, SearchEntry};
+
+pub struct LdapCfg { url: String, base: String, bind_dn: String, bind_pw: String }
+
+impl LdapCfg {
+    pub fn from_env() -> Option<Self> {
+        Some(Self {
+            url: std::env::var("LDAP_URL").ok()?,
+            base: std::env::var("LDAP_BASE").ok()?,
+            bind_dn: std::env::var("LDAP_BIND_DN").ok()?,
+            bind_pw: std::env::var("LDAP_BIND_PW").ok()?,
+        })
+    }
+}
+
+pub async fn authenticate(cfg: &LdapCfg, user: &str, password: &str) -> Result<bool, ldap3::LdapError> {
+    if password.is_empty() {
+        return Ok(false);
+    }
+    let (conn, mut ldap) = LdapConnAsync::new(&cfg.url).await?;
+    ldap3::drive!(conn);
+    ldap.simple_bind(&cfg.bind_dn, &cfg.bind_pw).await?.success()?;
+    let filter = format!("(&(objectClass=person)(uid={}))", ldap_escape(user));
+    let (entries, _) = ldap.search(&cfg.base, Scope::Subtree, &filter, vec!["dn"]).await?.success()?;
+    let Some(entry) = entries.into_iter().next() else { return Ok(false) };
+    let dn = SearchEntry::construct(entry).dn;
+    let ok = ldap.simple_bind(&dn, password).await?.success().is_ok();
+    ldap.unbind().await?;
+    Ok(ok)
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
@@ -2037,6 +2205,25 @@ async fn file(q: web::Query<std::collections::HashMap<String, String>>) -> HttpR
         Ok(b) => HttpResponse::Ok().body(b),
         Err(_) => HttpResponse::NotFound().finish(),
     }
+}
+"""),
+    "rs: a method that builds the command from the request": ("rs.flow.command-injection|rs.exec.shell-command-built", r"""
+use std::process::Command;
+#[derive(serde::Deserialize)]
+pub struct Job { table: String }
+impl Job {
+    fn script(&self) -> String { format!("psql -c 'VACUUM {}'", self.table) }
+}
+pub async fn handler(axum::Json(job): axum::Json<Job>) -> bool {
+    let script = job.script();
+    Command::new("sh").arg("-c").arg(&script).status().map(|s| s.success()).unwrap_or(false)
+}
+"""),
+    "rs: a length read from the packet": ("rs.mem.raw-parts-length", r"""
+pub fn body(buf: &[u8]) -> &[u8] {
+    if buf.len() < 4 { return &[]; }
+    let n = u32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]) as usize;
+    unsafe { std::slice::from_raw_parts(buf.as_ptr().add(4), n) }
 }
 """),
 }

@@ -625,7 +625,10 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def static_text(self, name: str) -> bool:
         """Whether `name` is a function of the snippet declared to return `&'static str` (a literal or a
         constant: no text built at run time can be one)."""
-        definition = self._user_function(name) if name and "." not in name else None
+        if not name:
+            return False
+        # a method of the snippet (`job.argv()`): whatever the receiver, a `'static` answer is fixed text
+        definition = self._user_function(name) if "." not in name else self.functions.get(name.rsplit(".", 1)[-1])
         kind = definition.child_by_field_name("return_type") if definition is not None else None
         return kind is not None and _STATIC_TEXT.match(self.text(kind)) is not None
 
@@ -853,7 +856,7 @@ _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|match
 _URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
 # the process's own configuration: fixed by whoever deploys it
 _CONFIGURATION = frozenset({"std.env.var", "std.env.var_os", "env.var", "env.var_os", "dotenvy.var", "dotenv.var"})
-_STATIC_TEXT = re.compile(r"^(Option<\s*)?&'static\s+str(\s*>)?$")
+_STATIC_TEXT = re.compile(r"^(Option<\s*)?&'static\s+(str|\[\s*&'static\s+str\s*(;\s*\w+\s*)?\])(\s*>)?$")
 _REPEATED_LITERAL = re.compile(r'vec!\s*\[\s*"(?:[^"\\]|\\.)*"\s*;[^;\]]*\]')
 _CONSTANT_PRESERVING = frozenset({"into_iter", "iter", "collect", "to_vec", "into", "to_owned", "clone", "join",
                                   "repeat", "take"})  # `vec!["?"; ids.len()].join(",")`, `"?,".repeat(n)`
