@@ -4054,9 +4054,579 @@ public class AuditLog {
 '''),
 }
 
-SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4}
-UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4,
-          **UNSAFE_JAVA_1, **UNSAFE_JAVA_2, **UNSAFE_JAVA_3, **UNSAFE_JAVA_4}
+SAFE_GO_5: dict[str, tuple[str, str]] = {
+"go: gin binding error reported with status 400": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type loginInput struct {
+	Email string `json:"email" binding:"required,email"`
+}
+
+func login(c *gin.Context) {
+	var in loginInput
+	if err := c.ShouldBindJSON(&in); err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "invalid request body"})
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+'''),
+"go: recover middleware logs the stack, answers generically": ("go", r'''
+package main
+
+import (
+	"log"
+	"net/http"
+	"runtime/debug"
+)
+
+func recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				log.Printf("panic: %v\n%s", rec, debug.Stack())
+				http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+'''),
+"go: random file name in os.TempDir": ("go", r'''
+package main
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/google/uuid"
+)
+
+func spool(data []byte) (string, error) {
+	name := filepath.Join(os.TempDir(), "spool-"+uuid.NewString()+".dat")
+	f, err := os.OpenFile(name, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	_, err = f.Write(data)
+	return name, err
+}
+'''),
+"go: DB and Redis passwords from the environment": ("go", r'''
+package main
+
+import (
+	"database/sql"
+	"fmt"
+	"os"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/redis/go-redis/v9"
+)
+
+func connect() (*sql.DB, *redis.Client, error) {
+	cfg := mysql.Config{
+		User:   os.Getenv("DB_USER"),
+		Passwd: os.Getenv("DB_PASSWORD"),
+		Net:    "tcp",
+		Addr:   "db:3306",
+		DBName: "app",
+	}
+	db, err := sql.Open("mysql", cfg.FormatDSN())
+	if err != nil {
+		return nil, nil, fmt.Errorf("open db: %w", err)
+	}
+	rdb := redis.NewClient(&redis.Options{Addr: "cache:6379", Password: os.Getenv("REDIS_PASSWORD")})
+	return db, rdb, nil
+}
+'''),
+"go: gorm Updates limited by Select": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID    uint
+	Name  string
+	Email string
+	Role  string
+}
+
+type profileInput struct {
+	Name  string `json:"name"`
+	Email string `json:"email"`
+}
+
+func patchProfile(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		var in profileInput
+		if err := c.ShouldBindJSON(&in); err != nil {
+			c.JSON(http.StatusBadRequest, gin.H{"error": "invalid"})
+			return
+		}
+		user := User{ID: c.GetUint("uid")}
+		db.Model(&user).Updates(map[string]interface{}{"name": in.Name, "email": in.Email})
+		c.Status(http.StatusNoContent)
+	}
+}
+'''),
+"go: tar extraction rejecting unsafe names": ("go", r'''
+package archive
+
+import (
+	"archive/tar"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func Untar(r io.Reader, dest string) error {
+	tr := tar.NewReader(r)
+	for {
+		hdr, err := tr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if filepath.IsAbs(hdr.Name) || strings.Contains(hdr.Name, "..") {
+			return errors.New("unsafe entry name")
+		}
+		target := filepath.Join(dest, hdr.Name)
+		if hdr.Typeflag != tar.TypeReg {
+			continue
+		}
+		f, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(f, io.LimitReader(tr, 50<<20))
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+}
+'''),
+"go: gin c.Data JSON and c.String text": ("go", r'''
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+func echo(c *gin.Context) {
+	b, _ := json.Marshal(map[string]string{"q": c.Query("q")})
+	c.Data(http.StatusOK, "application/json; charset=utf-8", b)
+}
+
+func plain(c *gin.Context) {
+	c.String(http.StatusOK, "searched for %s", c.Query("q"))
+}
+'''),
+"go: mTLS server config": ("go", r'''
+package main
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"net/http"
+	"os"
+)
+
+func server() *http.Server {
+	pool := x509.NewCertPool()
+	ca, _ := os.ReadFile("/etc/app/ca.pem")
+	pool.AppendCertsFromPEM(ca)
+	return &http.Server{
+		Addr: ":8443",
+		TLSConfig: &tls.Config{
+			MinVersion: tls.VersionTLS13,
+			ClientCAs:  pool,
+			ClientAuth: tls.RequireAndVerifyClientCert,
+		},
+	}
+}
+'''),
+"go: gin session set from a looked-up user": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-contrib/sessions"
+	"github.com/gin-gonic/gin"
+	"golang.org/x/crypto/bcrypt"
+)
+
+func login(c *gin.Context) {
+	user, err := findUser(c.PostForm("username"))
+	if err != nil || bcrypt.CompareHashAndPassword(user.Hash, []byte(c.PostForm("password"))) != nil {
+		c.JSON(http.StatusUnauthorized, gin.H{"error": "invalid credentials"})
+		return
+	}
+	session := sessions.Default(c)
+	session.Set("user_id", user.ID)
+	session.Save()
+	c.Redirect(http.StatusFound, "/")
+}
+
+type account struct {
+	ID   uint
+	Hash []byte
+}
+
+func findUser(name string) (*account, error) { return &account{}, nil }
+'''),
+"go: strconv error answered with 400": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+)
+
+func square(w http.ResponseWriter, r *http.Request) {
+	n, err := strconv.Atoi(r.URL.Query().Get("n"))
+	if err != nil {
+		http.Error(w, "n must be an integer", http.StatusBadRequest)
+		return
+	}
+	fmt.Fprintf(w, "%d", n*n)
+}
+'''),
+}
+UNSAFE_GO_5: dict[str, tuple[str, str, str]] = {
+"go: stack trace written to the response": ("go", "go.web.error-details", r'''
+package main
+
+import (
+	"net/http"
+	"runtime/debug"
+)
+
+func recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				w.WriteHeader(http.StatusInternalServerError)
+				w.Write(debug.Stack())
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+'''),
+"go: fixed name in /tmp": ("go", "go.flow.shared-temp-file", r'''
+package main
+
+import "os"
+
+func spool(data []byte) error {
+	return os.WriteFile("/tmp/spool.dat", data, 0o644)
+}
+'''),
+}
+
+
+SAFE_JAVA_5: dict[str, tuple[str, str]] = {
+"java: controller catch logs and returns a generic 500": ("java", r'''
+import java.util.Map;
+import org.slf4j.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ImportController {
+    private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+
+    @PostMapping("/import")
+    public ResponseEntity<Map<String, String>> run(@RequestBody String csv) {
+        try {
+            importCsv(csv);
+            return ResponseEntity.ok(Map.of("status", "done"));
+        } catch (Exception e) {
+            log.error("import failed", e);
+            return ResponseEntity.status(500).body(Map.of("error", "import failed"));
+        }
+    }
+
+    private void importCsv(String csv) {}
+}
+'''),
+"java: DriverManager with password from env": ("java", r'''
+import java.sql.*;
+
+public class Db {
+    public static Connection open() throws SQLException {
+        String url = System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://db:5432/app");
+        return DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+    }
+}
+'''),
+"java: password read from a properties file": ("java", r'''
+import java.io.*;
+import java.util.Properties;
+
+public class Settings {
+    private final Properties props = new Properties();
+
+    public Settings(File file) throws IOException {
+        try (InputStream in = new FileInputStream(file)) {
+            props.load(in);
+        }
+    }
+
+    public String dbPassword() {
+        return props.getProperty("db.password");
+    }
+}
+'''),
+"java: ZipFile entries rejected on '..' before resolve": ("java", r'''
+import java.io.*;
+import java.nio.file.*;
+import java.util.Enumeration;
+import java.util.zip.*;
+
+public class ZipImport {
+    public void extract(Path zipPath, Path dest) throws IOException {
+        try (ZipFile zf = new ZipFile(zipPath.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zf.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String name = e.getName();
+                if (name.contains("..") || name.startsWith("/") || name.startsWith("\\")) {
+                    throw new IOException("unsafe entry " + name);
+                }
+                Path out = dest.resolve(name);
+                try (InputStream in = zf.getInputStream(e)) {
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
+'''),
+"java: JAX-RS text/plain response of user text": ("java", r'''
+import javax.ws.rs.*;
+import javax.ws.rs.core.*;
+
+@Path("/echo")
+public class EchoResource {
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    public String echo(@QueryParam("msg") String msg) {
+        return "echo: " + msg;
+    }
+}
+'''),
+"java: servlet writes JSON produced by ObjectMapper": ("java", r'''
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Map;
+import javax.servlet.http.*;
+
+public class ApiServlet extends HttpServlet {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("application/json");
+        resp.getWriter().write(mapper.writeValueAsString(Map.of("name", req.getParameter("name"))));
+    }
+}
+'''),
+"java: session counter from a parsed int": ("java", r'''
+import javax.servlet.http.*;
+
+public class CartServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+        int qty = Integer.parseInt(req.getParameter("qty"));
+        if (qty < 1 || qty > 99) {
+            resp.setStatus(400);
+            return;
+        }
+        req.getSession().setAttribute("cartCount", qty);
+    }
+}
+'''),
+"java: jjwt parserBuilder with signing key": ("java", r'''
+import io.jsonwebtoken.*;
+import java.security.Key;
+
+public class JwtFilterHelper {
+    private final Key key;
+    public JwtFilterHelper(Key key) { this.key = key; }
+
+    public Claims parse(String bearer) {
+        String token = bearer.substring("Bearer ".length());
+        return Jwts.parserBuilder().setSigningKey(key).build().parseClaimsJws(token).getBody();
+    }
+}
+'''),
+"java: ThreadLocalRandom jitter for retries": ("java", r'''
+import java.util.concurrent.ThreadLocalRandom;
+
+public class Backoff {
+    public static long delayMillis(int attempt) {
+        long base = (long) Math.min(30_000, 100 * Math.pow(2, attempt));
+        return base + ThreadLocalRandom.current().nextLong(0, 250);
+    }
+}
+'''),
+"java: RSA OAEP transformation": ("java", r'''
+import java.security.PublicKey;
+import javax.crypto.Cipher;
+
+public class Wrap {
+    public static byte[] wrapKey(PublicKey pub, byte[] aesKey) throws Exception {
+        Cipher c = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");
+        c.init(Cipher.WRAP_MODE, pub);
+        return c.doFinal(aesKey);
+    }
+}
+'''),
+"java: JAXB unmarshal through a hardened StAX reader": ("java", r'''
+import java.io.InputStream;
+import javax.xml.bind.*;
+import javax.xml.stream.*;
+
+public class OrderXml {
+    public Order read(InputStream in) throws Exception {
+        XMLInputFactory xif = XMLInputFactory.newFactory();
+        xif.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xif.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader xsr = xif.createXMLStreamReader(in);
+        Unmarshaller u = JAXBContext.newInstance(Order.class).createUnmarshaller();
+        return (Order) u.unmarshal(xsr);
+    }
+}
+'''),
+"java: git clone of a URL checked against a fixed prefix": ("java", r'''
+import java.io.IOException;
+import java.nio.file.Path;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class CloneController {
+    @PostMapping("/clone")
+    public String clone(@RequestParam String repo) throws IOException, InterruptedException {
+        if (!repo.startsWith("https://github.com/") || repo.contains("..")) {
+            return "only GitHub repositories";
+        }
+        Path dir = Path.of("/srv/checkouts", Integer.toHexString(repo.hashCode()));
+        Process p = new ProcessBuilder("git", "clone", "--depth", "1", "--", repo, dir.toString()).start();
+        return p.waitFor() == 0 ? "ok" : "failed";
+    }
+}
+'''),
+"java: Files.createTempFile for an upload buffer": ("java", r'''
+import java.io.*;
+import java.nio.file.*;
+import org.springframework.web.multipart.MultipartFile;
+
+public class Buffering {
+    public Path buffer(MultipartFile file) throws IOException {
+        Path tmp = Files.createTempFile("upload-", ".part");
+        file.transferTo(tmp);
+        return tmp;
+    }
+}
+'''),
+"java: SHA-512 digest for content addressing": ("java", r'''
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+public class ContentStore {
+    public String keyFor(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(content));
+    }
+}
+'''),
+}
+UNSAFE_JAVA_5: dict[str, tuple[str, str, str]] = {
+"java: exception message returned to the client": ("java", "java.web.stack-trace-exposure", r'''
+import java.io.*;
+import javax.servlet.http.*;
+
+public class ReportServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            throw new IllegalStateException("db down");
+        } catch (Exception e) {
+            StringWriter sw = new StringWriter();
+            e.printStackTrace(new PrintWriter(sw));
+            resp.getWriter().write(sw.toString());
+        }
+    }
+}
+'''),
+"java: DES cipher": ("java", "java.crypto.weak-cipher", r'''
+import javax.crypto.Cipher;
+
+public class Legacy {
+    public static Cipher cipher() throws Exception {
+        return Cipher.getInstance("DES/ECB/PKCS5Padding");
+    }
+}
+'''),
+}
+
+
+_J5_BASE = r'''
+import java.io.*;
+import java.nio.file.*;
+import java.util.Enumeration;
+import java.util.zip.*;
+
+public class ZipImport {
+    public void extract(Path zipPath, Path dest) throws IOException {
+        try (ZipFile zf = new ZipFile(zipPath.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zf.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String name = e.getName();
+                COND
+                Path out = dest.resolve(name);
+                try (InputStream in = zf.getInputStream(e)) {
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
+'''
+SAFE_JAVA_6: dict[str, tuple[str, str]] = {
+ "java: ZipFile entry name refused when it holds ..": ("java", _J5_BASE.replace("COND", 'if (name.contains("..")) { throw new IOException("bad"); }')),
+ "java: ZipFile entry refused on .. or a leading slash": ("java", _J5_BASE.replace("COND", 'if (name.contains("..") || name.startsWith("/")) { throw new IOException("bad"); }')),
+}
+UNSAFE_JAVA_6: dict[str, tuple[str, str, str]] = {"java: ZipFile entry name resolved unchecked": ("java", "java.flow.zip-slip", _J5_BASE.replace("COND", ""))}
+
+SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
+        **SAFE_JAVA_5, **SAFE_JAVA_6}
+UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
+          **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6}
 
 _ENGINE: list[TreeSitterEngine] = []
 

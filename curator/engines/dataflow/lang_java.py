@@ -25,6 +25,8 @@ from curator.engines.dataflow.walk import Walk
 from curator.engines.dataflow.word_only import strips_to_word
 from curator.ruleset import Rule
 
+NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
+
 ROUTE_ANNOTATIONS = frozenset({"GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping",
                                "RequestMapping", "GET", "POST", "PUT", "DELETE", "PATCH", "Path",
                                "Get", "Post", "Put", "Delete", "Patch"})  # the last: Micronaut
@@ -207,6 +209,10 @@ class JavaWalk(JavaValues, Walk):
                 when_true = when_true + tuple(key for arg in args for key in self.checked(arg))
             elif _PRESENCE_CHECK.match(name) or _FILE_STATE.match(name):
                 when_true = ()  # StringUtils.isNotBlank(team), Files.isRegularFile(p): any text passes
+            elif name == "contains" and receiver is not None and len(args) == 1 and self.text(args[0]) in (
+                    '".."', '"../"', '"..\\"'):
+                # entry.getName().contains(".."): when false, the name climbs out of no folder
+                when_false = when_false + tuple((NO_DOT_DOT, key) for key in self.checked(receiver))
             elif _MEMBERSHIP_CHECK.match(name) and args:
                 # membership.isMember(userId, accountId), acl.canAccess(user, docId), isAllowedHost(base, url):
                 # a predicate over the value, on a branch that leaves when it fails, holds it to what it accepts
