@@ -1930,6 +1930,291 @@ int list(sqlite3 *db, const char *dir) {
     return 0;
 }
 """, id="cgi-file-download-with-allow-listed-names"),
+    pytest.param(r"""#include <unistd.h>
+int main(int argc, char **argv) {
+    const char *out = "report.txt";
+    int verbose = 0, opt;
+    while ((opt = getopt(argc, argv, "o:v")) != -1) {
+        switch (opt) {
+        case 'o': out = optarg; break;
+        case 'v': verbose = 1; break;
+        default: fprintf(stderr, "usage: %s [-v] [-o FILE]\n", argv[0]); return 2;
+        }
+    }
+    FILE *f = fopen(out, "w");
+    if (!f) { perror(out); return 1; }
+    fprintf(f, "verbose=%d\n", verbose);
+    fclose(f);
+    return 0;
+}
+""", id="getopt-cli-reading-a-file"),
+    pytest.param(r"""int count_matches(FILE *in, const char *needle) {
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int hits = 0;
+    while ((n = getline(&line, &cap, in)) != -1) {
+        if (n > 0 && line[n - 1] == '\n') line[n - 1] = '\0';
+        if (strstr(line, needle)) hits++;
+    }
+    free(line);
+    return hits;
+}
+""", id="getline-loop-with-free"),
+    pytest.param(r"""int parse_kv(char *s, char **key, char **value) {
+    char *eq = strchr(s, '=');
+    if (eq == NULL) return -1;
+    *eq = '\0';
+    *key = s;
+    *value = eq + 1;
+    return 0;
+}
+""", id="key-value-parse-with-strchr"),
+    pytest.param(r"""int parse_csv(char *line, char *fields[], int max) {
+    int n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(line, ",", &save); tok && n < max; tok = strtok_r(NULL, ",", &save)) {
+        fields[n++] = tok;
+    }
+    return n;
+}
+""", id="strtok_r-csv-fields-bounded"),
+    pytest.param(r"""#include <pthread.h>
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static long counter;
+void *worker(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 1000; i++) {
+        pthread_mutex_lock(&lock);
+        counter++;
+        pthread_mutex_unlock(&lock);
+    }
+    return NULL;
+}
+""", id="pthread-counter-with-mutex"),
+    pytest.param(r"""#include <signal.h>
+static volatile sig_atomic_t stop;
+static void on_sigint(int sig) { (void)sig; stop = 1; }
+int main(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, NULL);
+    while (!stop) pause();
+    return 0;
+}
+""", id="signal-flag"),
+    pytest.param(r"""#include <sys/socket.h>
+#include <netinet/in.h>
+#include <unistd.h>
+int serve(unsigned short port) {
+    int s = socket(AF_INET, SOCK_STREAM, 0);
+    if (s < 0) return -1;
+    struct sockaddr_in addr;
+    memset(&addr, 0, sizeof addr);
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
+    if (bind(s, (struct sockaddr *)&addr, sizeof addr) < 0 || listen(s, 16) < 0) { close(s); return -1; }
+    for (;;) {
+        int c = accept(s, NULL, NULL);
+        if (c < 0) continue;
+        char buf[1024];
+        ssize_t n;
+        while ((n = recv(c, buf, sizeof buf, 0)) > 0) send(c, buf, (size_t)n, 0);
+        close(c);
+    }
+}
+""", id="tcp-echo-server-bounded"),
+    pytest.param(r"""#include <stdint.h>
+#include <arpa/inet.h>
+#include <sys/socket.h>
+int recv_msg(int fd, char *out, size_t cap) {
+    uint32_t netlen;
+    if (recv(fd, &netlen, sizeof netlen, MSG_WAITALL) != (ssize_t)sizeof netlen) return -1;
+    uint32_t len = ntohl(netlen);
+    if (len >= cap) return -1;
+    if (recv(fd, out, len, MSG_WAITALL) != (ssize_t)len) return -1;
+    out[len] = '\0';
+    return (int)len;
+}
+""", id="client-message-length-prefixed"),
+    pytest.param(r"""#include <regex.h>
+static const char *const PATTERNS[] = { "^[a-z]+$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
+int match_kind(int kind, const char *input) {
+    if (kind < 0 || kind > 1) return -1;
+    regex_t re;
+    if (regcomp(&re, PATTERNS[kind], REG_EXTENDED | REG_NOSUB)) return -1;
+    int ok = regexec(&re, input, 0, NULL, 0) == 0;
+    regfree(&re);
+    return ok;
+}
+""", id="regex-pattern-from-config-file-is-operator-controlled-literal-table"),
+    pytest.param(r"""#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+int is_slug(const char *qs) {
+    int err; PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)"^[a-z0-9-]{1,64}$", PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+    if (!re) return 0;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    int rc = pcre2_match(re, (PCRE2_SPTR)qs, strlen(qs), 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return rc >= 0;
+}
+""", id="pcre2-literal-pattern-with-subject-from-request"),
+    pytest.param(r"""#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+int search_literal(const char *needle, const char *hay) {
+    int err; PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)needle, PCRE2_ZERO_TERMINATED, PCRE2_LITERAL, &err, &off, NULL);
+    if (!re) return -1;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    int rc = pcre2_match(re, (PCRE2_SPTR)hay, strlen(hay), 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return rc >= 0;
+}
+""", id="pcre2-literal-flag"),
+    pytest.param(r"""#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+long file_size(const char *path) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return -1;
+    struct stat st;
+    long size = fstat(fd, &st) == 0 ? (long)st.st_size : -1;
+    close(fd);
+    return size;
+}
+""", id="fstat-after-open-no-toctou"),
+    pytest.param(r"""#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    printf("%s %s\n", argv[1], access(argv[1], F_OK) == 0 ? "exists" : "missing");
+    return 0;
+}
+""", id="access-used-only-for-reporting-existence"),
+    pytest.param(r"""#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+int create_secret_file(const char *path) {
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0) return -1;
+    fchmod(fd, S_IRUSR | S_IWUSR);
+    return fd;
+}
+""", id="fchmod-0600-on-created-file"),
+    pytest.param(r"""#include <sys/stat.h>
+int make_dirs(void) {
+    if (mkdir("/var/lib/app", 0755) != 0) return -1;
+    return chmod("/var/lib/app", S_IRWXU | S_IRGRP | S_IXGRP);
+}
+""", id="mkdir-0755-and-chmod-0750"),
+    pytest.param(r"""#include <stdlib.h>
+#include <unistd.h>
+int tmp_csv(void) {
+    char name[] = "/tmp/export-XXXXXX.csv";
+    int fd = mkstemps(name, 4);
+    if (fd < 0) return -1;
+    unlink(name);
+    return fd;
+}
+""", id="tmp-file-via-mkstemps-suffix"),
+    pytest.param(r"""#include <curl/curl.h>
+static const char *const ALLOWED_HOSTS[] = { "api.github.com", "api.gitlab.com" };
+int fetch_repo(const char *host, const char *path_escaped) {
+    int ok = 0;
+    for (size_t i = 0; i < 2; i++) if (strcmp(host, ALLOWED_HOSTS[i]) == 0) ok = 1;
+    if (!ok) return -1;
+    char url[512];
+    snprintf(url, sizeof url, "https://%s/%s", host, path_escaped);
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="ssrf-host-equality-after-parse-with-strcmp-allow-list"),
+    pytest.param(r"""#include <curl/curl.h>
+static const char *const ALLOWED_HOSTS[] = { "api.github.com", "api.gitlab.com" };
+int main(void) {
+    const char *host = getenv("QUERY_STRING");
+    if (host == NULL) return 1;
+    int ok = 0;
+    for (size_t i = 0; i < sizeof ALLOWED_HOSTS / sizeof ALLOWED_HOSTS[0]; i++)
+        if (strcmp(host, ALLOWED_HOSTS[i]) == 0) ok = 1;
+    if (!ok) { printf("Status: 403\r\n\r\n"); return 0; }
+    char url[256];
+    snprintf(url, sizeof url, "https://%s/rate_limit", host);
+    CURL *c = curl_easy_init();
+    if (!c) return 1;
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return 0;
+}
+""", id="ssrf-cgi-host-allow-list-loop-with-flag"),
+    pytest.param(r"""int main(void) {
+    const char *svc = getenv("QUERY_STRING");
+    if (svc == NULL || (strcmp(svc, "nginx") != 0 && strcmp(svc, "redis") != 0)) {
+        printf("Status: 400\r\n\r\n");
+        return 0;
+    }
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl status %s", svc);
+    printf("Content-Type: text/plain\r\n\r\n");
+    fflush(stdout);
+    return system(cmd);
+}
+""", id="command-cgi-strcmp-chain"),
+    pytest.param(r"""int main(void) {
+    const char *svc = getenv("QUERY_STRING");
+    if (!svc || !(!strcmp(svc, "nginx") || !strcmp(svc, "redis"))) return 1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "systemctl status %s", svc);
+    return system(cmd);
+}
+""", id="command-cgi-not-strcmp-form"),
+    pytest.param(r"""#include <libpq-fe.h>
+#include <sys/socket.h>
+int handle(PGconn *conn, int fd) {
+    char name[128];
+    ssize_t n = recv(fd, name, sizeof name - 1, 0);
+    if (n <= 0) return -1;
+    name[n] = '\0';
+    char *lit = PQescapeLiteral(conn, name, (size_t)n);
+    if (!lit) return -1;
+    char q[512];
+    snprintf(q, sizeof q, "SELECT id FROM users WHERE name = %s", lit);
+    PQfreemem(lit);
+    PGresult *r = PQexec(conn, q);
+    PQclear(r);
+    return 0;
+}
+""", id="sql-socket-value-escaped-by-PQescapeLiteral"),
+    pytest.param(r"""#include <mysql/mysql.h>
+#include <sys/socket.h>
+int handle(MYSQL *db, int fd) {
+    char name[64];
+    ssize_t n = recv(fd, name, sizeof name - 1, 0);
+    if (n <= 0) return -1;
+    name[n] = '\0';
+    char esc[2 * sizeof name + 1];
+    mysql_real_escape_string(db, esc, name, (unsigned long)n);
+    char q[256];
+    snprintf(q, sizeof q, "SELECT id FROM users WHERE name = '%s'", esc);
+    return mysql_query(db, q);
+}
+""", id="sql-socket-value-escaped-by-mysql_real_escape_string"),
+    pytest.param(r"""int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    size_t n = q ? strlen(q) : 0;
+    printf("Content-Type: text/html\r\n\r\n<p>%zu bytes</p>\n", n);
+    return 0;
+}
+""", id="xss-cgi-strlen-number"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -2113,6 +2398,41 @@ void both(const unsigned char *key, const unsigned char *m, size_t n, unsigned c
     return 0;
 }
 """, "c.web.reflected-xss", id="xss-char-conversion"),
+    pytest.param(r"""#include <curl/curl.h>
+static const char *const ALLOWED_HOSTS[] = { "api.github.com", "api.gitlab.com" };
+int main(void) {
+    const char *host = getenv("QUERY_STRING");
+    const char *mode = getenv("HTTP_X_MODE");
+    if (host == NULL || mode == NULL) return 1;
+    int ok = 0;
+    for (size_t i = 0; i < 2; i++)
+        if (strcmp(mode, ALLOWED_HOSTS[i]) == 0) ok = 1;
+    if (!ok) return 0;
+    char url[256];
+    snprintf(url, sizeof url, "https://%s/rate_limit", host);
+    CURL *c = curl_easy_init();
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_perform(c);
+    return 0;
+}
+""", "c.net.ssrf", id="ssrf-flag-set-for-a-different-value"),
+    pytest.param(r"""#include <curl/curl.h>
+static const char *const ALLOWED_HOSTS[] = { "api.github.com", "api.gitlab.com" };
+int main(void) {
+    const char *host = getenv("QUERY_STRING");
+    if (host == NULL) return 1;
+    int ok = 0;
+    for (size_t i = 0; i < 2; i++)
+        if (strcmp(host, ALLOWED_HOSTS[i]) == 0) ok = 1;
+    if (!ok) fprintf(stderr, "unknown host\n");
+    char url[256];
+    snprintf(url, sizeof url, "https://%s/rate_limit", host);
+    CURL *c = curl_easy_init();
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_perform(c);
+    return 0;
+}
+""", "c.net.ssrf", id="ssrf-flag-not-checked"),
 ]
 
 

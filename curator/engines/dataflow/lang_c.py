@@ -98,6 +98,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         self.returns_pointer = False  # the function being walked returns a pointer or a reference
         self.returns_view = False  # ... or a std::string_view / std::span into memory someone else owns
         self.function_end = len(code)  # where the body being walked ends
+        self.flags: dict[str, tuple] = {}  # flag name -> what its setting `if` proved (`_flag_set`)
         self.literal_returns: dict[int, bool] = {}  # function node id -> all its returns are literals
         self.tokenized = EMPTY  # the taint of the string the last `strtok(s, ...)` started cutting
         self._predicates_open = 0  # nested reads of the snippet's own predicates (see `_predicate`)
@@ -609,9 +610,30 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
             self.declare(node)
         elif kind == "for_statement":
             self.loop_bound(node)
+        elif kind in self.IFS:
+            self._flag_set(node)
         super().statement(node)
         if kind in LOOPS:
             self._character_check(node)
+
+    def _flag_set(self, node: ts.Node) -> None:
+        """`if (strcmp(host, ALLOWED[i]) == 0) { ok = 1; break; }` with no else: where `ok` is true later, the
+        test held (`if (!ok) return;` after an allow-list loop)."""
+        condition, consequence, alternatives = self.if_parts(node)
+        if condition is None or consequence is None or alternatives:
+            return
+        statements = [c for c in (consequence.named_children if consequence.type == "compound_statement"
+                                  else [consequence]) if c.type not in ("comment", "break_statement")]
+        if len(statements) != 1 or statements[0].type != "expression_statement" or not statements[0].named_children:
+            return
+        assignment = statements[0].named_children[0]
+        left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        if assignment.type != "assignment_expression" or self.operator(assignment) != "=" or left is None or (
+                left.type != "identifier") or right is None or self.text(right) not in ("1", "true", "TRUE"):
+            return
+        proved = self.guards(condition)[0]
+        if proved:
+            self.flags[self.text(left)] = proved
 
     def _loop_constant(self, target, taint, value) -> None:
         loop = target.parent if target is not None else None
@@ -722,6 +744,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
 
     def guards(self, node: ts.Node) -> tuple[tuple, tuple]:
         when_true, when_false = super().guards(node)
+        if node.type == "identifier" and self.flags.get(self.text(node)):  # `if (!ok) return;` (see _flag_set)
+            return when_true + self.flags[self.text(node)], when_false
         divisor = self._nonzero_then_divided(node)
         if divisor is not None:  # `b != 0 && a > MAX / b` false: a is below MAX / b, or b is 0 and a * b is 0
             when_false = when_false + self.guards(divisor)[1]
@@ -739,8 +763,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 return when_true + self.checked(args[0]), when_false
             if name in SEARCHES and name not in ("strspn", "strcspn") and args:
                 return when_true, when_false + self.checked(args[0])  # `if (strstr(name, "..")) return;`
-            if name in STRING_EQUALS and len(args) == 2 and (self._literal(args[0]) != self._literal(args[1])):
-                value = args[1] if self._literal(args[0]) else args[0]  # `strcmp(x, "nginx")` is 0 (false) when equal
+            if name in STRING_EQUALS and len(args) == 2 and (self.is_const(args[0]) != self.is_const(args[1])):
+                value = args[1] if self.is_const(args[0]) else args[0]  # `strcmp(x, "nginx")` is 0 (false) when equal
                 return when_true, when_false + self.checked(value)
             if last in ("all_of", "none_of", "any_of") and len(args) == 3:  # std::all_of(s.begin(), s.end(), ok)
                 walked = self._range_of(args[0])
@@ -1048,6 +1072,7 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
 
     def _walk_function(self, body, outer, route, params) -> None:
         saved = self.memory_state(), self.returns_pointer, self.returns_view, self.function_end
+        self.flags = {}  # flag name -> what its setting `if` proved (`_flag_set`)
         self.function_end = body.end_byte if body is not None else len(self.code)
         self.reset_memory()
         function = body.parent if body is not None else None
