@@ -2081,6 +2081,328 @@ pub async fn authenticate(cfg: &LdapCfg, user: &str, password: &str) -> Result<b
     Ok(ok)
 }
 ''',
+    "app: axum blog with markdown sanitized and csrf": r'''
+use axum::{extract::{Form, Path, State}, response::{Html, IntoResponse, Redirect}, http::StatusCode};
+use std::sync::Arc;
+use subtle::ConstantTimeEq;
+use tower_sessions::Session;
+
+pub struct Blog { db: sqlx::SqlitePool }
+
+#[derive(serde::Deserialize)]
+pub struct NewComment { body: String, csrf: String }
+
+fn render_markdown(src: &str) -> String {
+    let parser = pulldown_cmark::Parser::new(src);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    ammonia::clean(&html)
+}
+
+pub async fn show(State(b): State<Arc<Blog>>, Path(id): Path<i64>) -> Result<Html<String>, StatusCode> {
+    let row: Option<(String, String)> = sqlx::query_as("SELECT title, body FROM posts WHERE id = ?")
+        .bind(id).fetch_optional(&b.db).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
+    let (title, body) = row.ok_or(StatusCode::NOT_FOUND)?;
+    Ok(Html(format!("<h1>{}</h1><article>{}</article>", html_escape::encode_text(&title), render_markdown(&body))))
+}
+
+pub async fn comment(State(b): State<Arc<Blog>>, session: Session, Path(id): Path<i64>, Form(c): Form<NewComment>) -> impl IntoResponse {
+    let expected: String = session.get("csrf").await.ok().flatten().unwrap_or_default();
+    if expected.is_empty() || expected.as_bytes().ct_eq(c.csrf.as_bytes()).unwrap_u8() == 0 {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let body = c.body.trim();
+    if body.is_empty() || body.len() > 5000 {
+        return StatusCode::BAD_REQUEST.into_response();
+    }
+    if let Err(e) = sqlx::query("INSERT INTO comments (post_id, body) VALUES (?, ?)").bind(id).bind(body).execute(&b.db).await {
+        tracing::error!("comment insert failed: {e}");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    Redirect::to(&format!("/posts/{}", id)).into_response()
+}
+''',
+    "app: webhook receiver verifying signature": r'''
+use axum::{body::Bytes, http::{HeaderMap, StatusCode}};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+fn secret() -> Vec<u8> {
+    std::env::var("WEBHOOK_SECRET").expect("WEBHOOK_SECRET").into_bytes()
+}
+
+fn verify(headers: &HeaderMap, body: &[u8]) -> bool {
+    let Some(sig) = headers.get("x-signature-256").and_then(|v| v.to_str().ok()) else { return false };
+    let Some(hex_sig) = sig.strip_prefix("sha256=") else { return false };
+    let Ok(expected) = hex::decode(hex_sig) else { return false };
+    let mut mac = Hmac::<Sha256>::new_from_slice(&secret()).expect("hmac");
+    mac.update(body);
+    mac.verify_slice(&expected).is_ok()
+}
+
+#[derive(serde::Deserialize)]
+struct Push { repository: Repo }
+#[derive(serde::Deserialize)]
+struct Repo { full_name: String }
+
+pub async fn webhook(headers: HeaderMap, body: Bytes) -> StatusCode {
+    if !verify(&headers, &body) {
+        tracing::warn!("rejected webhook with bad signature");
+        return StatusCode::UNAUTHORIZED;
+    }
+    match serde_json::from_slice::<Push>(&body) {
+        Ok(p) => { tracing::info!(repo = ?p.repository.full_name, "push received"); StatusCode::NO_CONTENT }
+        Err(e) => { tracing::warn!("bad payload: {}", e); StatusCode::BAD_REQUEST }
+    }
+}
+''',
+    "app: actix admin with role check and DTO": r'''
+use actix_web::{put, web, HttpResponse, HttpMessage, HttpRequest};
+use sqlx::PgPool;
+
+#[derive(Clone)]
+pub struct CurrentUser { pub id: i64, pub is_admin: bool }
+
+#[derive(serde::Deserialize)]
+pub struct RoleChange { role: String }
+
+const ROLES: [&str; 3] = ["viewer", "editor", "admin"];
+
+#[put("/admin/users/{id}/role")]
+async fn set_role(req: HttpRequest, pool: web::Data<PgPool>, path: web::Path<i64>, body: web::Json<RoleChange>) -> HttpResponse {
+    let Some(user) = req.extensions().get::<CurrentUser>().cloned() else { return HttpResponse::Unauthorized().finish() };
+    if !user.is_admin {
+        return HttpResponse::Forbidden().finish();
+    }
+    let Some(role) = ROLES.iter().find(|r| **r == body.role) else {
+        return HttpResponse::BadRequest().body("unknown role");
+    };
+    let target = path.into_inner();
+    match sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(*role).bind(target).execute(pool.get_ref()).await {
+        Ok(r) if r.rows_affected() == 1 => {
+            log::info!("admin {} set role of {} to {}", user.id, target, role);
+            HttpResponse::NoContent().finish()
+        }
+        Ok(_) => HttpResponse::NotFound().finish(),
+        Err(e) => { log::error!("role update failed: {:?}", e); HttpResponse::InternalServerError().finish() }
+    }
+}
+''',
+    "app: image thumbnailer with temp dir": r'''
+use std::path::Path;
+use std::process::Command;
+
+pub fn thumbnail(input: &[u8], width: u32) -> std::io::Result<Vec<u8>> {
+    if width == 0 || width > 2048 {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "width"));
+    }
+    let dir = tempfile::tempdir()?;
+    let src = dir.path().join("in.img");
+    let dst = dir.path().join("out.png");
+    std::fs::write(&src, input)?;
+    let status = Command::new("convert")
+        .arg(&src)
+        .arg("-resize")
+        .arg(format!("{}x", width))
+        .arg(&dst)
+        .status()?;
+    if !status.success() {
+        return Err(std::io::Error::new(std::io::ErrorKind::Other, "convert failed"));
+    }
+    std::fs::read(Path::new(&dst))
+}
+''',
+    "timing: token scheme and length compares": r'''
+use axum::http::HeaderMap;
+pub fn bearer(headers: &HeaderMap) -> Option<String> {
+    let auth = headers.get("authorization")?.to_str().ok()?;
+    let (scheme, token) = auth.split_once(' ')?;
+    if scheme != "Bearer" || token.len() != 64 {
+        return None;
+    }
+    Some(token.to_string())
+}
+pub fn token_type_ok(token_type: &str) -> bool { token_type == "access" }
+''',
+    "timing: password hash verify via argon2 and username compare": r'''
+pub struct Stored { pub username: String, pub hash: String }
+pub fn login(stored: &Stored, username: &str, password: &str) -> bool {
+    if stored.username != username {
+        return false;
+    }
+    bcrypt::verify(password, &stored.hash).unwrap_or(false)
+}
+''',
+    "secret: key id and algorithm constants": r'''
+use jsonwebtoken::{encode, EncodingKey, Header, Algorithm};
+const KEY_ID: &str = "2024-01";
+pub fn sign<T: serde::Serialize>(claims: &T, key: &EncodingKey) -> jsonwebtoken::errors::Result<String> {
+    let mut header = Header::new(Algorithm::RS256);
+    header.kid = Some(KEY_ID.to_string());
+    encode(&header, claims, key)
+}
+''',
+    "secret: password reset token hashed before storing": r'''
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+pub fn new_reset_token() -> (String, String) {
+    let mut raw = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let token = hex::encode(raw);
+    let stored = hex::encode(Sha256::digest(token.as_bytes()));
+    (token, stored)
+}
+''',
+    "error: debug only in dev": r'''
+use axum::{http::StatusCode, response::{IntoResponse, Response}};
+pub struct ApiError(anyhow::Error);
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        tracing::error!("{:#}", self.0);
+        let body = if cfg!(debug_assertions) { format!("{:#}", self.0) } else { "internal server error".to_string() };
+        (StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+    }
+}
+''',
+    "xss: html with numbers and escaped db text": r'''
+use axum::{extract::{Path, State}, response::Html};
+pub async fn order(State(db): State<sqlx::PgPool>, Path(id): Path<i64>) -> Html<String> {
+    let row: Option<(String, i64)> = sqlx::query_as("SELECT customer, total_cents FROM orders WHERE id = $1")
+        .bind(id).fetch_optional(&db).await.ok().flatten();
+    match row {
+        Some((customer, cents)) => Html(format!(
+            "<h1>Order {}</h1><p>{}</p><p>{}.{:02}</p>",
+            id, html_escape::encode_text(&customer), cents / 100, cents % 100)),
+        None => Html("<h1>Not found</h1>".to_string()),
+    }
+}
+''',
+    "redirect: oauth callback to configured url": r'''
+use axum::{extract::{Query, State}, response::Redirect};
+pub struct Oauth { pub app_url: String }
+#[derive(serde::Deserialize)]
+pub struct Cb { code: String, state: String }
+pub async fn callback(State(o): State<std::sync::Arc<Oauth>>, Query(cb): Query<Cb>) -> Redirect {
+    if cb.code.is_empty() || cb.state.len() != 32 {
+        return Redirect::to("/login?error=1");
+    }
+    Redirect::to(&format!("{}/dashboard", o.app_url))
+}
+''',
+    "ssrf: client with fixed base and path join of enum": r'''
+#[derive(serde::Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum Region { Eu, Us }
+pub async fn status(axum::extract::Path(region): axum::extract::Path<Region>) -> String {
+    let host = match region { Region::Eu => "eu.status.example.com", Region::Us => "us.status.example.com" };
+    let url = format!("https://{}/health", host);
+    reqwest::get(&url).await.ok().map(|r| r.status().to_string()).unwrap_or_default()
+}
+''',
+    "path: ServeFile with fixed path and id from db": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/reports/{id}")]
+async fn report(pool: web::Data<sqlx::PgPool>, id: web::Path<i64>) -> HttpResponse {
+    let file: Option<String> = sqlx::query_scalar("SELECT file_name FROM reports WHERE id = $1")
+        .bind(id.into_inner()).fetch_optional(pool.get_ref()).await.ok().flatten();
+    let Some(file) = file else { return HttpResponse::NotFound().finish() };
+    match std::fs::read(std::path::Path::new("/srv/reports").join(&file)) {
+        Ok(b) => HttpResponse::Ok().content_type("application/pdf").body(b),
+        Err(_) => HttpResponse::NotFound().finish(),
+    }
+}
+''',
+    "mem: NonNull::new check then deref": r'''
+use std::ptr::NonNull;
+#[repr(C)]
+pub struct Point { x: i32, y: i32 }
+#[no_mangle]
+pub extern "C" fn point_sum(p: *const Point) -> i32 {
+    let Some(p) = NonNull::new(p as *mut Point) else { return 0 };
+    let pt = unsafe { p.as_ref() };
+    pt.x + pt.y
+}
+''',
+    "mem: libc close after fd check": r'''
+pub fn close_fd(fd: i32) -> std::io::Result<()> {
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(libc::EBADF));
+    }
+    let rc = unsafe { libc::close(fd) };
+    if rc == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
+}
+''',
+    "mem: Drop frees owned raw pointer once": r'''
+pub struct Owned { ptr: *mut u64 }
+impl Owned {
+    pub fn new(v: u64) -> Self { Self { ptr: Box::into_raw(Box::new(v)) } }
+    pub fn get(&self) -> u64 {
+        // SAFETY: ptr comes from Box::into_raw and is freed only in Drop
+        unsafe { *self.ptr }
+    }
+}
+impl Drop for Owned {
+    fn drop(&mut self) {
+        if !self.ptr.is_null() {
+            // SAFETY: ptr was created by Box::into_raw and is dropped exactly once here
+            unsafe { drop(Box::from_raw(self.ptr)); }
+            self.ptr = std::ptr::null_mut();
+        }
+    }
+}
+''',
+    "mem: pointer loop bounded by min len": r'''
+pub fn xor_into(dst: &mut [u8], src: &[u8]) {
+    let n = dst.len().min(src.len());
+    let d = dst.as_mut_ptr();
+    let s = src.as_ptr();
+    for i in 0..n {
+        unsafe { *d.add(i) ^= *s.add(i); }
+    }
+}
+''',
+    "mem: ffi callback with null user data check": r'''
+use std::os::raw::c_void;
+pub struct Counter { hits: u64 }
+pub extern "C" fn on_event(user: *mut c_void) {
+    if user.is_null() {
+        return;
+    }
+    let counter = unsafe { &mut *(user as *mut Counter) };
+    counter.hits += 1;
+}
+''',
+    "mem: from_utf8 validated then unchecked": r'''
+pub fn to_str(bytes: &[u8]) -> Option<&str> {
+    std::str::from_utf8(bytes).ok()
+}
+pub fn upper_ascii(mut v: Vec<u8>) -> String {
+    v.make_ascii_uppercase();
+    String::from_utf8(v).unwrap_or_default()
+}
+''',
+    "mem: read_unaligned with size check": r'''
+pub fn read_u64(buf: &[u8], off: usize) -> Option<u64> {
+    let end = off.checked_add(8)?;
+    if end > buf.len() {
+        return None;
+    }
+    Some(unsafe { std::ptr::read_unaligned(buf.as_ptr().add(off) as *const u64) })
+}
+''',
+    "mem: CString into_raw and from_raw pair": r'''
+use std::ffi::CString;
+use std::os::raw::c_char;
+#[no_mangle]
+pub extern "C" fn make_greeting() -> *mut c_char {
+    CString::new("hello").map(CString::into_raw).unwrap_or(std::ptr::null_mut())
+}
+#[no_mangle]
+pub extern "C" fn free_greeting(s: *mut c_char) {
+    if s.is_null() { return; }
+    unsafe { drop(CString::from_raw(s)); }
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
