@@ -1788,6 +1788,154 @@ public static class PathExtensions
 
 app.MapGet("/files/{name}", (string name) => Results.File(_root.ResolveUnder(name)));
 ''',
+    'data annotations regex on dto then ldap': r'''
+public class DirectoryQuery
+{
+    [Required]
+    [RegularExpression("^[a-zA-Z0-9._-]{1,64}$")]
+    public string Account { get; set; } = "";
+}
+
+[ApiController]
+[Route("api/directory")]
+public class DirectoryController : ControllerBase
+{
+    [HttpGet]
+    public IActionResult Find([FromQuery] DirectoryQuery query)
+    {
+        if (!ModelState.IsValid) return ValidationProblem(ModelState);
+        using var searcher = new DirectorySearcher(new DirectoryEntry("LDAP://dc=example,dc=com"));
+        searcher.Filter = $"(sAMAccountName={query.Account})";
+        return Ok(searcher.FindOne()?.Path);
+    }
+}
+''',
+    'invalid file name chars check': r'''
+[HttpGet("avatars/{name}")]
+public IActionResult Avatar(string name)
+{
+    if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains(".."))
+        return BadRequest();
+    var path = Path.Combine(_avatarDir, name);
+    return System.IO.File.Exists(path) ? PhysicalFile(path, "image/png") : NotFound();
+}
+''',
+    'dot dot and rooted rejected': r'''
+public IActionResult Page(string slug)
+{
+    if (slug.Contains("..") || Path.IsPathRooted(slug) || slug.Contains('/') || slug.Contains('\\')) return BadRequest();
+    var md = System.IO.File.ReadAllText(Path.Combine(_pagesDir, slug + ".md"));
+    return Content(md, "text/markdown");
+}
+''',
+    'redirect ternary local check': r'''
+[HttpPost]
+public IActionResult Login(LoginModel model, string returnUrl)
+{
+    if (!_auth.Validate(model.User, model.Password)) return View(model);
+    var target = Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");
+    return Redirect(target);
+}
+''',
+    'sql convert to int32': r'''
+public IActionResult Delete(string id)
+{
+    var key = Convert.ToInt32(id);
+    using var conn = new SqlConnection(_cs);
+    conn.Open();
+    new SqlCommand("DELETE FROM Items WHERE Id = " + key, conn).ExecuteNonQuery();
+    return NoContent();
+}
+''',
+    'xss string builder with encoded rows': r'''
+public IActionResult Table(string filter)
+{
+    var sb = new StringBuilder("<table>");
+    foreach (var row in _repo.Find(filter))
+        sb.AppendFormat("<tr><td>{0}</td><td>{1}</td></tr>", HtmlEncoder.Default.Encode(row.Name), row.Count);
+    sb.Append("</table><p>Filter: ").Append(WebUtility.HtmlEncode(filter)).Append("</p>");
+    return Content(sb.ToString(), "text/html");
+}
+''',
+    'header content disposition class': r'''
+public IActionResult Get(string name)
+{
+    var cd = new System.Net.Mime.ContentDisposition { FileName = Path.GetFileName(name), Inline = false };
+    Response.Headers.ContentDisposition = cd.ToString();
+    return File(_store.Read(Path.GetFileName(name)), "application/pdf");
+}
+''',
+    'command with enum argument': r'''
+public enum Service { Nginx, Redis }
+
+[HttpPost("restart/{service}")]
+public IActionResult Restart(Service service)
+{
+    var unit = service == Service.Nginx ? "nginx" : "redis-server";
+    var psi = new ProcessStartInfo("systemctl") { UseShellExecute = false };
+    psi.ArgumentList.Add("restart");
+    psi.ArgumentList.Add(unit);
+    Process.Start(psi)!.WaitForExit();
+    return Ok();
+}
+''',
+    'xpath escaped with concat helper': r'''
+static string XPathLiteral(string value)
+{
+    if (!value.Contains('\'')) return "'" + value + "'";
+    if (!value.Contains('"')) return "\"" + value + "\"";
+    return "concat('" + value.Replace("'", "',\"'\",'") + "')";
+}
+
+[HttpGet("user")]
+public IActionResult User(string name)
+{
+    var node = _doc.SelectSingleNode("/users/user[@name=" + XPathLiteral(name) + "]");
+    return node == null ? NotFound() : Ok(node.Attributes?["email"]?.Value);
+}
+''',
+    'ssrf via named enum region': r'''
+private static readonly Dictionary<string, Uri> Regions = new()
+{
+    ["eu"] = new Uri("https://eu.api.example.com/"),
+    ["us"] = new Uri("https://us.api.example.com/"),
+};
+
+public async Task<IActionResult> Status(string region)
+{
+    if (!Regions.TryGetValue(region, out var baseUri)) return BadRequest();
+    var body = await _http.GetStringAsync(new Uri(baseUri, "status"));
+    return Content(body, "application/json");
+}
+''',
+    'trust boundary session from db lookup by validated id': r'''
+[HttpPost]
+public async Task<IActionResult> SwitchTenant(int tenantId)
+{
+    var membership = await _db.Memberships.SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == _currentUser.Id);
+    if (membership is null) return Forbid();
+    HttpContext.Session.SetInt32("TenantId", membership.TenantId);
+    return RedirectToAction("Index", "Dashboard");
+}
+''',
+    'deserialize polymorphic with known types': r'''
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(Circle), "circle")]
+[JsonDerivedType(typeof(Square), "square")]
+public abstract record Shape;
+public record Circle(double R) : Shape;
+public record Square(double Side) : Shape;
+
+app.MapPost("/shapes", (Shape shape) => Results.Ok(shape));
+''',
+    "path used only when neither '..' nor rooted": r'''
+public IActionResult Page(string slug)
+{
+    if (!slug.Contains("..") && !Path.IsPathRooted(slug))
+        return Content(System.IO.File.ReadAllText(Path.Combine(_pagesDir, slug)), "text/markdown");
+    return BadRequest();
+}
+''',
 }
 
 UNSAFE = {
@@ -2055,6 +2203,73 @@ public static class PathExtensions
 }
 
 app.MapGet("/files/{name}", (string name) => Results.File(_root.ResolveUnder(name)));
+'''),
+    "path checked for '..' only": ('cs.flow.path-traversal', r'''
+public IActionResult Page(string slug)
+{
+    if (slug.Contains("..")) return BadRequest();
+    return Content(System.IO.File.ReadAllText(Path.Combine(_pagesDir, slug)), "text/markdown");
+}
+'''),
+    'path checked for invalid path (not file name) chars': ('cs.flow.path-traversal', r'''
+public IActionResult Page(string slug)
+{
+    if (slug.IndexOfAny(Path.GetInvalidPathChars()) >= 0) return BadRequest();
+    return Content(System.IO.File.ReadAllText(Path.Combine(_pagesDir, slug)), "text/markdown");
+}
+'''),
+    'path checked for rooted only': ('cs.flow.path-traversal', r'''
+public IActionResult Page(string slug)
+{
+    if (Path.IsPathRooted(slug)) return BadRequest();
+    return Content(System.IO.File.ReadAllText(Path.Combine(_pagesDir, slug)), "text/markdown");
+}
+'''),
+    "path rejected only when both '..' and rooted": ('cs.flow.path-traversal', r'''
+public IActionResult Page(string slug)
+{
+    if (slug.Contains("..") && Path.IsPathRooted(slug)) return BadRequest();
+    return Content(System.IO.File.ReadAllText(Path.Combine(_pagesDir, slug)), "text/markdown");
+}
+'''),
+    'dto property with an unanchored pattern': ('cs.flow.ldap-injection', r'''
+public class DirectoryQuery
+{
+    [RegularExpression("[a-zA-Z0-9]+")]
+    public string Account { get; set; } = "";
+}
+
+[ApiController]
+public class DirectoryController : ControllerBase
+{
+    [HttpGet]
+    public IActionResult Find([FromQuery] DirectoryQuery query)
+    {
+        using var searcher = new DirectorySearcher(new DirectoryEntry("LDAP://dc=example,dc=com"));
+        searcher.Filter = $"(sAMAccountName={query.Account})";
+        return Ok(searcher.FindOne()?.Path);
+    }
+}
+'''),
+    'dto property without a pattern beside one with': ('cs.flow.ldap-injection', r'''
+public class DirectoryQuery
+{
+    [RegularExpression("^[a-zA-Z0-9]+$")]
+    public string Account { get; set; } = "";
+    public string Department { get; set; } = "";
+}
+
+[ApiController]
+public class DirectoryController : ControllerBase
+{
+    [HttpGet]
+    public IActionResult Find([FromQuery] DirectoryQuery query)
+    {
+        using var searcher = new DirectorySearcher(new DirectoryEntry("LDAP://dc=example,dc=com"));
+        searcher.Filter = $"(&(sAMAccountName={query.Account})(department={query.Department}))";
+        return Ok(searcher.FindOne()?.Path);
+    }
+}
 '''),
 }
 

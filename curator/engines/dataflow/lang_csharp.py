@@ -33,6 +33,9 @@ _TEMP_LABEL = frozenset({(SHARED_TEMP_PATH, frozenset())})
 TEXT_TYPES = frozenset({"string", "string?", "object", "dynamic", "StringValues", "IFormCollection", "IFormFile",
                         "string[]", "List<string>", "IEnumerable<string>"})
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
+# a test that a path is absolute or holds a separator, beside a `..` test (see `guards`)
+_ROOT_TEST = re.compile(r"IsPathRooted\(|IsPathFullyQualified\(|\.Contains\(\s*(?:'/'|\"/\"|'\\\\'|\"\\\\\"|Path\.DirectorySeparatorChar)|"
+                        r"IndexOfAny\(\s*(?:Path\.GetInvalid|new\s*\[\]\s*\{\s*'/')|StartsWith\(\s*(?:'/'|\"/\")")
 _LOCAL_OR_HOST = re.compile(r'^(?:"(/([^/\\"][^"]*)?"|https?://[^/"]+/)|\'/\')')  # also the char '/'
 # A per-character test of letters and digits: `char.IsLetterOrDigit`, `c => char.IsLetterOrDigit(c) || c == '_'`
 _CHAR_TEST = r"(?:[Cc]har\.Is(?:Ascii)?(?:LetterOrDigit|Letter|Digit|HexDigit\w*|LetterLower|LetterUpper)(?:\(\w+\))?|\w+\s*==\s*'[\w .@-]')"
@@ -73,6 +76,8 @@ _PAGE_HANDLER = re.compile(r"On(Get|Post|Put|Delete|Patch)")
 # a class, record or struct the snippet declares, and a field, parameter or local declared with such a type
 _OWN_TYPE = re.compile(rb"\b(?:class|record|struct)\s+([A-Z]\w*)")
 _EXTENSION = re.compile(rb"\bstatic\s+[\w<>\[\]?,. ]+?\s+(\w+)\s*(?:<[^>()]*>)?\s*\(\s*this\s")  # an extension method
+_PATTERN_PROPERTY = re.compile(rb'RegularExpression\(\s*@?("\^(?:[^"\\]|\\.)*\$")[^\]]*\]\s*(?:\[[^\]]*\]\s*)*'
+                               rb'(?:public|internal)\s+(?:required\s+)?[\w<>?]+\s+(\w+)\s*\{')
 _TYPED_NAME = re.compile(rb"\b([A-Z]\w*)\??\s+(@?\w+)\s*(?=[,;=)])")
 NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "double", "float",
                           "decimal", "bool", "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "Int32", "Int64"})
@@ -113,6 +118,12 @@ class CSharpWalk(Walk):
         # `LogSafe.Clean(x)` (a static helper class of the snippet), `store.Resolve(x)` / `_store.Resolve(x)`
         # (a field, parameter or local whose type the snippet declares): the helper's body is that method
         self.own_types = {m.group(1).decode() for m in _OWN_TYPE.finditer(code)}
+        # properties a model binder checks against an anchored pattern, where a failed check stops the action
+        # (`if (!ModelState.IsValid) return ...`, or `[ApiController]`'s automatic 400)
+        self.pattern_properties = {
+            m.group(2).decode() for m in _PATTERN_PROPERTY.finditer(code)
+            if _ANCHORED.match(m.group(1).decode("utf-8", "replace"))} if b"RegularExpression(" in code and (
+                b"ModelState.IsValid" in code or b"ApiController" in code) else set()
         self.extensions = {m.group(1).decode() for m in _EXTENSION.finditer(code)} if b"this " in code else set()
         self.typed_names = {m.group(2).decode(): m.group(1).decode() for m in _TYPED_NAME.finditer(code)
                             if m.group(1).decode() in self.own_types} if self.own_types else {}
@@ -267,6 +278,24 @@ class CSharpWalk(Walk):
             if keys:
                 return tuple((AUTHORIZED, key) for key in keys), ()
         when_true, when_false = super().guards(node)
+        if node.type == "binary_expression" and self.operator(node) in ("||", "&&"):
+            # `name.Contains("..") || Path.IsPathRooted(name)` (or a separator test): both ways out of a
+            # root closed, so the name stays under it when the test fails (`&&` of the negations: when it holds)
+            text = self.text(node)
+            if '.Contains("..")' in text and _ROOT_TEST.search(text):
+                keys = tuple(k for m in re.finditer(r'([\w.]+)\.Contains\(""?\.\.""?\)', text) for k in (m.group(1),))
+                if self.operator(node) == "||" and '!' not in text.replace("!=", ""):
+                    when_false = when_false + keys
+                elif self.operator(node) == "&&" and f'!{keys[0] if keys else ""}.Contains' in text:
+                    when_true = when_true + keys
+        if node.type == "binary_expression":
+            found = self._invalid_name_test(node)
+            if found is not None:  # name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0: no separator in it
+                keys, when_found = found
+                if when_found:
+                    when_false = when_false + keys
+                else:
+                    when_true = when_true + keys
         if node.type == "binary_expression":
             found = self._index_of_test(node)
             if found is not None:  # Array.IndexOf(regions, region) < 0: region is one of a fixed list, or not
@@ -304,6 +333,23 @@ class CSharpWalk(Walk):
                     self.text(args[0])):  # url.StartsWith("/"), url.StartsWith("https://app.example.com/")
                 when_true = when_true + tuple((FIXED_PREFIX, key) for key in self.checked(receiver))
         return when_true, when_false
+
+    def _invalid_name_test(self, node: ts.Node):
+        """`v.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0` (also `!= -1`, `> -1`; `< 0`, `== -1`): (the keys of
+        v, whether the test holds when v has a character no file name may hold, a separator among them)."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type != "invocation_expression":
+            return None
+        name, receiver, args = self.call_parts(left)
+        if name.rsplit(".", 1)[-1] != "IndexOfAny" or receiver is None or len(args) != 1 or (
+                "GetInvalidFileNameChars" not in self.text(args[0])):
+            return None
+        bound = (self.operator(node), self.text(right).replace(" ", ""))
+        if bound in ((">=", "0"), ("!=", "-1"), (">", "-1")):
+            return self.checked(receiver), True
+        if bound in (("<", "0"), ("==", "-1")):
+            return self.checked(receiver), False
+        return None
 
     def _index_of_test(self, node: ts.Node):
         """`Array.IndexOf(list, x) < 0`, `list.IndexOf(x) == -1`, `>= 0`, `!= -1` over a fixed list: (the keys
@@ -645,6 +691,11 @@ class CSharpWalk(Walk):
             for value in self._arm_values(node):
                 taint = taint | self.eval(value)
             return taint
+        if self.pattern_properties and node is not None and node.type == "member_access_expression" and self.text(
+                node.child_by_field_name("name")) in self.pattern_properties:
+            # dto.Account with `[RegularExpression("^[a-z0-9]{1,64}$")] public string Account`, model validation on
+            taint = super().eval(node)
+            return mark(taint, VALIDATED) if taint else frozenset({(CLEAN, frozenset({VALIDATED}))})
         if node is not None and node.type == "member_access_expression" and self.text(
                 node.child_by_field_name("name")) in ("Length", "Count"):
             self.eval(node.child_by_field_name("expression"))
