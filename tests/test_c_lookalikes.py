@@ -2215,6 +2215,124 @@ int handle(MYSQL *db, int fd) {
     return 0;
 }
 """, id="xss-cgi-strlen-number"),
+    pytest.param(r"""#include <limits.h>
+#define ROOT "/srv/public"
+int main(void) {
+    const char *name = getenv("QUERY_STRING");
+    if (!name) return 1;
+    char joined[PATH_MAX], real[PATH_MAX];
+    snprintf(joined, sizeof joined, "%s/%s", ROOT, name);
+    if (!realpath(joined, real) || strncmp(real, ROOT "/", sizeof(ROOT)) != 0) {
+        printf("Status: 404 Not Found\r\n\r\n");
+        return 0;
+    }
+    FILE *f = fopen(real, "rb");
+    if (!f) return 1;
+    printf("Content-Type: application/octet-stream\r\n\r\n");
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) fwrite(buf, 1, n, stdout);
+    fclose(f);
+    return 0;
+}
+""", id="path-cgi-realpath-containment"),
+    pytest.param(r"""#include <sys/socket.h>
+int serve_file(int fd) {
+    char name[128];
+    ssize_t n = recv(fd, name, sizeof name - 1, 0);
+    if (n <= 0) return -1;
+    name[n] = '\0';
+    name[strcspn(name, "\r\n")] = '\0';
+    if (name[0] == '\0' || name[0] == '/' || strstr(name, "..") != NULL) return -1;
+    char path[256];
+    snprintf(path, sizeof path, "/srv/files/%s", name);
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    fclose(f);
+    return 0;
+}
+""", id="path-socket-name-rejected-dotdot"),
+    pytest.param(r"""#include <libgen.h>
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", qs ? qs : "");
+    char *base = basename(copy);
+    char path[512];
+    snprintf(path, sizeof path, "/srv/thumbs/%s", base);
+    FILE *f = fopen(path, "rb");
+    if (f) fclose(f);
+    return 0;
+}
+""", id="path-cgi-basename"),
+    pytest.param(r"""#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    char *args[] = { "gzip", "-k", "--", argv[1], NULL };
+    execvp("gzip", args);
+    perror("execvp");
+    return 127;
+}
+""", id="command-argv-through-execvp"),
+    pytest.param(r"""#include <sys/socket.h>
+int handle(int fd) {
+    char buf[16];
+    ssize_t n = recv(fd, buf, sizeof buf - 1, 0);
+    if (n <= 0) return -1;
+    buf[n] = '\0';
+    long pid = strtol(buf, NULL, 10);
+    if (pid <= 1) return -1;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "ps -o comm= -p %ld", pid);
+    return system(cmd);
+}
+""", id="command-socket-number"),
+    pytest.param(r"""int main(void) {
+    char line[256];
+    while (fgets(line, sizeof line, stdin)) {
+        printf("%s", line);
+        fprintf(stderr, "read %zu bytes\n", strlen(line));
+    }
+    return 0;
+}
+""", id="format-string-stdin-line-printed-with-%s"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    char name[32];
+    strncpy(name, argv[1], sizeof name - 1);
+    name[sizeof name - 1] = '\0';
+    printf("hello %s\n", name);
+    return 0;
+}
+""", id="memory-argv-copy-bounded"),
+    pytest.param(r"""int main(void) {
+    int table[10] = {0};
+    int i;
+    if (scanf("%d", &i) != 1) return 1;
+    if (i < 0 || i >= 10) return 1;
+    table[i] = 1;
+    printf("%d\n", table[i]);
+    return 0;
+}
+""", id="memory-stdin-index-checked"),
+    pytest.param(r"""#include <sys/socket.h>
+int handle(int fd) {
+    unsigned char hdr[2];
+    if (recv(fd, hdr, 2, MSG_WAITALL) != 2) return -1;
+    size_t len = hdr[0];
+    unsigned char body[256];
+    if (recv(fd, body, len, MSG_WAITALL) != (ssize_t)len) return -1;
+    return body[0];
+}
+""", id="memory-recv-length-used-within-buffer"),
+    pytest.param(r"""int main(void) {
+    char lang[8];
+    const char *env = getenv("LANG");
+    snprintf(lang, sizeof lang, "%s", env ? env : "C");
+    puts(lang);
+    return 0;
+}
+""", id="memory-getenv-copied-with-snprintf"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -2433,6 +2551,30 @@ int main(void) {
     return 0;
 }
 """, "c.net.ssrf", id="ssrf-flag-not-checked"),
+    pytest.param(r"""#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    char *args[] = { "tar", argv[1], "--", "out.tar", NULL };
+    execvp("tar", args);
+    return 127;
+}
+""", "c.flow.command-injection", id="execvp-value-before-the-options-end"),
+    pytest.param(r"""#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    char *args[] = { "sh", "-c", "--", argv[1], NULL };
+    execv("/bin/sh", args);
+    return 127;
+}
+""", "c.flow.command-injection", id="execv-shell-script-from-input"),
+    pytest.param(r"""#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    char *args[] = { "gzip", "-k", argv[1], NULL };
+    execvp("gzip", args);
+    return 127;
+}
+""", "c.flow.command-injection", id="execvp-without-double-dash"),
 ]
 
 

@@ -32,6 +32,9 @@ BUFFER_WRITERS = {"strcpy": (0, 1), "strncpy": (0, 1), "strcat": (0, 1), "strnca
 SEARCHES = frozenset({"strchr", "strrchr", "strstr", "strpbrk", "strspn", "strcspn", "memchr"})
 FORMATTING = frozenset({"sprintf", "snprintf", "vsprintf", "vsnprintf", "asprintf"})
 RETURNS_FORMATTED = frozenset({"g_strdup_printf", "sqlite3_mprintf"})
+VECTOR_EXECS = frozenset({"execv", "execvp", "execvpe", "_execv", "_execvp", "_spawnv", "_spawnvp", "EXECV", "EXECVP"})
+SHELLS = frozenset({"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "busybox", "env", "cmd", "cmd.exe",
+                    "powershell", "pwsh", "python", "python3", "perl", "ruby", "node"})
 PRINTING = {"printf": 0, "fprintf": 1, "dprintf": 1, "FCGX_FPrintF": 1, "mg_printf": 1, "syslog": 1}  # -> format
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
 # a helper of the snippet named as an escaper whose body handles quote characters: its result is escaped text
@@ -300,6 +303,8 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                 if arg.type == "string_literal" and self.text(arg) == '"--"':
                     arg_taints = arg_taints[:position] + [EMPTY] * (len(arg_taints) - position)
                     break
+        if raw in VECTOR_EXECS and len(args) >= 2 and self._options_ended(node, args):
+            arg_taints = [arg_taints[0], EMPTY, *arg_taints[2:]]  # `{"gzip", "-k", "--", argv[1], NULL}`
         fmt_at = PRINTING.get(raw)
         if fmt_at is not None and len(args) > fmt_at + 1 and _literal_format(args[fmt_at]):
             inserted = _text_arguments(self.text(args[fmt_at]), args[fmt_at + 1 :])
@@ -310,6 +315,33 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         if raw.rsplit(".", 1)[-1] in SIZED_BY_DESTINATION and len(args) == 3 and self._destination_sized(args[0], args[2]):
             arg_taints = arg_taints[:2] + [EMPTY]  # `memcpy(buf.data(), src, buf.size())`: at most what buf holds
         super()._check_sink(sink, node, raw, args, arg_taints, receiver)
+
+    def _options_ended(self, node: ts.Node, args: list[ts.Node]) -> bool:
+        """An `execv`-style call of a literal program that is no shell, whose argument vector is declared in
+        the function with a `"--"` before every element that is not a literal: each value is one operand."""
+        program = self.text(args[0]).strip('"').rsplit("/", 1)[-1]
+        if args[0].type != "string_literal" or program in SHELLS or args[1].type != "identifier":
+            return False
+        scope = node.parent
+        while scope is not None and scope.type != "function_definition":
+            scope = scope.parent
+        stack = [scope] if scope is not None else []
+        while stack:
+            current = stack.pop()
+            if current.type == "init_declarator" and current.start_byte < node.start_byte:
+                value = current.child_by_field_name("value")
+                name = _declared_name(current.child_by_field_name("declarator"))
+                if value is not None and value.type == "initializer_list" and name is not None and (
+                        self.text(name) == self.text(args[1])):
+                    ended = False
+                    for element in value.named_children:
+                        if element.type == "string_literal" and self.text(element) == '"--"':
+                            ended = True
+                        elif not ended and not self.is_const(element) and self.text(element) not in ("NULL", "0"):
+                            return False
+                    return ended
+            stack.extend(current.named_children)
+        return False
 
     def _destination_sized(self, dest: ts.Node, count: ts.Node) -> bool:
         """The count is the destination's own size: `buf.size()` for `buf.data()`/`&buf[0]`/`buf`, `sizeof buf`."""
