@@ -2403,6 +2403,83 @@ pub extern "C" fn free_greeting(s: *mut c_char) {
     unsafe { drop(CString::from_raw(s)); }
 }
 ''',
+    "xss: maud PreEscaped of ammonia output": r'''
+use maud::{html, Markup, PreEscaped};
+pub fn post(title: &str, body_md: &str) -> Markup {
+    let mut rendered = String::new();
+    pulldown_cmark::html::push_html(&mut rendered, pulldown_cmark::Parser::new(body_md));
+    let clean = ammonia::clean(&rendered);
+    html! { h1 { (title) } div.body { (PreEscaped(clean)) } }
+}
+''',
+    "xss: maud PreEscaped of constant": r'''
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+const ANALYTICS: &str = "<script src=\"/static/a.js\"></script>";
+pub fn layout(title: &str, content: Markup) -> Markup {
+    html! { (DOCTYPE) html { head { title { (title) } (PreEscaped(ANALYTICS)) } body { (content) } } }
+}
+''',
+    "cookie: tower-cookies with flags": r'''
+use tower_cookies::{Cookie, Cookies};
+pub async fn remember(cookies: Cookies) -> &'static str {
+    let mut c = Cookie::new("remember", uuid::Uuid::new_v4().to_string());
+    c.set_http_only(true);
+    c.set_secure(true);
+    c.set_same_site(tower_cookies::cookie::SameSite::Lax);
+    cookies.add(c);
+    "ok"
+}
+''',
+    "tls: reqwest with identity client cert": r'''
+pub fn mtls_client(pem: &[u8]) -> reqwest::Result<reqwest::Client> {
+    let id = reqwest::Identity::from_pem(pem)?;
+    reqwest::Client::builder().identity(id).use_rustls_tls().build()
+}
+''',
+    "tls: danger flag false from config default": r'''
+#[derive(serde::Deserialize, Default)]
+pub struct HttpCfg { #[serde(default)] pub timeout_secs: u64 }
+pub fn client(cfg: &HttpCfg) -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(cfg.timeout_secs.max(1)))
+        .danger_accept_invalid_hostnames(false)
+        .build()
+}
+''',
+    "jwt: insecure decode not used, header peek only": r'''
+pub fn algorithm(token: &str) -> Option<jsonwebtoken::Algorithm> {
+    jsonwebtoken::decode_header(token).ok().map(|h| h.alg)
+}
+''',
+    "random: uuid v4 for ids and rand for sampling": r'''
+use rand::seq::IteratorRandom;
+pub fn new_id() -> String { uuid::Uuid::new_v4().to_string() }
+pub fn pick_server(servers: &[String]) -> Option<&String> {
+    servers.iter().choose(&mut rand::thread_rng())
+}
+''',
+    "hash: blake3 and sha3": r'''
+pub fn fingerprint(data: &[u8]) -> String {
+    let a = blake3::hash(data);
+    use sha3::{Digest, Sha3_256};
+    let b = Sha3_256::digest(data);
+    format!("{}-{:x}", a.to_hex(), b)
+}
+''',
+    "secret: empty password rejected in builder": r'''
+pub struct DbOpts { user: String, password: String }
+impl DbOpts {
+    pub fn new(user: &str, password: &str) -> Result<Self, &'static str> {
+        if password.is_empty() {
+            return Err("an empty database password is not allowed");
+        }
+        Ok(Self { user: user.to_owned(), password: password.to_owned() })
+    }
+    pub fn url(&self, host: &str) -> String {
+        format!("postgres://{}:{}@{}/app", self.user, urlencoding::encode(&self.password), host)
+    }
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
