@@ -4623,10 +4623,373 @@ SAFE_JAVA_6: dict[str, tuple[str, str]] = {
 }
 UNSAFE_JAVA_6: dict[str, tuple[str, str, str]] = {"java: ZipFile entry name resolved unchecked": ("java", "java.flow.zip-slip", _J5_BASE.replace("COND", ""))}
 
+SAFE_MIX_7: dict[str, tuple[str, str]] = {
+"go: quiz handler with shuffle, slog, flagged cookie": ("go", r'''
+package main
+
+import (
+	"encoding/json"
+	"log/slog"
+	"math/rand"
+	"net/http"
+)
+
+var questions = []string{"2+2?", "capital of France?", "largest planet?"}
+
+func quiz(w http.ResponseWriter, r *http.Request) {
+	order := rand.Perm(len(questions))
+	picked := make([]string, 0, len(order))
+	for _, i := range order {
+		picked = append(picked, questions[i])
+	}
+	slog.Info("quiz served", "path", r.URL.Path, "agent", r.UserAgent())
+	http.SetCookie(w, &http.Cookie{Name: "quiz_seen", Value: "1", Path: "/", Secure: true, HttpOnly: true,
+		SameSite: http.SameSiteLaxMode})
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(picked)
+}
+'''),
+"go: load balancer picks a backend with math/rand": ("go", r'''
+package lb
+
+import (
+	"math/rand"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+)
+
+var backends = []*url.URL{
+	{Scheme: "http", Host: "10.0.0.1:8080"},
+	{Scheme: "http", Host: "10.0.0.2:8080"},
+}
+
+func Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		target := backends[rand.Intn(len(backends))]
+		httputil.NewSingleHostReverseProxy(target).ServeHTTP(w, r)
+	})
+}
+'''),
+"go: CLI reads the file named by a flag": ("go", r'''
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	cfg := flag.String("config", "config.yaml", "path to the config file")
+	flag.Parse()
+	data, err := os.ReadFile(*cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "cannot read config:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("read %d bytes\n", len(data))
+}
+'''),
+"go: jwt key read from a secrets file": ("go", r'''
+package auth
+
+import (
+	"os"
+	"strings"
+)
+
+func LoadKey() ([]byte, error) {
+	b, err := os.ReadFile("/run/secrets/jwt_key")
+	if err != nil {
+		return nil, err
+	}
+	return []byte(strings.TrimSpace(string(b))), nil
+}
+'''),
+"go: exec of a constant tool found with LookPath": ("go", r'''
+package main
+
+import (
+	"log"
+	"os/exec"
+)
+
+func main() {
+	path, err := exec.LookPath("pg_dump")
+	if err != nil {
+		log.Fatal("pg_dump not installed")
+	}
+	cmd := exec.Command(path, "--format=custom", "--file=/backups/app.dump", "app")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		log.Fatalf("backup failed: %v: %s", err, out)
+	}
+}
+'''),
+}
+SAFE_MIX_7.update({
+"java: CLI reads the file named on the command line": ("java", r'''
+import java.nio.file.*;
+
+public class WordCount {
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: WordCount <file>");
+            System.exit(2);
+        }
+        String text = Files.readString(Path.of(args[0]));
+        System.out.println(text.split("\\s+").length);
+    }
+}
+'''),
+"java: stateless JWT API disables CSRF": ("java", r'''
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+public class SecurityConfig {
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .oauth2ResourceServer(o -> o.jwt(j -> {}));
+        return http.build();
+    }
+}
+'''),
+"java: class chosen from an allow-list map": ("java", r'''
+import java.util.Map;
+
+public class Exporters {
+    private static final Map<String, Class<? extends Exporter>> TYPES = Map.of(
+        "csv", CsvExporter.class, "json", JsonExporter.class);
+
+    public Exporter create(String kind) throws ReflectiveOperationException {
+        Class<? extends Exporter> type = TYPES.get(kind);
+        if (type == null) {
+            throw new IllegalArgumentException("unknown exporter");
+        }
+        return type.getDeclaredConstructor().newInstance();
+    }
+}
+'''),
+"java: controller with logging, flagged cookie and SecureRandom": ("java", r'''
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.servlet.http.*;
+import org.slf4j.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class CsrfTokenController {
+    private static final Logger log = LoggerFactory.getLogger(CsrfTokenController.class);
+    private final SecureRandom rng = new SecureRandom();
+
+    @GetMapping("/token")
+    public String token(HttpServletRequest req, HttpServletResponse resp) {
+        byte[] b = new byte[24];
+        rng.nextBytes(b);
+        String token = HexFormat.of().formatHex(b);
+        Cookie c = new Cookie("XSRF-TOKEN", token);
+        c.setSecure(true);
+        c.setHttpOnly(true);
+        c.setPath("/");
+        resp.addCookie(c);
+        log.debug("issued token for path {}", req.getRequestURI().replaceAll("[\r\n]", ""));
+        return "ok";
+    }
+}
+'''),
+})
+
+
+SAFE_SECRETS_8: dict[str, tuple[str, str]] = {
+"go: secret-ish names holding non-secrets": ("go", r'''
+package config
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+)
+
+const (
+	apiKeyHeader    = "X-API-Key"
+	tokenURL        = "https://oauth2.googleapis.com/token"
+	secretName      = "prod/app/db"
+	passwordResetTTL = 3600
+	jwtIssuer       = "https://auth.example.com/"
+)
+
+type DB struct {
+	Host     string
+	Password string
+}
+
+func Load(ctx context.Context, sm *secretsmanager.Client) (*DB, error) {
+	out, err := sm.GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: &secretName})
+	if err != nil {
+		return nil, err
+	}
+	password := ""
+	if out.SecretString != nil {
+		password = *out.SecretString
+	}
+	return &DB{Host: os.Getenv("DB_HOST"), Password: password}, nil
+}
+'''),
+"go: password placeholder in a flag default is empty and required": ("go", r'''
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+)
+
+func main() {
+	password := flag.String("password", "", "database password (or DB_PASSWORD)")
+	flag.Parse()
+	if *password == "" {
+		*password = os.Getenv("DB_PASSWORD")
+	}
+	if *password == "" {
+		log.Fatal("a database password is required")
+	}
+}
+'''),
+"go: token compared after hashing both with sha256 and subtle": ("go", r'''
+package main
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"net/http"
+	"os"
+)
+
+func basicAuth(next http.Handler) http.Handler {
+	wantUser := sha256.Sum256([]byte(os.Getenv("ADMIN_USER")))
+	wantPass := sha256.Sum256([]byte(os.Getenv("ADMIN_PASS")))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		user, pass, ok := r.BasicAuth()
+		if ok {
+			gotUser := sha256.Sum256([]byte(user))
+			gotPass := sha256.Sum256([]byte(pass))
+			userOK := subtle.ConstantTimeCompare(gotUser[:], wantUser[:]) == 1
+			passOK := subtle.ConstantTimeCompare(gotPass[:], wantPass[:]) == 1
+			if userOK && passOK {
+				next.ServeHTTP(w, r)
+				return
+			}
+		}
+		w.Header().Set("WWW-Authenticate", `Basic realm="restricted"`)
+		http.Error(w, "Unauthorized", http.StatusUnauthorized)
+	})
+}
+'''),
+"go: token type compared to a literal": ("go", r'''
+package auth
+
+import "errors"
+
+type Token struct {
+	Type   string
+	Scopes []string
+}
+
+func RequireRefresh(t Token) error {
+	if t.Type != "refresh" {
+		return errors.New("not a refresh token")
+	}
+	return nil
+}
+'''),
+"java: secret-ish names holding non-secrets": ("java", r'''
+public final class Constants {
+    public static final String API_KEY_HEADER = "X-API-Key";
+    public static final String TOKEN_ENDPOINT = "https://oauth2.googleapis.com/token";
+    public static final String PASSWORD_RESET_PATH = "/account/password/reset";
+    public static final int PASSWORD_MIN_LENGTH = 12;
+    public static final String SECRET_NAME = "prod/app/db";
+    public static final String JWT_ISSUER = "https://auth.example.com/";
+    private Constants() {}
+}
+'''),
+"java: password field set from a secrets manager": ("java", r'''
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
+
+public class DbConfig {
+    private String password = "";
+
+    public DbConfig(SecretsManagerClient sm) {
+        this.password = sm.getSecretValue(GetSecretValueRequest.builder().secretId("prod/app/db").build()).secretString();
+    }
+
+    public String password() { return password; }
+}
+'''),
+"java: token type and status compared with equals": ("java", r'''
+public class TokenChecks {
+    public void requireAccess(String tokenType, String status) {
+        if (!"access".equals(tokenType)) {
+            throw new IllegalArgumentException("not an access token");
+        }
+        if (status.equals("REVOKED")) {
+            throw new IllegalStateException("token revoked");
+        }
+    }
+}
+'''),
+"java: HikariCP config with password from env": ("java", r'''
+import com.zaxxer.hikari.*;
+
+public class Pool {
+    public static HikariDataSource create() {
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(System.getenv("JDBC_URL"));
+        cfg.setUsername(System.getenv("DB_USER"));
+        cfg.setPassword(System.getenv("DB_PASSWORD"));
+        cfg.setMaximumPoolSize(10);
+        return new HikariDataSource(cfg);
+    }
+}
+'''),
+}
+UNSAFE_SECRETS_8: dict[str, tuple[str, str, str]] = {
+"java: empty password field used as it is": ("java", "java.secrets.empty-password", r'''
+import java.sql.*;
+
+public class Db {
+    private String password = "";
+
+    public Connection open() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", password);
+    }
+}
+'''),
+"go: sha256 of a password stored": ("go", "go.crypto.weak-password-hash", r'''
+package users
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+func Store(db map[string]string, user, password string) {
+	sum := sha256.Sum256([]byte(password))
+	db[user] = hex.EncodeToString(sum[:])
+}
+'''),
+}
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
-        **SAFE_JAVA_5, **SAFE_JAVA_6}
+        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
-          **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6}
+          **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8}
 
 _ENGINE: list[TreeSitterEngine] = []
 
