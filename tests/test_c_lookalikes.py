@@ -2333,6 +2333,173 @@ int handle(int fd) {
     return 0;
 }
 """, id="memory-getenv-copied-with-snprintf"),
+    pytest.param(r"""int main(void) {
+    const char *next = getenv("QUERY_STRING");
+    const char *target = "/";
+    if (next && (strcmp(next, "/account") == 0 || strcmp(next, "/settings") == 0)) target = next;
+    printf("Status: 303 See Other\r\nLocation: %s\r\n\r\n", target);
+    return 0;
+}
+""", id="redirect-cgi-allow-list-strcmp-chain"),
+    pytest.param(r"""int main(void) {
+    const char *next = getenv("QUERY_STRING");
+    if (next == NULL || (strcmp(next, "/account") != 0 && strcmp(next, "/settings") != 0)) next = "/";
+    printf("Status: 303 See Other\r\nLocation: %s\r\n\r\n", next);
+    return 0;
+}
+""", id="redirect-cgi-strcmp-leave"),
+    pytest.param(r"""static void escape_html(const char *in, char *out, size_t cap) {
+    size_t o = 0;
+    for (; *in && o + 7 < cap; in++) {
+        switch (*in) {
+        case '<': memcpy(out + o, "&lt;", 4); o += 4; break;
+        case '>': memcpy(out + o, "&gt;", 4); o += 4; break;
+        case '&': memcpy(out + o, "&amp;", 5); o += 5; break;
+        case '"': memcpy(out + o, "&quot;", 6); o += 6; break;
+        default: out[o++] = *in;
+        }
+    }
+    out[o] = '\0';
+}
+int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    char safe[1024];
+    escape_html(q ? q : "", safe, sizeof safe);
+    printf("Content-Type: text/html\r\n\r\n<h1>Results for %s</h1>\n", safe);
+    return 0;
+}
+""", id="xss-cgi-escape-into-buffer-helper"),
+    pytest.param(r"""#include <syslog.h>
+#include <sys/socket.h>
+void log_peer(int fd) {
+    char buf[256];
+    ssize_t n = recv(fd, buf, sizeof buf - 1, 0);
+    if (n <= 0) return;
+    buf[n] = '\0';
+    syslog(LOG_NOTICE, "peer said: %s", buf);
+}
+""", id="format-string-syslog-from-socket-with-%s"),
+    pytest.param(r"""#include <libxml/parser.h>
+int main(void) {
+    static char body[65536];
+    size_t n = fread(body, 1, sizeof body - 1, stdin);
+    xmlDocPtr doc = xmlReadMemory(body, (int)n, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    printf("Content-Type: text/plain\r\n\r\n%s\n", doc ? "parsed" : "invalid");
+    xmlFreeDoc(doc);
+    return 0;
+}
+""", id="xxe-cgi-body-parse-default-options"),
+    pytest.param(r"""#include <libpq-fe.h>
+int main(int argc, char **argv) {
+    if (argc < 2) return 2;
+    PGconn *conn = PQconnectdb("dbname=app");
+    if (PQstatus(conn) != CONNECTION_OK) return 1;
+    const char *vals[1] = { argv[1] };
+    PGresult *res = PQexecParams(conn, "DELETE FROM sessions WHERE user_name = $1", 1, NULL, vals, NULL, NULL, 0);
+    int ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    PQclear(res);
+    PQfinish(conn);
+    return ok ? 0 : 1;
+}
+""", id="sql-argv-bound-with-libpq-params"),
+    pytest.param(r"""#include <mysql/mysql.h>
+int main(void) {
+    char name[64];
+    if (!fgets(name, sizeof name, stdin)) return 1;
+    name[strcspn(name, "\n")] = '\0';
+    MYSQL *db = mysql_init(NULL);
+    if (!mysql_real_connect(db, "localhost", "app", getenv("DB_PASS"), "app", 0, NULL, 0)) return 1;
+    MYSQL_STMT *st = mysql_stmt_init(db);
+    const char *sql = "SELECT id FROM users WHERE name = ?";
+    if (mysql_stmt_prepare(st, sql, strlen(sql))) return 1;
+    MYSQL_BIND b;
+    memset(&b, 0, sizeof b);
+    unsigned long len = strlen(name);
+    b.buffer_type = MYSQL_TYPE_STRING;
+    b.buffer = name;
+    b.buffer_length = len;
+    b.length = &len;
+    mysql_stmt_bind_param(st, &b);
+    mysql_stmt_execute(st);
+    mysql_stmt_close(st);
+    mysql_close(db);
+    return 0;
+}
+""", id="sql-stdin-bound-with-mysql-stmt"),
+    pytest.param(r"""#include <sqlite3.h>
+int main(void) {
+    const char *qs = getenv("QUERY_STRING");
+    long id = qs ? strtol(qs, NULL, 10) : 0;
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    if (sqlite3_open_v2("/var/lib/app/app.db", &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) return 1;
+    if (sqlite3_prepare_v2(db, "SELECT title FROM posts WHERE id = ?", -1, &st, NULL) != SQLITE_OK) return 1;
+    sqlite3_bind_int64(st, 1, id);
+    printf("Content-Type: text/plain\r\n\r\n");
+    while (sqlite3_step(st) == SQLITE_ROW) printf("%s\n", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return 0;
+}
+""", id="sqlite-cgi-bind-int-parsed"),
+    pytest.param(r"""int ask(char *buf, size_t cap) {
+    const char *password_prompt = "Enter password: ";
+    fputs(password_prompt, stdout);
+    return fgets(buf, (int)cap, stdin) ? 0 : -1;
+}
+""", id="password-prompt-text"),
+    pytest.param(r"""int count_tokens(char *line) {
+    int n = 0;
+    char *token = strtok(line, " \t");
+    while (token != NULL) { n++; token = strtok(NULL, " \t"); }
+    return n;
+}
+""", id="tokenizer-variable-named-token"),
+    pytest.param(r"""#include <cjson/cJSON.h>
+const char *get_name(const cJSON *obj) {
+    const char *key = "name";
+    const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return cJSON_IsString(item) ? item->valuestring : NULL;
+}
+""", id="json-key-names"),
+    pytest.param(r"""FILE *open_secret(void) {
+    const char *secret_path = "/run/secrets/db_password";
+    return fopen(secret_path, "r");
+}
+""", id="secret-path-not-secret-value"),
+    pytest.param(r"""struct kv { const char *key; int value; };
+static const struct kv COLORS[] = { { "red", 1 }, { "green", 2 }, { "blue", 3 } };
+int color_value(const char *name) {
+    for (size_t i = 0; i < sizeof COLORS / sizeof COLORS[0]; i++)
+        if (strcmp(COLORS[i].key, name) == 0) return COLORS[i].value;
+    return -1;
+}
+""", id="key-value-table"),
+    pytest.param(r"""#include <curl/curl.h>
+struct curl_slist *auth_headers(void) {
+    const char *api_key = getenv("SERVICE_API_KEY");
+    if (!api_key) return NULL;
+    char header[256];
+    snprintf(header, sizeof header, "X-API-Key: %s", api_key);
+    return curl_slist_append(NULL, header);
+}
+""", id="api-key-header-name"),
+    pytest.param(r"""#define USAGE "usage: app --user NAME --password-file PATH\n"
+int main(void) { fputs(USAGE, stderr); return 2; }
+""", id="placeholder-doc-string"),
+    pytest.param(r"""int check(const char *password) {
+    if (strlen(password) < 12) {
+        fprintf(stderr, "password must be at least 12 characters\n");
+        return 0;
+    }
+    return 1;
+}
+""", id="password-policy-message"),
+    pytest.param(r"""int is_bearer(const char *auth) {
+    const char *token_type = "Bearer";
+    return strncmp(auth, token_type, strlen(token_type)) == 0;
+}
+""", id="token-type-constant"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -2575,6 +2742,11 @@ int main(int argc, char **argv) {
     return 127;
 }
 """, "c.flow.command-injection", id="execvp-without-double-dash"),
+    pytest.param(r"""int check(const char *token) {
+    const char *expected_token = getenv("API_TOKEN");
+    return strncmp(token, expected_token, strlen(expected_token)) == 0;
+}
+""", "c.crypto.timing-unsafe-compare", id="token-strncmp-with-strlen-count"),
 ]
 
 
