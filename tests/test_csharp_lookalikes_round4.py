@@ -1936,6 +1936,209 @@ public IActionResult Page(string slug)
     return BadRequest();
 }
 ''',
+    'jwt read token only to route to the right validator': r'''
+public async Task<ClaimsPrincipal?> ValidateAsync(string token)
+{
+    var handler = new JwtSecurityTokenHandler();
+    if (!handler.CanReadToken(token)) return null;
+    var issuer = handler.ReadJwtToken(token).Issuer;
+    if (!_issuers.TryGetValue(issuer, out var parameters)) return null;
+    var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters);
+    return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
+}
+''',
+    'jwt options with require signed tokens': r'''
+services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+    .AddJwtBearer(options =>
+    {
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            ValidateIssuerSigningKey = true,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidIssuer = configuration["Jwt:Issuer"],
+            ValidAudience = configuration["Jwt:Audience"],
+            IssuerSigningKey = new SymmetricSecurityKey(Convert.FromBase64String(configuration["Jwt:Key"]!)),
+        };
+    });
+''',
+    'secret key from key vault': r'''
+var client = new SecretClient(new Uri(builder.Configuration["KeyVault:Uri"]!), new DefaultAzureCredential());
+KeyVaultSecret signing = await client.GetSecretAsync("jwt-signing-key");
+var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signing.Value));
+''',
+    'api key constant name only': r'''
+public static class HeaderNames2
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+    public const string PasswordField = "password";
+    public const string SecretSection = "Secrets";
+}
+''',
+    'test placeholder secret in options default': r'''
+public class EmailOptions
+{
+    public const string Section = "Email";
+    public string ApiKey { get; init; } = string.Empty;
+    public string From { get; init; } = "noreply@example.com";
+}
+''',
+    'password from env with fail fast': r'''
+var password = Environment.GetEnvironmentVariable("DB_PASSWORD")
+    ?? throw new InvalidOperationException("DB_PASSWORD is not set");
+var csb = new NpgsqlConnectionStringBuilder { Host = "db", Username = "app", Password = password, SslMode = SslMode.Require };
+await using var dataSource = NpgsqlDataSource.Create(csb.ConnectionString);
+''',
+    'tls validation callback in development only': r'''
+var handler = new HttpClientHandler();
+if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("AllowDevCert"))
+{
+    handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) =>
+        errors == SslPolicyErrors.None || cert?.Thumbprint == builder.Configuration["DevCertThumbprint"];
+}
+builder.Services.AddHttpClient("api").ConfigurePrimaryHttpMessageHandler(() => handler);
+''',
+    'xxe xmlreader default settings': r'''
+public static IEnumerable<string> ReadTitles(Stream rss)
+{
+    using var reader = XmlReader.Create(rss);
+    while (reader.ReadToFollowing("title"))
+        yield return reader.ReadElementContentAsString();
+}
+''',
+    'xxe xslt with settings': r'''
+public string Transform(string xml)
+{
+    var xslt = new XslCompiledTransform();
+    xslt.Load(_stylesheetPath, XsltSettings.Default, null);
+    using var input = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+    using var sw = new StringWriter();
+    xslt.Transform(input, null, sw);
+    return sw.ToString();
+}
+''',
+    'xml document with prohibit via reader': r'''
+public XmlDocument Load(string path)
+{
+    var doc = new XmlDocument();
+    doc.XmlResolver = null;
+    doc.Load(path);
+    return doc;
+}
+''',
+    'binary data with memory pack typed': r'''
+public static Order? FromBytes(byte[] payload) => MessagePackSerializer.Deserialize<Order>(payload, MessagePackSerializerOptions.Standard.WithSecurity(MessagePackSecurity.UntrustedData));
+''',
+    'newtonsoft type name handling none explicit in action': r'''
+[HttpPost]
+public IActionResult Import([FromBody] string json)
+{
+    var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None };
+    var items = JsonConvert.DeserializeObject<List<ImportItem>>(json, settings);
+    return Ok(items?.Count);
+}
+''',
+    'cookie anti forgery and auth tokens via framework': r'''
+app.Use(async (context, next) =>
+{
+    var tokens = antiforgery.GetAndStoreTokens(context);
+    context.Response.Cookies.Append("XSRF-TOKEN", tokens.RequestToken!, new CookieOptions { HttpOnly = false, Secure = true, SameSite = SameSiteMode.Strict });
+    await next(context);
+});
+''',
+    'cookie builder with secure policy': r'''
+var options = new CookieBuilder
+{
+    Name = "prefs",
+    HttpOnly = true,
+    SecurePolicy = CookieSecurePolicy.Always,
+    SameSite = SameSiteMode.Lax,
+}.Build(HttpContext);
+Response.Cookies.Append("prefs", "compact", options);
+''',
+    'stack trace to logger with custom error view': r'''
+public class ErrorController : Controller
+{
+    private readonly ILogger<ErrorController> _logger;
+    public ErrorController(ILogger<ErrorController> logger) => _logger = logger;
+
+    [Route("/Error")]
+    public IActionResult Index()
+    {
+        var ex = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        _logger.LogError(ex, "Unhandled exception: {Message}", ex?.Message);
+        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+    }
+}
+''',
+    'stack trace in a console tool': r'''
+public static async Task<int> Main(string[] args)
+{
+    try
+    {
+        await new Importer(args[0]).RunAsync();
+        return 0;
+    }
+    catch (Exception ex)
+    {
+        Console.Error.WriteLine(ex);
+        return 1;
+    }
+}
+''',
+    'weak hash name in comment and sha256 use': r'''
+// Never use MD5 or SHA1 here: integrity of downloads matters.
+public static bool VerifyDownload(byte[] data, string expectedSha256Hex)
+{
+    var actual = SHA256.HashData(data);
+    return CryptographicOperations.FixedTimeEquals(actual, Convert.FromHexString(expectedSha256Hex));
+}
+''',
+    'timing compare on non secret equality': r'''
+public bool SameSku(Product a, Product b) => a.Sku == b.Sku && a.Version == b.Version;
+
+public IActionResult CheckPasswordStrength(string password)
+{
+    var score = Zxcvbn.Core.EvaluatePassword(password).Score;
+    return Ok(new { strong = score >= 3, length = password.Length });
+}
+''',
+    'weak cipher word in enum': r'''
+public enum LegacyFormat { Des3Archive, Rc4Stream }
+
+public static string Describe(LegacyFormat f) => f switch
+{
+    LegacyFormat.Des3Archive => "Old archive format (read-only import)",
+    _ => "Unsupported",
+};
+''',
+    'password hash bcrypt': r'''
+public bool Login(string user, string password)
+{
+    var hash = _users.GetHash(user);
+    return hash != null && BCrypt.Net.BCrypt.Verify(password, hash);
+}
+
+public string Register(string password) => BCrypt.Net.BCrypt.HashPassword(password, workFactor: 12);
+''',
+    'password hash argon2': r'''
+public static string HashPassword(string password)
+{
+    var salt = RandomNumberGenerator.GetBytes(16);
+    using var argon2 = new Argon2id(Encoding.UTF8.GetBytes(password)) { Salt = salt, DegreeOfParallelism = 4, MemorySize = 65536, Iterations = 3 };
+    return Convert.ToBase64String(salt) + ":" + Convert.ToBase64String(argon2.GetBytes(32));
+}
+''',
+    'sha256 of api token for lookup': r'''
+public async Task<ApiClient?> FindByTokenAsync(string token)
+{
+    var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    return await _db.ApiClients.SingleOrDefaultAsync(c => c.TokenHash == digest);
+}
+''',
 }
 
 UNSAFE = {
@@ -2270,6 +2473,20 @@ public class DirectoryController : ControllerBase
         return Ok(searcher.FindOne()?.Path);
     }
 }
+'''),
+    'raw token compared inside a query lambda': ('cs.crypto.timing-unsafe-compare', r'''
+public ApiClient? FindByToken(string token)
+{
+    var clients = _cache.GetClients();
+    return clients.FirstOrDefault(c => c.Token == token);
+}
+'''),
+    'session cookie readable by scripts': ('cs.web.insecure-cookie', r'''
+app.MapPost("/login", (HttpContext context, string sid) =>
+{
+    context.Response.Cookies.Append("session", sid, new CookieOptions { HttpOnly = false, Secure = true });
+    return Results.Ok();
+});
 '''),
 }
 
