@@ -2480,6 +2480,126 @@ impl DbOpts {
     }
 }
 ''',
+    "argv0: program name in usage message": r'''
+use std::env;
+use std::process;
+fn main() {
+    let mut args = env::args();
+    let program = args.next().unwrap_or_else(|| "wc".to_string());
+    let Some(path) = args.next() else {
+        eprintln!("usage: {} <file>", program);
+        process::exit(2);
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    println!("{}", text.split_whitespace().count());
+}
+''',
+    "argv0: clap handles args": r'''
+use clap::Parser;
+#[derive(Parser)]
+#[command(name = "grep-lite")]
+struct Cli { pattern: String, path: std::path::PathBuf }
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let re = regex::Regex::new(&regex::escape(&cli.pattern))?;
+    for line in std::fs::read_to_string(&cli.path)?.lines().filter(|l| re.is_match(l)) {
+        println!("{}", line);
+    }
+    Ok(())
+}
+''',
+    "argv: skip program name": r'''
+fn main() {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: cat FILE...");
+        std::process::exit(1);
+    }
+    for f in files {
+        match std::fs::read_to_string(&f) {
+            Ok(s) => print!("{}", s),
+            Err(e) => eprintln!("{}: {}", f, e),
+        }
+    }
+}
+''',
+    "cmd: cli runs git with user-supplied branch after validation": r'''
+use std::process::Command;
+fn valid_branch(b: &str) -> bool {
+    !b.is_empty() && !b.starts_with('-') && b.chars().all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+}
+fn main() {
+    let branch = std::env::args().nth(1).unwrap_or_default();
+    if !valid_branch(&branch) {
+        eprintln!("invalid branch name");
+        std::process::exit(2);
+    }
+    let status = Command::new("git").args(["checkout", "--", &branch]).status().expect("git");
+    std::process::exit(status.code().unwrap_or(1));
+}
+''',
+    "regex: fancy-regex constant with user haystack": r'''
+use fancy_regex::Regex;
+pub fn has_repeated_word(text: &str) -> bool {
+    let re = Regex::new(r"\b(\w+)\s+\1\b").expect("constant pattern");
+    re.is_match(text).unwrap_or(false)
+}
+''',
+    "regex: user pattern with size limit via RegexBuilder": r'''
+use regex::RegexBuilder;
+use axum::extract::Query;
+#[derive(serde::Deserialize)]
+pub struct S { pattern: String }
+pub async fn search(Query(s): Query<S>) -> String {
+    let escaped = regex::escape(&s.pattern);
+    let Ok(re) = RegexBuilder::new(&escaped).size_limit(1 << 20).case_insensitive(true).build() else { return String::new() };
+    ["alpha", "beta"].iter().filter(|w| re.is_match(w)).copied().collect::<Vec<_>>().join(",")
+}
+''',
+    "mem: documented unsafe fn from_raw_parts": r'''
+/// Views `len` bytes at `ptr`.
+///
+/// # Safety
+/// `ptr` must be valid for reads of `len` bytes for the lifetime `'a`.
+pub unsafe fn view<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
+    // SAFETY: the caller upholds the contract above
+    unsafe { std::slice::from_raw_parts(ptr, len) }
+}
+''',
+    "mem: copy_nonoverlapping after assert_eq": r'''
+pub fn copy_exact(dst: &mut [u8], src: &[u8]) {
+    assert_eq!(dst.len(), src.len(), "length mismatch");
+    // SAFETY: both slices have src.len() bytes and cannot overlap (one is &mut)
+    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr(), src.len()) }
+}
+''',
+    "mem: set_len after writing spare capacity": r'''
+pub fn fill_zeros(n: usize) -> Vec<u8> {
+    let mut v: Vec<u8> = Vec::with_capacity(n);
+    // SAFETY: the capacity is n and all n bytes are written before set_len
+    unsafe {
+        std::ptr::write_bytes(v.as_mut_ptr(), 0, n);
+        v.set_len(n);
+    }
+    v
+}
+''',
+    "mem: debug_assert guarded pointer add": r'''
+pub fn nth(v: &[u64], i: usize) -> u64 {
+    debug_assert!(i < v.len());
+    if i >= v.len() { return 0; }
+    // SAFETY: i < v.len() was checked above
+    unsafe { *v.as_ptr().add(i) }
+}
+''',
+    "mem: transmute-free bytes via from_le_bytes": r'''
+pub fn parse_header(b: &[u8; 8]) -> (u32, u32) {
+    let magic = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    let len = u32::from_le_bytes([b[4], b[5], b[6], b[7]]);
+    (magic, len)
+}
+pub fn f32_bits(x: f32) -> u32 { x.to_bits() }
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
