@@ -2500,6 +2500,169 @@ int main(void) { fputs(USAGE, stderr); return 2; }
     return strncmp(auth, token_type, strlen(token_type)) == 0;
 }
 """, id="token-type-constant"),
+    pytest.param(r"""void finish(char *p) {
+    free(p);
+    p = NULL;
+    if (p != NULL) puts(p);
+}
+""", id="free-null-then-guarded-use"),
+    pytest.param(r"""int build(const char *s, char **out) {
+    char *p = malloc(64);
+    if (!p) return -1;
+    if (strlen(s) >= 64) { free(p); return -1; }
+    strcpy(p, s);
+    *out = p;
+    return 0;
+}
+""", id="error-branch-frees-and-returns"),
+    pytest.param(r"""char *grow(char *p, size_t n) {
+    char *tmp = realloc(p, n);
+    if (tmp == NULL) { free(p); return NULL; }
+    p = tmp;
+    return p;
+}
+""", id="realloc-failure-frees-old"),
+    pytest.param(r"""struct hdr { unsigned char ver; unsigned short len; };
+void take(struct hdr *dst, const unsigned char *raw, size_t rawlen) {
+    if (rawlen < sizeof *dst) return;
+    memcpy(dst, raw, sizeof *dst);
+}
+""", id="struct-copy-sizeof-source-type"),
+    pytest.param(r"""static const unsigned char LOWER[256] = { 0 };
+void lower(unsigned char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) s[i] = LOWER[s[i]] ? LOWER[s[i]] : s[i];
+}
+""", id="unsigned-char-index-into-256-table"),
+    pytest.param(r"""void safe_copy(char dst[16], const char *src) {
+    strncpy(dst, src, 16);
+    dst[16 - 1] = '\0';
+}
+""", id="terminate-at-sizeof-minus-one"),
+    pytest.param(r"""#define _GNU_SOURCE
+int greet(const char *name) {
+    char *msg = NULL;
+    if (asprintf(&msg, "hello, %s", name) < 0) return -1;
+    puts(msg);
+    free(msg);
+    return 0;
+}
+""", id="asprintf-checked-and-freed"),
+    pytest.param(r"""char *first_word(const char *s) {
+    size_t n = strcspn(s, " ");
+    return strndup(s, n);
+}
+""", id="strndup-bounded"),
+    pytest.param(r"""static char *registry[32];
+static int nreg;
+int remember(const char *s) {
+    if (nreg >= 32) return -1;
+    char *copy = strdup(s);
+    if (!copy) return -1;
+    registry[nreg++] = copy;
+    return 0;
+}
+""", id="global-registry-keeps-pointer"),
+    pytest.param(r"""enum color { RED, GREEN, BLUE, NCOLORS };
+static const char *const NAMES[NCOLORS] = { "red", "green", "blue" };
+const char *color_name(enum color c) {
+    if ((unsigned)c >= NCOLORS) return "unknown";
+    return NAMES[c];
+}
+""", id="enum-index-in-switch-table"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    static const char *const DAYS[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+    if (argc < 2) return 2;
+    int d = atoi(argv[1]);
+    if (d < 0 || (size_t)d >= sizeof DAYS / sizeof *DAYS) return 2;
+    puts(DAYS[d]);
+    return 0;
+}
+""", id="argv-index-via-atoi-checked-with-sizeof"),
+    pytest.param(r"""struct ctx { char *buf; };
+void ctx_free(struct ctx *c) {
+    if (!c) return;
+    free(c->buf);
+    c->buf = NULL;
+    free(c);
+}
+""", id="destroy-function-nulls-field"),
+    pytest.param(r"""int main(void) {
+    char line[128];
+    char out[128];
+    if (!fgets(line, sizeof line, stdin)) return 1;
+    size_t i;
+    for (i = 0; i < sizeof out - 1 && line[i] && line[i] != '\n'; i++) out[i] = line[i];
+    out[i] = '\0';
+    puts(out);
+    return 0;
+}
+""", id="loop-with-fixed-bound-copying-stdin"),
+    pytest.param(r"""#include <mysql/mysql.h>
+MYSQL *open_db(const char *user, const char *password) {
+    if (password == NULL || password[0] == '\0') {
+        fprintf(stderr, "refusing to connect without a password\n");
+        return NULL;
+    }
+    MYSQL *db = mysql_init(NULL);
+    if (db && !mysql_real_connect(db, "db.internal", user, password, "app", 3306, NULL, 0)) {
+        mysql_close(db);
+        return NULL;
+    }
+    return db;
+}
+""", id="empty-password-rejected-before-connect"),
+    pytest.param(r"""#include <libpq-fe.h>
+PGconn *pg(void) {
+    const char *keys[] = { "host", "dbname", "user", "password", "sslmode", NULL };
+    const char *vals[] = { getenv("PGHOST"), "app", "app", getenv("PGPASSWORD"), "verify-full", NULL };
+    if (vals[0] == NULL || vals[3] == NULL) return NULL;
+    return PQconnectdbParams(keys, vals, 0);
+}
+""", id="libpq-connect-params-from-env-with-sslmode"),
+    pytest.param(r"""#include <ldap.h>
+int bind_user(LDAP *ld) {
+    const char *dn = getenv("LDAP_BIND_DN");
+    const char *pw = getenv("LDAP_BIND_PW");
+    if (!dn || !pw || !*pw) return -1;
+    struct berval cred;
+    cred.bv_val = (char *)pw;
+    cred.bv_len = strlen(pw);
+    return ldap_sasl_bind_s(ld, dn, LDAP_SASL_SIMPLE, &cred, NULL, NULL, NULL);
+}
+""", id="ldap-bind-with-credentials-from-env"),
+    pytest.param(r"""#include <curl/curl.h>
+int call_api(void) {
+    const char *user = getenv("API_USER");
+    const char *pass = getenv("API_PASS");
+    if (!user || !pass) return -1;
+    CURL *c = curl_easy_init();
+    if (!c) return -1;
+    curl_easy_setopt(c, CURLOPT_URL, "https://api.example.com/v1/me");
+    curl_easy_setopt(c, CURLOPT_USERNAME, user);
+    curl_easy_setopt(c, CURLOPT_PASSWORD, pass);
+    CURLcode rc = curl_easy_perform(c);
+    curl_easy_cleanup(c);
+    return rc == CURLE_OK ? 0 : -1;
+}
+""", id="curl-basic-auth-from-env"),
+    pytest.param(r"""#include <openssl/ssl.h>
+SSL_CTX *ctx_new(void) {
+    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+    if (!ctx) return NULL;
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    SSL_CTX_set_cipher_list(ctx, "HIGH:!aNULL:!MD5:!RC4");
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+    SSL_CTX_set_default_verify_paths(ctx);
+    return ctx;
+}
+""", id="ssl-ctx-min-version-and-ciphers"),
+    pytest.param(r"""#include <openssl/hmac.h>
+int sign(const unsigned char *msg, size_t n, unsigned char *out, unsigned int *outlen) {
+    const char *key = getenv("WEBHOOK_SECRET");
+    if (!key) return -1;
+    return HMAC(EVP_sha256(), key, (int)strlen(key), msg, n, out, outlen) ? 0 : -1;
+}
+""", id="hmac-key-from-env"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
