@@ -2600,6 +2600,106 @@ pub fn parse_header(b: &[u8; 8]) -> (u32, u32) {
 }
 pub fn f32_bits(x: f32) -> u32 { x.to_bits() }
 ''',
+    "log: map_err on tainted call logs error": r'''
+use axum::{extract::Query, http::StatusCode};
+#[derive(serde::Deserialize)]
+pub struct P { url: String }
+pub async fn check(Query(p): Query<P>) -> Result<&'static str, StatusCode> {
+    let u = url::Url::parse(&p.url).map_err(|e| {
+        tracing::warn!("bad url: {}", e);
+        StatusCode::BAD_REQUEST
+    })?;
+    if u.scheme() != "https" { return Err(StatusCode::BAD_REQUEST); }
+    Ok("ok")
+}
+''',
+    "log: unwrap_or_else logs parse error": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/limit")]
+async fn limit(q: web::Query<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let raw = q.get("n").cloned().unwrap_or_default();
+    let n: u32 = raw.parse().unwrap_or_else(|e| { log::warn!("bad limit: {}", e); 10 });
+    HttpResponse::Ok().body(n.to_string())
+}
+''',
+    "log: inspect_err on db call": r'''
+use axum::{extract::{Json, State}, http::StatusCode};
+#[derive(serde::Deserialize)]
+pub struct Sub { email: String }
+pub async fn subscribe(State(db): State<sqlx::PgPool>, Json(s): Json<Sub>) -> StatusCode {
+    let r = sqlx::query("INSERT INTO subs (email) VALUES ($1)").bind(&s.email).execute(&db).await
+        .inspect_err(|e| tracing::error!("subscribe failed: {e}"));
+    if r.is_ok() { StatusCode::CREATED } else { StatusCode::INTERNAL_SERVER_ERROR }
+}
+''',
+    "log: if let Err ref on awaited call": r'''
+use actix_web::{post, web, HttpResponse};
+#[post("/mail")]
+async fn mail(body: web::Json<std::collections::HashMap<String, String>>, client: web::Data<reqwest::Client>) -> HttpResponse {
+    let to = body.get("to").cloned().unwrap_or_default();
+    let res = client.post("https://mail.internal.example.com/send").json(&serde_json::json!({"to": to})).send().await;
+    if let Err(ref e) = res {
+        log::error!("mail service failed: {}", e);
+        return HttpResponse::BadGateway().finish();
+    }
+    HttpResponse::Accepted().finish()
+}
+''',
+    "redirect: fixed path prefix with string id": r'''
+use axum::{extract::Path, response::Redirect};
+pub async fn legacy(Path(slug): Path<String>) -> Redirect {
+    Redirect::permanent(&format!("/articles/{}", slug))
+}
+''',
+    "redirect: query encoded into fixed path": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/find")]
+async fn find(q: web::Query<std::collections::HashMap<String, String>>) -> HttpResponse {
+    let term = q.get("q").cloned().unwrap_or_default();
+    let target = format!("/search?q={}", urlencoding::encode(&term));
+    HttpResponse::Found().append_header(("Location", target)).finish()
+}
+''',
+    "xss: actix json error body": r'''
+use actix_web::{get, web, HttpResponse};
+#[get("/user/{name}")]
+async fn user(name: web::Path<String>) -> HttpResponse {
+    if name.len() > 32 {
+        return HttpResponse::BadRequest().json(serde_json::json!({"error": "name too long", "name": name.as_str()}));
+    }
+    HttpResponse::Ok().json(serde_json::json!({"name": name.as_str()}))
+}
+''',
+    "xss: text/plain via axum String": r'''
+use axum::extract::Query;
+#[derive(serde::Deserialize)]
+pub struct Q { msg: String }
+pub async fn echo(Query(q): Query<Q>) -> String {
+    format!("you said: {}", q.msg)
+}
+''',
+    "ssrf: url from config file": r'''
+#[derive(serde::Deserialize)]
+pub struct Cfg { pub upstream: String }
+pub async fn ping_upstream() -> reqwest::Result<u16> {
+    let text = std::fs::read_to_string("/etc/app/config.toml").unwrap_or_default();
+    let cfg: Cfg = toml::from_str(&text).expect("config");
+    Ok(reqwest::get(&cfg.upstream).await?.status().as_u16())
+}
+''',
+    "path: join of sanitize_filename output": r'''
+use axum::extract::{Multipart, Path};
+pub async fn save(Path(folder): Path<u32>, mut mp: Multipart) -> Result<(), axum::http::StatusCode> {
+    while let Ok(Some(field)) = mp.next_field().await {
+        let name = sanitize_filename::sanitize(field.file_name().unwrap_or("upload.bin"));
+        let data = field.bytes().await.map_err(|_| axum::http::StatusCode::BAD_REQUEST)?;
+        let dir = std::path::PathBuf::from(format!("/srv/uploads/{}", folder));
+        tokio::fs::create_dir_all(&dir).await.map_err(|_| axum::http::StatusCode::INTERNAL_SERVER_ERROR)?;
+        tokio::fs::write(dir.join(name), data).await.map_err(|_| axum::http::StatusCode::INTERNAL_SERVER_ERROR)?;
+    }
+    Ok(())
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
