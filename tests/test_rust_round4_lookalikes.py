@@ -2700,6 +2700,70 @@ pub async fn save(Path(folder): Path<u32>, mut mp: Multipart) -> Result<(), axum
     Ok(())
 }
 ''',
+    "temp: tempfile_in shared dir": r'''
+use std::io::Write;
+pub fn spool(data: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut f = tempfile::Builder::new().prefix("spool-").tempfile_in(std::env::temp_dir())?;
+    f.write_all(data)?;
+    Ok(f)
+}
+pub fn spool_tmp(data: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut f = tempfile::NamedTempFile::new_in("/tmp")?;
+    f.write_all(data)?;
+    Ok(f)
+}
+''',
+    "zip: tar entries checked by components": r'''
+use std::path::{Component, Path};
+pub fn untar(src: &Path, dest: &Path) -> std::io::Result<()> {
+    let mut ar = tar::Archive::new(std::fs::File::open(src)?);
+    for e in ar.entries()? {
+        let mut e = e?;
+        let rel = e.path()?.into_owned();
+        if rel.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_))) {
+            continue;
+        }
+        let out = dest.join(&rel);
+        if let Some(p) = out.parent() { std::fs::create_dir_all(p)?; }
+        e.unpack(&out)?;
+    }
+    Ok(())
+}
+''',
+    "mass: sea-orm active model explicit fields": r'''
+use sea_orm::{ActiveModelTrait, Set, DatabaseConnection};
+use axum::{extract::State, Json, http::StatusCode};
+#[derive(serde::Deserialize)]
+pub struct Register { email: String, name: String }
+pub async fn register(State(db): State<DatabaseConnection>, Json(r): Json<Register>) -> StatusCode {
+    let user = user::ActiveModel { email: Set(r.email), name: Set(r.name), is_admin: Set(false), ..Default::default() };
+    match user.insert(&db).await { Ok(_) => StatusCode::CREATED, Err(_) => StatusCode::INTERNAL_SERVER_ERROR }
+}
+''',
+    "trust: session stores server-side cart totals": r'''
+use actix_session::Session;
+use actix_web::{post, web, HttpResponse};
+#[derive(serde::Deserialize)]
+struct AddItem { product_id: i64, qty: u32 }
+#[post("/cart")]
+async fn add(session: Session, pool: web::Data<sqlx::PgPool>, item: web::Json<AddItem>) -> HttpResponse {
+    if item.qty == 0 || item.qty > 99 { return HttpResponse::BadRequest().finish(); }
+    let price: Option<i64> = sqlx::query_scalar("SELECT price_cents FROM products WHERE id = $1")
+        .bind(item.product_id).fetch_optional(pool.get_ref()).await.ok().flatten();
+    let Some(price) = price else { return HttpResponse::NotFound().finish() };
+    let total: i64 = session.get("total").ok().flatten().unwrap_or(0) + price * i64::from(item.qty);
+    let _ = session.insert("total", total);
+    HttpResponse::Ok().json(total)
+}
+''',
+    "secret: placeholder documented, real from env": r'''
+/// Reads the SMTP password from `SMTP_PASSWORD` (never commit it; see `.env.example`).
+pub fn smtp_creds() -> (String, String) {
+    let user = std::env::var("SMTP_USER").unwrap_or_else(|_| "mailer".to_string());
+    let password = std::env::var("SMTP_PASSWORD").expect("SMTP_PASSWORD must be set");
+    (user, password)
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
@@ -2843,6 +2907,24 @@ pub fn body(buf: &[u8]) -> &[u8] {
     if buf.len() < 4 { return &[]; }
     let n = u32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]) as usize;
     unsafe { std::slice::from_raw_parts(buf.as_ptr().add(4), n) }
+}
+"""),
+    "rs: zip entry folders made before the containment check": ("rs.flow.zip-slip", r"""
+pub fn unzip(file: std::fs::File, dest: &std::path::Path) -> anyhow::Result<()> {
+    let mut ar = zip::ZipArchive::new(file)?;
+    let root = dest.canonicalize()?;
+    for i in 0..ar.len() {
+        let mut f = ar.by_index(i)?;
+        let target = root.join(f.name());
+        let parent = target.parent().ok_or_else(|| anyhow::anyhow!("no parent"))?;
+        std::fs::create_dir_all(parent)?;
+        if !parent.canonicalize()?.starts_with(&root) {
+            anyhow::bail!("entry escapes destination");
+        }
+        let mut out = std::fs::File::create(&target)?;
+        std::io::copy(&mut f, &mut out)?;
+    }
+    Ok(())
 }
 """),
 }
