@@ -2139,6 +2139,184 @@ public async Task<ApiClient?> FindByTokenAsync(string token)
     return await _db.ApiClients.SingleOrDefaultAsync(c => c.TokenHash == digest);
 }
 ''',
+    'as parameters record with parsed ints': r'''
+public record PageQuery(int Page = 1, int Size = 20, string? Sort = null);
+
+app.MapGet("/items", async ([AsParameters] PageQuery q, AppDb db) =>
+{
+    var size = Math.Clamp(q.Size, 1, 100);
+    var query = q.Sort == "name" ? db.Items.OrderBy(i => i.Name) : db.Items.OrderBy(i => i.Id);
+    return Results.Ok(await query.Skip((q.Page - 1) * size).Take(size).ToListAsync());
+});
+''',
+    'razor page bind property with parameterized dapper': r'''
+public class OrdersModel : PageModel
+{
+    private readonly IDbConnection _db;
+    public OrdersModel(IDbConnection db) => _db = db;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Customer { get; set; }
+
+    public IEnumerable<Order> Orders { get; private set; } = Enumerable.Empty<Order>();
+
+    public async Task OnGetAsync()
+    {
+        Orders = await _db.QueryAsync<Order>("SELECT * FROM Orders WHERE Customer = @Customer", new { Customer });
+    }
+}
+''',
+    'generic repository with expression filters': r'''
+public interface IRepository<T> where T : class
+{
+    Task<List<T>> FindAsync(Expression<Func<T, bool>> predicate);
+}
+
+public class EfRepository<T> : IRepository<T> where T : class
+{
+    private readonly AppDb _db;
+    public EfRepository(AppDb db) => _db = db;
+    public Task<List<T>> FindAsync(Expression<Func<T, bool>> predicate) => _db.Set<T>().Where(predicate).ToListAsync();
+}
+
+[HttpGet("by-city")]
+public async Task<IActionResult> ByCity(string city) => Ok(await _customers.FindAsync(c => c.City == city));
+''',
+    'service layer file store with sanitized key': r'''
+public interface IBlobStore { Task<Stream?> OpenAsync(string key); }
+
+public class LocalBlobStore : IBlobStore
+{
+    private readonly string _root;
+    public LocalBlobStore(IConfiguration cfg) => _root = Path.GetFullPath(cfg["Blobs:Root"]!);
+
+    public Task<Stream?> OpenAsync(string key)
+    {
+        if (!Guid.TryParse(key, out var id)) return Task.FromResult<Stream?>(null);
+        var path = Path.Combine(_root, id.ToString("N"));
+        return Task.FromResult<Stream?>(File.Exists(path) ? File.OpenRead(path) : null);
+    }
+}
+
+app.MapGet("/blobs/{key}", async (string key, IBlobStore store) =>
+    await store.OpenAsync(key) is { } s ? Results.Stream(s) : Results.NotFound());
+''',
+    'serilog destructured request object': r'''
+app.MapPost("/orders", (CreateOrder order, ILogger<Program> log) =>
+{
+    log.LogInformation("Order received for {Count} items", order.Items.Count);
+    return Results.Accepted();
+});
+''',
+    'http client typed with base address': r'''
+public class GitHubClient
+{
+    private readonly HttpClient _http;
+    public GitHubClient(HttpClient http)
+    {
+        _http = http;
+        _http.BaseAddress = new Uri("https://api.github.com/");
+    }
+
+    public Task<string> RepoAsync(string owner, string repo) =>
+        _http.GetStringAsync($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(repo)}");
+}
+
+app.MapGet("/gh/{owner}/{repo}", (string owner, string repo, GitHubClient gh) => gh.RepoAsync(owner, repo));
+''',
+    'redirect to route with id': r'''
+[HttpPost]
+public async Task<IActionResult> Create(PostInput input)
+{
+    var post = await _posts.CreateAsync(input.Title, input.Body);
+    return RedirectToRoute("post-details", new { id = post.Id, slug = input.Title });
+}
+''',
+    'xss encoded in razor helper': r'''
+public static class HtmlHelpers
+{
+    public static IHtmlContent Highlight(this IHtmlHelper html, string text, string term)
+    {
+        var encoded = HtmlEncoder.Default.Encode(text);
+        var encodedTerm = HtmlEncoder.Default.Encode(term);
+        return new HtmlString(encoded.Replace(encodedTerm, $"<mark>{encodedTerm}</mark>"));
+    }
+}
+''',
+    'process with validated host by ip parse': r'''
+public async Task<string> TraceAsync(string target)
+{
+    if (!IPAddress.TryParse(target, out var address)) throw new ArgumentException("not an IP address");
+    var psi = new ProcessStartInfo("traceroute", address.ToString()) { RedirectStandardOutput = true };
+    using var p = Process.Start(psi)!;
+    return await p.StandardOutput.ReadToEndAsync();
+}
+''',
+    'ldap bind with credentials object': r'''
+public bool CheckCredentials(string user, string password)
+{
+    using var connection = new LdapConnection(new LdapDirectoryIdentifier("ldap.example.com", 636));
+    connection.SessionOptions.SecureSocketLayer = true;
+    connection.AuthType = AuthType.Basic;
+    try
+    {
+        connection.Bind(new NetworkCredential($"uid={LdapEncoder.DistinguishedNameEncode(user)},ou=people,dc=example,dc=com", password));
+        return true;
+    }
+    catch (LdapException)
+    {
+        return false;
+    }
+}
+''',
+    'mongo aggregate with typed match': r'''
+public async Task<IActionResult> Stats(string country)
+{
+    var result = await _orders.Aggregate()
+        .Match(o => o.Country == country)
+        .Group(o => o.Status, g => new { Status = g.Key, Count = g.Count() })
+        .ToListAsync();
+    return Ok(result);
+}
+''',
+    'header cache control fixed': r'''
+app.MapGet("/report/{id:int}", (int id, HttpResponse response) =>
+{
+    response.Headers.CacheControl = "no-store";
+    response.Headers["X-Report-Id"] = id.ToString();
+    return Results.Ok();
+});
+''',
+    'zip create from server files': r'''
+public async Task<IActionResult> Bundle(int projectId)
+{
+    var files = await _db.Files.Where(f => f.ProjectId == projectId).ToListAsync();
+    var ms = new MemoryStream();
+    using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, true))
+    {
+        foreach (var f in files)
+            zip.CreateEntryFromFile(Path.Combine(_storage, f.StoredName), Path.GetFileName(f.DisplayName));
+    }
+    ms.Position = 0;
+    return File(ms, "application/zip", $"project-{projectId}.zip");
+}
+''',
+    'temp directory per request': r'''
+public async Task<string> ConvertAsync(IFormFile upload)
+{
+    var work = Directory.CreateTempSubdirectory("convert-");
+    try
+    {
+        var input = Path.Combine(work.FullName, "input" + Path.GetExtension(upload.FileName).ToLowerInvariant());
+        await using (var fs = File.Create(input)) await upload.CopyToAsync(fs);
+        return await _converter.RunAsync(input);
+    }
+    finally
+    {
+        work.Delete(recursive: true);
+    }
+}
+''',
 }
 
 UNSAFE = {
@@ -2487,6 +2665,15 @@ app.MapPost("/login", (HttpContext context, string sid) =>
     context.Response.Cookies.Append("session", sid, new CookieOptions { HttpOnly = false, Secure = true });
     return Results.Ok();
 });
+'''),
+    'relative path interpolated with a file name': ('cs.flow.path-traversal', r'''
+app.MapGet("/f/{name}", (string name) => Results.Text(File.ReadAllText($"uploads/{name}")));
+'''),
+    'redirect to an interpolated host': ('cs.flow.open-redirect', r'''
+app.MapGet("/go", (string host) => Results.Redirect($"{host}/home"));
+'''),
+    'request to an interpolated host': ('cs.flow.ssrf', r'''
+app.MapGet("/p", async (string host, HttpClient http) => await http.GetStringAsync($"{host}/status"));
 '''),
 }
 

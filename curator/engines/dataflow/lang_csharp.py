@@ -52,8 +52,9 @@ _CHAR_CLASS = re.compile(rf"^(?:\w+\s*=>\s*)?\(?\s*{_CHAR_TEST}(?:\s*\|\|\s*{_CH
 ESCAPER = re.compile(r"(?i)escape|encode|sanitize|quote|literal")
 ESCAPED = "@escaped"
 _MARKUP_ESCAPER = re.compile(r"(?i)ldap|xpath|html|xml")
-# an interpolated string that starts with a local path or a scheme://host/ of its own (`$"https://api.x.com/{id}"`)
-_FIXED_START = re.compile(r"""^(?:\$@|@\$|\$)"(?:/[^/\\"{]|https?://[^/{}"]+/)""")
+# an interpolated string that starts with a local path, a scheme://host/ of its own (`$"https://api.x.com/{id}"`)
+# or a relative path's first segment (`$"repos/{owner}"`, resolved against a client's fixed base address)
+_FIXED_START = re.compile(r"""^(?:\$@|@\$|\$)"(?:/[^/\\"{]|https?://[^/{}"]+/|[\w.-]+/)""")
 NO_LINE_BREAKS = "@no-line-breaks"  # control characters filtered out (log and header rules take it as clean)
 # a per-character filter that drops or replaces control characters, or keeps only letters and digits
 _CONTROL_FILTER = re.compile(r"\bchar\.Is(Control|LetterOrDigit|Letter|Digit)\b|\bchar\.IsAscii(Letter|Digit)\w*\b")
