@@ -4986,10 +4986,279 @@ func Store(db map[string]string, user, password string) {
 '''),
 }
 
+SAFE_MIX_9: dict[str, tuple[str, str]] = {
+"java: redirect to an allow-listed host after URI parse": ("java", r'''
+import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
+import javax.servlet.http.*;
+
+public class SsoReturn extends HttpServlet {
+    private static final Set<String> HOSTS = Set.of("app.example.com", "admin.example.com");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String target = req.getParameter("return");
+        try {
+            URI uri = URI.create(target);
+            if ("https".equals(uri.getScheme()) && HOSTS.contains(uri.getHost())) {
+                resp.sendRedirect(uri.toString());
+                return;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // fall through to the default
+        }
+        resp.sendRedirect("/");
+    }
+}
+'''),
+"java: @Controller @ResponseBody returns escaped HTML": ("java", r'''
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.HtmlUtils;
+
+@Controller
+public class BadgeController {
+    @GetMapping(value = "/badge", produces = "text/html")
+    @ResponseBody
+    public String badge(@RequestParam String label) {
+        StringBuilder html = new StringBuilder("<span class=\"badge\">");
+        html.append(HtmlUtils.htmlEscape(label));
+        html.append("</span>");
+        return html.toString();
+    }
+}
+'''),
+"java: session stores a DTO validated with Bean Validation": ("java", r'''
+import javax.servlet.http.HttpSession;
+import javax.validation.Valid;
+import javax.validation.constraints.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class PrefsController {
+    public record Prefs(@NotNull @Pattern(regexp = "^(light|dark)$") String theme,
+                        @Min(10) @Max(100) int pageSize) {}
+
+    @PostMapping("/prefs")
+    public void save(@Valid @RequestBody Prefs prefs, HttpSession session) {
+        session.setAttribute("theme", prefs.theme());
+        session.setAttribute("pageSize", prefs.pageSize());
+    }
+}
+'''),
+"java: JPA save of an entity built from DTO fields": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/api/users")
+public class UserApi {
+    public record CreateUser(String username, String email) {}
+
+    private final UserRepository repo;
+    public UserApi(UserRepository repo) { this.repo = repo; }
+
+    @PostMapping
+    public User create(@RequestBody CreateUser in) {
+        User u = new User();
+        u.setUsername(in.username());
+        u.setEmail(in.email());
+        u.setRole("USER");
+        return repo.save(u);
+    }
+}
+'''),
+"java: log of a request value through an encoder": ("java", r'''
+import org.owasp.encoder.Encode;
+import org.slf4j.*;
+import javax.servlet.http.HttpServletRequest;
+
+public class AccessLog {
+    private static final Logger LOG = LoggerFactory.getLogger(AccessLog.class);
+
+    public void record(HttpServletRequest req) {
+        LOG.info("search: " + Encode.forJava(req.getParameter("q")));
+    }
+}
+'''),
+"java: XPath value checked by a pattern before use": ("java", r'''
+import javax.xml.xpath.*;
+import org.w3c.dom.Document;
+
+public class Roles {
+    public String roleOf(Document doc, String user) throws XPathExpressionException {
+        if (!user.matches("^[a-zA-Z0-9_]{1,32}$")) {
+            throw new IllegalArgumentException("bad user");
+        }
+        XPath xp = XPathFactory.newInstance().newXPath();
+        return xp.evaluate("/users/user[@name='" + user + "']/role", doc);
+    }
+}
+'''),
+"go: redirect to the same host after parsing": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"net/url"
+)
+
+func continueTo(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.URL.Query().Get("continue"))
+	if err != nil || (u.Host != "" && u.Host != r.Host) || (u.Scheme != "" && u.Scheme != "https") {
+		http.Redirect(w, r, "/", http.StatusFound)
+		return
+	}
+	http.Redirect(w, r, u.String(), http.StatusFound)
+}
+'''),
+"go: xpath query over a validated name": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+
+	"github.com/antchfx/xmlquery"
+)
+
+var userName = regexp.MustCompile(`^[a-z0-9_]{1,32}$`)
+
+func role(doc *xmlquery.Node, w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("user")
+	if !userName.MatchString(name) {
+		http.Error(w, "bad user", http.StatusBadRequest)
+		return
+	}
+	node := xmlquery.FindOne(doc, fmt.Sprintf("//user[@name='%s']/role", name))
+	if node == nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Write([]byte(node.InnerText()))
+}
+'''),
+"go: gin session stores a bound and validated struct field": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-contrib/sessions"
+	"github.com/gin-gonic/gin"
+)
+
+type prefs struct {
+	Theme string `form:"theme" binding:"required,oneof=light dark"`
+}
+
+func savePrefs(c *gin.Context) {
+	var p prefs
+	if err := c.ShouldBind(&p); err != nil {
+		c.Status(http.StatusBadRequest)
+		return
+	}
+	s := sessions.Default(c)
+	s.Set("theme", p.Theme)
+	s.Save()
+	c.Status(http.StatusNoContent)
+}
+'''),
+"go: mongo filter from a parsed ObjectID": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/bson/primitive"
+	"go.mongodb.org/mongo-driver/mongo"
+)
+
+func getDoc(coll *mongo.Collection) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, err := primitive.ObjectIDFromHex(r.URL.Query().Get("id"))
+		if err != nil {
+			http.Error(w, "bad id", http.StatusBadRequest)
+			return
+		}
+		var doc bson.M
+		if err := coll.FindOne(r.Context(), bson.M{"_id": id}).Decode(&doc); err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	}
+}
+'''),
+"go: echo JSON response carries an error code, not err": ("go", r'''
+package main
+
+import (
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+type apiError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func getOrder(svc OrderService) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		order, err := svc.Get(c.Request().Context(), c.Param("id"))
+		if err != nil {
+			slog.Error("get order", "id", c.Param("id"), "err", err)
+			return c.JSON(http.StatusInternalServerError, apiError{Code: "internal", Message: "please retry later"})
+		}
+		return c.JSON(http.StatusOK, order)
+	}
+}
+'''),
+}
+UNSAFE_MIX_9: dict[str, tuple[str, str, str]] = {
+"java: redirect after parsing without a host check": ("java", "java.flow.open-redirect", r'''
+import java.io.IOException;
+import java.net.URI;
+import javax.servlet.http.*;
+
+public class SsoReturn extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        URI uri = URI.create(req.getParameter("return"));
+        resp.sendRedirect(uri.toString());
+    }
+}
+'''),
+"go: echo JSON with err.Error() at 500": ("go", "go.web.error-details", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+func getOrder(svc OrderService) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		order, err := svc.Get(c.Request().Context(), c.Param("id"))
+		if err != nil {
+			return c.JSON(http.StatusInternalServerError, map[string]string{"error": err.Error()})
+		}
+		return c.JSON(http.StatusOK, order)
+	}
+}
+'''),
+}
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
-        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8}
+        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
-          **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8}
+          **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8,
+          **UNSAFE_MIX_9}
 
 _ENGINE: list[TreeSitterEngine] = []
 

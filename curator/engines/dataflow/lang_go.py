@@ -572,8 +572,15 @@ class GoWalk(Walk):
         bases = [found.group(1) for found in _BASE_URL.finditer(code)] if b"://" in code else []
         self.fixed_bases = {name.decode() for name in bases if len(re.findall(
             rb"\b" + re.escape(name) + rb"\s*(?:string\s*)?(?::=|=[^=]|\+=)", code)) == 1}
+        # struct fields whose binding/validate tag restricts the value (`binding:"required,oneof=light dark"`)
+        self.checked_fields = {found.group(1).decode() for found in _CHECKED_FIELD.finditer(code)} if (
+            b"binding:" in code or b"validate:" in code) else set()
 
     def eval(self, node):
+        if self.checked_fields and node is not None and node.type == "selector_expression" and self.text(
+                node.child_by_field_name("field")) in self.checked_fields:
+            taint = self._eval(node)  # p.Theme of a struct the binder validated with `oneof=`/`alphanum`/...
+            return mark(taint, VALIDATED) if taint else taint
         if node is not None and node.type == "identifier" and self.numbers and self.text(node) in self.numbers:
             return EMPTY  # a parameter declared int/bool: no text of anyone's
         if self.model.wants_temp and node is not None and (
@@ -923,6 +930,9 @@ _PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToU
                         "strings.TrimRight"})
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
+_CHECKED_FIELD = re.compile(
+    rb"""^\s*([A-Z]\w*)\s+[\w.\[\]*]+\s+`[^`\n]*\b(?:binding|validate):"[^"]*\b(?:oneof=|alphanum\b|alpha\b|numeric\b|"""
+    rb"""number\b|uuid\d?\b|hexadecimal\b|boolean\b|e164\b|iso3166_\w+|bcp47_language_tag\b)""", re.M)
 _BASE_URL = re.compile(rb"""\b(\w+)\s*(?:string\s*)?:?=\s*["`]https?://[^/"`\s]+/""")
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
 # Text after a header block's blank line is the mail's body (after a header name, so not any "\n\n"):

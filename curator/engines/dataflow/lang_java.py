@@ -57,6 +57,11 @@ PACKAGE_ROOTS = ("java.", "javax.", "jakarta.", "org.", "com.", "io.", "net.")
 # Spring MVC: a handler's view name "redirect:" + url redirects; rules list it as the sink `redirect:`.
 REDIRECT_VIEW = "redirect:"
 # A prefix test that keeps a URL local ("/" then not "/" or "\\") or on one fixed host.
+_NUMBER_FIELD = re.compile(
+    r"\b(?:int|long|short|byte|double|float|boolean|Integer|Long|Short|Double|Float|Boolean|UUID|BigDecimal|"
+    r"LocalDate)\s+(\w+)\s*[,;)=]")
+_PATTERN_FIELD = re.compile(_RESTRICTIVE_PATTERN.pattern + r'[^"]*"[^)]*\)\s*(?:@\w+(?:\([^)]*\))?\s*)*'
+                            r"(?:(?:private|public|protected|final)\s+)*String\s+(\w+)")
 _BASE_URL = re.compile(r"^https?://[^/\s]+/")  # a constant naming the scheme and host
 _SUBDOMAIN = re.compile(r'^"\.[\w-]+(\.[\w-]+)+"$')  # ".example.com": a leading dot, a domain
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
@@ -136,6 +141,11 @@ class JavaWalk(JavaValues, Walk):
         self.services: set[str] = set()  # the class's fields holding a service, repository or client object
         self.loggers: set[bytes] = set()  # names bound to a logger
         self.bound_objects: set[str] = set()  # route parameters bound from the request as a whole object
+        self.valid_objects: set[str] = set()  # those of them annotated @Valid/@Validated (bean validation runs)
+        # DTO components/fields: declared with a number type, or a String under a restrictive @Pattern
+        text = code.decode("utf-8", "replace") if b"@Valid" in code else ""
+        self.number_fields = {m.group(1) for m in _NUMBER_FIELD.finditer(text)}
+        self.pattern_fields = {m.group(1) for m in _PATTERN_FIELD.finditer(text)}
 
     def _collect(self, root: ts.Node) -> None:
         super()._collect(root)
@@ -432,6 +442,15 @@ class JavaWalk(JavaValues, Walk):
             # or `>` or `"` by their entities) whatever its name: rules that accept "@escaped"
             taint = mark(taint, ESCAPED)
         receiver = node.child_by_field_name("object")
+        if taint and receiver is not None and receiver.type == "identifier" and self.text(
+                receiver) in self.valid_objects and not self.arguments(node.child_by_field_name("arguments")):
+            # prefs.pageSize(), prefs.getTheme() of a @Valid DTO: a number, or text its @Pattern held to a shape
+            field = re.sub(r"^(?:get|is)(?=[A-Z])", "", method)
+            field = field[:1].lower() + field[1:] if field != method else field
+            if field in self.number_fields:
+                return EMPTY
+            if field in self.pattern_fields:
+                return mark(taint, VALIDATED)
         if method in ("append", "insert") and receiver is not None and receiver.type == "method_invocation":
             self._chained_append(node, receiver)
         if taint and receiver is not None and receiver.type == "method_invocation" and self._fixed_uri_builder(node):
@@ -624,6 +643,8 @@ class JavaWalk(JavaValues, Walk):
             return False  # @AuthenticationPrincipal String user, @SessionAttribute, @Value: not the sender's text
         if "Pattern" in annotations and _RESTRICTIVE_PATTERN.search(self.text(param)):
             return False  # @RequestParam @Pattern(regexp = "[a-z]{2}") String lang: bean validation refused the rest
+        if annotations & {"Valid", "Validated"}:
+            self.valid_objects.add(name)
         if annotations & PARAMETER_ANNOTATIONS:
             kind = param.child_by_field_name("type")
             if kind is not None and self.text(kind) not in TEXT_TYPES and self.text(kind)[:1].isupper() and (
