@@ -2317,6 +2317,143 @@ public async Task<string> ConvertAsync(IFormFile upload)
     }
 }
 ''',
+    'mass assignment bind never on sensitive fields': r'''
+public class Profile
+{
+    public int Id { get; set; }
+    public string DisplayName { get; set; } = "";
+    [BindNever] public bool IsAdmin { get; set; }
+    [BindNever] public decimal Balance { get; set; }
+}
+
+[HttpPost]
+[ValidateAntiForgeryToken]
+public async Task<IActionResult> Edit(int id, [Bind(nameof(Profile.DisplayName))] Profile input)
+{
+    var profile = await _db.Profiles.FindAsync(id);
+    if (profile is null) return NotFound();
+    profile.DisplayName = input.DisplayName;
+    await _db.SaveChangesAsync();
+    return RedirectToAction(nameof(Index));
+}
+''',
+    'mass assignment view model to entity mapping': r'''
+public class Order { public int Id { get; set; } public decimal Price { get; set; } public string Note { get; set; } = ""; public string OwnerId { get; set; } = ""; }
+public class OrderNoteViewModel { public string Note { get; set; } = ""; }
+
+[HttpPost("{id}/note")]
+public async Task<IActionResult> SetNote(int id, OrderNoteViewModel vm)
+{
+    var order = await _db.Orders.SingleOrDefaultAsync(o => o.Id == id && o.OwnerId == _userId);
+    if (order == null) return NotFound();
+    order.Note = vm.Note;
+    _db.Orders.Update(order);
+    await _db.SaveChangesAsync();
+    return Ok();
+}
+''',
+    'stack trace only in development problem details': r'''
+app.UseExceptionHandler(handler => handler.Run(async ctx =>
+{
+    var error = ctx.Features.Get<IExceptionHandlerFeature>()?.Error;
+    var problem = new ProblemDetails
+    {
+        Status = 500,
+        Title = "Server error",
+        Detail = app.Environment.IsDevelopment() ? error?.ToString() : null,
+    };
+    ctx.Response.StatusCode = 500;
+    await ctx.Response.WriteAsJsonAsync(problem);
+}));
+''',
+    'trust boundary tempdata from fixed text and id': r'''
+[HttpPost]
+public async Task<IActionResult> Delete(int id)
+{
+    var item = await _db.Items.FindAsync(id);
+    if (item == null) return NotFound();
+    _db.Items.Remove(item);
+    await _db.SaveChangesAsync();
+    TempData["Status"] = $"Item {id} deleted.";
+    return RedirectToAction(nameof(Index));
+}
+''',
+    'xpath with custom variable context': r'''
+public class VarContext : XsltContext
+{
+    private readonly Dictionary<string, object> _vars;
+    public VarContext(Dictionary<string, object> vars) => _vars = vars;
+    public override IXsltContextVariable ResolveVariable(string prefix, string name) => new Var(_vars[name]);
+    public override IXsltContextFunction ResolveFunction(string prefix, string name, XPathResultType[] argTypes) => throw new NotSupportedException();
+    public override bool Whitespace => true;
+    public override bool PreserveWhitespace(XPathNavigator node) => false;
+    public override int CompareDocument(string baseUri, string nextbaseUri) => 0;
+}
+
+public IActionResult Find(string user)
+{
+    var expr = XPathExpression.Compile("//user[@name=$name]");
+    expr.SetContext(new VarContext(new() { ["name"] = user }));
+    var nav = _doc.CreateNavigator();
+    return Ok(nav.SelectSingleNode(expr)?.GetAttribute("email", ""));
+}
+''',
+    'regex user pattern with timeout from admin config only': r'''
+public class RoutingRules
+{
+    private readonly Regex[] _rules;
+    public RoutingRules(IOptions<RoutingOptions> options) =>
+        _rules = options.Value.Patterns.Select(p => new Regex(p, RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))).ToArray();
+
+    public bool Matches(string path) => _rules.Any(r => r.IsMatch(path));
+}
+''',
+    'open redirect with uri host allow-list': r'''
+private static readonly HashSet<string> TrustedHosts = new(StringComparer.OrdinalIgnoreCase) { "app.example.com", "docs.example.com" };
+
+public IActionResult Out(string url)
+{
+    if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && TrustedHosts.Contains(uri.Host))
+        return Redirect(uri.ToString());
+    return RedirectToAction("Index");
+}
+''',
+    'command with escaped single argument via ArgumentList in helper': r'''
+public static class Shell
+{
+    public static async Task<string> RunAsync(string exe, params string[] args)
+    {
+        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        return await p.StandardOutput.ReadToEndAsync();
+    }
+}
+
+[HttpGet("whois")]
+public async Task<IActionResult> Whois(string domain)
+{
+    if (Uri.CheckHostName(domain) != UriHostNameType.Dns) return BadRequest();
+    return Content(await Shell.RunAsync("whois", domain), "text/plain");
+}
+''',
+    'sql with sqlkata query builder': r'''
+public async Task<IActionResult> Search(string name, string city)
+{
+    var query = _factory.Query("Customers").Where("Name", "like", $"%{name}%").Where("City", city).Limit(50);
+    return Ok(await query.GetAsync<Customer>());
+}
+''',
+    'sql interpolated handler dapper': r'''
+public async Task<IActionResult> Lookup(string email)
+{
+    await using var conn = new SqlConnection(_cs);
+    var builder = new SqlBuilder();
+    var template = builder.AddTemplate("SELECT * FROM Users /**where**/");
+    builder.Where("Email = @email", new { email });
+    return Ok(await conn.QueryAsync<User>(template.RawSql, template.Parameters));
+}
+''',
 }
 
 UNSAFE = {
