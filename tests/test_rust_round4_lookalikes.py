@@ -2764,6 +2764,29 @@ pub fn smtp_creds() -> (String, String) {
     (user, password)
 }
 ''',
+    "xss: page built with write! and escaping helper": r'''
+use std::fmt::Write;
+use axum::{extract::State, response::Html};
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+pub async fn users(State(db): State<sqlx::PgPool>) -> Html<String> {
+    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM users ORDER BY id").fetch_all(&db).await.unwrap_or_default();
+    let mut out = String::from("<table>");
+    for (id, name) in rows {
+        let _ = write!(out, "<tr><td>{}</td><td>{}</td></tr>", id, esc(&name));
+    }
+    out.push_str("</table>");
+    Html(out)
+}
+''',
+    "sql: numbered placeholder after a count": r'''
+pub async fn count(db: &sqlx::PgPool, tags: &[String]) -> sqlx::Result<()> {
+    let sql = format!("SELECT count(*) FROM t WHERE a = $1 AND b = ${}", tags.len() + 1);
+    sqlx::query(&sql).execute(db).await?;
+    Ok(())
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
@@ -2924,6 +2947,26 @@ pub fn unzip(file: std::fs::File, dest: &std::path::Path) -> anyhow::Result<()> 
         let mut out = std::fs::File::create(&target)?;
         std::io::copy(&mut f, &mut out)?;
     }
+    Ok(())
+}
+"""),
+    "rs: a stored name written into the table unescaped": ("rs.flow.xss", r"""
+use std::fmt::Write;
+use axum::{extract::State, response::Html};
+pub async fn users(State(db): State<sqlx::PgPool>) -> Html<String> {
+    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM users").fetch_all(&db).await.unwrap_or_default();
+    let mut out = String::from("<table>");
+    for (id, name) in rows {
+        let _ = write!(out, "<tr><td>{}</td><td>{}</td></tr>", id, name);
+    }
+    out.push_str("</table>");
+    Html(out)
+}
+"""),
+    "rs: text added to a number placeholder beside the caller's name": ("rs.sql.format-built-query", r"""
+pub async fn bad(db: &sqlx::PgPool, name: &str) -> sqlx::Result<()> {
+    let sql = format!("SELECT count(*) FROM t WHERE a = '{}' AND b = {}", name, 1 + 1);
+    sqlx::query(&sql).execute(db).await?;
     Ok(())
 }
 """),

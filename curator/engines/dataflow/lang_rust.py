@@ -51,6 +51,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.validators: dict[int, bool] = {}  # function id -> whether it returns a check of its first parameter
         self.number_fields: frozenset = frozenset()  # fields declared as numbers (see `_fields`)
         self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_fields`)
+        self.loop_numbers: list[str] = []  # the number-typed names of the loop being entered (`_tuple_numbers`)
         self.library_results: set[str] = set()  # names bound to what a library call answered (see `_error_of`)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
@@ -374,8 +375,34 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
 
     def loop_binding(self, node: ts.Node):
         if node.type == "for_expression":  # `for entry in archive.entries()? { .. }`: entry is an element
-            return node.child_by_field_name("pattern"), node.child_by_field_name("value")
+            pattern, value = node.child_by_field_name("pattern"), node.child_by_field_name("value")
+            self.loop_numbers = self._tuple_numbers(pattern, value)
+            return pattern, value
         return None
+
+    def _tuple_numbers(self, pattern: ts.Node | None, value: ts.Node | None) -> list[str]:
+        """The names a `for (id, name) in rows` binds at the positions `rows` was declared to hold numbers
+        (`let rows: Vec<(i64, String)> = sqlx::query_as(..)`)."""
+        while pattern is not None and pattern.type == "reference_pattern" and pattern.named_children:
+            pattern = pattern.named_children[0]
+        while value is not None and value.type in ("reference_expression", "call_expression"):
+            if value.type == "call_expression":  # `rows.iter()`, `rows.into_iter()`
+                name, receiver, _ = self.call_parts(value)
+                if receiver is None or name.rsplit(".", 1)[-1] not in ("iter", "into_iter"):
+                    return []
+                value = receiver
+            else:
+                value = value.named_children[-1] if value.named_children else None
+        if pattern is None or pattern.type != "tuple_pattern" or value is None or value.type != "identifier":
+            return []
+        declared = re.search(r"\blet\s+(?:mut\s+)?" + re.escape(self.text(value)) +
+                             r"\s*:\s*Vec\s*<\s*\(([^()]*)\)\s*>", self.code.decode("utf-8", "replace"))
+        if declared is None:
+            return []
+        kinds = [k.strip() for k in declared.group(1).split(",") if k.strip()]
+        names = pattern.named_children
+        return [self.text(n) for n, k in zip(names, kinds) if n.type == "identifier" and _NUMBER_TYPE.match(k)
+                ] if len(names) == len(kinds) else []
 
     def _check_sink(self, sink, node, raw, args, arg_taints, receiver) -> None:
         if sink.rule.rule.cwe == "CWE-377" and _EXCLUSIVE.search(self.text(node)):
@@ -706,6 +733,12 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
 
     def assign(self, target, taint, value) -> None:
         super().assign(target, taint, value)
+        if value is None and target is not None and target.type in ("tuple_pattern", "reference_pattern") and (
+                self.loop_numbers):
+            for name in self.loop_numbers:  # `for (id, name) in rows` with rows declared `Vec<(i64, String)>`
+                self.env.pop(name, None)
+                self.consts.add(name)
+            self.loop_numbers = []
         if target is not None and target.type == "tuple_struct_pattern" and len(target.named_children) == 2 and (
                 target.named_children[-1].type == "identifier"):
             target = target.named_children[-1]  # `let Ok(uri) = next.parse::<Uri>() else { .. }`

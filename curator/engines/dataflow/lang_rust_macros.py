@@ -236,7 +236,10 @@ _ARITHMETIC_TOKENS = frozenset({"*", "/", "%", "-", "<<", ">>", "^"})
 
 
 def _arithmetic(walk, tokens: list) -> bool:
-    """Whether an operator only numbers take (`*`, `/`, `%`, `-`, shifts) joins two operands of a macro argument."""
-    return any(not tok.is_named and walk.text(tok) in _ARITHMETIC_TOKENS and i > 0 and (
-        tokens[i - 1].is_named or tokens[i - 1].type == "token_tree") and i + 1 < len(tokens)
+    """Whether an operator only numbers take (`*`, `/`, `%`, `-`, shifts, `+` with an integer literal) joins two
+    operands of a macro argument."""
+    return any(not tok.is_named and i > 0 and (tokens[i - 1].is_named or tokens[i - 1].type == "token_tree") and (
+        i + 1 < len(tokens)) and (walk.text(tok) in _ARITHMETIC_TOKENS or walk.text(tok) == "+" and (
+            # `values.len() + 1`: text is never added to a number
+            tokens[i + 1].type == "integer_literal" or tokens[i - 1].type == "integer_literal"))
         for i, tok in enumerate(tokens))
