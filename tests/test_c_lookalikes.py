@@ -2663,6 +2663,72 @@ int sign(const unsigned char *msg, size_t n, unsigned char *out, unsigned int *o
     return HMAC(EVP_sha256(), key, (int)strlen(key), msg, n, out, outlen) ? 0 : -1;
 }
 """, id="hmac-key-from-env"),
+    pytest.param(r"""#include <bsd/string.h>
+void build_path(char out[128], const char *dir, const char *file) {
+    strlcpy(out, dir, 128);
+    strlcat(out, "/", 128);
+    strlcat(out, file, 128);
+}
+""", id="strlcpy-and-strlcat"),
+    pytest.param(r"""void *alloc_items(size_t count, size_t size) {
+    size_t total;
+    if (__builtin_mul_overflow(count, size, &total)) return NULL;
+    return malloc(total);
+}
+""", id="builtin-mul-overflow"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc < 3) return 2;
+    int a = atoi(argv[1]), b = atoi(argv[2]), sum;
+    if (__builtin_add_overflow(a, b, &sum)) { fputs("overflow\n", stderr); return 1; }
+    printf("%d\n", sum);
+    return 0;
+}
+""", id="builtin-add-overflow-from-input"),
+    pytest.param(r"""#include <stdckdint.h>
+void *alloc_grid(size_t w, size_t h) {
+    size_t cells;
+    if (ckd_mul(&cells, w, h)) return NULL;
+    return calloc(cells, 1);
+}
+""", id="ckd_mul-c23"),
+    pytest.param(r"""#include <sys/socket.h>
+int read_record(int fd, char *out, size_t cap) {
+    int len;
+    if (recv(fd, &len, sizeof len, MSG_WAITALL) != sizeof len) return -1;
+    if (len < 0 || (size_t)len >= cap) return -1;
+    if (recv(fd, out, (size_t)len, MSG_WAITALL) != len) return -1;
+    out[len] = '\0';
+    return len;
+}
+""", id="signed-length-checked-both-sides"),
+    pytest.param(r"""void fill(int *a, size_t n) {
+    int buf[10];
+    for (size_t i = 0; i < 10; i++) buf[i] = (int)i;
+    for (size_t i = 0; i < n && i < 10; i++) a[i] = buf[i];
+}
+""", id="loop-strictly-below-size"),
+    pytest.param(r"""#include <limits.h>
+int main(int argc, char **argv) {
+    if (argc < 3) return 2;
+    long w = strtol(argv[1], NULL, 10), h = strtol(argv[2], NULL, 10);
+    if (w <= 0 || h <= 0 || w > INT_MAX / h) return 1;
+    int area = (int)(w * h);
+    printf("%d\n", area);
+    return 0;
+}
+""", id="multiplication-checked-against-INT_MAX"),
+    pytest.param(r"""#include <sys/socket.h>
+#include <stdint.h>
+void *read_blob(int fd) {
+    uint32_t n;
+    if (recv(fd, &n, sizeof n, MSG_WAITALL) != sizeof n) return NULL;
+    if (n == 0 || n > (1u << 20)) return NULL;
+    unsigned char *p = malloc(n);
+    if (!p) return NULL;
+    if (recv(fd, p, n, MSG_WAITALL) != (ssize_t)n) { free(p); return NULL; }
+    return p;
+}
+""", id="size-from-input-clamped-before-malloc"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -2910,6 +2976,22 @@ int main(int argc, char **argv) {
     return strncmp(token, expected_token, strlen(expected_token)) == 0;
 }
 """, "c.crypto.timing-unsafe-compare", id="token-strncmp-with-strlen-count"),
+    pytest.param(r"""#include <limits.h>
+int main(int argc, char **argv) {
+    if (argc < 3) return 2;
+    long w = strtol(argv[1], NULL, 10), h = strtol(argv[2], NULL, 10);
+    if (w <= 0 || w > INT_MAX / h) return 1;
+    printf("%ld\n", w);
+    return 0;
+}
+""", "c.flow.divide-by-zero", id="division-where-the-or-guard-tests-another-value"),
+    pytest.param(r"""int main(int argc, char **argv) {
+    if (argc < 3) return 2;
+    int a = atoi(argv[1]), b = atoi(argv[2]);
+    if (b == 0 || a / b > 10) puts("x");
+    return a / b;
+}
+""", "c.flow.divide-by-zero", id="division-after-or-guard-that-proves-nothing"),
 ]
 
 

@@ -383,11 +383,12 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                     self.uninit.discard(self.dotted(inner).split(".", 1)[0])
             elif kind == "conditional_expression":
                 self._tested(node.child_by_field_name("condition"))
-            elif kind == "binary_expression" and self.operator(node) == "&&" and self._guarded_operand(node):
+            elif kind == "binary_expression" and self.operator(node) in ("&&", "||") and self._guarded_operand(node):
                 left = node.child_by_field_name("left")
                 self.eval(left)  # `b != 0 && a / b`: the right side runs only where the left side held
-                before = self.snapshot()
-                self.validate(self.guards(left)[0] if left is not None else ())
+                before = self.snapshot()  # (`h <= 0 || w > MAX / h`: only where it failed)
+                if left is not None:
+                    self.validate(self.guards(left)[0 if self.operator(node) == "&&" else 1])
                 self.eval(node.child_by_field_name("right"))
                 self.restore(before)
                 return EMPTY
