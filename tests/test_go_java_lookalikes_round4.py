@@ -5254,11 +5254,346 @@ func getOrder(svc OrderService) echo.HandlerFunc {
 '''),
 }
 
+SAFE_MIX_10: dict[str, tuple[str, str]] = {
+"java: servlet writes plain text of a parameter": ("java", r'''
+import java.io.IOException;
+import javax.servlet.http.*;
+
+public class PingServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("text/plain;charset=UTF-8");
+        resp.getWriter().println("pong " + req.getParameter("id"));
+    }
+}
+'''),
+"java: Statement with SQL built from constants only": ("java", r'''
+import java.sql.*;
+
+public class Schema {
+    private static final String TABLE = "audit_log";
+    private static final int RETENTION_DAYS = 90;
+
+    public void purge(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM " + TABLE + " WHERE created < NOW() - INTERVAL '" + RETENTION_DAYS + " days'");
+        }
+    }
+}
+'''),
+"java: IN clause placeholders joined from a stream": ("java", r'''
+import java.sql.*;
+import java.util.*;
+import java.util.stream.Collectors;
+
+public class Bulk {
+    public List<String> names(Connection c, List<Long> ids) throws SQLException {
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM items WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+}
+'''),
+"java: column picked with a switch expression": ("java", r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class Listing {
+    private JdbcTemplate jdbc;
+
+    @GetMapping("/list")
+    public List<Map<String, Object>> list(@RequestParam String sort) {
+        String column = switch (sort) {
+            case "price" -> "price";
+            case "date" -> "created_at";
+            default -> "name";
+        };
+        return jdbc.queryForList("SELECT * FROM products ORDER BY " + column);
+    }
+}
+'''),
+"java: enum valueOf picks the sort direction": ("java", r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class Sorted {
+    enum Direction { ASC, DESC }
+    private JdbcTemplate jdbc;
+
+    @GetMapping("/sorted")
+    public List<Map<String, Object>> list(@RequestParam String dir) {
+        Direction d = Direction.valueOf(dir.toUpperCase(Locale.ROOT));
+        return jdbc.queryForList("SELECT * FROM products ORDER BY name " + d.name());
+    }
+}
+'''),
+"go: Sprintf of a const table and %d limit": ("go", r'''
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strconv"
+)
+
+const table = "events"
+
+func recent(db *sql.DB, r *http.Request) (*sql.Rows, error) {
+	limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+	if err != nil || limit <= 0 || limit > 100 {
+		limit = 20
+	}
+	q := fmt.Sprintf("SELECT id, kind FROM %s ORDER BY id DESC LIMIT %d", table, limit)
+	return db.Query(q)
+}
+'''),
+"go: strings.Builder SQL with placeholders only": ("go", r'''
+package store
+
+import (
+	"database/sql"
+	"strings"
+)
+
+type Filter struct {
+	Name string
+	City string
+}
+
+func Search(db *sql.DB, f Filter) (*sql.Rows, error) {
+	var sb strings.Builder
+	sb.WriteString("SELECT id FROM people WHERE 1=1")
+	args := []interface{}{}
+	if f.Name != "" {
+		sb.WriteString(" AND name = ?")
+		args = append(args, f.Name)
+	}
+	if f.City != "" {
+		sb.WriteString(" AND city = ?")
+		args = append(args, f.City)
+	}
+	return db.Query(sb.String(), args...)
+}
+'''),
+"go: exec with shell but a constant script and args as positional params": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"os/exec"
+)
+
+func archive(w http.ResponseWriter, r *http.Request) {
+	name := r.FormValue("name")
+	cmd := exec.Command("sh", "-c", `tar czf "/backups/$1.tgz" -C /data -- "$1"`, "sh", name)
+	if err := cmd.Run(); err != nil {
+		http.Error(w, "archive failed", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+'''),
+}
+UNSAFE_MIX_10: dict[str, tuple[str, str, str]] = {
+"java: switch default passes the raw value": ("java", "java.flow.sql-injection", r'''
+import java.util.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class Listing {
+    private JdbcTemplate jdbc;
+
+    @GetMapping("/list")
+    public List<Map<String, Object>> list(@RequestParam String sort) {
+        String column = switch (sort) {
+            case "price" -> "price";
+            default -> sort;
+        };
+        return jdbc.queryForList("SELECT * FROM products ORDER BY " + column);
+    }
+}
+'''),
+"go: strings.Builder SQL with the value": ("go", "go.sql.string-built-query", r'''
+package store
+
+import (
+	"database/sql"
+	"net/http"
+	"strings"
+)
+
+func Search(db *sql.DB, r *http.Request) (*sql.Rows, error) {
+	var sb strings.Builder
+	sb.WriteString("SELECT id FROM people WHERE name = '")
+	sb.WriteString(r.FormValue("name"))
+	sb.WriteString("'")
+	return db.Query(sb.String())
+}
+'''),
+}
+
+
+SAFE_MIX_11: dict[str, tuple[str, str]] = {
+"go: ServeFile of a name picked from the directory listing": ("go", r'''
+package main
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+func report(w http.ResponseWriter, r *http.Request) {
+	want := r.URL.Query().Get("name")
+	entries, err := os.ReadDir("/srv/reports")
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusInternalServerError)
+		return
+	}
+	for _, e := range entries {
+		if e.Name() == want && !e.IsDir() {
+			http.ServeFile(w, r, filepath.Join("/srv/reports", e.Name()))
+			return
+		}
+	}
+	http.NotFound(w, r)
+}
+'''),
+"go: Fprintf of escaped values into an HTML table": ("go", r'''
+package main
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+)
+
+func table(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprint(w, "<table>")
+	for key, values := range q {
+		for _, v := range values {
+			fmt.Fprintf(w, "<tr><td>%s</td><td>%s</td></tr>", html.EscapeString(key), html.EscapeString(v))
+		}
+	}
+	fmt.Fprint(w, "</table>")
+}
+'''),
+"go: http.Get of a URL built by url.URL with a fixed host": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+)
+
+func search(w http.ResponseWriter, r *http.Request) {
+	u := url.URL{Scheme: "https", Host: "api.example.com", Path: "/search"}
+	q := u.Query()
+	q.Set("q", r.URL.Query().Get("q"))
+	u.RawQuery = q.Encode()
+	resp, err := http.Get(u.String())
+	if err != nil {
+		http.Error(w, "upstream", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+"java: servlet forwards to a JSP with a request attribute": ("java", r'''
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.http.*;
+
+public class ProfileServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        req.setAttribute("name", req.getParameter("name"));
+        req.getRequestDispatcher("/WEB-INF/profile.jsp").forward(req, resp);
+    }
+}
+'''),
+"java: file served from a name found in the directory listing": ("java", r'''
+import java.io.IOException;
+import java.nio.file.*;
+import java.util.stream.Stream;
+import javax.servlet.http.*;
+
+public class ReportServlet extends HttpServlet {
+    private static final Path DIR = Paths.get("/srv/reports");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String want = req.getParameter("name");
+        try (Stream<Path> files = Files.list(DIR)) {
+            Path match = files.filter(p -> p.getFileName().toString().equals(want)).findFirst().orElse(null);
+            if (match == null) {
+                resp.sendError(404);
+                return;
+            }
+            Files.copy(match, resp.getOutputStream());
+        }
+    }
+}
+'''),
+"java: URL built with a fixed host via URIBuilder": ("java", r'''
+import java.net.URI;
+import org.apache.http.client.utils.URIBuilder;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.client.RestTemplate;
+
+@RestController
+public class GeoController {
+    private final RestTemplate rest = new RestTemplate();
+
+    @GetMapping("/geo")
+    public String geo(@RequestParam String address) throws Exception {
+        URI uri = new URIBuilder().setScheme("https").setHost("maps.example.com").setPath("/geocode")
+            .addParameter("address", address).build();
+        return rest.getForObject(uri, String.class);
+    }
+}
+'''),
+"java: ProcessBuilder with command from an enum": ("java", r'''
+import java.io.IOException;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ServiceControl {
+    enum Action { START, STOP, STATUS }
+
+    @PostMapping("/service/{action}")
+    public int control(@PathVariable Action action) throws IOException, InterruptedException {
+        return new ProcessBuilder("systemctl", action.name().toLowerCase(), "app.service").start().waitFor();
+    }
+}
+'''),
+}
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
-        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9}
+        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9, **SAFE_MIX_10, **SAFE_MIX_11}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
           **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8,
-          **UNSAFE_MIX_9}
+          **UNSAFE_MIX_9, **UNSAFE_MIX_10}
 
 _ENGINE: list[TreeSitterEngine] = []
 

@@ -931,8 +931,9 @@ _PURE_TEXT = frozenset({"strings.Repeat", "strings.Join", "append", "strings.ToU
 NO_DOT_DOT = "@no-dot-dot"  # tested to hold no `..` (path rules take it as clean)
 # a literal prefix that fixes the host (`https://api.example.com/`) or a local path (`/account/`)
 _CHECKED_FIELD = re.compile(
-    rb"""^\s*([A-Z]\w*)\s+[\w.\[\]*]+\s+`[^`\n]*\b(?:binding|validate):"[^"]*\b(?:oneof=|alphanum\b|alpha\b|numeric\b|"""
-    rb"""number\b|uuid\d?\b|hexadecimal\b|boolean\b|e164\b|iso3166_\w+|bcp47_language_tag\b)""", re.M)
+    rb"""^\s*([A-Z]\w*)\s+[\w.\[\]*]+\s+`[^`\n]*\b(?:binding|validate):"[^"]*\b"""
+    rb"""(?:oneof=|alphanum\b|alpha\b|numeric\b|number\b|uuid\d?\b|hexadecimal\b|boolean\b|e164\b|iso3166_\w+|"""
+    rb"""bcp47_language_tag\b)""", re.M)
 _BASE_URL = re.compile(rb"""\b(\w+)\s*(?:string\s*)?:?=\s*["`]https?://[^/"`\s]+/""")
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
 # Text after a header block's blank line is the mail's body (after a header name, so not any "\n\n"):

@@ -62,6 +62,8 @@ _NUMBER_FIELD = re.compile(
     r"LocalDate)\s+(\w+)\s*[,;)=]")
 _PATTERN_FIELD = re.compile(_RESTRICTIVE_PATTERN.pattern + r'[^"]*"[^)]*\)\s*(?:@\w+(?:\([^)]*\))?\s*)*'
                             r"(?:(?:private|public|protected|final)\s+)*String\s+(\w+)")
+_URL_AUTHORITY = frozenset({"setHost", "host", "setScheme", "scheme", "setPort", "port", "setUserInfo", "userInfo",
+                            "uri", "setUri", "uriComponents"})
 _BASE_URL = re.compile(r"^https?://[^/\s]+/")  # a constant naming the scheme and host
 _SUBDOMAIN = re.compile(r'^"\.[\w-]+(\.[\w-]+)+"$')  # ".example.com": a leading dot, a domain
 _LOCAL_OR_HOST = re.compile(r'^"(/([^/\\"][^"]*)?"|https?://[^/"]+/)')
@@ -499,9 +501,27 @@ class JavaWalk(JavaValues, Walk):
         server's own `ServletUriComponentsBuilder.fromCurrentContextPath()`): later links add path segments and
         query parameters, never a scheme or host."""
         root = node
+        links = [node]
         while root.type == "method_invocation" and (inner := root.child_by_field_name("object")) is not None and (
                 inner.type == "method_invocation"):
             root = inner
+            links.append(root)
+        start = root.child_by_field_name("object")
+        fresh = start is not None and start.type == "object_creation_expression" and re.search(
+            r"\b(URIBuilder|HttpUrl\.Builder)$", self.text(start.child_by_field_name("type"))) is not None and not (
+            self.arguments(start.child_by_field_name("arguments")))
+        if fresh or self.text(root).startswith("UriComponentsBuilder.newInstance()"):
+            # new URIBuilder().setScheme("https").setHost("maps.example.com").addParameter("q", q): the host is
+            # the literal's, whatever the later links add
+            fixed_host = False
+            for link in links:
+                name = self.text(link.child_by_field_name("name"))
+                args = self.arguments(link.child_by_field_name("arguments"))
+                if name in _URL_AUTHORITY:
+                    if not args or args[0].type != "string_literal":
+                        return False
+                    fixed_host = fixed_host or name in ("setHost", "host")
+            return fixed_host
         if root.type != "method_invocation" or root is node:
             return False
         owner = root.child_by_field_name("object")
