@@ -2729,6 +2729,56 @@ void *read_blob(int fd) {
     return p;
 }
 """, id="size-from-input-clamped-before-malloc"),
+    pytest.param(r"""char *html_escape(const char *s);
+int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    char *e = html_escape(q ? q : "");
+    fputs("Content-Type: text/html\r\n\r\n<pre>", stdout);
+    fputs(e ? e : "", stdout);
+    fputs("</pre>\n", stdout);
+    free(e);
+    return 0;
+}
+""", id="xss-fputs-of-escaped-buffer"),
+    pytest.param(r"""#include <glib.h>
+int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    gchar *e = g_markup_escape_text(q ? q : "", -1);
+    printf("Content-Type: text/html\r\n\r\n<p>%s</p>\n", e);
+    g_free(e);
+    return 0;
+}
+""", id="xss-g_markup_escape_text"),
+    pytest.param(r"""#include <libxml/entities.h>
+int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    xmlChar *e = xmlEncodeSpecialChars(NULL, (const xmlChar *)(q ? q : ""));
+    printf("Content-Type: text/html\r\n\r\n<p>%s</p>\n", (const char *)e);
+    xmlFree(e);
+    return 0;
+}
+""", id="xss-libxml-encode-entities"),
+    pytest.param(r"""int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    printf("Content-Type: text/plain\r\n\r\n");
+    printf("You sent: %s\n", q ? q : "");
+    return 0;
+}
+""", id="xss-text-plain-content-type-with-value"),
+    pytest.param(r"""int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    printf("Content-Type: text/html\r\n\r\n<p>");
+    for (const char *p = q ? q : ""; *p; p++) {
+        if (*p == '<') fputs("&lt;", stdout);
+        else if (*p == '>') fputs("&gt;", stdout);
+        else if (*p == '&') fputs("&amp;", stdout);
+        else if (*p == '"') fputs("&quot;", stdout);
+        else putchar(*p);
+    }
+    puts("</p>");
+    return 0;
+}
+""", id="xss-per-char-escaping-loop-with-putchar"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
