@@ -5589,11 +5589,212 @@ public class ServiceControl {
 '''),
 }
 
+SAFE_MIX_12: dict[str, tuple[str, str]] = {
+"java: WebClient with a fixed base URL and URI template": ("java", r'''
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+@RestController
+public class UserProxy {
+    private final WebClient client = WebClient.builder().baseUrl("https://users.internal.example.com").build();
+
+    @GetMapping("/users/{id}")
+    public Mono<String> user(@PathVariable String id, @RequestParam String q) {
+        return client.get()
+            .uri(b -> b.path("/v1/users/{id}").queryParam("q", q).build(id))
+            .retrieve()
+            .bodyToMono(String.class);
+    }
+}
+'''),
+"java: CompletableFuture running a parameterized query": ("java", r'''
+import java.sql.*;
+import java.util.concurrent.*;
+import javax.sql.DataSource;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class AsyncLookup {
+    private final DataSource ds;
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    public AsyncLookup(DataSource ds) { this.ds = ds; }
+
+    @GetMapping("/lookup")
+    public CompletableFuture<String> lookup(@RequestParam String sku) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Connection c = ds.getConnection();
+                 PreparedStatement ps = c.prepareStatement("SELECT name FROM products WHERE sku = ?")) {
+                ps.setString(1, sku);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        }, pool);
+    }
+}
+'''),
+"java: Optional chain validates a redirect target": ("java", r'''
+import java.util.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class ReturnController {
+    private static final Set<String> PAGES = Set.of("/home", "/orders", "/settings");
+
+    @GetMapping("/return")
+    public String back(@RequestParam Optional<String> to) {
+        String target = to.filter(PAGES::contains).orElse("/home");
+        return "redirect:" + target;
+    }
+}
+'''),
+"go: resty client with a fixed base URL": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/go-resty/resty/v2"
+)
+
+var client = resty.New().SetBaseURL("https://api.example.com")
+
+func user(w http.ResponseWriter, r *http.Request) {
+	resp, err := client.R().SetPathParam("id", r.URL.Query().Get("id")).Get("/users/{id}")
+	if err != nil {
+		http.Error(w, "upstream", http.StatusBadGateway)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(resp.Body())
+}
+'''),
+"go: ResolveReference of a path onto a fixed base": ("go", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+var base, _ = url.Parse("https://docs.example.com/")
+
+func doc(w http.ResponseWriter, r *http.Request) {
+	page := strings.TrimPrefix(r.URL.Query().Get("page"), "/")
+	target := base.ResolveReference(&url.URL{Path: page})
+	if target.Host != base.Host {
+		http.Error(w, "bad page", http.StatusBadRequest)
+		return
+	}
+	resp, err := http.Get(target.String())
+	if err != nil {
+		http.Error(w, "upstream", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+"go: errgroup workers with parameterized queries": ("go", r'''
+package main
+
+import (
+	"context"
+	"database/sql"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func counts(ctx context.Context, db *sql.DB, tags []string) (map[string]int, error) {
+	out := make([]int, len(tags))
+	g, ctx := errgroup.WithContext(ctx)
+	for i, tag := range tags {
+		i, tag := i, tag
+		g.Go(func() error {
+			return db.QueryRowContext(ctx, "SELECT COUNT(*) FROM posts WHERE tag = $1", tag).Scan(&out[i])
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	m := make(map[string]int, len(tags))
+	for i, tag := range tags {
+		m[tag] = out[i]
+	}
+	return m, nil
+}
+'''),
+}
+UNSAFE_MIX_12: dict[str, tuple[str, str, str]] = {
+"java: Optional orElse keeps the raw value": ("java", "java.flow.open-redirect", r'''
+import java.util.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class ReturnController {
+    @GetMapping("/return")
+    public String back(@RequestParam String to) {
+        return "redirect:" + to;
+    }
+}
+'''),
+}
+UNSAFE_MIX_12.update({
+"java: Optional filter that checks nothing": ("java", "java.flow.open-redirect", r'''
+import java.util.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+
+@Controller
+public class ReturnController {
+    @GetMapping("/return")
+    public String back(@RequestParam Optional<String> to) {
+        String target = to.filter(s -> !s.isEmpty()).orElse("/home");
+        return "redirect:" + target;
+    }
+}
+'''),
+"go: host compared with another request value": ("go", "go.flow.ssrf", r'''
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+)
+
+func fetch(w http.ResponseWriter, r *http.Request) {
+	target, err := url.Parse(r.URL.Query().Get("url"))
+	if err != nil {
+		return
+	}
+	expected, _ := url.Parse(r.URL.Query().Get("expected"))
+	if target.Host != expected.Host {
+		return
+	}
+	resp, err := http.Get(target.String())
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+'''),
+})
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
-        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9, **SAFE_MIX_10, **SAFE_MIX_11}
+        **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9, **SAFE_MIX_10, **SAFE_MIX_11,
+        **SAFE_MIX_12}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
           **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8,
-          **UNSAFE_MIX_9, **UNSAFE_MIX_10}
+          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12}
 
 _ENGINE: list[TreeSitterEngine] = []
 

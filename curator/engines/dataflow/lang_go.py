@@ -56,6 +56,33 @@ class GoWalk(Walk):
                 return method
         return found
 
+    def _host_of(self, node):
+        """`u` of `u.Host` / `u.Hostname()`; None for anything else."""
+        if node is None:
+            return None
+        if node.type == "selector_expression" and self.text(node.child_by_field_name("field")) == "Host":
+            owner = node.child_by_field_name("operand")
+        elif node.type == "call_expression" and not self.call_parts(node)[2] and (
+                callee := node.child_by_field_name("function")) is not None and (
+                callee.type == "selector_expression" and self.text(callee.child_by_field_name("field")) == "Hostname"):
+            owner = callee.child_by_field_name("operand")
+        else:
+            return None
+        return owner if owner is not None and owner.type in ("identifier", "selector_expression") else None
+
+    def checked(self, node):
+        keys = super().checked(node)
+        if node is None:
+            return keys
+        # target.Host != base.Host, allowed[u.Hostname()]: a test of a URL value's host speaks for the URL value
+        # (a *url.URL from ResolveReference, a field, a helper), not only for one url.Parse made in sight
+        owner = self._host_of(node)
+        if owner is not None:
+            key = self.dotted(owner)
+            if key != "?" and key not in keys:
+                keys = (*keys, key)
+        return keys
+
     def _binary(self, node: ts.Node):
         taint = super()._binary(node)
         left = node.child_by_field_name("left")
@@ -468,6 +495,14 @@ class GoWalk(Walk):
                 self.error_checks[name] = keys
 
     def guards(self, node: ts.Node):
+        if node.type == "binary_expression" and self.operator(node) in ("==", "!="):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            for mine, other in ((left, right), (right, left)):
+                if self._host_of(mine) is not None and self._host_of(other) is not None and not self.env.get(
+                        self.dotted(self._host_of(other))):
+                    # target.Host != base.Host, base parsed from a constant: the host is the known one's
+                    keys = self.checked(mine)
+                    return (keys, ()) if self.operator(node) == "==" else ((), keys)
         if node.type == "call_expression":  # strings.ContainsAny(s, "\r\n"): when false, s holds no line break
             name, _, args = self.call_parts(node)
             if name == "strings.Contains" and len(args) == 2 and self.text(args[1]) == '".."':

@@ -472,6 +472,8 @@ class JavaWalk(JavaValues, Walk):
                 return mark(taint, STRIPPED)  # s.replaceAll("[^\\p{L} .-]", ""): only the characters listed
         if method in NUMBER_METHODS and receiver is not None:
             return EMPTY  # ids.length(), list.size(): a number
+        if taint and method == "filter" and receiver is not None and self._allow_list_reference(node):
+            return mark(taint, VALIDATED)  # to.filter(PAGES::contains): only members of a fixed set pass
         if taint and method in ("map", "mapToObj") and receiver is not None and self._constant_mapping(node):
             return EMPTY  # ids.stream().map(i -> "?"): every element replaced by a constant
         if receiver is not None and (method == "valueOf" and self.text(receiver).encode() in self.enums
@@ -533,6 +535,19 @@ class JavaWalk(JavaValues, Walk):
         args = self.arguments(root.child_by_field_name("arguments"))
         return method in ("fromPath", "fromUriString", "fromHttpUrl") and len(args) == 1 and (
             args[0].type == "string_literal") and _LOCAL_OR_HOST.match(self.text(args[0])) is not None
+
+    def _allow_list_reference(self, node: ts.Node) -> bool:
+        """`opt.filter(ALLOWED::contains)`, `stream.filter(HOSTS::containsKey)`: a method reference to the
+        membership test of a fixed collection (a constant or a field the snippet fills with literals)."""
+        args = self.arguments(node.child_by_field_name("arguments"))
+        if len(args) != 1 or args[0].type != "method_reference":
+            return False
+        parts = [c for c in args[0].named_children]
+        if len(parts) != 2 or self.text(parts[1]) not in ("contains", "containsKey"):
+            return False
+        owner = parts[0]
+        return owner.type in ("identifier", "field_access") and (
+            self._fixed(owner) or re.fullmatch(r"[A-Z][A-Z0-9_]*", self.text(owner)) is not None)
 
     def _chained_append(self, node: ts.Node, receiver: ts.Node) -> None:
         """`sql.append(" AND name = '").append(name)`: a builder's append answers the builder, so what the later
