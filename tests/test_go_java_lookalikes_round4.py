@@ -5789,12 +5789,215 @@ func fetch(w http.ResponseWriter, r *http.Request) {
 '''),
 })
 
+SAFE_MIX_13: dict[str, tuple[str, str]] = {
+"java: ValidatingObjectInputStream with accepted classes": ("java", r'''
+import java.io.*;
+import org.apache.commons.io.serialization.ValidatingObjectInputStream;
+import javax.servlet.http.*;
+
+public class ImportServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try (ValidatingObjectInputStream in = new ValidatingObjectInputStream(req.getInputStream())) {
+            in.accept(Order.class, OrderLine.class, java.util.ArrayList.class);
+            Object o = in.readObject();
+            resp.setStatus(o instanceof Order ? 204 : 400);
+        } catch (ClassNotFoundException | InvalidClassException e) {
+            resp.sendError(400, "unsupported payload");
+        }
+    }
+}
+'''),
+"java: script engine runs a constant script with a bound value": ("java", r'''
+import javax.script.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class PriceController {
+    private static final String RULE = "price * (1 - discount)";
+
+    @GetMapping("/price")
+    public Object price(@RequestParam double price, @RequestParam double discount) throws ScriptException {
+        ScriptEngine js = new ScriptEngineManager().getEngineByName("javascript");
+        Bindings b = js.createBindings();
+        b.put("price", price);
+        b.put("discount", Math.min(Math.max(discount, 0), 0.5));
+        return js.eval(RULE, b);
+    }
+}
+'''),
+"java: SpEL constant expression evaluated on a user object": ("java", r'''
+import org.springframework.expression.*;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.SimpleEvaluationContext;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class DisplayController {
+    private final Expression display = new SpelExpressionParser().parseExpression("firstName + ' ' + lastName");
+
+    @PostMapping("/display")
+    public String show(@RequestBody Person p) {
+        EvaluationContext ctx = SimpleEvaluationContext.forReadOnlyDataBinding().build();
+        return display.getValue(ctx, p, String.class);
+    }
+}
+'''),
+"java: LDAP DN built with Rdn.escapeValue": ("java", r'''
+import java.util.Hashtable;
+import javax.naming.Context;
+import javax.naming.directory.InitialDirContext;
+import javax.naming.ldap.Rdn;
+
+public class LdapAuth {
+    public boolean login(String user, String password) {
+        Hashtable<String, String> env = new Hashtable<>();
+        env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
+        env.put(Context.PROVIDER_URL, "ldaps://ldap.example.com:636");
+        env.put(Context.SECURITY_PRINCIPAL, "uid=" + Rdn.escapeValue(user) + ",ou=people,dc=example,dc=com");
+        env.put(Context.SECURITY_CREDENTIALS, password);
+        try {
+            new InitialDirContext(env).close();
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
+'''),
+"java: download header with URL-encoded filename": ("java", r'''
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import javax.servlet.http.*;
+
+public class Download extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+        String encoded = URLEncoder.encode(req.getParameter("name"), StandardCharsets.UTF_8).replace("+", "%20");
+        resp.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);
+    }
+}
+'''),
+"java: log of a Long path variable": ("java", r'''
+import org.slf4j.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class Items {
+    private static final Logger log = LoggerFactory.getLogger(Items.class);
+
+    @DeleteMapping("/items/{id}")
+    public void delete(@PathVariable Long id) {
+        log.info("deleting item " + id);
+    }
+}
+'''),
+"java: Random picks an avatar colour": ("java", r'''
+import java.util.Random;
+
+public class Avatars {
+    private static final String[] COLORS = {"#e57373", "#64b5f6", "#81c784", "#ffb74d"};
+    private final Random random = new Random();
+
+    public String colorFor(String username) {
+        return COLORS[random.nextInt(COLORS.length)];
+    }
+}
+'''),
+"go: RSA-OAEP and AES-CBC with HMAC": ("go", r'''
+package crypt
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
+	"io"
+)
+
+func WrapKey(pub *rsa.PublicKey, key []byte) ([]byte, error) {
+	return rsa.EncryptOAEP(sha256.New(), rand.Reader, pub, key, nil)
+}
+
+func SealCBC(encKey, macKey, padded []byte) ([]byte, error) {
+	block, err := aes.NewCipher(encKey)
+	if err != nil {
+		return nil, err
+	}
+	iv := make([]byte, aes.BlockSize)
+	if _, err := io.ReadFull(rand.Reader, iv); err != nil {
+		return nil, err
+	}
+	out := make([]byte, len(padded))
+	cipher.NewCBCEncrypter(block, iv).CryptBlocks(out, padded)
+	mac := hmac.New(sha256.New, macKey)
+	mac.Write(iv)
+	mac.Write(out)
+	return append(append(iv, out...), mac.Sum(nil)...), nil
+}
+'''),
+"go: log of a user id converted with strconv.Quote": ("go", r'''
+package main
+
+import (
+	"log"
+	"net/http"
+	"strconv"
+)
+
+func audit(w http.ResponseWriter, r *http.Request) {
+	log.Println("delete requested by", strconv.Quote(r.Header.Get("X-User")))
+	w.WriteHeader(http.StatusAccepted)
+}
+'''),
+"go: gob decode of a trusted local cache file": ("go", r'''
+package cache
+
+import (
+	"encoding/gob"
+	"os"
+)
+
+type Entry struct {
+	Key   string
+	Value []byte
+}
+
+func Load(path string) (map[string]Entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var m map[string]Entry
+	err = gob.NewDecoder(f).Decode(&m)
+	return m, err
+}
+'''),
+}
+UNSAFE_MIX_13: dict[str, tuple[str, str, str]] = {
+"java: script engine evaluates request text": ("java", "java.flow.code-injection", r'''
+import javax.script.*;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class CalcController {
+    @GetMapping("/calc")
+    public Object calc(@RequestParam String expr) throws ScriptException {
+        return new ScriptEngineManager().getEngineByName("javascript").eval(expr);
+    }
+}
+'''),
+}
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
         **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9, **SAFE_MIX_10, **SAFE_MIX_11,
-        **SAFE_MIX_12}
+        **SAFE_MIX_12, **SAFE_MIX_13}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
           **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8,
-          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12}
+          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12, **UNSAFE_MIX_13}
 
 _ENGINE: list[TreeSitterEngine] = []
 
