@@ -2787,6 +2787,27 @@ pub async fn count(db: &sqlx::PgPool, tags: &[String]) -> sqlx::Result<()> {
     Ok(())
 }
 ''',
+    "sql: dynamic update with allow-listed columns and numbered params": r'''
+use axum::{extract::{Path, State}, http::StatusCode, Json};
+use std::collections::HashMap;
+const EDITABLE: &[&str] = &["title", "body", "tags"];
+pub async fn patch(State(db): State<sqlx::PgPool>, Path(id): Path<i64>, Json(fields): Json<HashMap<String, String>>) -> StatusCode {
+    let mut sets = Vec::new();
+    let mut values = Vec::new();
+    for (k, v) in &fields {
+        if !EDITABLE.contains(&k.as_str()) {
+            return StatusCode::BAD_REQUEST;
+        }
+        sets.push(format!("{} = ${}", k, sets.len() + 1));
+        values.push(v.clone());
+    }
+    if sets.is_empty() { return StatusCode::NO_CONTENT; }
+    let sql = format!("UPDATE posts SET {} WHERE id = ${}", sets.join(", "), values.len() + 1);
+    let mut q = sqlx::query(&sql);
+    for v in &values { q = q.bind(v); }
+    match q.bind(id).execute(&db).await { Ok(_) => StatusCode::NO_CONTENT, Err(_) => StatusCode::INTERNAL_SERVER_ERROR }
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
@@ -2968,6 +2989,24 @@ pub async fn bad(db: &sqlx::PgPool, name: &str) -> sqlx::Result<()> {
     let sql = format!("SELECT count(*) FROM t WHERE a = '{}' AND b = {}", name, 1 + 1);
     sqlx::query(&sql).execute(db).await?;
     Ok(())
+}
+"""),
+    "rs: dynamic update whose column names the client chose": ("rs.flow.sql-injection|rs.sql.format-built-query", r"""
+use axum::{extract::{Path, State}, http::StatusCode, Json};
+use std::collections::HashMap;
+const EDITABLE: &[&str] = &["title", "body", "tags"];
+pub async fn patch(State(db): State<sqlx::PgPool>, Path(id): Path<i64>, Json(fields): Json<HashMap<String, String>>) -> StatusCode {
+    let mut sets = Vec::new();
+    let mut values = Vec::new();
+    for (k, v) in &fields {
+        sets.push(format!("{} = ${}", k, sets.len() + 1));
+        values.push(v.clone());
+    }
+    if sets.is_empty() { return StatusCode::NO_CONTENT; }
+    let sql = format!("UPDATE posts SET {} WHERE id = ${}", sets.join(", "), values.len() + 1);
+    let mut q = sqlx::query(&sql);
+    for v in &values { q = q.bind(v); }
+    match q.bind(id).execute(&db).await { Ok(_) => StatusCode::NO_CONTENT, Err(_) => StatusCode::INTERNAL_SERVER_ERROR }
 }
 """),
 }
