@@ -2779,6 +2779,44 @@ int main(void) {
     return 0;
 }
 """, id="xss-per-char-escaping-loop-with-putchar"),
+    pytest.param(r"""#include <microhttpd.h>
+struct form { char user[64]; };
+static enum MHD_Result iterate(void *cls, enum MHD_ValueKind kind, const char *key, const char *filename,
+                               const char *content_type, const char *encoding, const char *data, uint64_t off, size_t size) {
+    struct form *f = cls;
+    if (strcmp(key, "user") == 0) {
+        size_t n = size < sizeof f->user - 1 ? size : sizeof f->user - 1;
+        memcpy(f->user, data, n);
+        f->user[n] = '\0';
+    }
+    return MHD_YES;
+}
+""", id="microhttpd-post-processor-bounded-copy"),
+    pytest.param(r"""#include <microhttpd.h>
+#include <openssl/crypto.h>
+static int authorized(struct MHD_Connection *conn, const char *expected, size_t elen) {
+    const char *got = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "X-Api-Key");
+    if (got == NULL || strlen(got) != elen) return 0;
+    return CRYPTO_memcmp(got, expected, elen) == 0;
+}
+""", id="microhttpd-header-lookup-compared-with-constant-time"),
+    pytest.param(r"""#include <microhttpd.h>
+#include <limits.h>
+static FILE *open_static(const char *url) {
+    char joined[PATH_MAX], real[PATH_MAX];
+    snprintf(joined, sizeof joined, "/srv/www%s", url);
+    if (realpath(joined, real) == NULL) return NULL;
+    if (strncmp(real, "/srv/www/", 9) != 0) return NULL;
+    return fopen(real, "rb");
+}
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload_data, size_t *upload_size, void **ptr) {
+    FILE *f = open_static(url);
+    if (!f) return MHD_NO;
+    fclose(f);
+    return MHD_YES;
+}
+""", id="microhttpd-file-under-root-with-realpath"),
     pytest.param(r"""char *url_encode(const char *s);
 int main(void) {
     const char *qs = getenv("QUERY_STRING");
@@ -3042,6 +3080,66 @@ int main(int argc, char **argv) {
     return a / b;
 }
 """, "c.flow.divide-by-zero", id="division-after-or-guard-that-proves-nothing"),
+    pytest.param(r"""#include <microhttpd.h>
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload_data, size_t *upload_size, void **ptr) {
+    const char *name = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "name");
+    char page[512];
+    snprintf(page, sizeof page, "<html><body>Hello %s</body></html>", name);
+    struct MHD_Response *resp = MHD_create_response_from_buffer(strlen(page), page, MHD_RESPMEM_MUST_COPY);
+    enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+""", "c.web.reflected-xss", id="microhttpd-reflected"),
+    pytest.param(r"""#include <microhttpd.h>
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload_data, size_t *upload_size, void **ptr) {
+    const char *host = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "host");
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);
+    system(cmd);
+    return MHD_YES;
+}
+""", "c.flow.command-injection", id="microhttpd-command"),
+    pytest.param(r"""#include "civetweb.h"
+static int handler(struct mg_connection *conn, void *cbdata) {
+    char name[128];
+    const struct mg_request_info *ri = mg_get_request_info(conn);
+    mg_get_var(ri->query_string, strlen(ri->query_string), "file", name, sizeof name);
+    char path[256];
+    snprintf(path, sizeof path, "/srv/files/%s", name);
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+    return 200;
+}
+""", "c.flow.path-traversal", id="civetweb-path"),
+    pytest.param(r"""#include <fcgiapp.h>
+#include <sqlite3.h>
+void serve(FCGX_Request *req, sqlite3 *db) {
+    const char *q = FCGX_GetParam("QUERY_STRING", req->envp);
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT * FROM items WHERE name = '%s'", q);
+    sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+""", "c.flow.sql-built-query", id="fastcgi-sql"),
+    pytest.param(r"""#include "civetweb.h"
+static int handler(struct mg_connection *conn, void *cbdata) {
+    char name[64] = "";
+    const struct mg_request_info *ri = mg_get_request_info(conn);
+    if (ri->query_string) mg_get_var(ri->query_string, strlen(ri->query_string), "name", name, sizeof name);
+    mg_printf(conn, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Hi %s</p>", name);
+    return 200;
+}
+""", "c.web.reflected-xss", id="civetweb-reflected"),
+    pytest.param(r"""int main(void) {
+    const char *q = getenv("QUERY_STRING");
+    char page[512];
+    snprintf(page, sizeof page, "<h1>Results for %s</h1>", q);
+    fputs(page, stdout);
+    return 0;
+}
+""", "c.web.reflected-xss", id="cgi-snprintf-markup-then-fputs"),
 ]
 
 

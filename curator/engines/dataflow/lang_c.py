@@ -16,7 +16,7 @@ import re
 
 import tree_sitter as ts
 
-from curator.engines.dataflow.core import (CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, NORMALIZED,
+from curator.engines.dataflow.core import (CLEAN, EMPTY, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, NORMALIZED,
                                            SHARED_TEMP_PATH, SQL, VALIDATED, TaintModel, mark)
 from curator.engines.dataflow.lang_c_memory import _NUMERIC_TYPE as NUMERIC_TYPE
 from curator.engines.dataflow.lang_c_memory import CHECKS, MemoryChecks
@@ -39,6 +39,7 @@ PRINTING = {"printf": 0, "fprintf": 1, "dprintf": 1, "FCGX_FPrintF": 1, "mg_prin
 INDEX = "[index]"  # the pseudo-callee of an array index sink: `{call: "[index]"}`
 # a helper of the snippet named as an escaper whose body handles quote characters: its result is escaped text
 _ESCAPER_NAME = re.compile(r"(?i)escape|quote|sanitiz")
+_HTML_ESCAPER = re.compile(r"(?i)html_?(?:escape|encode|entit|sanitiz|quote)|(?:escape|encode|sanitiz)\w*_?html")
 _QUOTE_HANDLED = re.compile(r"'\\''|\"''\"|\"\\\\'\"|'\\\\'|\"\\\\\\\\\"")
 # escapers that write the escaped text into an argument: position of the output (the input follows it)
 SQL_ESCAPERS = {"mysql_real_escape_string": 1, "mysql_escape_string": 0, "PQescapeStringConn": 1, "PQescapeString": 0}
@@ -219,6 +220,9 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
                         flowing = _base_dir(flowing)
                     if flowing and _FIXED_PREFIX_FORMAT.match(self.text(args[first])):
                         flowing = mark(flowing, FIXED_PREFIX)  # "https://api.example.com/v1/items/%s": the host is fixed
+                    if flowing and _literal_format(args[first]) and MARKUP.search(
+                            self.code, args[first].start_byte, args[first].end_byte):
+                        flowing = mark(flowing, HTML)  # "<p>Hello %s</p>": the value lands in markup
                 if inserted is not None and not all(self.is_const(arg) or self._escaped(arg) for arg in inserted):
                     self._formatted_sql(node, args[first], inserted)
                 key = self.dotted(_strip_address(args[dest]))
@@ -260,6 +264,10 @@ class CWalk(MemoryChecks, NumberChecks, Walk):
         if taint:  # a sanitizer the rules name, also where the snippet defines it (`escape_html(s)`, summarized)
             markers = self.model.callee(self.resolve(name))[2]  # or it ends a chain read from a source
             if markers:  # (`req.query().queryItemValue("q").toHtmlEscaped()`)
+                taint = mark(taint, *markers)
+        if taint and _HTML_ESCAPER.search(name.rsplit(".", 1)[-1]):  # `html_escape_alloc(s)`, `escape_html_into(..)`
+            markers = self.model.callee("html_escape")[2]  # what the rules' own HTML escaper clears
+            if markers:
                 taint = mark(taint, *markers)
         if _ESCAPER_NAME.search(name.rsplit(".", 1)[-1]):
             helper = self._user_function(name)
