@@ -2808,6 +2808,64 @@ pub async fn patch(State(db): State<sqlx::PgPool>, Path(id): Path<i64>, Json(fie
     match q.bind(id).execute(&db).await { Ok(_) => StatusCode::NO_CONTENT, Err(_) => StatusCode::INTERNAL_SERVER_ERROR }
 }
 ''',
+    "secret: unit test with sample password": r'''
+pub fn hash(pw: &str) -> String { bcrypt::hash(pw, bcrypt::DEFAULT_COST).expect("hash") }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn verifies() {
+        let password = "correct horse battery staple";
+        let h = hash(password);
+        assert!(bcrypt::verify(password, &h).unwrap());
+    }
+}
+''',
+    "secret: env var name constants in config struct": r'''
+pub struct Env;
+impl Env {
+    pub const DATABASE_URL: &'static str = "DATABASE_URL";
+    pub const JWT_SECRET: &'static str = "JWT_SECRET";
+}
+pub fn jwt_secret() -> String {
+    std::env::var(Env::JWT_SECRET).expect("JWT_SECRET must be set")
+}
+''',
+    "secret: dotenv then env": r'''
+fn main() {
+    dotenvy::dotenv().ok();
+    let api_key = std::env::var("OPENAI_API_KEY").expect("OPENAI_API_KEY");
+    let client = reqwest::blocking::Client::new();
+    let _ = client.get("https://api.example.com/v1/models").bearer_auth(&api_key).send();
+}
+''',
+    "secret: password hashing function param named password": r'''
+use argon2::{Argon2, PasswordHasher, password_hash::SaltString};
+pub fn hash_password(password: &str) -> String {
+    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    Argon2::default().hash_password(password.as_bytes(), &salt).expect("hash").to_string()
+}
+''',
+    "cookie: session layer secure config": r'''
+use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer, cookie::SameSite};
+pub fn sessions() -> SessionManagerLayer<MemoryStore> {
+    SessionManagerLayer::new(MemoryStore::default())
+        .with_secure(true)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_expiry(Expiry::OnInactivity(time::Duration::hours(1)))
+}
+''',
+    "cookie: actix-session middleware secure": r'''
+use actix_session::{storage::CookieSessionStore, SessionMiddleware};
+use actix_web::cookie::Key;
+pub fn session_mw(key: Key) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key)
+        .cookie_secure(true)
+        .cookie_http_only(true)
+        .build()
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
