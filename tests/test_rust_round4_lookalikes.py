@@ -2866,6 +2866,77 @@ pub fn session_mw(key: Key) -> SessionMiddleware<CookieSessionStore> {
         .build()
 }
 ''',
+    "xss: axum Html with serde_json pretty in pre escaped": r'''
+use axum::{extract::Query, response::Html};
+pub async fn debug_view(Query(q): Query<std::collections::HashMap<String, String>>) -> Html<String> {
+    let pretty = serde_json::to_string_pretty(&q).unwrap_or_default();
+    Html(format!("<pre>{}</pre>", html_escape::encode_text(&pretty)))
+}
+''',
+    "ssrf: image proxy with allow-listed hosts helper": r'''
+use axum::{extract::Query, http::StatusCode, body::Bytes};
+fn allowed(u: &url::Url) -> bool {
+    u.scheme() == "https" && matches!(u.host_str(), Some("images.example.com") | Some("cdn.example.com"))
+}
+#[derive(serde::Deserialize)]
+pub struct Img { src: String }
+pub async fn image(Query(i): Query<Img>) -> Result<Bytes, StatusCode> {
+    let u = url::Url::parse(&i.src).map_err(|_| StatusCode::BAD_REQUEST)?;
+    if !allowed(&u) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    reqwest::get(u).await.map_err(|_| StatusCode::BAD_GATEWAY)?.bytes().await.map_err(|_| StatusCode::BAD_GATEWAY)
+}
+''',
+    "path: static asset by hash lookup": r'''
+use std::collections::HashMap;
+use once_cell::sync::Lazy;
+static ASSETS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| HashMap::from([("app.js", "/srv/assets/app.3f2a.js"), ("app.css", "/srv/assets/app.9c1b.css")]));
+pub async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> Result<Vec<u8>, axum::http::StatusCode> {
+    let path = ASSETS.get(name.as_str()).ok_or(axum::http::StatusCode::NOT_FOUND)?;
+    tokio::fs::read(path).await.map_err(|_| axum::http::StatusCode::NOT_FOUND)
+}
+''',
+    "cmd: ffprobe with path under checked root": r'''
+use std::path::{Path, PathBuf};
+use tokio::process::Command;
+pub async fn probe(root: &Path, rel: &str) -> Option<String> {
+    let root = root.canonicalize().ok()?;
+    let full: PathBuf = root.join(rel).canonicalize().ok()?;
+    if !full.starts_with(&root) { return None; }
+    let out = Command::new("ffprobe").args(["-v", "error", "-show_format"]).arg(&full).output().await.ok()?;
+    String::from_utf8(out.stdout).ok()
+}
+''',
+    "log: user agent escaped debug": r'''
+use actix_web::{get, HttpRequest, HttpResponse};
+#[get("/")]
+async fn index(req: HttpRequest) -> HttpResponse {
+    let ua = req.headers().get("user-agent").and_then(|v| v.to_str().ok()).unwrap_or("-");
+    log::info!("visit ua={:?}", ua);
+    tracing::info!(user_agent = %ua.escape_default(), "visit");
+    HttpResponse::Ok().finish()
+}
+''',
+    "deser: rmp_serde into typed struct with size check": r'''
+#[derive(serde::Deserialize)]
+pub struct Cmd { op: u8, arg: u32 }
+pub fn decode(buf: &[u8]) -> Option<Cmd> {
+    if buf.len() > 1024 { return None; }
+    rmp_serde::from_slice(buf).ok()
+}
+''',
+    "jwt: decode with leeway and required claims": r'''
+use jsonwebtoken::{decode, DecodingKey, Validation, Algorithm};
+#[derive(serde::Deserialize)]
+pub struct C { sub: String, exp: u64 }
+pub fn sub_of(token: &str, key: &[u8]) -> Option<String> {
+    let mut v = Validation::new(Algorithm::HS512);
+    v.leeway = 30;
+    v.set_required_spec_claims(&["exp", "sub"]);
+    decode::<C>(token, &DecodingKey::from_secret(key), &v).ok().map(|d| d.claims.sub)
+}
+''',
 }
 
 UNSAFE: dict[str, tuple[str, str]] = {
