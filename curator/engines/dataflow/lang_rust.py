@@ -883,7 +883,10 @@ _WRITE_SQL = re.compile(r"(?i)\b(?:UPDATE\s+\w+\s+SET|INSERT\s+INTO)\b")
 _EXCLUSIVE = re.compile(r"\.create_new\(\s*true\s*\)")
 # where a name may be pasted from parts
 _NAME_BUILDS = frozenset({"call_expression", "macro_invocation", "binary_expression"})
-_RANDOM_NAME = re.compile(rb"\b(?:Uuid::new_v4|new_v4\(|tempfile|NamedTempFile|tempdir|thread_rng|OsRng|nanoid!)")
+# a random part or a temp-file API: `tempfile::`/`tempfile()`/`tempdir()` as code, not the word inside a path
+# literal (`"/tmp/tempfile-{}.json"` is a fixed name)
+_RANDOM_NAME = re.compile(rb"\b(?:Uuid::new_v4|new_v4\(|tempfile(?:::|\s*\()|NamedTempFile|tempdir\s*\(|"
+                          rb"TempDir|thread_rng|OsRng|nanoid!)")
 _TEMP_DIR = re.compile(r"(?:^|::)temp_dir$")
 _CHECKISH = re.compile(rb"&&|\|\||\.(?:starts_with|contains|all|any|is_\w+|matches|ends_with)\b|\bis_\w+\(|matches!|==|!=")
 _URLISH = re.compile(rb"\b(?:Url|Uri|parse|host_str|host|domain)\b")
