@@ -5992,12 +5992,162 @@ public class CalcController {
 '''),
 }
 
+SAFE_MIX_14: dict[str, tuple[str, str]] = {
+"go: fiber SendFile after Base and extension allow-list": ("go", r'''
+package main
+
+import (
+	"path/filepath"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+var allowedExt = map[string]bool{".pdf": true, ".txt": true}
+
+func main() {
+	app := fiber.New()
+	app.Get("/docs/:name", func(c *fiber.Ctx) error {
+		name := filepath.Base(c.Params("name"))
+		if !allowedExt[filepath.Ext(name)] {
+			return c.SendStatus(fiber.StatusNotFound)
+		}
+		return c.SendFile(filepath.Join("./docs", name))
+	})
+	app.Listen(":3000")
+}
+'''),
+"go: fiber redirect to a constant after login": ("go", r'''
+package main
+
+import "github.com/gofiber/fiber/v2"
+
+func login(c *fiber.Ctx) error {
+	if c.FormValue("remember") == "on" {
+		c.Cookie(&fiber.Cookie{Name: "remember", Value: "1", Secure: true, HTTPOnly: true})
+	}
+	return c.Redirect("/dashboard", fiber.StatusSeeOther)
+}
+'''),
+"go: chi handler writes JSON with render": ("go", r'''
+package main
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/render"
+)
+
+type article struct {
+	Slug  string `json:"slug"`
+	Title string `json:"title"`
+}
+
+func getArticle(w http.ResponseWriter, r *http.Request) {
+	slug := chi.URLParam(r, "slug")
+	render.JSON(w, r, article{Slug: slug, Title: "Untitled"})
+}
+'''),
+"go: gorilla mux var parsed as uint before query": ("go", r'''
+package main
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/gorilla/mux"
+)
+
+func getUser(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.ParseUint(mux.Vars(r)["id"], 10, 64)
+		if err != nil {
+			http.Error(w, "bad id", http.StatusBadRequest)
+			return
+		}
+		var name string
+		if err := db.QueryRow(fmt.Sprintf("SELECT name FROM users WHERE id = %d", id)).Scan(&name); err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprintf(w, "%d", len(name))
+	}
+}
+'''),
+"java: Quarkus REST returns a file chosen by enum": ("java", r'''
+import java.io.File;
+import javax.ws.rs.*;
+import javax.ws.rs.core.*;
+
+@Path("/reports")
+public class ReportResource {
+    enum Kind { DAILY, WEEKLY }
+
+    @GET
+    @Path("/{kind}")
+    @Produces("application/pdf")
+    public Response get(@PathParam("kind") Kind kind) {
+        File f = new File("/srv/reports", kind.name().toLowerCase() + ".pdf");
+        return Response.ok(f).build();
+    }
+}
+'''),
+"java: Micronaut controller with HttpResponse.redirect to a constant URI": ("java", r'''
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.*;
+import java.net.URI;
+
+@Controller("/auth")
+public class AuthController {
+    @Post("/logout")
+    public HttpResponse<?> logout(@CookieValue("SESSION") String session) {
+        return HttpResponse.redirect(URI.create("/login"));
+    }
+}
+'''),
+"java: Servlet filter sets security headers": ("java", r'''
+import java.io.IOException;
+import javax.servlet.*;
+import javax.servlet.http.HttpServletResponse;
+
+public class SecurityHeaders implements Filter {
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletResponse r = (HttpServletResponse) res;
+        r.setHeader("Content-Security-Policy", "default-src 'self'");
+        r.setHeader("X-Content-Type-Options", "nosniff");
+        r.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        chain.doFilter(req, res);
+    }
+}
+'''),
+}
+UNSAFE_MIX_14: dict[str, tuple[str, str, str]] = {
+"go: fiber SendFile of the raw param": ("go", "go.flow.path-traversal", r'''
+package main
+
+import (
+	"github.com/gofiber/fiber/v2"
+)
+
+func main() {
+	app := fiber.New()
+	app.Get("/docs/*", func(c *fiber.Ctx) error {
+		return c.SendFile("./docs/" + c.Params("*"))
+	})
+	app.Listen(":3000")
+}
+'''),
+}
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
         **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9, **SAFE_MIX_10, **SAFE_MIX_11,
-        **SAFE_MIX_12, **SAFE_MIX_13}
+        **SAFE_MIX_12, **SAFE_MIX_13, **SAFE_MIX_14}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
           **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8,
-          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12, **UNSAFE_MIX_13}
+          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12, **UNSAFE_MIX_13, **UNSAFE_MIX_14}
 
 _ENGINE: list[TreeSitterEngine] = []
 
