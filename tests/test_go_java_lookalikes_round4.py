@@ -6142,12 +6142,71 @@ func main() {
 '''),
 }
 
+SAFE_MIX_15: dict[str, tuple[str, str]] = {
+"java: MD5 ETag of a response body": ("java", r'''
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class AssetController {
+    @GetMapping("/asset")
+    public ResponseEntity<byte[]> asset() throws Exception {
+        byte[] body = loadAsset();
+        String etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body)) + "\"";
+        return ResponseEntity.ok().eTag(etag).body(body);
+    }
+
+    private byte[] loadAsset() { return new byte[0]; }
+}
+'''),
+"java: SHA-1 git blob id": ("java", r'''
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+public class GitObjects {
+    public static String blobId(byte[] content) throws Exception {
+        MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+        sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.UTF_8));
+        sha1.update(content);
+        return HexFormat.of().formatHex(sha1.digest());
+    }
+}
+'''),
+"go: sha1 for a cache key of a URL": ("go", r'''
+package cache
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+)
+
+func KeyFor(url string) string {
+	sum := sha1.Sum([]byte(url))
+	return "page:" + hex.EncodeToString(sum[:])
+}
+'''),
+}
+UNSAFE_MIX_15: dict[str, tuple[str, str, str]] = {
+"java: MD5 of a password": ("java", "java.crypto.weak-hash", r'''
+import java.security.MessageDigest;
+
+public class Accounts {
+    public byte[] hashPassword(String password) throws Exception {
+        return MessageDigest.getInstance("MD5").digest(password.getBytes());
+    }
+}
+'''),
+}
+
 SAFE = {**SAFE_GO_1, **SAFE_GO_2, **SAFE_GO_4, **SAFE_JAVA_1, **SAFE_JAVA_2, **SAFE_JAVA_4, **SAFE_GO_5,
         **SAFE_JAVA_5, **SAFE_JAVA_6, **SAFE_MIX_7, **SAFE_SECRETS_8, **SAFE_MIX_9, **SAFE_MIX_10, **SAFE_MIX_11,
-        **SAFE_MIX_12, **SAFE_MIX_13, **SAFE_MIX_14}
+        **SAFE_MIX_12, **SAFE_MIX_13, **SAFE_MIX_14, **SAFE_MIX_15}
 UNSAFE = {**UNSAFE_GO_1, **UNSAFE_GO_2, **UNSAFE_GO_3, **UNSAFE_GO_4, **UNSAFE_JAVA_1, **UNSAFE_JAVA_2,
           **UNSAFE_JAVA_3, **UNSAFE_JAVA_4, **UNSAFE_GO_5, **UNSAFE_JAVA_5, **UNSAFE_JAVA_6, **UNSAFE_SECRETS_8,
-          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12, **UNSAFE_MIX_13, **UNSAFE_MIX_14}
+          **UNSAFE_MIX_9, **UNSAFE_MIX_10, **UNSAFE_MIX_12, **UNSAFE_MIX_13, **UNSAFE_MIX_14, **UNSAFE_MIX_15}
 
 _ENGINE: list[TreeSitterEngine] = []
 
