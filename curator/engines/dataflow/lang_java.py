@@ -92,6 +92,10 @@ _CREDENTIAL_CHECK = re.compile(r"^(check|verify|authenticate|login)(Credentials?
 _KEEP_ONLY = re.compile(r'^"\[\^[^\]"]+\][+*]?"$')
 _TEXT_CLASSES = frozenset({"String", "CharSequence", "Object", "StringBuilder", "Map", "List", "Collection",
                            "HashMap", "ArrayList", "Serializable", "Comparable"})
+# a field type that names a service, repository or client (its answer was looked up, not parsed from the input):
+# `ObjectMapper`, `Gson`, a codec or a parser only transforms what it is given
+_SERVICE_TYPE = re.compile(rb"(?:Service|Repository|Repo|Dao|DAO|Store|Client|Gateway|Manager|Provider|Api|Finder"
+                           rb"|Directory|Registry|Resolver|Template)$")
 STRIPPED = "@stripped"  # characters outside a fixed set removed (trust-boundary rules take it as checked)
 # `private final RoleRepository roles;`, `private final SsoClient sso = SsoClient.fromEnv();`: a field's type and name
 _SERVICE_FIELD = re.compile(rb"\bprivate\s+(?:static\s+)?(?:final\s+)?([A-Z]\w*)\s+(\w+)\s*[;=]")
@@ -160,7 +164,8 @@ class JavaWalk(JavaValues, Walk):
         self.loggers = {found.group(1) or found.group(2) for found in _LOGGER_NAME.finditer(code)} - {
             b"logger", b"log"} if b"Log" in code else set()
         self.services = {found.group(2).decode() for found in _SERVICE_FIELD.finditer(code)
-                         if found.group(1) not in _NOT_SERVICES} if b"private" in code else set()
+                         if found.group(1) not in _NOT_SERVICES and _SERVICE_TYPE.search(found.group(1))
+                         } if b"private" in code else set()
 
     def _user_function(self, raw: str):
         found = super()._user_function(raw)
