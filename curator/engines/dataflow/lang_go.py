@@ -165,7 +165,9 @@ class GoWalk(Walk):
                 and target.parent.named_children[-1].type == "identifier"
                 and self.text(target.parent.named_children[-1]) == "err"):
             name = self.call_parts(value)[0]
-            if self._user_function(name) is None and self.source(self.resolve(name)) is None:
+            resolved = self.resolve(name)
+            if self._user_function(name) is None and self.source(resolved) is None and \
+                    resolved.split(".", 1)[0] not in _TRANSFORM_PACKAGES:
                 # tok, err := oauth.Exchange(ctx, code); user, err := repo.Find(ctx, id): what a service or a
                 # database answered for the value (rules that take "@looked-up" as checked)
                 taint = mark(taint, LOOKED_UP)
@@ -973,6 +975,12 @@ _BASE_URL = re.compile(rb"""\b(\w+)\s*(?:string\s*)?:?=\s*["`]https?://[^/"`\s]+
 _FIXED_START = re.compile(r"""^["`](https?://[^/"`]+/|/[^/\\"`])""")
 # Text after a header block's blank line is the mail's body (after a header name, so not any "\n\n"):
 # a line break there starts no header (mail rules take it as clean).
+# standard packages whose calls only transform the value they are given (`url.QueryUnescape`, `strconv.Unquote`,
+# `base64.StdEncoding.DecodeString`): what they return is still the client's text, not a service's answer
+_TRANSFORM_PACKAGES = frozenset({"url", "net/url", "strconv", "base64", "encoding/base64", "hex", "encoding/hex",
+                                 "strings", "bytes", "json", "encoding/json", "filepath", "path", "path/filepath",
+                                 "html", "fmt", "io", "bufio", "unicode", "utf8", "regexp", "mime", "xml",
+                                 "encoding/xml", "csv", "encoding/csv", "gzip", "zlib"})
 LOOKED_UP = "@looked-up"  # the answer of a call that can fail (`x, err := svc.Find(ctx, v)`), given the value
 MAIL_BODY = "@mail-body"
 _MAIL_BODY_START = re.compile(r"(?is)\b(subject|to|from|cc|bcc|reply-to|content-type)\s*:.*?(\\r\\n\\r\\n|\\n\\n)")
