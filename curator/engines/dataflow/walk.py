@@ -85,6 +85,7 @@ class Walk(Guards):
         self.src = code.decode("ascii") if code.isascii() else None
         self.findings: list[tuple[Rule, ts.Node, str]] = []
         self.reported: set[tuple[str, int, int]] = set()
+        self.snippet_gates: dict[int, bool] = {}  # id of a TaintRule -> its unless/when_snippet disarm this snippet
         self.aliases: dict[str, str] = {}
         self.env: dict[str, Taint] = {}
         self.consts: set[str] = set()
@@ -872,9 +873,7 @@ class Walk(Guards):
         if sink.unless_function is not None and sink.unless_function.search(
                 self.code, self.function_start, node.start_byte):
             return
-        if sink.rule.unless_snippet is not None and sink.rule.unless_snippet.search(self.code):
-            return
-        if sink.rule.when_snippet is not None and not sink.rule.when_snippet.search(self.code):
+        if self._snippet_disarms(sink.rule):
             return
         if sink.unless_kwarg and any(
                 (kw := self.keyword(arg)) is not None and sink.unless_kwarg.get(kw[0]) == self.text(kw[1])
@@ -901,6 +900,16 @@ class Walk(Guards):
         shown = raw.replace("?.", "") if raw else "call"
         self._record_sink(sink, node, taint, shown)
         self._report(sink.rule, node, taint, sink.html, sink.sql, shown)
+
+    def _snippet_disarms(self, trule: TaintRule) -> bool:
+        """Whether the rule's `unless_snippet` matches the snippet or its `when_snippet` does not: searched once
+        per rule for the walk (a Walk sees one snippet), not on every sink the rule's calls hit."""
+        disarmed = self.snippet_gates.get(id(trule))
+        if disarmed is None:
+            disarmed = (trule.unless_snippet is not None and trule.unless_snippet.search(self.code) is not None) or (
+                trule.when_snippet is not None and trule.when_snippet.search(self.code) is None)
+            self.snippet_gates[id(trule)] = disarmed
+        return disarmed
 
     def _report(self, trule: TaintRule, node: ts.Node, taint: Taint, html: bool, sql: bool, shown: str) -> None:
         label = trule.first_unclean(taint, html, sql)
