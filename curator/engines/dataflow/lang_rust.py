@@ -8,6 +8,7 @@ reads their token trees). Sources, sinks and sanitizers are data in `rules/rust/
 
 from __future__ import annotations
 
+import functools
 import re
 
 import tree_sitter as ts
@@ -36,6 +37,14 @@ _WRAPPED_EXTRACTOR = re.compile(r"^(\w+::)*(Path|Query|Json|Form|Multipart|Typed
 _NOT_CLIENT = re.compile(r"(State|Extension|Data|Pool|Connection|Db|DbConn|Database|Config|AppState|Client)\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _body_extractor(name: str) -> re.Pattern:
+    """`Json(name)`, `Form(mut name)` or `name: web::Json<..>`: `name` bound by a body extractor."""
+    escaped = re.escape(name)
+    return re.compile(r"\b(?:Json|Form)\s*\(\s*(?:mut\s+)?" + escaped + r"\s*\)|\b" + escaped +
+                      r"\s*:\s*(?:\w+::)*(?:Json|Form)\s*<")
+
+
 class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     plain_parameters: frozenset | set = frozenset()  # parameters of the function being entered typed as numbers
     caller_fed = False  # whether the function being entered is called in the snippet (see `_function`)
@@ -53,6 +62,7 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
         self.const_fields: frozenset = frozenset()  # fields only ever set to constants (see `_fields`)
         self.loop_numbers: list[str] = []  # the number-typed names of the loop being entered (`_tuple_numbers`)
         self.library_results: set[str] = set()  # names bound to what a library call answered (see `_error_of`)
+        self.decoded: str | None = None  # the snippet as text, for `_body_bound` (decoded on its first call)
     FUNCTIONS = frozenset({"function_item", "closure_expression"})
     CALLS = frozenset({"call_expression"})
     MEMBERS = frozenset({"field_expression", "scoped_identifier"})
@@ -369,9 +379,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
 
     def _body_bound(self, name: str) -> bool:
         """Whether `name` is bound by a body extractor: `Json(name)`, `Form(name)`, `name: web::Json<..>`."""
-        escaped = re.escape(name)
-        return re.search(r"\b(?:Json|Form)\s*\(\s*(?:mut\s+)?" + escaped + r"\s*\)|\b" + escaped +
-                         r"\s*:\s*(?:\w+::)*(?:Json|Form)\s*<", self.code.decode("utf-8", "replace")) is not None
+        if self.decoded is None:  # decoded once per snippet, on the first look-up
+            self.decoded = self.code.decode("utf-8", "replace")
+        return _body_extractor(name).search(self.decoded) is not None
 
     def loop_binding(self, node: ts.Node):
         if node.type == "for_expression":  # `for entry in archive.entries()? { .. }`: entry is an element
