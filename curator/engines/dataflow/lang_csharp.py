@@ -10,6 +10,7 @@ Property, indexer and object-initializer sets are sinks named like calls (`cmd.C
 
 from __future__ import annotations
 
+import functools
 import re
 
 import tree_sitter as ts
@@ -82,6 +83,12 @@ _PATTERN_PROPERTY = re.compile(rb'RegularExpression\(\s*@?("\^(?:[^"\\]|\\.)*\$"
 _TYPED_NAME = re.compile(rb"\b([A-Z]\w*)\??\s+(@?\w+)\s*(?=[,;=)])")
 NUMBER_TYPES = frozenset({"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "double", "float",
                           "decimal", "bool", "Guid", "DateTime", "DateTimeOffset", "TimeSpan", "Int32", "Int64"})
+
+
+@functools.lru_cache(maxsize=256)
+def _declared_type(name: bytes) -> re.Pattern:
+    """`Type name,` or `Type name)`: a parameter `name` declared with its type (group 1)."""
+    return re.compile(rb"\b([\w.<>?\[\]]+)\s+" + re.escape(name) + rb"\s*[,)]")
 
 
 class CSharpWalk(Walk):
@@ -792,7 +799,7 @@ class CSharpWalk(Walk):
             arg = arg.named_children[-1]
         if arg.type != "identifier":
             return False
-        found = re.search(rb"\b([\w.<>?\[\]]+)\s+" + re.escape(arg.text) + rb"\s*[,)]", self.code)
+        found = _declared_type(arg.text).search(self.code)
         declared = found.group(1).decode().rstrip("?") if found is not None else ""
         return declared[:1].isupper() and declared not in TEXT_TYPES and declared not in NUMBER_TYPES
 
