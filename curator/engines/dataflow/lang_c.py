@@ -12,6 +12,7 @@ frees, allocations along the same walk). Comparisons mark bounds (`@upper`, `@lo
 
 from __future__ import annotations
 
+import functools
 import re
 
 import tree_sitter as ts
@@ -64,12 +65,14 @@ _FIRST_SLASH_NE = re.compile(_FIRST_CHAR + r"!=\s*'/'")
 _FIRST_SLASH_EQ = re.compile(_FIRST_CHAR + r"==\s*'/'")
 
 
+@functools.lru_cache(maxsize=256)
 def _second_slash_eq(name: str) -> re.Pattern:
     return re.compile(rf"{name}\s*\[\s*1\s*\]\s*==\s*'(?:/|\\\\)'|{name}\s*\.\s*r?find\(\s*\"//\"\s*(?:,\s*0\s*)?\)\s*==\s*0|"
                       rf"{name}\s*\.\s*starts_with\(\s*\"//\"\s*\)|strncmp\(\s*{name}\s*,\s*\"//\"\s*,\s*2\s*\)\s*==\s*0|"
                       rf"{name}\s*\.\s*compare\(\s*0\s*,\s*2\s*,\s*\"//\"\s*\)\s*==\s*0")
 
 
+@functools.lru_cache(maxsize=256)
 def _second_slash_ne(name: str) -> re.Pattern:
     return re.compile(rf"{name}\s*\[\s*1\s*\]\s*!=\s*'/'|!\s*{name}\s*\.\s*starts_with\(\s*\"//\"\s*\)")
 
