@@ -28,6 +28,7 @@ Each language has an adapter module (`lang_<language>.py`) that walks its syntax
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -171,6 +172,24 @@ class TaintRule:
                 if best is None or (source, sorted(applied)) < (best[0], sorted(best[1])):
                     best = label
         return best
+
+
+def called_outside(code: bytes, name: str, start: int, end: int, *, methods: bool = True,
+                   between: bytes = rb"") -> bool:
+    """Whether `code` calls `name(` outside bytes [start, end) (a function's own definition and body): a helper
+    the snippet calls itself. `methods=False` leaves `obj.name(` (another object's method) out; `between` is
+    what may stand between the name and its `(` (Rust's turbofish)."""
+    word = name.encode()
+    if not word or code.count(word) < 2:
+        return False  # named only where it is defined
+    return any(not start <= found.start() < end for found in _call_of(word, methods, between).finditer(code))
+
+
+@functools.lru_cache(maxsize=512)
+def _call_of(word: bytes, methods: bool, between: bytes) -> re.Pattern:
+    # a definition is no call: `def name(` (another class's method of the same name), `fn name(`
+    return re.compile(rb"(?<!def )(?<!fn )" + (rb"(?<![\w])" if methods else rb"(?<![\w.])") + re.escape(word)
+                      + rb"\s*" + between + rb"\(")
 
 
 def any_word(words: set[bytes]) -> re.Pattern:

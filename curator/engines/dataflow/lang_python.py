@@ -18,7 +18,8 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
     CLEAN, EMPTY, END_OF_OPTIONS, FILE_NAME, FIXED_PREFIX, FUNCTION_PARAMETERS, HTML, MARKUP, MISSING, PARSED,
-    ROUTE_PARAMETERS, SHARED_TEMP_PATH, UPLOAD_MARK, VALIDATED, Sink, Taint, TaintModel, any_word, describe, mark,
+    ROUTE_PARAMETERS, SHARED_TEMP_PATH, UPLOAD_MARK, VALIDATED, Sink, Taint, TaintModel, any_word, called_outside,
+    describe, mark,
 )
 from curator.engines.dataflow.lang_python_declarations import (
     CONSTRAINED, FACTORIES, HTTP_HANDLER, PythonDeclarations,
@@ -29,7 +30,7 @@ from curator.engines.dataflow.lang_python_names import (
     AS_TEXT, BROAD_EXCEPTION, EXIT_CALLS, EXITS, FILE_NAME_ATTRS, FIXED_PREFIX_TEXT, HOLDS_DEFINITIONS,
     LEAF_KINDS, MUTATORS, NO_NEWLINES, NON_CONSTANT, NON_CONSTANT_LABEL, PARSE_CHECKS,
     ROUTE_DECORATORS, SHARED_TEMP_LITERAL, STRING_TYPES, TEXT_METHODS, TEXT_SOURCES, UPLOAD_ANNOTATIONS, URL_PARSERS,
-    URL_PARTS, WRITE_MODE, builds_string, interpolations, stringish, typed_url_parameters,
+    URL_PARTS, WRITE_MODE, builds_string, interpolations, stringish, typed_url_parameters, without_default,
 )
 from curator.engines.dataflow.lang_python_strings import PythonStrings
 from curator.engines.dataflow.lang_python_values import COMPUTED, LITERAL_VALUES, PythonValues
@@ -292,14 +293,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         name = function.child_by_field_name("name")
         if name is None:
             return False
-        word = self._text(name).encode()
-        code = self.code
-        if code.count(word) < 2:
-            return False  # named only where it is defined
         # a call of the bare name (not `re.search(`, `d.get(`: methods of other objects), outside its own body
-        call = re.compile(rb"(?<!def )(?<![\w.])" + re.escape(word) + rb"\s*\(")
-        start, end = function.start_byte, function.end_byte
-        return any(not start <= m.start() < end for m in call.finditer(code))
+        return called_outside(self.code, self._text(name), function.start_byte, function.end_byte, methods=False)
 
     def _run_body(self, body: ts.Node | None, route: bool, params: dict[str, Taint]) -> None:
         if body is None:
@@ -710,10 +705,8 @@ class PythonWalk(PythonGuards, PythonStrings, PythonHelpers, PythonValues, Pytho
         """`host = urlparse(url).hostname`: a later test of `host` speaks for `url` too."""
         key = self._text(name)
         self.host_of.pop(key, None)
-        if value.type == "boolean_operator" and value.child_by_field_name("right") is not None and \
-                value.child_by_field_name("right").type in STRING_TYPES:
-            value = value.child_by_field_name("left")  # `urlparse(url).hostname or ""`
-        if value.type == "attribute" and self._text(value.child_by_field_name("attribute")) in URL_PARTS:
+        value = without_default(value)  # `urlparse(url).hostname or ""`
+        if value is not None and value.type == "attribute" and self._text(value.child_by_field_name("attribute")) in URL_PARTS:
             origins = tuple(origin for origin in self._checked(value) if origin not in (key, self._text(value)))
             if origins:
                 self.host_of[key] = origins

@@ -9,7 +9,7 @@ import tree_sitter as ts
 
 from curator.engines.dataflow.core import CONTAINMENT, FIXED_PREFIX, NORMALIZED, VALIDATED, mark
 from curator.engines.dataflow.lang_python_names import (
-    AS_TEXT, FORM_VALIDATORS, SAME_HOST, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS,
+    AS_TEXT, FORM_VALIDATORS, SAME_HOST, STRING_TYPES, URL_PARSERS, URL_PARTS, VALIDATORS, without_default,
 )
 
 # A literal URL prefix that ends the host with a slash: `"https://example.com/"`, `'http://localhost:8000/'`.
@@ -226,13 +226,7 @@ class PythonGuards:
         args = call.child_by_field_name("arguments")
         if callee is None or args is None or self._resolve(self._text(callee)) not in URL_PARSERS:
             return ()
-        first = args.named_children[0] if args.named_children else None
-        while first is not None and (first.type == "parenthesized_expression" or (
-                first.type == "boolean_operator" and first.child_by_field_name("right") is not None
-                and first.child_by_field_name("right").type in ("string", "concatenated_string"))):
-            # `urlsplit(url or "")`, `urlparse((nxt))`: the default only stands in for a missing value
-            first = first.named_children[0] if first.type == "parenthesized_expression" and first.named_children \
-                else first.child_by_field_name("left") if first.type == "boolean_operator" else None
+        first = without_default(args.named_children[0] if args.named_children else None)  # `urlsplit(url or "")`
         if first is not None and first.type == "call":
             return self._checked(first)  # `urlsplit(raw.strip())`: a test of the parts speaks for `raw`
         return (self._text(first),) if first is not None and first.type in ("identifier", "attribute") else ()

@@ -86,6 +86,20 @@ HOLDS_DEFINITIONS = frozenset({"if_statement", "try_statement", "with_statement"
 LEAF_KINDS = frozenset({"integer", "float", "true", "false", "none", "not_operator", "ellipsis", "comment"})
 
 
+def without_default(node: ts.Node | None) -> ts.Node | None:
+    """`url or ""`, `(url)`, `(nxt or "/")`: the value itself (a literal default only stands in for a missing
+    value, parentheses change nothing)."""
+    while node is not None:
+        if node.type == "parenthesized_expression":
+            node = node.named_children[0] if node.named_children else None
+        elif node.type == "boolean_operator" and node.child_by_field_name("right") is not None and \
+                node.child_by_field_name("right").type in STRING_TYPES:
+            node = node.child_by_field_name("left")
+        else:
+            break
+    return node
+
+
 def stringish(node: ts.Node) -> bool:
     if node.type in STRING_TYPES:
         return True

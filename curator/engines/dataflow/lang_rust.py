@@ -14,7 +14,7 @@ import re
 import tree_sitter as ts
 
 from curator.engines.dataflow.core import (
-    EMPTY, FUNCTION_PARAMETERS, HTML, MARKUP, SHARED_TEMP_PATH, VALIDATED, TaintModel, mark,
+    EMPTY, FUNCTION_PARAMETERS, HTML, MARKUP, SHARED_TEMP_PATH, VALIDATED, TaintModel, called_outside, mark,
 )
 from curator.engines.dataflow.lang_rust_guards import CONSTANT_NAME, TEXT_TYPES, RustGuards, unref, unwrapped
 from curator.engines.dataflow.lang_rust_macros import PARSERS, SHARED_TEMP, TEMP_LABEL, MacroValues
@@ -329,12 +329,9 @@ class RustWalk(RustGuards, CheckedNames, MacroValues, Walk):
     def _called_here(self, function: ts.Node) -> bool:
         """Whether the snippet calls this (non-route, named) function outside its own body."""
         name = self.function_name(function)
-        if not name or function.type != "function_item" or self.code.count(name.encode()) < 2 or (
-                self._route_attribute(function)):
+        if not name or function.type != "function_item" or self._route_attribute(function):
             return False
-        pattern = re.compile(rb"(?<![\w])" + re.escape(name.encode()) + rb"\s*(?:::<[^>]*>)?\(")
-        return any(not (function.start_byte <= found.start() < function.end_byte)
-                   for found in pattern.finditer(self.code))
+        return called_outside(self.code, name, function.start_byte, function.end_byte, between=rb"(?:::<[^>]*>)?")
 
     def _walk_function(self, body, outer, route, params) -> None:
         if self.plain_parameters:  # a number any caller passes is still no text (`function-parameters` rules)
